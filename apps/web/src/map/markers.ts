@@ -1,0 +1,31 @@
+import type { MapFeature } from '../graphql/operations';
+
+export function markerKey(feature: MapFeature): string {
+  return feature.place ? `place:${feature.place.id}` : `cluster:${feature.lat},${feature.lng}`;
+}
+
+/** A real button per marker, so the map is usable by keyboard too (the list stays the full alternative). */
+export function createMarkerElement(
+  feature: MapFeature,
+  countLabel: (n: number) => string,
+  onClick: () => void,
+): HTMLElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  if (feature.type === 'CLUSTER') {
+    element.className = 'map-cluster';
+    element.textContent = String(feature.count);
+    element.setAttribute('aria-label', countLabel(feature.count));
+    const size = Math.min(56, 32 + Math.log2(feature.count) * 5);
+    element.style.width = element.style.height = `${size}px`;
+  } else {
+    element.className = 'map-marker';
+    element.setAttribute('aria-label', feature.place?.name ?? '');
+    element.title = feature.place?.name ?? '';
+  }
+  element.addEventListener('click', (event) => {
+    event.stopPropagation();
+    onClick();
+  });
+  return element;
+}

@@ -1,0 +1,104 @@
+import townsData from '../data/towns.json';
+import type { LatLng } from './search-state';
+
+/** A place to search around: a town of the offline list or a geocoder answer. */
+export interface LocationChoice {
+  label: string;
+  /** Merged commune or postcode, shown under the label. */
+  detail: string;
+  point: LatLng;
+}
+
+interface Town {
+  name: string;
+  commune: string;
+  lat: number;
+  lng: number;
+}
+
+const towns: Town[] = (townsData as { towns: Town[] }).towns;
+
+/** Accent-, case- and punctuation-insensitive form for matching French place names. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[-'’\s]+/g, ' ')
+    .replace(/\bst\b/g, 'saint')
+    .replace(/\bste\b/g, 'sainte')
+    .trim();
+}
+
+function townChoice(town: Town): LocationChoice {
+  return {
+    label: town.name,
+    detail: town.commune !== town.name ? town.commune : '',
+    point: { lat: town.lat, lng: town.lng },
+  };
+}
+
+/** Towns whose name (or merged commune) starts with, then contains, the query. */
+export function searchTowns(query: string, limit = 6): LocationChoice[] {
+  const q = normalizeName(query);
+  if (!q) return [];
+  const scored = towns
+    .map((town) => {
+      const name = normalizeName(town.name);
+      const commune = normalizeName(town.commune);
+      const score = name.startsWith(q)
+        ? 0
+        : name.split(' ').some((w) => w.startsWith(q))
+          ? 1
+          : commune.includes(q)
+            ? 2
+            : name.includes(q)
+              ? 3
+              : -1;
+      return { town, score };
+    })
+    .filter((s) => s.score >= 0)
+    .sort((a, b) => a.score - b.score || a.town.name.localeCompare(b.town.name, 'fr'));
+  return scored.slice(0, limit).map((s) => townChoice(s.town));
+}
+
+/** The town with exactly this name (for shared links that only carry `where`). */
+export function findTown(name: string): LocationChoice | null {
+  const q = normalizeName(name);
+  const town = towns.find((t) => normalizeName(t.name) === q) ?? towns.find((t) => normalizeName(t.commune) === q);
+  return town ? townChoice(town) : null;
+}
+
+const COTENTIN_CENTRE: LatLng = { lat: 49.55, lng: -1.6 };
+
+/** Géoplateforme (BAN) autocompletion; returns [] on any failure so the towns list still works. */
+export async function geocode(geocoderUrl: string, query: string, signal?: AbortSignal): Promise<LocationChoice[]> {
+  if (query.trim().length < 3) return [];
+  const base = geocoderUrl.replace(/\/+$/, '');
+  const url = new URL(/\/search$/.test(base) ? base : `${base}/search`, window.location.href);
+  url.searchParams.set('q', query);
+  url.searchParams.set('autocomplete', '1');
+  url.searchParams.set('limit', '5');
+  url.searchParams.set('lat', String(COTENTIN_CENTRE.lat));
+  url.searchParams.set('lon', String(COTENTIN_CENTRE.lng));
+  try {
+    const response = await fetch(url, { signal });
+    if (!response.ok) return [];
+    const body = (await response.json()) as {
+      features?: {
+        geometry?: { coordinates?: [number, number] };
+        properties?: { label?: string; postcode?: string; city?: string };
+      }[];
+    };
+    return (body.features ?? []).flatMap((f) => {
+      const [lng, lat] = f.geometry?.coordinates ?? [];
+      const label = f.properties?.label;
+      if (typeof lat !== 'number' || typeof lng !== 'number' || !label) return [];
+      return [
+        { label, detail: [f.properties?.postcode, f.properties?.city].filter(Boolean).join(' '), point: { lat, lng } },
+      ];
+    });
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,79 @@
+import { DirectoryIndex } from './directory-index';
+import { buildPlace, testOptions } from './test-places';
+import type { DirectoryPlace, MapFeature } from './types';
+
+const count = (features: MapFeature<DirectoryPlace>[]) => features.reduce((sum, feature) => sum + feature.count, 0);
+
+// Two tight groups far apart (Cherbourg, Saint-Lô) and one isolated place.
+const places = [
+  ...Array.from({ length: 30 }, (_, i) =>
+    buildPlace({
+      id: `cbg${i}`,
+      lat: 49.63 + (i % 6) * 0.002,
+      lng: -1.62 + Math.floor(i / 6) * 0.002,
+      kind: i % 2 ? 'RESSOURCERIE' : 'COLLECTION_POINT',
+    }),
+  ),
+  ...Array.from({ length: 20 }, (_, i) =>
+    buildPlace({
+      id: `stlo${i}`,
+      lat: 49.11 + (i % 5) * 0.002,
+      lng: -1.09 + Math.floor(i / 5) * 0.002,
+      kind: 'COLLECTION_POINT',
+    }),
+  ),
+  buildPlace({ id: 'alone', lat: 49.4, lng: -1.8, kind: 'RESSOURCERIE' }),
+];
+const index = new DirectoryIndex(testOptions);
+index.load(places);
+const manche = { west: -2, south: 48.5, east: -0.8, north: 50 };
+
+describe('map features', () => {
+  it('groups nearby places into clusters whose counts sum to the matching places in the bbox', () => {
+    const features = index.mapFeatures({ bbox: manche, zoom: 8 });
+    expect(features.filter((f) => f.type === 'CLUSTER')).toHaveLength(2);
+    expect(features.find((f) => f.type === 'PLACE')).toMatchObject({ place: { id: 'alone' }, count: 1 });
+    expect(count(features)).toBe(51);
+  });
+
+  it('applies the filter and counts only matching places in a partial bbox', () => {
+    const cherbourg = { west: -1.8, south: 49.5, east: -1.5, north: 49.8 };
+    expect(count(index.mapFeatures({ bbox: cherbourg, zoom: 8, filter: { kinds: ['RESSOURCERIE'] } }))).toBe(15);
+    expect(count(index.mapFeatures({ bbox: manche, zoom: 8, filter: { kinds: ['RESSOURCERIE'] } }))).toBe(16);
+  });
+
+  it('gives clusters an expansion zoom above the current one', () => {
+    for (const zoom of [6, 10, 14]) {
+      const clusters = index.mapFeatures({ bbox: manche, zoom }).filter((f) => f.type === 'CLUSTER');
+      expect(clusters.length).toBeGreaterThan(0);
+      for (const cluster of clusters) expect(cluster.expansionZoom).toBeGreaterThan(zoom);
+    }
+  });
+
+  it('shows single places past the maximum cluster zoom', () => {
+    const features = index.mapFeatures({ bbox: manche, zoom: 17 });
+    expect(features).toHaveLength(51);
+    expect(features.every((f) => f.type === 'PLACE')).toBe(true);
+  });
+
+  it('reflects writes made after a clustering was cached', () => {
+    const local = new DirectoryIndex(testOptions);
+    local.load(places.slice(0, 5));
+    expect(count(local.mapFeatures({ bbox: manche, zoom: 10 }))).toBe(5);
+    local.upsert(buildPlace({ id: 'new', lat: 49.2, lng: -1.3 }));
+    local.remove('cbg0');
+    expect(count(local.mapFeatures({ bbox: manche, zoom: 10 }))).toBe(5);
+    expect(local.mapFeatures({ bbox: manche, zoom: 17 }).some((f) => f.type === 'PLACE' && f.place.id === 'new')).toBe(
+      true,
+    );
+  });
+
+  it('filters clusters by openNow at the given time', () => {
+    const local = new DirectoryIndex(testOptions);
+    local.load([buildPlace({ openingHours: 'Mo-Sa 09:00-18:00; PH off' }), buildPlace({ openingHours: null })]);
+    const at = (iso: string) =>
+      count(local.mapFeatures({ bbox: manche, zoom: 10, filter: { openNow: true }, now: new Date(iso) }));
+    expect(at('2026-07-15T10:00:00')).toBe(1);
+    expect(at('2026-07-14T10:00:00')).toBe(0);
+  });
+});

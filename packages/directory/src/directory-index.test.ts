@@ -1,0 +1,172 @@
+import { DirectoryIndex } from './directory-index';
+import { buildPlace, ids, testOptions } from './test-places';
+
+function indexOf(...places: ReturnType<typeof buildPlace>[]): DirectoryIndex {
+  const index = new DirectoryIndex(testOptions);
+  index.load(places);
+  return index;
+}
+
+describe('DirectoryIndex', () => {
+  it('finds places by id and slug and counts them', () => {
+    const a = buildPlace({ id: 'a', slug: 'ressourcerie-a' });
+    const index = indexOf(a, buildPlace({ id: 'b' }));
+    expect(index.size).toBe(2);
+    expect(index.get('a')).toBe(a);
+    expect(index.getBySlug('ressourcerie-a')).toBe(a);
+    expect(index.get('nope')).toBeUndefined();
+  });
+
+  it('replaces a place on upsert, including its slug and position, and forgets removed ones', () => {
+    const index = indexOf(buildPlace({ id: 'a', slug: 'old', lat: 49.6, lng: -1.6 }));
+    index.upsert(buildPlace({ id: 'a', slug: 'new', lat: 49.7, lng: -1.5 }));
+    expect(index.size).toBe(1);
+    expect(index.getBySlug('old')).toBeUndefined();
+    expect(index.getBySlug('new')?.lat).toBe(49.7);
+    const near = index.search({ near: { lat: 49.7, lng: -1.5 }, limit: 5 });
+    expect(near.hits[0]!.distanceMeters).toBe(0);
+    index.remove('a');
+    index.remove('a');
+    expect(index.size).toBe(0);
+    expect(index.search({ limit: 5 })).toEqual({ hits: [], total: 0 });
+  });
+
+  it('orders by French name without near or text, ignoring accents and case', () => {
+    const index = indexOf(
+      buildPlace({ id: 'z', name: 'Zéro déchet' }),
+      buildPlace({ id: 'e', name: 'Écorecyclerie' }),
+      buildPlace({ id: 'a', name: 'atelier vélo' }),
+      buildPlace({ id: 'd', name: 'Donnerie' }),
+    );
+    expect(ids(index.search({ limit: 10 }))).toEqual(['a', 'd', 'e', 'z']);
+  });
+
+  it('orders by distance with near, breaking ties by name, and caps by radius', () => {
+    const index = indexOf(
+      buildPlace({ id: 'far', name: 'A', lat: 49.7, lng: -1.6 }),
+      buildPlace({ id: 'same-b', name: 'B', lat: 49.6, lng: -1.6 }),
+      buildPlace({ id: 'same-a', name: 'A', lat: 49.6, lng: -1.6 }),
+      buildPlace({ id: 'mid', name: 'C', lat: 49.62, lng: -1.6 }),
+    );
+    const result = index.search({ near: { lat: 49.6, lng: -1.6 }, limit: 10 });
+    expect(ids(result)).toEqual(['same-a', 'same-b', 'mid', 'far']);
+    expect(result.hits[2]!.distanceMeters).toBeCloseTo(2224, 0);
+    const capped = index.search({ near: { lat: 49.6, lng: -1.6 }, radiusMeters: 3000, limit: 10 });
+    expect(ids(capped)).toEqual(['same-a', 'same-b', 'mid']);
+    expect(capped.total).toBe(3);
+  });
+
+  it('matches actions and sub-categories on the same offer only', () => {
+    const index = indexOf(
+      buildPlace({ id: 'same', offers: [{ action: 'reparer', subcategories: ['velo'] }] }),
+      buildPlace({
+        id: 'split',
+        offers: [
+          { action: 'reparer', subcategories: ['meuble'] },
+          { action: 'donner', subcategories: ['velo'] },
+        ],
+      }),
+    );
+    expect(ids(index.search({ filter: { actions: ['reparer'], subcategories: ['velo'] }, limit: 10 }))).toEqual([
+      'same',
+    ]);
+    expect(
+      ids(index.search({ filter: { actions: ['reparer', 'donner'], subcategories: ['velo'] }, limit: 10 })),
+    ).toEqual(['same', 'split']);
+    expect(index.search({ filter: { subcategories: ['velo'] }, limit: 10 }).total).toBe(2);
+  });
+
+  it('expands categories to their sub-categories, on the same offer as the action', () => {
+    const index = indexOf(
+      buildPlace({ id: 'textile', offers: [{ action: 'donner', subcategories: ['chaussure'] }] }),
+      buildPlace({ id: 'meubles', offers: [{ action: 'donner', subcategories: ['meuble'] }] }),
+      buildPlace({ id: 'achat', offers: [{ action: 'acheter', subcategories: ['linge'] }] }),
+    );
+    expect(ids(index.search({ filter: { categories: ['textile'] }, limit: 10 }))).toEqual(['textile', 'achat']);
+    expect(ids(index.search({ filter: { actions: ['donner'], categories: ['textile'] }, limit: 10 }))).toEqual([
+      'textile',
+    ]);
+    expect(
+      ids(index.search({ filter: { categories: ['textile'], subcategories: ['meuble'] }, limit: 10 })).sort(),
+    ).toEqual(['achat', 'meubles', 'textile']);
+  });
+
+  it('ANDs facets and ORs values inside a facet', () => {
+    const index = indexOf(
+      buildPlace({ id: 'r-ess', kind: 'RESSOURCERIE', labels: ['ESS'] }),
+      buildPlace({ id: 'r', kind: 'RESSOURCERIE', labels: [] }),
+      buildPlace({ id: 'c-ess', kind: 'REPAIR_CAFE', labels: ['ESS', 'ACI'] }),
+      buildPlace({ id: 'home', kind: 'REPAIRER', homeService: true }),
+    );
+    const search = (filter: object) => ids(index.search({ filter, limit: 10 })).sort();
+    expect(search({ kinds: ['RESSOURCERIE', 'REPAIR_CAFE'], labels: ['ESS'] })).toEqual(['c-ess', 'r-ess']);
+    expect(search({ labels: ['ACI', 'ESS'] })).toEqual(['c-ess', 'r-ess']);
+    expect(search({ homeService: true })).toEqual(['home']);
+    expect(search({ homeService: false, kinds: [] })).toHaveLength(4);
+  });
+
+  it('matches communes by name ignoring case, accents and hyphens, or by INSEE code', () => {
+    const index = indexOf(
+      buildPlace({ id: 'vv', commune: 'Valognes', inseeCode: '50615' }),
+      buildPlace({ id: 'pe', commune: 'Les Pieux', inseeCode: '50402' }),
+      buildPlace({ id: 'sm', commune: 'Sainte-Mère-Église', inseeCode: '50523' }),
+      buildPlace({ id: 'none', commune: null, inseeCode: null }),
+    );
+    const search = (communes: string[]) => ids(index.search({ filter: { communes }, limit: 10 })).sort();
+    expect(search(['sainte mere eglise'])).toEqual(['sm']);
+    expect(search(['VALOGNES', '50402'])).toEqual(['pe', 'vv']);
+    expect(search(['Cherbourg'])).toEqual([]);
+  });
+
+  it('keeps only places open at `now` with openNow, excluding unknown hours', () => {
+    const index = indexOf(
+      buildPlace({ id: 'open', openingHours: 'Mo-Sa 09:00-18:00; PH off' }),
+      buildPlace({ id: 'closed', openingHours: 'Mo-Fr 14:00-18:00' }),
+      buildPlace({ id: 'unknown', openingHours: null }),
+      buildPlace({ id: 'invalid', openingHours: 'quand on veut' }),
+    );
+    const wednesday10am = new Date('2026-07-15T10:00:00');
+    expect(ids(index.search({ filter: { openNow: true }, now: wednesday10am, limit: 10 }))).toEqual(['open']);
+    expect(index.search({ filter: { openNow: false }, now: wednesday10am, limit: 10 }).total).toBe(4);
+    const bastilleDay = new Date('2026-07-14T10:00:00');
+    expect(index.search({ filter: { openNow: true }, now: bastilleDay, limit: 10 }).total).toBe(0);
+  });
+
+  it('restricts to a bbox', () => {
+    const index = indexOf(
+      buildPlace({ id: 'in', lat: 49.5, lng: -1.5 }),
+      buildPlace({ id: 'edge', lat: 49.6, lng: -1.4 }),
+      buildPlace({ id: 'out', lat: 49.7, lng: -1.5 }),
+    );
+    const bbox = { west: -1.6, south: 49.4, east: -1.4, north: 49.6 };
+    expect(ids(index.search({ bbox, limit: 10 })).sort()).toEqual(['edge', 'in']);
+    expect(ids(index.search({ bbox, near: { lat: 49.7, lng: -1.5 }, limit: 10 }))).toEqual(['edge', 'in']);
+  });
+
+  it('paginates with offset and limit and reports the total', () => {
+    const places = Array.from({ length: 25 }, (_, i) =>
+      buildPlace({ id: `p${i}`, name: `Lieu ${String(i).padStart(2, '0')}`, lat: 49 + i / 100 }),
+    );
+    const index = indexOf(...places);
+    const page = index.search({ offset: 10, limit: 5 });
+    expect(ids(page)).toEqual(['p10', 'p11', 'p12', 'p13', 'p14']);
+    expect(page.total).toBe(25);
+    const nearPage = index.search({ near: { lat: 49, lng: -1.62 }, offset: 20, limit: 10 });
+    expect(ids(nearPage)).toEqual(['p20', 'p21', 'p22', 'p23', 'p24']);
+    expect(nearPage.total).toBe(25);
+    expect(index.search({ offset: 30, limit: 5 })).toEqual({ hits: [], total: 25 });
+    expect(index.search({ limit: 0 }).total).toBe(25);
+  });
+
+  it('keeps answering correctly across many writes that trigger lazy rebuilds', () => {
+    const index = indexOf(...Array.from({ length: 100 }, (_, i) => buildPlace({ id: `p${i}`, lat: 49 + i / 1000 })));
+    for (let i = 0; i < 3000; i++) {
+      index.upsert(buildPlace({ id: `p${i % 150}`, lat: 49 + (i % 150) / 1000, name: `N${i}` }));
+      if (i % 7 === 0) index.remove(`p${(i * 13) % 150}`);
+      if (i % 500 === 0) expect(index.search({ near: { lat: 49, lng: -1.62 }, limit: 3 }).total).toBe(index.size);
+    }
+    const result = index.search({ near: { lat: 49, lng: -1.62 }, limit: 200 });
+    expect(result.total).toBe(index.size);
+    expect(new Set(ids(result)).size).toBe(index.size);
+  });
+});

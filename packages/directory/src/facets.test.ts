@@ -1,0 +1,57 @@
+import { DirectoryIndex } from './directory-index';
+import { buildPlace, testOptions } from './test-places';
+
+const index = new DirectoryIndex(testOptions);
+index.load([
+  buildPlace({
+    kind: 'RESSOURCERIE',
+    labels: ['ESS'],
+    offers: [
+      { action: 'donner', subcategories: ['meuble'] },
+      { action: 'acheter', subcategories: ['velo'] },
+    ],
+  }),
+  buildPlace({ kind: 'RESSOURCERIE', labels: [], offers: [{ action: 'donner', subcategories: ['velo'] }] }),
+  buildPlace({ kind: 'REPAIR_CAFE', labels: ['ESS', 'ACI'], offers: [{ action: 'reparer', subcategories: ['velo'] }] }),
+  buildPlace({
+    kind: 'REPAIR_CAFE',
+    labels: ['ACI'],
+    offers: [{ action: 'reparer', subcategories: ['meuble'] }],
+    lat: 45,
+    lng: 2,
+  }),
+]);
+
+describe('facets', () => {
+  it('counts every value over all places without a filter', () => {
+    expect(index.facets({ limit: 0 })).toEqual({
+      actions: { donner: 2, acheter: 1, reparer: 2 },
+      kinds: { RESSOURCERIE: 2, REPAIR_CAFE: 2 },
+      labels: { ESS: 2, ACI: 2 },
+    });
+  });
+
+  it('counts each facet with every filter except its own', () => {
+    const counts = index.facets({
+      filter: { kinds: ['REPAIR_CAFE'], actions: ['reparer'], labels: ['ESS'] },
+      limit: 0,
+    });
+    // kinds ignore the kinds filter: reparer + ESS → one repair café only.
+    expect(counts.kinds).toEqual({ REPAIR_CAFE: 1 });
+    // actions ignore the actions filter: repair café + ESS → the one that repairs.
+    expect(counts.actions).toEqual({ reparer: 1 });
+    // labels ignore the labels filter: repair cafés that repair.
+    expect(counts.labels).toEqual({ ESS: 1, ACI: 2 });
+  });
+
+  it('keeps the sub-category on the same offer when counting actions', () => {
+    const counts = index.facets({ filter: { subcategories: ['velo'] }, limit: 0 });
+    expect(counts.actions).toEqual({ acheter: 1, donner: 1, reparer: 1 });
+  });
+
+  it('applies geo and text conditions to every facet', () => {
+    const cotentin = { west: -2, south: 49, east: -1, north: 50 };
+    expect(index.facets({ bbox: cotentin, limit: 0 }).kinds).toEqual({ RESSOURCERIE: 2, REPAIR_CAFE: 1 });
+    expect(index.facets({ near: { lat: 45, lng: 2 }, radiusMeters: 1000, limit: 0 }).labels).toEqual({ ACI: 1 });
+  });
+});

@@ -1,0 +1,115 @@
+import OpeningHours from 'opening_hours';
+
+/** Where the rules are evaluated: the library needs a country and region to know public holidays (PH). */
+const COTENTIN = { lat: 49.6, lon: -1.6, address: { country_code: 'fr', state: 'Normandie' } };
+// French messages: staff who type the hours read the errors.
+const OPTIONS = { mode: 0, tag_key: undefined, map_value: undefined, warnings_severity: undefined, locale: 'fr' };
+const CACHE_LIMIT = 2000;
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface DayHours {
+  /** Local calendar date, YYYY-MM-DD. */
+  date: string;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Open intervals in local time, HH:MM; a range running to midnight closes at "24:00". */
+  intervals: { opens: string; closes: string }[];
+  /** Name of the French public holiday on that date, if any. */
+  holiday: string | null;
+}
+
+// Parsing costs ~100 µs and a directory has few distinct strings: keep parsed objects, bounded.
+const parsed = new Map<string, OpeningHours | null>();
+
+function construct(value: string): OpeningHours {
+  return new OpeningHours(value, COTENTIN, OPTIONS);
+}
+
+function parse(value: string): OpeningHours | null {
+  const hit = parsed.get(value);
+  if (hit !== undefined || parsed.has(value)) return hit ?? null;
+  let result: OpeningHours | null;
+  try {
+    result = construct(value);
+  } catch {
+    result = null;
+  }
+  if (parsed.size >= CACHE_LIMIT) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(value, result);
+  return result;
+}
+
+/** Checks an OSM opening_hours value; the message (in French) says what is wrong. */
+export function validateOpeningHours(value: string): { ok: true } | { ok: false; message: string } {
+  if (value.trim() === '') return { ok: false, message: 'Horaires vides.' };
+  try {
+    construct(value);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: String(error) };
+  }
+}
+
+/** Whether the hours say open at `at`; null when the value is null, invalid or says "unknown" then. */
+export function isOpenAt(value: string | null, at: Date): boolean | null {
+  const hours = value === null ? null : parse(value);
+  if (!hours) return null;
+  if (hours.getUnknown(at)) return null;
+  return hours.getState(at);
+}
+
+/** The next instant the open/closed state changes after `at` (within a year); null if never or unknown. */
+export function nextChangeAt(value: string | null, at: Date): Date | null {
+  const hours = value === null ? null : parse(value);
+  if (!hours) return null;
+  return hours.getNextChange(at, new Date(at.getTime() + 366 * DAY_MS)) ?? null;
+}
+
+/** Open intervals per local day for `days` days starting on the local day of `from`; [] when null/invalid. */
+export function weekHours(value: string | null, from: Date, days = 7): DayHours[] {
+  const hours = value === null ? null : parse(value);
+  if (!hours) return [];
+  const result: DayHours[] = [];
+  for (let i = 0; i < days; i++) {
+    // Built from calendar fields, so a 23 h or 25 h day (summer/winter time) stays one day.
+    const start = new Date(from.getFullYear(), from.getMonth(), from.getDate() + i);
+    const end = new Date(from.getFullYear(), from.getMonth(), from.getDate() + i + 1);
+    result.push(dayHours(hours, start, end));
+  }
+  return result;
+}
+
+function dayHours(hours: OpeningHours, start: Date, end: Date): DayHours {
+  const intervals = hours
+    .getOpenIntervals(start, end)
+    .filter(([, , unknown]) => !unknown)
+    .map(([opens, closes]) => ({ opens: clock(opens, start), closes: clock(closes, start) }));
+  return {
+    date: isoDate(start),
+    weekday: start.getDay() === 0 ? 7 : start.getDay(),
+    intervals,
+    holiday: holidayName(start),
+  };
+}
+
+let holidays: OpeningHours | undefined;
+
+function holidayName(dayStart: Date): string | null {
+  holidays ??= construct('PH');
+  // A "PH" rule is open all day on a holiday, and its comment is the holiday's name.
+  const noon = new Date(dayStart.getFullYear(), dayStart.getMonth(), dayStart.getDate(), 12);
+  return holidays.getState(noon) ? (holidays.getComment(noon) ?? 'Jour férié') : null;
+}
+
+function clock(date: Date, dayStart: Date): string {
+  if (date.getTime() > dayStart.getTime() && date.getHours() === 0 && date.getMinutes() === 0) return '24:00';
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function isoDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

@@ -1,0 +1,166 @@
+import { compileParts, combine } from './filter-plan';
+import { circleBBox, haverSinDistance, metersFromHaverSin } from './geo';
+import { acceptor, nameComparator, type IndexState, type Residual } from './index-state';
+import type { DirectoryPlace, LatLng, SearchHit, SearchQuery, SearchResult } from './types';
+
+// Below this many filter matches, scanning them beats walking the kd-tree around a sparse filter.
+const SCAN_MATCHES_BELOW = 2048;
+
+interface Context<T extends DirectoryPlace> {
+  state: IndexState<T>;
+  accept: (slot: number) => boolean;
+  matchCount: () => number;
+  forEachMatch: (fn: (slot: number) => void) => void;
+  scores: Map<number, number> | null;
+  residual: Residual;
+  offset: number;
+  limit: number;
+}
+
+/** Runs a search: filters, then orders by distance (near), relevance (text) or name, then paginates. */
+export function runSearch<T extends DirectoryPlace>(state: IndexState<T>, query: SearchQuery): SearchResult<T> {
+  const filter = query.filter ?? {};
+  const parts = compileParts(state.table, state.text, filter);
+  const mask = combine(parts);
+  const residual: Residual = {
+    bbox: query.bbox ?? null,
+    openAt: filter.openNow === true ? (query.now ?? new Date()) : null,
+  };
+  const ctx: Context<T> = {
+    state,
+    accept: acceptor(state, mask, residual),
+    matchCount: () => mask.count(),
+    forEachMatch: (fn) => mask.forEach(fn),
+    scores: parts.scores,
+    residual,
+    offset: Math.max(0, Math.floor(query.offset ?? 0)),
+    limit: Math.max(0, Math.floor(query.limit)),
+  };
+  if (query.near) return searchNear(ctx, query.near, query.radiusMeters ?? Infinity);
+  if (residual.bbox) return ordered(ctx, state.spatial.range(state.table, residual.bbox).filter(ctx.accept));
+  if (ctx.scores) return ordered(ctx, [...ctx.scores.keys()].filter(ctx.accept));
+  return searchByName(ctx);
+}
+
+function searchNear<T extends DirectoryPlace>(ctx: Context<T>, near: LatLng, radius: number): SearchResult<T> {
+  const { state, accept } = ctx;
+  const k = ctx.offset + ctx.limit;
+  const distance = (slot: number) =>
+    haverSinDistance(near.lng, near.lat, state.table.lng[slot]!, state.table.lat[slot]!);
+  const within = (slot: number) => metersFromHaverSin(distance(slot)) <= radius;
+  let slots: number[];
+  let exhaustive = true;
+  if (ctx.matchCount() <= SCAN_MATCHES_BELOW) {
+    slots = [];
+    ctx.forEachMatch((slot) => {
+      if (accept(slot) && within(slot)) slots.push(slot);
+    });
+  } else {
+    const found = nearestWithTies(ctx, near, radius, k, distance);
+    exhaustive = found.exhausted;
+    slots = found.slots.filter(within);
+    for (const slot of state.spatial.overflow) if (accept(slot) && within(slot)) slots.push(slot);
+  }
+  const meters = new Map(slots.map((slot) => [slot, metersFromHaverSin(distance(slot))]));
+  const byName = nameComparator(state);
+  slots.sort((a, b) => meters.get(a)! - meters.get(b)! || byName(a, b));
+  const hits = slots.slice(ctx.offset, k).map((slot) => hit(ctx, slot, meters.get(slot)!));
+  return { hits, total: exhaustive ? slots.length : countNear(ctx, near, radius) };
+}
+
+/**
+ * The k nearest kd-tree slots, plus every slot at the same distance as the k-th so ties can be ordered
+ * by name: geokdbush stops at `max`, so ask for a few more and widen while the last one still ties.
+ */
+function nearestWithTies<T extends DirectoryPlace>(
+  ctx: Context<T>,
+  near: LatLng,
+  radius: number,
+  k: number,
+  distance: (slot: number) => number,
+): { slots: number[]; exhausted: boolean } {
+  // A hair over the radius: the exact cut is made in metres afterwards, like every other distance.
+  const maxKm = Number.isFinite(radius) ? (radius / 1000) * (1 + 1e-9) + 1e-9 : Infinity;
+  for (let want = k + 8; ; want *= 4) {
+    const slots = ctx.state.spatial.nearest(near.lng, near.lat, want, maxKm, ctx.accept);
+    if (slots.length < want) return { slots, exhausted: true };
+    if (k === 0 || distance(slots[slots.length - 1]!) > distance(slots[k - 1]!)) return { slots, exhausted: false };
+  }
+}
+
+function countNear<T extends DirectoryPlace>(ctx: Context<T>, near: LatLng, radius: number): number {
+  const { state, accept } = ctx;
+  if (Number.isFinite(radius)) {
+    return state.spatial
+      .range(state.table, circleBBox(near, radius))
+      .filter(
+        (slot) =>
+          accept(slot) &&
+          metersFromHaverSin(haverSinDistance(near.lng, near.lat, state.table.lng[slot]!, state.table.lat[slot]!)) <=
+            radius,
+      ).length;
+  }
+  return countAll(ctx);
+}
+
+/** Number of matches without a distance limit. */
+function countAll<T extends DirectoryPlace>(ctx: Context<T>): number {
+  const { residual, state, accept } = ctx;
+  if (residual.bbox) return state.spatial.range(state.table, residual.bbox).filter(accept).length;
+  if (!residual.openAt) return ctx.matchCount();
+  let total = 0;
+  ctx.forEachMatch((slot) => {
+    if (accept(slot)) total++;
+  });
+  return total;
+}
+
+/** Orders an explicit list of matches by relevance (text) or name and paginates it. */
+function ordered<T extends DirectoryPlace>(ctx: Context<T>, slots: number[]): SearchResult<T> {
+  const byName = nameComparator(ctx.state);
+  const scores = ctx.scores;
+  slots.sort(scores ? (a, b) => scores.get(b)! - scores.get(a)! || byName(a, b) : byName);
+  return {
+    hits: slots.slice(ctx.offset, ctx.offset + ctx.limit).map((slot) => hit(ctx, slot, null)),
+    total: slots.length,
+  };
+}
+
+/** Name order without text or geo: dense filters walk the precomputed name order, sparse ones sort their matches. */
+function searchByName<T extends DirectoryPlace>(ctx: Context<T>): SearchResult<T> {
+  const { state, accept } = ctx;
+  const matches = ctx.matchCount();
+  if (matches * 8 <= state.table.liveCount) {
+    const slots: number[] = [];
+    ctx.forEachMatch((slot) => {
+      if (accept(slot)) slots.push(slot);
+    });
+    return ordered(ctx, slots);
+  }
+  const k = ctx.offset + ctx.limit;
+  const mustCount = ctx.residual.openAt !== null;
+  const picked: number[] = [];
+  let total = 0;
+  for (const slot of state.spatial.byName) {
+    if (!accept(slot)) continue;
+    total++;
+    if (picked.length < k) picked.push(slot);
+    else if (!mustCount) break;
+  }
+  for (const slot of state.spatial.overflow) {
+    if (accept(slot)) {
+      picked.push(slot);
+      total++;
+    }
+  }
+  const page = ordered(ctx, picked).hits;
+  return { hits: page, total: mustCount ? total : matches };
+}
+
+function hit<T extends DirectoryPlace>(ctx: Context<T>, slot: number, distanceMeters: number | null): SearchHit<T> {
+  return {
+    place: ctx.state.table.places[slot]!,
+    distanceMeters,
+    score: ctx.scores ? (ctx.scores.get(slot) ?? null) : null,
+  };
+}

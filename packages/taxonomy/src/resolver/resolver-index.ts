@@ -1,0 +1,114 @@
+import { categories, objects, subcategories } from '../categories';
+import { tokenize } from '../normalize';
+import { synonyms } from '../synonyms';
+import { letterMask } from './token-similarity';
+
+/** One matchable phrase: a synonym, an object, or a sub-category or category label. */
+export interface IndexEntry {
+  subcategoryId: string;
+  text: string;
+  weight: number;
+  primaryCount: number;
+}
+
+/** Postings pack (entry, slot): slot < SECONDARY_SLOT is a primary token position. */
+export const SLOTS = 64;
+export const SECONDARY_SLOT = SLOTS - 1;
+
+export interface ResolverIndex {
+  entries: IndexEntry[];
+  vocabulary: string[];
+  masks: Int32Array;
+  postings: number[][];
+  tokenIds: ReadonlyMap<string, number>;
+  /** Vocabulary ids in alphabetical order of their token, for prefix ranges by binary search. */
+  alphabetical: Int32Array;
+  /** Vocabulary ids by the char code of their first, and of their second, letter: typo candidates. */
+  byFirstLetter: ReadonlyMap<number, readonly number[]>;
+  bySecondLetter: ReadonlyMap<number, readonly number[]>;
+}
+
+function idsByLetterAt(vocabulary: string[], position: number): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  vocabulary.forEach((word, id) => {
+    const code = word.charCodeAt(position);
+    if (Number.isNaN(code)) return;
+    const group = groups.get(code) ?? [];
+    group.push(id);
+    groups.set(code, group);
+  });
+  return groups;
+}
+
+// Labels and synonyms name the object itself; category labels only hint at a family of sub-categories.
+const WEIGHTS = { synonym: 1, object: 1, subcategory: 0.95, joined: 0.95, category: 0.7 };
+
+interface Phrase {
+  primary: string[];
+  secondary: string[];
+}
+
+// "Table (à manger, de jardin)": the head words must match, the parenthesis only adds evidence;
+// "Poids, haltères" or "A : b, c" list alternatives, each a phrase of its own.
+function phrasesOf(label: string): Phrase[] {
+  const secondary = [...label.matchAll(/\(([^)]*)\)?/g)].flatMap((m) => tokenize(m[1] ?? ''));
+  const head = label.replace(/\([^)]*\)?/g, ' ');
+  return head
+    .split(/[,:;]/)
+    .map((part) => [...new Set(tokenize(part))].slice(0, SECONDARY_SLOT))
+    .filter((primary) => primary.length > 0)
+    .map((primary) => ({ primary, secondary: [...new Set(secondary)].filter((t) => !primary.includes(t)) }));
+}
+
+class IndexBuilder {
+  readonly entries: IndexEntry[] = [];
+  readonly vocabulary: string[] = [];
+  readonly postings: number[][] = [];
+  readonly tokenIds = new Map<string, number>();
+
+  addLabel(text: string, subcategoryId: string, weight: number): void {
+    for (const phrase of phrasesOf(text)) {
+      this.addPhrase(text, subcategoryId, weight, phrase);
+      // "microondes" or "grillepain" typed as one word still finds "micro-ondes", "grille-pain".
+      if (phrase.primary.length >= 2 && phrase.primary.length <= 3) {
+        const joined = { primary: [phrase.primary.join('')], secondary: [] };
+        this.addPhrase(text, subcategoryId, weight * WEIGHTS.joined, joined);
+      }
+    }
+  }
+
+  private addPhrase(text: string, subcategoryId: string, weight: number, phrase: Phrase): void {
+    const entryId = this.entries.length;
+    this.entries.push({ subcategoryId, text, weight, primaryCount: phrase.primary.length });
+    phrase.primary.forEach((token, slot) => this.post(token, entryId * SLOTS + slot));
+    phrase.secondary.forEach((token) => this.post(token, entryId * SLOTS + SECONDARY_SLOT));
+  }
+
+  private post(token: string, posting: number): void {
+    let id = this.tokenIds.get(token);
+    if (id === undefined) {
+      id = this.vocabulary.length;
+      this.tokenIds.set(token, id);
+      this.vocabulary.push(token);
+      this.postings.push([]);
+    }
+    this.postings[id]!.push(posting);
+  }
+}
+
+/** Builds the resolver's token index from synonyms, LVAO objects and labels (a few milliseconds). */
+export function buildResolverIndex(): ResolverIndex {
+  const builder = new IndexBuilder();
+  for (const s of synonyms) builder.addLabel(s.term, s.subcategoryId, WEIGHTS.synonym);
+  for (const o of objects) builder.addLabel(o.label, o.subcategoryId, WEIGHTS.object);
+  for (const s of subcategories) builder.addLabel(s.label.fr, s.id, WEIGHTS.subcategory);
+  for (const c of categories) {
+    for (const subcategoryId of c.subcategoryIds) builder.addLabel(c.label.fr, subcategoryId, WEIGHTS.category);
+  }
+  const { entries, vocabulary, postings, tokenIds } = builder;
+  const masks = Int32Array.from(vocabulary, letterMask);
+  const alphabetical = Int32Array.from(vocabulary.keys()).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
+  const byFirstLetter = idsByLetterAt(vocabulary, 0);
+  const bySecondLetter = idsByLetterAt(vocabulary, 1);
+  return { entries, vocabulary, masks, postings, tokenIds, alphabetical, byFirstLetter, bySecondLetter };
+}

@@ -1,0 +1,40 @@
+// `pnpm test`: every check and test of the monorepo, in one command, as CI runs it.
+// typecheck → build the web app → size budget → Jest (unit, API against a real FerretDB, browser tests).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const extraArgs = process.argv.slice(2);
+const step = (label, command, args, env = {}) => {
+  console.log(`\n==> ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+};
+
+const failures = [];
+if (step('embedded database', 'pnpm', ['--silent', '--filter', '@reemploi/embedded-db', 'build']) !== 0) process.exit(1);
+if (step('typecheck', 'pnpm', ['typecheck']) !== 0) failures.push('typecheck');
+if (step('lint', 'pnpm', ['lint']) !== 0) failures.push('lint');
+if (step('build the web app', 'pnpm', ['--filter', '@reemploi/web', 'build']) !== 0) failures.push('web build');
+else if (step('web size budget', 'pnpm', ['--filter', '@reemploi/web', '--if-present', 'budget']) !== 0) failures.push('budget');
+
+const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'reemploi-jest-')), 'report.json');
+const jestStatus = step('jest', path.join(root, 'node_modules/.bin/jest'), ['--ci', '--maxWorkers=2', '--json', `--outputFile=${report}`, ...extraArgs], {
+  TZ: 'Europe/Paris',
+});
+let passed = 0;
+let failed = 0;
+try {
+  const results = JSON.parse(readFileSync(report, 'utf8'));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+} catch {
+  failed += 1;
+}
+if (jestStatus !== 0) failures.push('jest');
+if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed + (failures.length > 0 && failed === 0 ? failures.length : 0)} failed`);
+process.exit(failures.length > 0 ? 1 : 0);

@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import compression from 'compression';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import mongoose from 'mongoose';
+import type { Config } from './config';
+import type { Context } from './shared/context';
+import { AppError, ErrorCode } from './shared/errors';
+import type { Logger } from './shared/logger';
+import { loadTypeDefs, resolvers } from './shared/schema';
+import { version } from './shared/version';
+import type { DirectoryService } from './modules/places/directory.service';
+import { PlacesService } from './modules/places/places.service';
+import { Partners } from './modules/partners/partners';
+import { partnerOf } from './modules/partners/partner-access';
+import { embedAssets } from './modules/partners/embed-assets';
+import { exportsRouter } from './modules/exports/exports.router';
+import { httpCachePlugin } from './shared/http/http-cache.plugin';
+import { queryLimitsPlugin } from './shared/http/query-limits.plugin';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  directory: DirectoryService;
+}
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<Context>;
+}
+
+const CLIENT_SYNTAX_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+
+/** Maps every error to a stable code and a readable message; internal errors are logged, never leaked. */
+function formatError(logger: Logger) {
+  return (formatted: import('graphql').GraphQLFormattedError, error: unknown) => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
+    }
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (CLIENT_SYNTAX_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+    }
+    if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      logger.error({ err: original }, 'unexpected error in a resolver');
+      return { message: 'Unexpected server error; it has been logged.', path: formatted.path, extensions: { code } };
+    }
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { ...extensions, code } };
+  };
+}
+
+function contentSecurityPolicy(config: Config) {
+  return {
+    useDefaults: true,
+    directives: {
+      'default-src': ["'self'"],
+      // MapLibre fetches styles, tiles, glyphs and sprites from the configured basemap host.
+      'connect-src': ["'self'", 'https:'],
+      'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+      'worker-src': ["'self'", 'blob:'],
+      'child-src': ["'self'", 'blob:'],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'script-src': ["'self'"],
+      'frame-ancestors': ["'self'"],
+      'upgrade-insecure-requests': config.env === 'production' ? [] : null,
+    },
+  };
+}
+
+/** Builds the Express application: GraphQL API, health endpoints, runtime config and the web app. */
+export async function createApp({ config, logger, directory }: AppDeps): Promise<App> {
+  const places = new PlacesService(directory);
+  const partners = new Partners(config.partners, logger);
+  await partners.start();
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError: formatError(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // GET reads must work as simple requests (widgets, CDNs). No cookie auth exists: API keys travel in
+    // a header and mutations are refused over GET. Revisit if cookie sessions are added.
+    csrfPrevention: false,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      httpCachePlugin({ maxAgeSeconds: config.graphql.maxAgeSeconds }),
+      queryLimitsPlugin(config.graphql),
+      { serverWillStart: async () => ({ serverWillStop: () => partners.stop() }) },
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy(config.trustProxy));
+  app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config), crossOriginEmbedderPolicy: false }));
+  app.use(compression());
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', version });
+  });
+  app.get('/readyz', (_req, res) => {
+    const database = mongoose.connection.readyState === 1;
+    const ready = database && directory.ready;
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'not-ready',
+      database: database ? 'up' : 'down',
+      index: { built: directory.ready, places: directory.index.size, lastRefreshAt: directory.lastRefreshAt },
+    });
+  });
+  app.get('/config.json', (_req, res) => {
+    res.set('Cache-Control', 'no-cache').json({ mapStyleUrl: config.mapStyleUrl, geocoderUrl: config.geocoderUrl });
+  });
+
+  // A blank basemap for offline deployments and tests (REEMPLOI_MAP_STYLE_URL=/styles/blank.json).
+  app.get('/styles/blank.json', (_req, res) => {
+    res.json({ version: 8, name: 'blank', sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2ee' } }] });
+  });
+
+  app.use(embedAssets(config.embedDist));
+  app.use('/exports', partners.guard(), exportsRouter(directory));
+  app.use(
+    '/graphql',
+    partners.guard(),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({ places, directory, logger, now: new Date(), partner: partnerOf(res), apiKeys: partners.apiKeys }),
+    }),
+  );
+
+  serveWebApp(app, config);
+
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = (error as { status?: number }).status ?? 500;
+    if (status >= 500) logger.error({ err: error }, 'unhandled HTTP error');
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
+    const message = status < 500 ? (error as Error).message : 'Unexpected server error; it has been logged.';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+
+  return { express: app, apollo };
+}
+
+/** REEMPLOI_TRUST_PROXY: a hop count, true/false, or Express's names and addresses (loopback, 10.0.0.0/8…). */
+function trustProxy(value: string): boolean | number | string {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value;
+}
+
+function serveWebApp(app: Express, config: Config) {
+  const index = path.join(config.webDist, 'index.html');
+  app.use(express.static(config.webDist, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+  app.get(/^\/(?!graphql|healthz|readyz|config\.json|styles\/|exports\/).*/, (_req, res) => {
+    if (existsSync(index)) {
+      res.set('Cache-Control', 'no-cache').sendFile(index);
+    } else {
+      res
+        .status(503)
+        .type('html')
+        .send('<!doctype html><html lang="fr"><meta charset="utf-8"><title>Réemploi</title><h1>Réemploi</h1><p>L’application web n’est pas encore construite : lancez <code>pnpm build</code>. The GraphQL API is at <a href="/graphql">/graphql</a>.</p></html>');
+    }
+  });
+}
+
+function immutableAssets(res: express.Response, filePath: string) {
+  // Vite fingerprints everything under assets/: safe to cache for a year.
+  if (filePath.includes(`${path.sep}assets${path.sep}`)) res.set('Cache-Control', 'public, max-age=31536000, immutable');
+}

@@ -1,0 +1,69 @@
+import request from 'supertest';
+import { useTestApp } from '../../../test/app';
+import { ApiKeyService } from './api-key.service';
+
+const CREATE = `mutation Create($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) { secret problems { field message } apiKey { id name prefix origins ratePerMinute scopes } }
+}`;
+
+describe('API key management and territory over GraphQL', () => {
+  const t = useTestApp({ env: { REEMPLOI_APIKEY_REFRESH_MS: '1000' } });
+  const keys = new ApiKeyService({ defaultRatePerMinute: 600 });
+  const secrets = { admin: '', reader: '', valognes: '' };
+
+  beforeAll(async () => {
+    const make = async (input: Parameters<ApiKeyService['create']>[0]) => {
+      const created = await keys.create(input);
+      if (!created.ok) throw new Error(JSON.stringify(created.problems));
+      return created.secret;
+    };
+    secrets.admin = await make({ name: 'Back-office', scopes: ['READ', 'ADMIN'] });
+    secrets.reader = await make({ name: 'Association' });
+    secrets.valognes = await make({ name: 'Mairie de Valognes', territory: ['Valognes'] });
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+  });
+
+  const gql = async (query: string, variables: Record<string, unknown> = {}, key?: string) => {
+    const req = request(t.app).post('/graphql').send({ query, variables });
+    if (key) req.set('X-Api-Key', key);
+    return (await req).body;
+  };
+
+  it('lets an ADMIN key create a key whose secret appears only in that response', async () => {
+    const body = await gql(CREATE, { input: { name: 'Syndicat', origins: ['https://syndicat.example'], ratePerMinute: 900 } }, secrets.admin);
+    const payload = body.data.createApiKey;
+    expect(payload.problems).toEqual([]);
+    expect(payload.secret).toMatch(/^rmp_live_/);
+    expect(payload.apiKey).toMatchObject({ name: 'Syndicat', origins: ['https://syndicat.example'], ratePerMinute: 900, scopes: ['READ'] });
+    const list = await gql('{ apiKeys { name prefix } }', {}, secrets.admin);
+    expect(list.data.apiKeys.map((k: { name: string }) => k.name)).toContain('Syndicat');
+    expect(JSON.stringify(list)).not.toContain(payload.secret);
+  });
+
+  it('returns fixable input problems as data, not errors', async () => {
+    const body = await gql(CREATE, { input: { name: 'x', origins: ['ftp://nope'] } }, secrets.admin);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.createApiKey.secret).toBeNull();
+    expect(body.data.createApiKey.problems.map((p: { field: string }) => p.field).sort()).toEqual(['name', 'origins.0']);
+  });
+
+  it('refuses key management anonymously (UNAUTHENTICATED) and with a READ key (FORBIDDEN)', async () => {
+    expect((await gql('{ apiKeys { id } }')).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await gql('{ apiKeys { id } }', {}, secrets.reader)).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('tells a partner which key it is using', async () => {
+    const body = await gql('{ currentApiKey { name scopes territory } }', {}, secrets.valognes);
+    expect(body.data.currentApiKey).toEqual({ name: 'Mairie de Valognes', scopes: ['READ'], territory: ['Valognes'] });
+    expect((await gql('{ currentApiKey { name } }')).data.currentApiKey).toBeNull();
+  });
+
+  it('restricts a territorial key to its communes and refuses communes outside it', async () => {
+    const listing = await gql('{ places(first: 100) { totalCount edges { node { address { commune } } } } }', {}, secrets.valognes);
+    const communes = new Set(listing.data.places.edges.map((e: { node: { address: { commune: string } } }) => e.node.address.commune));
+    expect(listing.data.places.totalCount).toBeGreaterThan(0);
+    expect([...communes]).toEqual(['Valognes']);
+    const outside = await gql('{ places(filter: { communes: ["Cherbourg-en-Cotentin"] }) { totalCount } }', {}, secrets.valognes);
+    expect(outside.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});

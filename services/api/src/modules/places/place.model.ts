@@ -1,0 +1,108 @@
+import { Schema, model, type InferSchemaType, type HydratedDocument } from 'mongoose';
+
+export const PLACE_KINDS = [
+  'RESSOURCERIE',
+  'INSERTION',
+  'RECYCLING_CENTRE',
+  'COLLECTION_POINT',
+  'REPAIR_CAFE',
+  'CHARITY_SHOP',
+  'SECOND_HAND_SHOP',
+  'REPAIRER',
+  'SHARING',
+  'OTHER',
+] as const;
+export const PLACE_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'ARCHIVED'] as const;
+export const AUDIENCES = ['PUBLIC', 'PROFESSIONALS', 'BOTH'] as const;
+export const LOCATION_PRECISIONS = ['EXACT', 'ADDRESS', 'STREET', 'COMMUNE'] as const;
+export const ACTIONS = [
+  'REPAIR',
+  'DONATE',
+  'EXCHANGE',
+  'LEND',
+  'BORROW',
+  'RENT',
+  'RENT_OUT',
+  'BUY',
+  'SELL',
+  'DROP_OFF',
+  'RETURN',
+] as const;
+
+const offerSchema = new Schema(
+  {
+    action: { type: String, enum: ACTIONS, required: true },
+    subcategories: { type: [String], default: [] },
+  },
+  { _id: false },
+);
+
+/** One source's view of this place: where a record came from and under which licence. */
+const placeSourceSchema = new Schema(
+  {
+    sourceId: { type: Schema.Types.ObjectId, ref: 'Source', required: true },
+    name: { type: String, required: true },
+    licence: { type: String, default: null },
+    attribution: { type: String, default: null },
+    externalId: { type: String, default: null },
+    url: { type: String, default: null },
+    firstSeenAt: { type: Date, required: true },
+    lastSeenAt: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
+const placeSchema = new Schema(
+  {
+    slug: { type: String, required: true },
+    name: { type: String, required: true, trim: true, maxlength: 200 },
+    kind: { type: String, enum: PLACE_KINDS, required: true },
+    description: { type: String, default: null, maxlength: 5000 },
+    address: {
+      street: { type: String, default: null },
+      postcode: { type: String, default: null },
+      commune: { type: String, default: null },
+      inseeCode: { type: String, default: null },
+      locality: { type: String, default: null },
+    },
+    // GeoJSON point, WGS84, [lng, lat]. No 2dsphere index: geo queries are answered by the in-memory directory.
+    location: {
+      type: { type: String, enum: ['Point'], default: 'Point' },
+      coordinates: { type: [Number], required: true },
+    },
+    locationPrecision: { type: String, enum: LOCATION_PRECISIONS, default: 'ADDRESS' },
+    contact: {
+      phone: { type: String, default: null },
+      email: { type: String, default: null },
+      website: { type: String, default: null },
+    },
+    openingHours: { type: String, default: null },
+    offers: { type: [offerSchema], default: [] },
+    labels: { type: [String], default: [] },
+    audience: { type: String, enum: AUDIENCES, default: null },
+    homeService: { type: Boolean, default: false },
+    appointmentOnly: { type: Boolean, default: false },
+    accessibility: { type: String, default: null },
+    status: { type: String, enum: PLACE_STATUSES, default: 'PUBLISHED' },
+    isDemo: { type: Boolean, default: false },
+    sources: { type: [placeSourceSchema], default: [] },
+    /** Field path → who set its current value: a source id, or "editor". */
+    provenance: { type: Schema.Types.Mixed, default: {} },
+    /** Field paths set by staff by hand: they win over every source until cleared. */
+    overrides: { type: [String], default: [] },
+    /** Organisation owning the listing (for staff permissions). */
+    organizationId: { type: Schema.Types.ObjectId, ref: 'Organization', default: null },
+    /** Optimistic concurrency: every write increments it and filters on the previous value. */
+    version: { type: Number, default: 1 },
+  },
+  { timestamps: true, minimize: false, optimisticConcurrency: false, versionKey: false },
+);
+
+placeSchema.index({ slug: 1 }, { unique: true });
+placeSchema.index({ updatedAt: 1 });
+placeSchema.index({ status: 1 });
+placeSchema.index({ 'sources.sourceId': 1, 'sources.externalId': 1 });
+
+export type PlaceRecord = InferSchemaType<typeof placeSchema>;
+export type PlaceDocument = HydratedDocument<PlaceRecord>;
+export const PlaceModel = model('Place', placeSchema);

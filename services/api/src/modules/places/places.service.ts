@@ -1,0 +1,102 @@
+import type { FacetCounts, MapFeature } from '@reemploi/directory';
+import { isValidObjectId } from 'mongoose';
+import { badInput, unavailable } from '../../shared/errors';
+import type { DirectoryService } from './directory.service';
+import { PlaceModel } from './place.model';
+import {
+  decodeCursor,
+  encodeCursor,
+  toDirectoryFilter,
+  validateBBox,
+  validatePageSize,
+  validatePoint,
+  validateRadiusKm,
+  type BBoxInput,
+  type GeoPointInput,
+  type PlaceFilterInput,
+} from './place-query';
+import { toPublicPlace, type PublicPlace } from './public-place';
+
+export interface PlacesArgs {
+  filter?: PlaceFilterInput | null;
+  near?: GeoPointInput | null;
+  radiusKm?: number | null;
+  bbox?: BBoxInput | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A place as returned by a search: the public place plus its distance from the query point. */
+export type PlaceResult = PublicPlace & { distanceMeters: number | null };
+
+export interface PlaceConnectionResult {
+  edges: { cursor: string; node: PlaceResult }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+  facets: () => FacetCounts;
+}
+
+/** Read side of places: every search is answered by the in-memory directory, never by the database. */
+export class PlacesService {
+  constructor(private readonly directory: DirectoryService) {}
+
+  search(args: PlacesArgs, now = new Date()): PlaceConnectionResult {
+    const limit = validatePageSize(args.first);
+    const offset = decodeCursor(args.after);
+    const near = args.near ? validatePoint(args.near, 'near') : undefined;
+    const radiusKm = validateRadiusKm(args.radiusKm);
+    if (radiusKm !== undefined && !near) throw badInput('radiusKm needs near (the point to measure from).', 'radiusKm');
+    const bbox = args.bbox ? validateBBox(args.bbox) : undefined;
+    const query = {
+      filter: toDirectoryFilter(args.filter),
+      near,
+      radiusMeters: radiusKm === undefined ? undefined : radiusKm * 1000,
+      bbox,
+      offset,
+      limit,
+      now,
+    };
+    const result = this.directory.index.search(query);
+    const edges = result.hits.map((hit, i) => ({
+      cursor: encodeCursor(offset + i + 1),
+      node: { ...hit.place, distanceMeters: hit.distanceMeters },
+    }));
+    const end = offset + edges.length;
+    return {
+      edges,
+      pageInfo: { hasNextPage: end < result.total, endCursor: edges.length > 0 ? encodeCursor(end) : null },
+      totalCount: result.total,
+      facets: () => this.directory.index.facets(query),
+    };
+  }
+
+  /** One place by id or slug; closed places are looked up in the database so old links still explain them. */
+  async find(args: { id?: string | null; slug?: string | null }): Promise<PlaceResult | null> {
+    if ((args.id == null) === (args.slug == null)) throw badInput('Give exactly one of id or slug.');
+    if (args.id != null && !isValidObjectId(args.id)) {
+      throw badInput(`"${args.id}" is not a place id (ids are 24 hexadecimal characters).`, 'id');
+    }
+    if (args.slug != null && !/^[a-z0-9-]{1,200}$/.test(args.slug)) {
+      throw badInput(`"${args.slug}" is not a place slug (lowercase letters, digits and dashes).`, 'slug');
+    }
+    const indexed = args.id != null ? this.directory.index.get(args.id) : this.directory.index.getBySlug(args.slug!);
+    if (indexed) return { ...indexed, distanceMeters: null };
+    try {
+      const doc = await PlaceModel.findOne(args.id != null ? { _id: args.id } : { slug: args.slug })
+        .lean()
+        .maxTimeMS(3000);
+      if (!doc || (doc.status !== 'CLOSED' && doc.status !== 'PUBLISHED')) return null;
+      return { ...toPublicPlace(doc), distanceMeters: null };
+    } catch {
+      throw unavailable('The place could not be loaded right now; please retry in a moment.');
+    }
+  }
+
+  mapFeatures(args: { bbox: BBoxInput; zoom: number; filter?: PlaceFilterInput | null }, now = new Date()): MapFeature<PublicPlace>[] {
+    const bbox = validateBBox(args.bbox);
+    if (!Number.isInteger(args.zoom) || args.zoom < 0 || args.zoom > 22) {
+      throw badInput(`zoom must be an integer between 0 and 22 (got ${args.zoom}).`, 'zoom');
+    }
+    return this.directory.index.mapFeatures({ bbox, zoom: args.zoom, filter: toDirectoryFilter(args.filter), now });
+  }
+}

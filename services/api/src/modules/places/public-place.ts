@@ -1,0 +1,98 @@
+import type { DirectoryPlace } from '@reemploi/directory';
+import { subcategoryById } from '@reemploi/taxonomy';
+import type { PlaceRecord } from './place.model';
+
+/** The public view of a place, as held in the in-memory directory and served by the API. */
+export interface PublicPlace extends DirectoryPlace {
+  address: {
+    street: string | null;
+    postcode: string | null;
+    commune: string | null;
+    inseeCode: string | null;
+    locality: string | null;
+  };
+  locationPrecision: string;
+  contact: { phone: string | null; email: string | null; website: string | null };
+  audience: string | null;
+  appointmentOnly: boolean;
+  accessibility: string | null;
+  sources: {
+    name: string;
+    licence: string | null;
+    attribution: string | null;
+    externalId: string | null;
+    url: string | null;
+    lastSeenAt: Date | null;
+  }[];
+  isDemo: boolean;
+  status: string;
+  version: number;
+  updatedAt: Date;
+}
+
+type StoredPlace = PlaceRecord & { _id: { toString(): string }; updatedAt: Date };
+
+function keywordsOf(place: StoredPlace): string {
+  const words = new Set<string>();
+  for (const offer of place.offers) {
+    for (const id of offer.subcategories) {
+      const sub = subcategoryById(id);
+      if (sub) words.add(sub.label.fr);
+    }
+  }
+  if (place.address?.locality) words.add(place.address.locality);
+  return [...words].join(' ');
+}
+
+/** Maps a stored place (lean document) to its public, indexable form. */
+export function toPublicPlace(place: StoredPlace): PublicPlace {
+  const [lng = 0, lat = 0] = place.location?.coordinates ?? [];
+  const address = place.address ?? {};
+  return {
+    id: place._id.toString(),
+    slug: place.slug,
+    name: place.name,
+    kind: place.kind,
+    lat,
+    lng,
+    commune: address.commune ?? null,
+    inseeCode: address.inseeCode ?? null,
+    description: place.description ?? null,
+    offers: place.offers.map((offer) => ({ action: offer.action, subcategories: [...offer.subcategories] })),
+    labels: [...place.labels],
+    homeService: place.homeService ?? false,
+    openingHours: place.openingHours ?? null,
+    keywords: keywordsOf(place),
+    address: {
+      street: address.street ?? null,
+      postcode: address.postcode ?? null,
+      commune: address.commune ?? null,
+      inseeCode: address.inseeCode ?? null,
+      locality: address.locality ?? null,
+    },
+    locationPrecision: place.locationPrecision ?? 'ADDRESS',
+    contact: {
+      phone: place.contact?.phone ?? null,
+      email: place.contact?.email ?? null,
+      website: place.contact?.website ?? null,
+    },
+    audience: place.audience ?? null,
+    appointmentOnly: place.appointmentOnly ?? false,
+    accessibility: place.accessibility ?? null,
+    sources: place.sources.map((source) => ({
+      name: source.name,
+      licence: source.licence ?? null,
+      attribution: source.attribution ?? null,
+      externalId: source.externalId ?? null,
+      url: source.url ?? null,
+      lastSeenAt: source.lastSeenAt ?? null,
+    })),
+    isDemo: place.isDemo ?? false,
+    status: place.status,
+    version: place.version ?? 1,
+    updatedAt: place.updatedAt,
+  };
+}
+
+/** Only published places are visible to the public and held in the directory index. */
+export const isPublic = (place: { status: string }) => place.status === 'PUBLISHED';

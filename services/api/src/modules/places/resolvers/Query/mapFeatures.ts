@@ -1,0 +1,15 @@
+import type { Context } from '../../../../shared/context';
+import type { PlaceFilterInput, BBoxInput } from '../../place-query';
+import { withTerritory } from '../../../partners/territory';
+
+export const mapFeatures = (
+  _: unknown,
+  args: { bbox: BBoxInput; zoom: number; filter?: PlaceFilterInput | null },
+  ctx: Context,
+) =>
+  ctx.places
+    .mapFeatures({ ...args, filter: withTerritory(args.filter, ctx.partner) }, ctx.now).map((feature) =>
+    feature.type === 'CLUSTER'
+      ? { type: 'CLUSTER', lat: feature.lat, lng: feature.lng, count: feature.count, expansionZoom: feature.expansionZoom, place: null }
+      : { type: 'PLACE', lat: feature.lat, lng: feature.lng, count: 1, expansionZoom: null, place: { ...feature.place, distanceMeters: null } },
+  );

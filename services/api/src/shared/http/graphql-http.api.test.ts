@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import request from 'supertest';
+import { useTestApp } from '../../../test/app';
+
+const QUERY = '{ places(first: 2) { totalCount edges { node { name } } } }';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('GraphQL over HTTP: GET, caching, persisted queries, depth and cost limits', () => {
+  const t = useTestApp();
+
+  it('answers GET queries with a public Cache-Control and an ETag, then 304 for If-None-Match', async () => {
+    const first = await request(t.app).get('/graphql').query({ query: QUERY });
+    expect(first.status).toBe(200);
+    expect(first.body.data.places.totalCount).toBe(23);
+    expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=60');
+    expect(first.headers.etag).toBeTruthy();
+    const again = await request(t.app).get('/graphql').query({ query: QUERY }).set('If-None-Match', first.headers.etag!);
+    expect(again.status).toBe(304);
+  });
+
+  it('marks POST responses, errors and mutations over GET as not cacheable', async () => {
+    const post = await request(t.app).post('/graphql').send({ query: QUERY });
+    expect(post.headers['cache-control']).toBe('no-store');
+    const failed = await request(t.app).get('/graphql').query({ query: '{ places(first: 1000) { totalCount } }' });
+    expect(failed.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(failed.headers['cache-control']).toBe('no-store');
+    const mutation = await request(t.app).get('/graphql').query({ query: 'mutation { revokeApiKey(id: "x") { id } }' });
+    expect(mutation.status).toBe(405);
+  });
+
+  it('runs automatic persisted queries over GET: unknown hash, then registered, then by hash alone', async () => {
+    const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(QUERY) } });
+    const miss = await request(t.app).get('/graphql').query({ extensions });
+    expect(miss.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const register = await request(t.app).get('/graphql').query({ query: QUERY, extensions });
+    expect(register.body.data.places.totalCount).toBe(23);
+    const hit = await request(t.app).get('/graphql').query({ extensions });
+    expect(hit.body.data.places.totalCount).toBe(23);
+    expect(hit.headers['cache-control']).toMatch(/^public/);
+  });
+
+  it('refuses a query nested deeper than the limit with QUERY_TOO_DEEP, before running it', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 5; i += 1) selection = `subcategories { category { ${selection} } }`;
+    const res = await request(t.app).post('/graphql').send({ query: `{ categories { ${selection} } }` });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', maxDepth: 10 });
+    expect(res.body.errors[0].message).toMatch(/nested 12 levels deep; the limit is 10/);
+  });
+
+  it('refuses a query whose estimated cost is over the limit with QUERY_TOO_COMPLEX, counting `first` from variables', async () => {
+    const query = 'query($n: Int) { places(first: $n) { edges { node { offers { subcategories { objects(first: 20) { label } } } } } } }';
+    const res = await request(t.app).post('/graphql').send({ query, variables: { n: 100 } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX', maxCost: 30000 });
+    const small = await request(t.app).post('/graphql').send({ query, variables: { n: 1 } });
+    expect(small.body.errors).toBeUndefined();
+  });
+});

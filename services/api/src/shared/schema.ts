@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '@reemploi/embedded-db';
+import { placesResolvers } from '../modules/places/resolvers';
+import { taxonomyResolvers } from '../modules/taxonomy/resolvers';
+import { partnersResolvers } from '../modules/partners/resolvers';
+import { version } from './version';
+
+const SDL_FILES = ['shared/schema.graphql', 'modules/taxonomy/schema.graphql', 'modules/places/schema.graphql', 'modules/partners/schema.graphql'];
+
+/** The schema's SDL, one file per domain module, in a stable order. */
+export function loadTypeDefs(): string {
+  const src = path.join(repoRoot(), 'services', 'api', 'src');
+  return SDL_FILES.map((file) => readFileSync(path.join(src, file), 'utf8')).join('\n');
+}
+
+export const resolvers = {
+  ...taxonomyResolvers,
+  ...placesResolvers,
+  ApiKey: partnersResolvers.ApiKey,
+  Mutation: {
+    ...partnersResolvers.Mutation,
+  },
+  Query: {
+    apiInfo: () => ({
+      version,
+      dataLicence: 'Per source: each place lists its sources with their licence and attribution (OpenStreetMap-derived data is ODbL; ADEME and data·inclusion data are Licence Ouverte 2.0).',
+      attribution: 'Réemploi — annuaire du réemploi du Cotentin; taxonomy © ADEME (LVAO, MIT).',
+    }),
+    ...taxonomyResolvers.Query,
+    ...placesResolvers.Query,
+    ...partnersResolvers.Query,
+  },
+};
