@@ -47,5 +47,15 @@ module.exports = {
       // One platform + one browser per file; journeys wait on real network round trips.
       testTimeout: 60000,
     },
+    { ...common, displayName: 'embed', rootDir: '<rootDir>/apps/embed', testEnvironment: 'jsdom', testMatch: ['<rootDir>/src/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'embed-e2e',
+      rootDir: '<rootDir>/apps/embed/e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/**/*.e2e.ts'],
+      // The widget on a partner page from another origin, against the real platform, in Chromium.
+      testTimeout: 60000,
+    },
   ],
 };

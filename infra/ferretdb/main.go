@@ -6,6 +6,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"net"
 	"os"
@@ -20,6 +21,7 @@ func main() {
 	dataDir := flag.String("data-dir", ".data/ferretdb", "directory where SQLite files are kept")
 	listen := flag.String("listen", "127.0.0.1:0", "TCP address to listen on (port 0 picks a free port)")
 	portFile := flag.String("port-file", "", "file to write the chosen port to once listening")
+	watchStdin := flag.Bool("exit-on-stdin-eof", false, "stop when standard input closes (the parent process died)")
 	flag.Parse()
 
 	abs, err := filepath.Abs(*dataDir)
@@ -56,6 +58,14 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+
+	if *watchStdin {
+		// The parent holds our stdin open; EOF means it is gone, so never outlive it as an orphan.
+		go func() {
+			_, _ = io.Copy(io.Discard, os.Stdin)
+			stop()
+		}()
+	}
 
 	done := make(chan error, 1)
 	go func() { done <- f.Run(ctx) }()

@@ -140,15 +140,42 @@ describe('resident journeys', () => {
     await context.close();
   });
 
+  it('keeps the map in step with the list and searches the area after panning', async () => {
+    const { context, page } = await openPage(browser, platform.url, { viewport: { width: 1280, height: 900 } });
+    await page.goto('/recherche?action=drop_off&sub=meuble&where=Valognes&r=25');
+    await resultNames(page);
+    const marker = page.locator('.map-marker[aria-label="Déchèterie de Valognes"]');
+    await marker.waitFor();
+    // Hovering a result highlights its marker; clicking a marker highlights its result.
+    await page.locator('.result-card', { hasText: 'Déchèterie de Valognes' }).hover();
+    await expect(marker.getAttribute('class')).resolves.toMatch(/is-highlighted/);
+    await page.mouse.move(5, 5);
+    // Pan the map: "search this area" appears and puts the box in the URL.
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 8 });
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Rechercher dans cette zone' }).click();
+    await page.waitForURL(/bbox=/);
+    expect(new URL(page.url()).searchParams.get('z')).not.toBeNull();
+    await page.locator('.results-summary', { hasText: 'dans la zone de la carte' }).waitFor();
+    await context.close();
+  });
+
   it('restores a shared results URL: filters, radius and view', async () => {
     const { context, page } = await openPage(browser, platform.url);
-    await page.goto('/recherche?action=drop_off&sub=meuble&where=Valognes&lat=49.5089&lng=-1.4703&r=25&kind=recycling_centre&open=0');
+    await page.goto(
+      '/recherche?action=drop_off&sub=meuble&where=Valognes&lat=49.5089&lng=-1.4703&r=25&kind=recycling_centre&open=0',
+    );
     const names = await resultNames(page);
     expect(names[0]).toBe('Déchèterie de Valognes');
     await expect(page.getByRole('checkbox', { name: /^Déposer/ }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: /^Déchèterie/ }).isChecked()).resolves.toBe(true);
     await expect(page.getByLabel('Distance maximale').inputValue()).resolves.toBe('25');
-    await expect(page.locator('.results-summary').innerText()).resolves.toMatch(/près de Valognes · dans un rayon de 25 km/);
+    await expect(page.locator('.results-summary').innerText()).resolves.toMatch(
+      /près de Valognes · dans un rayon de 25 km/,
+    );
     // Back and forward move through filter changes like pages.
     await page.getByRole('checkbox', { name: /^Déchèterie/ }).uncheck();
     await page.waitForURL((url) => !url.search.includes('kind='));
@@ -165,8 +192,13 @@ describe('resident journeys', () => {
     const offers = page.locator('section[aria-labelledby="offers-title"]');
     await expect(offers.getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toHaveLength(2);
     await expect(offers.innerText()).resolves.toMatch(/Meuble/);
-    await page.getByText(/centre de la commune/).first().waitFor();
-    await expect(page.getByRole('link', { name: /Itinéraire/ }).getAttribute('href')).resolves.toMatch(/openstreetmap\.org\/directions/);
+    await page
+      .getByText(/centre de la commune/)
+      .first()
+      .waitFor();
+    await expect(page.getByRole('link', { name: /Itinéraire/ }).getAttribute('href')).resolves.toMatch(
+      /openstreetmap\.org\/directions/,
+    );
     await page.getByRole('heading', { name: 'Sources des informations' }).waitFor();
     await page.getByRole('button', { name: 'Partager ce lieu' }).waitFor();
     await page.getByRole('link', { name: /Signaler une erreur/ }).click();
@@ -231,13 +263,21 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   const pages: [string, string, string][] = [
     ['home', '/', 'h1'],
     ['results', '/recherche?action=drop_off&sub=meuble&where=Valognes', '.result-list'],
-    ['results on a phone (map view)', '/recherche?action=drop_off&sub=meuble&where=Valognes&view=map', '.results-map-panel'],
+    [
+      'results on a phone (map view)',
+      '/recherche?action=drop_off&sub=meuble&where=Valognes&view=map',
+      '.results-map-panel',
+    ],
     ['place', '/lieu/emmaus-cotentin', '.place'],
     ['report', '/lieu/emmaus-cotentin/signaler', '.place-section'],
   ];
   it.each(pages)('%s page has no serious or critical violations', async (name, path, ready) => {
     const phone = name.includes('phone');
-    const { context, page } = await openPage(browser, platform.url, phone ? { viewport: { width: 390, height: 844 } } : {});
+    const { context, page } = await openPage(
+      browser,
+      platform.url,
+      phone ? { viewport: { width: 390, height: 844 } } : {},
+    );
     await page.goto(path);
     await page.locator(ready).first().waitFor();
     await page.waitForLoadState('networkidle');

@@ -30,7 +30,12 @@ afterAll(async () => {
 });
 
 /** "Slow 4G" as Lighthouse's mobile preset: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU ÷4. */
-const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 const CPU_SLOWDOWN = 4;
 
 (benchLcp ? it : it.skip)('measures LCP of the results page on a throttled phone', async () => {
@@ -48,7 +53,10 @@ const CPU_SLOWDOWN = 4;
       w.__lcp = { time: 0, element: '' };
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element })[]) {
-          w.__lcp = { time: entry.startTime, element: entry.element ? `${entry.element.tagName.toLowerCase()}.${entry.element.className}` : '' };
+          w.__lcp = {
+            time: entry.startTime,
+            element: entry.element ? `${entry.element.tagName.toLowerCase()}.${entry.element.className}` : '',
+          };
         }
       }).observe({ type: 'largest-contentful-paint', buffered: true });
     });
@@ -71,7 +79,14 @@ const CPU_SLOWDOWN = 4;
   }
   const sorted = [...runs].sort((a, b) => a.lcp - b.lcp);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  const report = { date: new Date().toISOString(), path: RESULTS_PATH, network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, runs, medianLcpMs: median.lcp };
+  const report = {
+    date: new Date().toISOString(),
+    path: RESULTS_PATH,
+    network: NETWORK,
+    cpuSlowdown: CPU_SLOWDOWN,
+    runs,
+    medianLcpMs: median.lcp,
+  };
   mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
   writeFileSync(join(repoRoot, 'bench-results', 'web-lcp.json'), JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report, null, 2));
@@ -93,7 +108,9 @@ const CPU_SLOWDOWN = 4;
     const { context, page } = await openPage(
       browser!,
       platform!.url,
-      shot.phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 800 } },
+      shot.phone
+        ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+        : { viewport: { width: 1280, height: 800 } },
     );
     await page.goto(shot.path);
     await page.locator(shot.ready).first().waitFor();

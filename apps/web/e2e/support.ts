@@ -31,10 +31,16 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A page that fails the test on any request leaving the platform (basemap, geocoder, fonts…). */
 export async function openPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', baseURL: baseUrl, ...options });
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    baseURL: baseUrl,
+    ...options,
+  });
   const offsite: string[] = [];
   await context.route(
-    (url) => url.origin !== new URL(baseUrl).origin && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'),
+    (url) =>
+      url.origin !== new URL(baseUrl).origin && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'),
     (route) => {
       offsite.push(route.request().url());
       return route.abort();
@@ -48,10 +54,17 @@ export async function openPage(browser: Browser, baseUrl: string, options: Brows
 
 /** axe-core (WCAG 2.1 A/AA rules) on the current page: the serious and critical violations. */
 export async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
 }
 
 export const VALOGNES = { latitude: 49.5089, longitude: -1.4703 };

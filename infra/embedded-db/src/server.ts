@@ -47,8 +47,9 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
 
   const child: ChildProcess = spawn(
     binary,
-    ['--data-dir', dbDir, '--listen', `127.0.0.1:${options.port ?? 0}`, '--port-file', portFile],
-    { stdio: ['ignore', log, log] },
+    ['--data-dir', dbDir, '--listen', `127.0.0.1:${options.port ?? 0}`, '--port-file', portFile, '--exit-on-stdin-eof'],
+    // stdin stays a pipe we never write to: when this process dies, FerretDB sees EOF and stops.
+    { stdio: ['pipe', log, log] },
   );
   let exited: number | null = null;
   const exitPromise = new Promise<void>((resolve) => {

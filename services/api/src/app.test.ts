@@ -20,7 +20,7 @@ describe('operator endpoints and web serving', () => {
 
   it('gives the web app its runtime configuration', async () => {
     const res = await request(t.app).get('/config.json');
-    expect(res.body).toEqual({ mapStyleUrl: expect.any(String), geocoderUrl: null });
+    expect(res.body).toEqual({ mapStyleUrl: expect.any(String), geocoderUrl: null, contactEmail: null });
   });
 
   it('answers cross-origin GraphQL reads for partner sites', async () => {

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import compression from 'compression';
 import express, { type Express } from 'express';
+import { type GraphQLFormattedError } from 'graphql';
 import helmet from 'helmet';
 import mongoose from 'mongoose';
 import type { Config } from './config';
@@ -38,7 +39,7 @@ const CLIENT_SYNTAX_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION
 
 /** Maps every error to a stable code and a readable message; internal errors are logged, never leaked. */
 function formatError(logger: Logger) {
-  return (formatted: import('graphql').GraphQLFormattedError, error: unknown) => {
+  return (formatted: GraphQLFormattedError, error: unknown) => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
@@ -116,7 +117,7 @@ export async function createApp({ config, logger, directory }: AppDeps): Promise
     });
   });
   app.get('/config.json', (_req, res) => {
-    res.set('Cache-Control', 'no-cache').json({ mapStyleUrl: config.mapStyleUrl, geocoderUrl: config.geocoderUrl });
+    res.set('Cache-Control', 'no-cache').json({ mapStyleUrl: config.mapStyleUrl, geocoderUrl: config.geocoderUrl, contactEmail: config.contactEmail });
   });
 
   // A blank basemap for offline deployments and tests (REEMPLOI_MAP_STYLE_URL=/styles/blank.json).

@@ -18,6 +18,7 @@ const envSchema = z.object({
   REEMPLOI_INDEX_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(2000),
   REEMPLOI_MAP_STYLE_URL: z.string().default('https://tiles.openfreemap.org/styles/positron'),
   REEMPLOI_GEOCODER_URL: z.string().default('https://data.geopf.fr/geocodage'),
+  REEMPLOI_CONTACT_EMAIL: z.string().email().optional(),
   REEMPLOI_WEB_DIST: z.string().optional(),
   REEMPLOI_EMBED_DIST: z.string().optional(),
   REEMPLOI_TRUST_PROXY: z.string().default('loopback'),
@@ -43,6 +44,8 @@ export interface Config {
   seedDemo: boolean;
   indexPollMs: number;
   mapStyleUrl: string;
+  /** Shown to residents as a fallback way to report a mistake. */
+  contactEmail: string | null;
   /** Empty string disables address geocoding in the web app (offline: towns list only). */
   geocoderUrl: string | null;
   webDist: string;
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.REEMPLOI_SEED_DEMO,
     indexPollMs: e.REEMPLOI_INDEX_POLL_MS,
     mapStyleUrl: e.REEMPLOI_MAP_STYLE_URL,
+    contactEmail: e.REEMPLOI_CONTACT_EMAIL ?? null,
     geocoderUrl: e.REEMPLOI_GEOCODER_URL === '' ? null : e.REEMPLOI_GEOCODER_URL,
     webDist: path.resolve(root, e.REEMPLOI_WEB_DIST ?? 'apps/web/dist'),
     logLevel: e.LOG_LEVEL,

@@ -88,7 +88,6 @@ export function PlacesMap(props: PlacesMapProps) {
       mapRef.current = null;
     };
     // The map is created once; later prop changes are applied by the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const { data, previousData } = useQuery(
@@ -139,7 +138,9 @@ export function PlacesMap(props: PlacesMapProps) {
     element.setAttribute('role', 'img');
     element.setAttribute('aria-label', props.text.yourPosition);
     const marker = new maplibregl.Marker({ element }).setLngLat([props.origin.lng, props.origin.lat]).addTo(map);
-    return () => void marker.remove();
+    return () => {
+      marker.remove();
+    };
   }, [props.origin, props.text.yourPosition]);
 
   // Frame the list's places when they change (not on a shared camera's first display).
@@ -161,9 +162,8 @@ export function PlacesMap(props: PlacesMapProps) {
       map.fitBounds(bounds, { padding: 48, maxZoom: 13, duration: reducedMotion ? 0 : 600 });
     };
     if (map.loaded()) fit();
-    else map.once('load', fit);
+    else void map.once('load', fit);
     setMoved(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [placesKey, props.fitToPlaces]);
 
   if (failed) return <p className="notice notice-info">{props.text.mapError}</p>;

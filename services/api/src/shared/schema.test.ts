@@ -17,7 +17,9 @@ interface AcceptedChange {
 /** Breaking changes from `before` to `after` that schema-changes.json does not accept. */
 export function unacceptedBreakingChanges(before: string, after: string, accepted: AcceptedChange[]): BreakingChange[] {
   const changes = findBreakingChanges(buildSchema(before), buildSchema(after));
-  return changes.filter((change) => !accepted.some((a) => a.type === change.type && a.description === change.description));
+  return changes.filter(
+    (change) => !accepted.some((a) => a.type === change.type && a.description === change.description),
+  );
 }
 
 describe('GraphQL schema', () => {
@@ -30,12 +32,15 @@ describe('GraphQL schema', () => {
     const breaking = unacceptedBreakingChanges(snapshot, printed, accepted);
     if (process.env.UPDATE_SCHEMA_SNAPSHOT === '1' && breaking.length === 0) writeFileSync(SNAPSHOT, printed);
     expect(breaking.map((c) => `${c.type}: ${c.description}`)).toEqual([]);
-    expect(existsSync(SNAPSHOT) ? readFileSync(SNAPSHOT, 'utf8') : '(no snapshot: run with UPDATE_SCHEMA_SNAPSHOT=1)').toBe(printed);
+    expect(
+      existsSync(SNAPSHOT) ? readFileSync(SNAPSHOT, 'utf8') : '(no snapshot: run with UPDATE_SCHEMA_SNAPSHOT=1)',
+    ).toBe(printed);
   });
 
   it('has no breaking change against the snapshot that schema-changes.json does not accept', () => {
     const breaking = unacceptedBreakingChanges(snapshot, printed, accepted);
-    const advice = 'Breaking changes break partner sites: restore the old field/argument (deprecate it instead), or list the change in services/api/schema-changes.json and announce it in docs/api.md.';
+    const advice =
+      'Breaking changes break partner sites: restore the old field/argument (deprecate it instead), or list the change in services/api/schema-changes.json and announce it in docs/api.md.';
     expect({ advice, breaking: breaking.map((c) => `${c.type}: ${c.description}`) }).toEqual({ advice, breaking: [] });
   });
 
@@ -44,13 +49,19 @@ describe('GraphQL schema', () => {
     const after = 'type Query { a: Int }';
     const [change] = unacceptedBreakingChanges(before, after, []);
     expect(change).toMatchObject({ type: 'FIELD_REMOVED', description: 'Query.b was removed.' });
-    expect(unacceptedBreakingChanges(before, after, [{ type: 'FIELD_REMOVED', description: 'Query.b was removed.' }])).toEqual([]);
+    expect(
+      unacceptedBreakingChanges(before, after, [{ type: 'FIELD_REMOVED', description: 'Query.b was removed.' }]),
+    ).toEqual([]);
   });
 
   it('keeps the v1 core queries partners depend on', () => {
     const schema = buildSchema(loadTypeDefs());
     const fields = schema.getQueryType()!.getFields();
-    expect(Object.keys(fields)).toEqual(expect.arrayContaining(['places', 'place', 'mapFeatures', 'resolveObject', 'categories', 'actions']));
-    expect(fields.places!.args.map((a) => a.name)).toEqual(expect.arrayContaining(['filter', 'near', 'bbox', 'first', 'after']));
+    expect(Object.keys(fields)).toEqual(
+      expect.arrayContaining(['places', 'place', 'mapFeatures', 'resolveObject', 'categories', 'actions']),
+    );
+    expect(fields.places!.args.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['filter', 'near', 'bbox', 'first', 'after']),
+    );
   });
 });

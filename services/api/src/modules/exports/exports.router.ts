@@ -5,7 +5,14 @@ import type { DirectoryService } from '../places/directory.service';
 import type { PublicPlace } from '../places/public-place';
 import { csvRow } from './csv';
 import { LVAO_COLUMNS, lvaoCsvValues } from './lvao-export';
-import { DATASET_ATTRIBUTION, DATASET_LICENCE, DATASET_NAME, PLACE_COLUMNS, placeCsvValues, placeFeature } from './place-export';
+import {
+  DATASET_ATTRIBUTION,
+  DATASET_LICENCE,
+  DATASET_NAME,
+  PLACE_COLUMNS,
+  placeCsvValues,
+  placeFeature,
+} from './place-export';
 
 // Bump when a format changes, so cached copies are not reused across versions.
 const FORMAT_VERSION = 1;
@@ -30,7 +37,13 @@ function etagOf(places: PublicPlace[], format: string): string {
 }
 
 /** Writes pieces with back-pressure, so a large export never buffers whole in memory. */
-async function stream(res: Response, head: string, items: PublicPlace[], line: (place: PublicPlace, index: number) => string, tail = '') {
+async function stream(
+  res: Response,
+  head: string,
+  items: PublicPlace[],
+  line: (place: PublicPlace, index: number) => string,
+  tail = '',
+) {
   let buffer = head;
   for (let i = 0; i < items.length; i += 1) {
     buffer += line(items[i]!, i);
@@ -42,7 +55,10 @@ async function stream(res: Response, head: string, items: PublicPlace[], line: (
   res.end(buffer + tail);
 }
 
-function respond(format: { name: string; type: string; file: string; write: (res: Response, places: PublicPlace[]) => Promise<void> }, directory: DirectoryService) {
+function respond(
+  format: { name: string; type: string; file: string; write: (res: Response, places: PublicPlace[]) => Promise<void> },
+  directory: DirectoryService,
+) {
   return async (req: Request, res: Response) => {
     const places = publishedPlaces(directory);
     const etag = etagOf(places, format.name);
@@ -77,7 +93,13 @@ export function exportsRouter(directory: DirectoryService): Router {
         file: 'reemploi-places.geojson',
         write: (res, places) => {
           const head = `{"type":"FeatureCollection","name":${JSON.stringify(DATASET_NAME)},"licence":${JSON.stringify(DATASET_LICENCE)},"attribution":${JSON.stringify(DATASET_ATTRIBUTION)},"generatedAt":"${new Date().toISOString()}","features":[\n`;
-          return stream(res, head, places, (place, i) => `${i > 0 ? ',\n' : ''}${JSON.stringify(placeFeature(place))}`, '\n]}\n');
+          return stream(
+            res,
+            head,
+            places,
+            (place, i) => `${i > 0 ? ',\n' : ''}${JSON.stringify(placeFeature(place))}`,
+            '\n]}\n',
+          );
         },
       },
       directory,
@@ -85,11 +107,27 @@ export function exportsRouter(directory: DirectoryService): Router {
   );
   router.get(
     '/places.csv',
-    respond({ name: 'csv', type: 'text/csv; charset=utf-8', file: 'reemploi-places.csv', write: (res, places) => stream(res, csvRow(PLACE_COLUMNS), places, (p) => csvRow(placeCsvValues(p))) }, directory),
+    respond(
+      {
+        name: 'csv',
+        type: 'text/csv; charset=utf-8',
+        file: 'reemploi-places.csv',
+        write: (res, places) => stream(res, csvRow(PLACE_COLUMNS), places, (p) => csvRow(placeCsvValues(p))),
+      },
+      directory,
+    ),
   );
   router.get(
     '/places.lvao.csv',
-    respond({ name: 'lvao', type: 'text/csv; charset=utf-8', file: 'reemploi-places-lvao.csv', write: (res, places) => stream(res, csvRow(LVAO_COLUMNS), places, (p) => csvRow(lvaoCsvValues(p))) }, directory),
+    respond(
+      {
+        name: 'lvao',
+        type: 'text/csv; charset=utf-8',
+        file: 'reemploi-places-lvao.csv',
+        write: (res, places) => stream(res, csvRow(LVAO_COLUMNS), places, (p) => csvRow(lvaoCsvValues(p))),
+      },
+      directory,
+    ),
   );
   return router;
 }

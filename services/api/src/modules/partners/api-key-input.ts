@@ -16,7 +16,10 @@ const origin = z
     } catch {
       // reported below
     }
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not an origin like https://www.example.fr (scheme and host, no path).` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not an origin like https://www.example.fr (scheme and host, no path).`,
+    });
     return z.NEVER;
   });
 

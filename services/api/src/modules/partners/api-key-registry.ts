@@ -57,7 +57,10 @@ export class ApiKeyRegistry {
       }
       this.byHash = next;
     } catch (error) {
-      this.options.logger.warn({ err: (error as Error).message }, 'API keys could not be refreshed; keeping the cached set');
+      this.options.logger.warn(
+        { err: (error as Error).message },
+        'API keys could not be refreshed; keeping the cached set',
+      );
     }
   }
 

@@ -56,9 +56,7 @@ export function toView(doc: StoredKey): ApiKeyView {
 
 /** Creates, lists and revokes API keys (the database side; the request path uses ApiKeyRegistry). */
 export class ApiKeyService {
-  constructor(
-    private readonly options: { defaultRatePerMinute: number; onChange?: () => void },
-  ) {}
+  constructor(private readonly options: { defaultRatePerMinute: number; onChange?: () => void }) {}
 
   /** Stores a new key (hashed) and returns its secret, which is never retrievable again. */
   async create(input: CreateApiKeyInput): Promise<CreateResult> {
@@ -87,7 +85,8 @@ export class ApiKeyService {
   async find(idOrPrefix: string): Promise<ApiKeyView | null> {
     const query = isValidObjectId(idOrPrefix) ? { _id: idOrPrefix } : { prefix: idOrPrefix };
     const docs = await ApiKeyModel.find(query).limit(2).lean();
-    if (docs.length > 1) throw new AppError(ErrorCode.CONFLICT, `Several keys start with ${idOrPrefix}; use the key id.`);
+    if (docs.length > 1)
+      throw new AppError(ErrorCode.CONFLICT, `Several keys start with ${idOrPrefix}; use the key id.`);
     return docs[0] ? toView(docs[0]) : null;
   }
 
@@ -102,7 +101,8 @@ export class ApiKeyService {
 
   /** Monthly request counts of a key, newest month first. */
   async usage(keyId: string, months = 3): Promise<MonthlyUsage[]> {
-    if (!Number.isInteger(months) || months < 1 || months > 36) throw badInput('months must be between 1 and 36.', 'months');
+    if (!Number.isInteger(months) || months < 1 || months > 36)
+      throw badInput('months must be between 1 and 36.', 'months');
     const docs = await ApiKeyUsageModel.find({ keyId }).sort({ month: -1 }).limit(months).lean();
     return docs.map((doc) => ({ month: doc.month, requests: doc.requests ?? 0, rateLimited: doc.rateLimited ?? 0 }));
   }

@@ -30,11 +30,20 @@ describe('API key management and territory over GraphQL', () => {
   };
 
   it('lets an ADMIN key create a key whose secret appears only in that response', async () => {
-    const body = await gql(CREATE, { input: { name: 'Syndicat', origins: ['https://syndicat.example'], ratePerMinute: 900 } }, secrets.admin);
+    const body = await gql(
+      CREATE,
+      { input: { name: 'Syndicat', origins: ['https://syndicat.example'], ratePerMinute: 900 } },
+      secrets.admin,
+    );
     const payload = body.data.createApiKey;
     expect(payload.problems).toEqual([]);
     expect(payload.secret).toMatch(/^rmp_live_/);
-    expect(payload.apiKey).toMatchObject({ name: 'Syndicat', origins: ['https://syndicat.example'], ratePerMinute: 900, scopes: ['READ'] });
+    expect(payload.apiKey).toMatchObject({
+      name: 'Syndicat',
+      origins: ['https://syndicat.example'],
+      ratePerMinute: 900,
+      scopes: ['READ'],
+    });
     const list = await gql('{ apiKeys { name prefix } }', {}, secrets.admin);
     expect(list.data.apiKeys.map((k: { name: string }) => k.name)).toContain('Syndicat');
     expect(JSON.stringify(list)).not.toContain(payload.secret);
@@ -44,7 +53,10 @@ describe('API key management and territory over GraphQL', () => {
     const body = await gql(CREATE, { input: { name: 'x', origins: ['ftp://nope'] } }, secrets.admin);
     expect(body.errors).toBeUndefined();
     expect(body.data.createApiKey.secret).toBeNull();
-    expect(body.data.createApiKey.problems.map((p: { field: string }) => p.field).sort()).toEqual(['name', 'origins.0']);
+    expect(body.data.createApiKey.problems.map((p: { field: string }) => p.field).sort()).toEqual([
+      'name',
+      'origins.0',
+    ]);
   });
 
   it('refuses key management anonymously (UNAUTHENTICATED) and with a READ key (FORBIDDEN)', async () => {
@@ -59,11 +71,21 @@ describe('API key management and territory over GraphQL', () => {
   });
 
   it('restricts a territorial key to its communes and refuses communes outside it', async () => {
-    const listing = await gql('{ places(first: 100) { totalCount edges { node { address { commune } } } } }', {}, secrets.valognes);
-    const communes = new Set(listing.data.places.edges.map((e: { node: { address: { commune: string } } }) => e.node.address.commune));
+    const listing = await gql(
+      '{ places(first: 100) { totalCount edges { node { address { commune } } } } }',
+      {},
+      secrets.valognes,
+    );
+    const communes = new Set(
+      listing.data.places.edges.map((e: { node: { address: { commune: string } } }) => e.node.address.commune),
+    );
     expect(listing.data.places.totalCount).toBeGreaterThan(0);
     expect([...communes]).toEqual(['Valognes']);
-    const outside = await gql('{ places(filter: { communes: ["Cherbourg-en-Cotentin"] }) { totalCount } }', {}, secrets.valognes);
+    const outside = await gql(
+      '{ places(filter: { communes: ["Cherbourg-en-Cotentin"] }) { totalCount } }',
+      {},
+      secrets.valognes,
+    );
     expect(outside.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 });

@@ -26,12 +26,27 @@ describe('pnpm reemploi apikey', () => {
   useTestDatabase();
 
   it('creates a key, prints it once and stores only its SHA-256', async () => {
-    const { code, stdout } = await run('create', '--name', 'Office de tourisme', '--origin', 'https://www.encotentin.example/', '--rate', '120', '--territory', 'Valognes,50615');
+    const { code, stdout } = await run(
+      'create',
+      '--name',
+      'Office de tourisme',
+      '--origin',
+      'https://www.encotentin.example/',
+      '--rate',
+      '120',
+      '--territory',
+      'Valognes,50615',
+    );
     expect(code).toBe(0);
     const secret = /API key \(shown once, store it now\): (rmp_live_\S+)/.exec(stdout)![1]!;
     expect(secret).toHaveLength(52);
     const stored = await ApiKeyModel.findOne({ name: 'Office de tourisme' }).lean();
-    expect(stored).toMatchObject({ hash: hashSecret(secret), origins: ['https://www.encotentin.example'], ratePerMinute: 120, territory: ['Valognes', '50615'] });
+    expect(stored).toMatchObject({
+      hash: hashSecret(secret),
+      origins: ['https://www.encotentin.example'],
+      ratePerMinute: 120,
+      territory: ['Valognes', '50615'],
+    });
     expect(JSON.stringify(stored)).not.toContain(secret);
     expect(stored!.prefix).toBe(secret.slice(0, 15));
   });

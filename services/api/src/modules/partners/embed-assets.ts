@@ -10,9 +10,16 @@ export function embedAssets(embedDist: string): Router {
   const router = Router();
   const serve = (file: string) => (_req: unknown, res: Response) => {
     const full = path.join(embedDist, file);
-    res.set({ 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': CACHE });
+    res.set({
+      'Access-Control-Allow-Origin': '*',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+      'Cache-Control': CACHE,
+    });
     if (!existsSync(full)) {
-      res.status(404).type('text/javascript').send(`/* ${file} is not built: run pnpm --filter @reemploi/embed build */\n`);
+      res
+        .status(404)
+        .type('text/javascript')
+        .send(`/* ${file} is not built: run pnpm --filter @reemploi/embed build */\n`);
       return;
     }
     res.type('text/javascript; charset=utf-8').sendFile(full, { cacheControl: false });
@@ -23,7 +30,8 @@ export function embedAssets(embedDist: string): Router {
   router.get('/embed/carte', (_req, res, next) => {
     res.removeHeader('X-Frame-Options');
     const csp = res.getHeader('Content-Security-Policy');
-    if (typeof csp === 'string') res.set('Content-Security-Policy', csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
+    if (typeof csp === 'string')
+      res.set('Content-Security-Policy', csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
     next();
   });
   return router;

@@ -8,7 +8,9 @@ const PARTNER = 'https://www.valognes.example';
 const QUERY = '{ places(first: 3) { totalCount edges { node { name address { commune } } } } }';
 
 describe('API keys on /graphql: origins, rate limits, usage', () => {
-  const t = useTestApp({ env: { REEMPLOI_RATE_ANONYMOUS_PER_MIN: '5', REEMPLOI_USAGE_FLUSH_MS: '200', REEMPLOI_APIKEY_REFRESH_MS: '1000' } });
+  const t = useTestApp({
+    env: { REEMPLOI_RATE_ANONYMOUS_PER_MIN: '5', REEMPLOI_USAGE_FLUSH_MS: '200', REEMPLOI_APIKEY_REFRESH_MS: '1000' },
+  });
   const keys = new ApiKeyService({ defaultRatePerMinute: 100 });
   let secret = '';
   let keyId = '';
@@ -21,7 +23,8 @@ describe('API keys on /graphql: origins, rate limits, usage', () => {
     await new Promise((resolve) => setTimeout(resolve, 1200)); // picked up by the registry refresh
   });
 
-  const post = (headers: Record<string, string> = {}) => request(t.app).post('/graphql').set(headers).send({ query: QUERY });
+  const post = (headers: Record<string, string> = {}) =>
+    request(t.app).post('/graphql').set(headers).send({ query: QUERY });
 
   it('answers anonymous reads with CORS * and rate-limit headers', async () => {
     const res = await post({ Origin: 'https://anyone.example' });
@@ -53,7 +56,9 @@ describe('API keys on /graphql: origins, rate limits, usage', () => {
   });
 
   it('answers CORS preflights for any origin, allowing the X-Api-Key header', async () => {
-    const res = await request(t.app).options('/graphql').set({ Origin: PARTNER, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-api-key' });
+    const res = await request(t.app)
+      .options('/graphql')
+      .set({ Origin: PARTNER, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-api-key' });
     expect(res.status).toBe(204);
     expect(res.headers['access-control-allow-headers']).toMatch(/X-Api-Key/);
   });

@@ -6,7 +6,13 @@ import type { RateLimits } from './rate-limits';
 import type { UsageRecorder } from './usage-recorder';
 
 export const API_KEY_HEADER = 'x-api-key';
-const ALLOWED_HEADERS = ['Content-Type', 'X-Api-Key', 'If-None-Match', 'Apollo-Require-Preflight', 'X-Apollo-Operation-Name'];
+const ALLOWED_HEADERS = [
+  'Content-Type',
+  'X-Api-Key',
+  'If-None-Match',
+  'Apollo-Require-Preflight',
+  'X-Apollo-Operation-Name',
+];
 const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 
 export interface PartnerAccessDeps {
@@ -17,7 +23,8 @@ export interface PartnerAccessDeps {
 }
 
 /** The partner behind a request, set by partnerAccess (null: anonymous). */
-export const partnerOf = (res: Response): PartnerAccess | null => (res.locals.partner as PartnerAccess | undefined) ?? null;
+export const partnerOf = (res: Response): PartnerAccess | null =>
+  (res.locals.partner as PartnerAccess | undefined) ?? null;
 
 /**
  * One chain for every public endpoint: CORS preflight → API key → origin rule → rate limit → usage
@@ -37,10 +44,23 @@ export function partnerAccess(deps: PartnerAccessDeps): RequestHandler {
       if (origin) res.set('Access-Control-Allow-Origin', origin); // lets the page read the error below
       partner = deps.registry.authenticate(presented.trim());
       if (!partner) {
-        return sendGraphQLError(req, res, 401, ErrorCode.UNAUTHENTICATED, 'This API key is unknown or has been revoked. Check the X-Api-Key header, or remove it to use the anonymous limits.');
+        return sendGraphQLError(
+          req,
+          res,
+          401,
+          ErrorCode.UNAUTHENTICATED,
+          'This API key is unknown or has been revoked. Check the X-Api-Key header, or remove it to use the anonymous limits.',
+        );
       }
       if (origin && !partner.origins.includes(origin)) {
-        return sendGraphQLError(req, res, 403, ErrorCode.FORBIDDEN, `This API key may not be used from ${origin}. Ask the Réemploi team to add this origin to the key.`, { origin });
+        return sendGraphQLError(
+          req,
+          res,
+          403,
+          ErrorCode.FORBIDDEN,
+          `This API key may not be used from ${origin}. Ask the Réemploi team to add this origin to the key.`,
+          { origin },
+        );
       }
     } else {
       res.set('Access-Control-Allow-Origin', '*');
@@ -49,12 +69,23 @@ export function partnerAccess(deps: PartnerAccessDeps): RequestHandler {
     const budget = partner ? partner.ratePerMinute : deps.anonymousPerMinute;
     deps.limits.consume(subject, budget).then(
       (decision) => {
-        res.set({ 'RateLimit-Limit': String(decision.limit), 'RateLimit-Remaining': String(decision.remaining), 'RateLimit-Reset': String(decision.resetSeconds) });
+        res.set({
+          'RateLimit-Limit': String(decision.limit),
+          'RateLimit-Remaining': String(decision.remaining),
+          'RateLimit-Reset': String(decision.resetSeconds),
+        });
         if (partner) deps.usage.record(partner.keyId, !decision.allowed);
         if (!decision.allowed) {
           res.set('Retry-After', String(decision.resetSeconds));
           const who = partner ? 'this API key' : 'anonymous requests from your address';
-          return sendGraphQLError(req, res, 429, ErrorCode.RATE_LIMITED, `Too many requests: ${who} may make ${decision.limit} per minute. Retry in ${decision.resetSeconds} s${partner ? '' : ', or use an API key'}.`, { retryAfterSeconds: decision.resetSeconds, limitPerMinute: decision.limit });
+          return sendGraphQLError(
+            req,
+            res,
+            429,
+            ErrorCode.RATE_LIMITED,
+            `Too many requests: ${who} may make ${decision.limit} per minute. Retry in ${decision.resetSeconds} s${partner ? '' : ', or use an API key'}.`,
+            { retryAfterSeconds: decision.resetSeconds, limitPerMinute: decision.limit },
+          );
         }
         res.locals.partner = partner;
         next();

@@ -27,7 +27,10 @@ export class Partners {
     this.registry = new ApiKeyRegistry({ refreshMs: config.keyRefreshMs, logger });
     this.limits = new RateLimits({ store: config.rateLimitStore, logger });
     this.usage = new UsageRecorder({ flushMs: config.usageFlushMs, logger });
-    this.apiKeys = new ApiKeyService({ defaultRatePerMinute: config.keyDefaultPerMinute, onChange: () => void this.registry.load() });
+    this.apiKeys = new ApiKeyService({
+      defaultRatePerMinute: config.keyDefaultPerMinute,
+      onChange: () => void this.registry.load(),
+    });
   }
 
   /** Loads the keys and starts the refresh and flush timers. */
@@ -39,7 +42,12 @@ export class Partners {
 
   /** Express guard for public endpoints (see partnerAccess). */
   guard() {
-    return partnerAccess({ registry: this.registry, limits: this.limits, usage: this.usage, anonymousPerMinute: this.config.anonymousPerMinute });
+    return partnerAccess({
+      registry: this.registry,
+      limits: this.limits,
+      usage: this.usage,
+      anonymousPerMinute: this.config.anonymousPerMinute,
+    });
   }
 
   /** Stops timers and writes the pending usage counts (call before closing the database). */

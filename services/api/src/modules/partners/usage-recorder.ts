@@ -53,7 +53,10 @@ export class UsageRecorder {
         batch.map((entry) => ({
           updateOne: {
             filter: { keyId: entry.keyId, month: entry.month },
-            update: { $inc: { requests: entry.requests, rateLimited: entry.rateLimited }, $max: { lastUsedAt: entry.lastUsedAt } },
+            update: {
+              $inc: { requests: entry.requests, rateLimited: entry.rateLimited },
+              $max: { lastUsedAt: entry.lastUsedAt },
+            },
             upsert: true,
           },
         })),

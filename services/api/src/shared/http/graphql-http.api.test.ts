@@ -14,7 +14,10 @@ describe('GraphQL over HTTP: GET, caching, persisted queries, depth and cost lim
     expect(first.body.data.places.totalCount).toBe(23);
     expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=60');
     expect(first.headers.etag).toBeTruthy();
-    const again = await request(t.app).get('/graphql').query({ query: QUERY }).set('If-None-Match', first.headers.etag!);
+    const again = await request(t.app)
+      .get('/graphql')
+      .query({ query: QUERY })
+      .set('If-None-Match', first.headers.etag!);
     expect(again.status).toBe(304);
   });
 
@@ -42,18 +45,33 @@ describe('GraphQL over HTTP: GET, caching, persisted queries, depth and cost lim
   it('refuses a query nested deeper than the limit with QUERY_TOO_DEEP, before running it', async () => {
     let selection = 'id';
     for (let i = 0; i < 5; i += 1) selection = `subcategories { category { ${selection} } }`;
-    const res = await request(t.app).post('/graphql').send({ query: `{ categories { ${selection} } }` });
+    const res = await request(t.app)
+      .post('/graphql')
+      .send({ query: `{ categories { ${selection} } }` });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', maxDepth: 10 });
+    expect(res.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_DEEP',
+      maxDepth: 10,
+    });
     expect(res.body.errors[0].message).toMatch(/nested 12 levels deep; the limit is 10/);
   });
 
   it('refuses a query whose estimated cost is over the limit with QUERY_TOO_COMPLEX, counting `first` from variables', async () => {
-    const query = 'query($n: Int) { places(first: $n) { edges { node { offers { subcategories { objects(first: 20) { label } } } } } } }';
-    const res = await request(t.app).post('/graphql').send({ query, variables: { n: 100 } });
+    const query =
+      'query($n: Int) { places(first: $n) { edges { node { offers { subcategories { objects(first: 20) { label } } } } } } }';
+    const res = await request(t.app)
+      .post('/graphql')
+      .send({ query, variables: { n: 100 } });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX', maxCost: 30000 });
-    const small = await request(t.app).post('/graphql').send({ query, variables: { n: 1 } });
+    expect(res.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_COMPLEX',
+      maxCost: 30000,
+    });
+    const small = await request(t.app)
+      .post('/graphql')
+      .send({ query, variables: { n: 1 } });
     expect(small.body.errors).toBeUndefined();
   });
 });

@@ -39,7 +39,8 @@ describe('GraphQL over HTTP conformance (graphql-http server audits)', () => {
         return;
       }
       if (result.status !== 'ok') {
-        const response = 'response' in result ? `${result.response.status} ${await result.response.clone().text()}` : '';
+        const response =
+          'response' in result ? `${result.response.status} ${await result.response.clone().text()}` : '';
         throw new Error(`${result.reason}\n${response}`);
       }
     });

@@ -16,12 +16,18 @@ function measure(source: string, variables: Record<string, unknown> = {}) {
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
     if (d.kind === Kind.OPERATION_DEFINITION) operations.push(d);
   }
-  return operations.map((op) => ({ name: op.name?.value ?? '(anonymous)', ...measureOperation(schema, op, fragments, variables) }));
+  return operations.map((op) => ({
+    name: op.name?.value ?? '(anonymous)',
+    ...measureOperation(schema, op, fragments, variables),
+  }));
 }
 
 describe('query depth and cost', () => {
   it('counts one per field and multiplies a connection by `first`', () => {
-    expect(measure('{ places(first: 5) { totalCount edges { node { id name } } } }')[0]).toMatchObject({ depth: 4, cost: 1 + 5 * (1 + 1 + 1 + 2) });
+    expect(measure('{ places(first: 5) { totalCount edges { node { id name } } } }')[0]).toMatchObject({
+      depth: 4,
+      cost: 1 + 5 * (1 + 1 + 1 + 2),
+    });
   });
 
   it('takes `first` from variables, then from the argument default', () => {
@@ -38,10 +44,12 @@ describe('query depth and cost', () => {
   it('keeps every operation of the web app within the default limits', () => {
     const dir = path.join(repoRoot(), 'apps', 'web', 'src', 'graphql', 'documents');
     if (!existsSync(dir)) return;
-    const sources = readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^#import .*$/gm, ''));
+    const sources = readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^#import .*$/gm, ''));
     const { graphql } = loadConfig({ NODE_ENV: 'test' });
     for (const op of measure(sources.join('\n'))) {
-      expect({ name: op.name, ok: op.depth <= graphql.maxDepth && op.cost <= graphql.maxCost, ...op }).toMatchObject({ ok: true });
+      expect({ ...op, ok: op.depth <= graphql.maxDepth && op.cost <= graphql.maxCost }).toMatchObject({ ok: true });
     }
   });
 });

@@ -40,12 +40,29 @@ export function measureOperation(
   variables: Record<string, unknown>,
   defaultListSize = 10,
 ): QueryMeasure {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return { depth: 0, cost: 0 };
-  return selectionSet({ schema, fragments, variables, defaultListSize }, operation.selectionSet, root, false, new Set());
+  return selectionSet(
+    { schema, fragments, variables, defaultListSize },
+    operation.selectionSet,
+    root,
+    false,
+    new Set(),
+  );
 }
 
-function selectionSet(walk: Walk, set: SelectionSetNode, parent: GraphQLNamedType, sized: boolean, seen: Set<string>): QueryMeasure {
+function selectionSet(
+  walk: Walk,
+  set: SelectionSetNode,
+  parent: GraphQLNamedType,
+  sized: boolean,
+  seen: Set<string>,
+): QueryMeasure {
   let depth = 0;
   let cost = 0;
   const add = (m: QueryMeasure) => {
@@ -63,11 +80,24 @@ function selectionSet(walk: Walk, set: SelectionSetNode, parent: GraphQLNamedTyp
       }
       const first = argumentValue(walk, field, selection.arguments ?? [], 'first');
       const isList = isListType(getNullableType(field.type));
-      const factor = typeof first === 'number' ? Math.max(first, 0) : isList && !(sized && /^(edges|nodes)$/.test(selection.name.value)) ? walk.defaultListSize : 1;
-      const child = selectionSet(walk, selection.selectionSet, getNamedType(field.type), typeof first === 'number', seen);
+      const factor =
+        typeof first === 'number'
+          ? Math.max(first, 0)
+          : isList && !(sized && /^(edges|nodes)$/.test(selection.name.value))
+            ? walk.defaultListSize
+            : 1;
+      const child = selectionSet(
+        walk,
+        selection.selectionSet,
+        getNamedType(field.type),
+        typeof first === 'number',
+        seen,
+      );
       add({ depth: child.depth + 1, cost: 1 + child.cost * factor });
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? (walk.schema.getType(selection.typeCondition.name.value) ?? parent) : parent;
+      const type = selection.typeCondition
+        ? (walk.schema.getType(selection.typeCondition.name.value) ?? parent)
+        : parent;
       add(selectionSet(walk, selection.selectionSet, type, sized, seen));
     } else {
       const name = selection.name.value;
@@ -84,7 +114,12 @@ function fieldOf(parent: GraphQLNamedType, name: string): GraphQLField<unknown, 
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
-function argumentValue(walk: Walk, field: GraphQLField<unknown, unknown>, args: readonly import('graphql').ArgumentNode[], name: string): unknown {
+function argumentValue(
+  walk: Walk,
+  field: GraphQLField<unknown, unknown>,
+  args: readonly import('graphql').ArgumentNode[],
+  name: string,
+): unknown {
   const definition = field.args.find((a) => a.name === name);
   if (!definition) return undefined;
   const node = args.find((a) => a.name.value === name);

@@ -20,10 +20,18 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           }
           const { depth, cost } = measureOperation(schema, operation, fragments, request.variables ?? {});
           if (depth > limits.maxDepth) {
-            throw limitError(`This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`, 'QUERY_TOO_DEEP', { depth, maxDepth: limits.maxDepth });
+            throw limitError(
+              `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`,
+              'QUERY_TOO_DEEP',
+              { depth, maxDepth: limits.maxDepth },
+            );
           }
           if (cost > limits.maxCost) {
-            throw limitError(`This query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Lower \`first\` or ask for fewer nested lists.`, 'QUERY_TOO_COMPLEX', { cost, maxCost: limits.maxCost });
+            throw limitError(
+              `This query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Lower \`first\` or ask for fewer nested lists.`,
+              'QUERY_TOO_COMPLEX',
+              { cost, maxCost: limits.maxCost },
+            );
           }
         },
       };
@@ -32,5 +40,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
 }
 
 function limitError(message: string, reason: string, details: Record<string, number>) {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, ...details, http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', reason, ...details, http: { status: 400 } },
+  });
 }

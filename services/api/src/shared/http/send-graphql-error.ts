@@ -5,7 +5,9 @@ const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 
 /** The media type a GraphQL-over-HTTP client asked for (graphql-response+json when it prefers it). */
 export function graphqlMediaType(req: Request): string {
-  return req.accepts(['application/json', GRAPHQL_RESPONSE]) === GRAPHQL_RESPONSE ? GRAPHQL_RESPONSE : 'application/json';
+  return req.accepts(['application/json', GRAPHQL_RESPONSE]) === GRAPHQL_RESPONSE
+    ? GRAPHQL_RESPONSE
+    : 'application/json';
 }
 
 /** Answers a request refused before execution (key, origin, rate) as a GraphQL error response. */

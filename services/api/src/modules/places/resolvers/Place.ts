@@ -1,3 +1,4 @@
+import type { FacetCounts } from '@reemploi/directory';
 import { isOpenAt, nextChangeAt, weekHours } from '@reemploi/directory/opening-hours';
 import { placeLabelById, subcategoryById, type Subcategory } from '@reemploi/taxonomy';
 import type { Context } from '../../../shared/context';
@@ -23,7 +24,7 @@ export const Place = {
 };
 
 export const PlaceConnection = {
-  facets: (connection: { facets: () => import('@reemploi/directory').FacetCounts }) => {
+  facets: (connection: { facets: () => FacetCounts }) => {
     const counts = connection.facets();
     const list = (record: Record<string, number>) =>
       Object.entries(record)

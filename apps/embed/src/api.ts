@@ -1,0 +1,64 @@
+// The widget's only network access: GET requests to the API origin's /graphql (cacheable by browsers
+// and CDNs), as an automatic persisted query when the page can hash (secure contexts).
+
+export const PLACES_QUERY = `query ReemploiWidget($filter:PlaceFilter,$near:GeoPointInput,$radiusKm:Float,$first:Int,$lang:Lang){places(filter:$filter,near:$near,radiusKm:$radiusKm,first:$first){totalCount edges{node{id slug name kind distanceMeters openNow address{street postcode commune}contact{phone}}}}placeKinds{id label(lang:$lang)}}`;
+
+export interface WidgetPlace {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  distanceMeters: number | null;
+  openNow: boolean | null;
+  address: { street: string | null; postcode: string | null; commune: string | null };
+  contact: { phone: string | null };
+}
+
+export interface WidgetData {
+  places: { totalCount: number; edges: { node: WidgetPlace }[] };
+  placeKinds: { id: string; label: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
+    super(message);
+  }
+}
+
+let hashed: Promise<string | null> | undefined;
+function queryHash(): Promise<string | null> {
+  hashed ??= globalThis.crypto?.subtle
+    ? crypto.subtle.digest('SHA-256', new TextEncoder().encode(PLACES_QUERY)).then(
+        (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join(''),
+        () => null,
+      )
+    : Promise.resolve(null);
+  return hashed;
+}
+
+async function get(origin: string, params: Record<string, string>, apiKey: string | null) {
+  const url = `${origin}/graphql?${new URLSearchParams(params)}`;
+  const res = await fetch(url, { headers: apiKey ? { 'X-Api-Key': apiKey } : {}, credentials: 'omit' });
+  const body = (await res.json().catch(() => null)) as {
+    data?: WidgetData;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  } | null;
+  return { res, body };
+}
+
+/** Runs the widget query; throws ApiError with the API's message and code when it refuses. */
+export async function fetchPlaces(origin: string, variables: object, apiKey: string | null): Promise<WidgetData> {
+  const params: Record<string, string> = { variables: JSON.stringify(variables) };
+  const hash = await queryHash();
+  if (hash) params.extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
+  let { res, body } = await get(origin, hash ? params : { ...params, query: PLACES_QUERY }, apiKey);
+  if (body?.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') {
+    ({ res, body } = await get(origin, { ...params, query: PLACES_QUERY }, apiKey));
+  }
+  const error = body?.errors?.[0];
+  if (error || !body?.data) throw new ApiError(error?.message ?? `HTTP ${res.status}`, error?.extensions?.code ?? null);
+  return body.data;
+}

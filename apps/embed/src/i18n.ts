@@ -1,0 +1,45 @@
+export const TEXT = {
+  fr: {
+    heading: 'Lieux du réemploi près de chez vous',
+    loading: 'Chargement des lieux…',
+    found: (n: number, total: number) =>
+      total === 0
+        ? 'Aucun lieu trouvé.'
+        : total > n
+          ? `${n} lieux affichés sur ${total}.`
+          : total === 1
+            ? '1 lieu trouvé.'
+            : `${total} lieux trouvés.`,
+    empty: 'Aucun lieu ne correspond à cette recherche pour le moment.',
+    error: 'La liste des lieux est momentanément indisponible. Réessayez dans quelques instants.',
+    retry: 'Réessayer',
+    openNow: 'Ouvert maintenant',
+    closed: 'Fermé actuellement',
+    away: 'à',
+    phone: 'Téléphone',
+    seeMap: 'Voir sur la carte Réemploi',
+    by: 'Données Réemploi Cotentin',
+  },
+  en: {
+    heading: 'Reuse places near you',
+    loading: 'Loading places…',
+    found: (n: number, total: number) =>
+      total === 0
+        ? 'No place found.'
+        : total > n
+          ? `Showing ${n} of ${total} places.`
+          : total === 1
+            ? '1 place found.'
+            : `${total} places found.`,
+    empty: 'No place matches this search yet.',
+    error: 'The list of places is unavailable right now. Please try again in a moment.',
+    retry: 'Try again',
+    openNow: 'Open now',
+    closed: 'Closed now',
+    away: '',
+    phone: 'Phone',
+    seeMap: 'See on the Réemploi map',
+    by: 'Data: Réemploi Cotentin',
+  },
+};
+export type Text = (typeof TEXT)['fr'];

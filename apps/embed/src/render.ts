@@ -1,0 +1,75 @@
+import type { WidgetData, WidgetPlace } from './api';
+import type { Text } from './i18n';
+import { formatDistance, mapUrl, placeUrl, type WidgetOptions } from './options';
+
+type Child = Node | string | null | false;
+
+/** document.createElement with attributes and children; text is never parsed as HTML. */
+export function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+export interface View {
+  options: WidgetOptions;
+  text: Text;
+  origin: string;
+  headingId: string;
+}
+
+/** The widget's frame: a labelled region with its heading, a live status line and the body. */
+export function frame(view: View, status: string, ...body: Child[]): HTMLElement {
+  const { options, text } = view;
+  return h(
+    'section',
+    { 'aria-labelledby': view.headingId, lang: options.lang },
+    h(`h${options.headingLevel}`, { id: view.headingId, class: 't' }, options.heading ?? text.heading),
+    h('p', { class: 's', role: 'status' }, status),
+    ...body,
+    options.mapLink && h('a', { class: 'm', href: mapUrl(view.origin, options) }, text.seeMap),
+    h('p', { class: 'f' }, text.by),
+  );
+}
+
+function placeItem(view: View, place: WidgetPlace, kinds: Map<string, string>): HTMLElement {
+  const { options, text } = view;
+  const level = Math.min(options.headingLevel + 1, 6);
+  const address = [place.address.street, [place.address.postcode, place.address.commune].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  const distance =
+    place.distanceMeters !== null
+      ? ` · ${text.away ? `${text.away} ` : ''}${formatDistance(place.distanceMeters, options.lang)}`
+      : '';
+  return h(
+    'li',
+    {},
+    h(`h${level}`, { class: 'n' }, h('a', { href: placeUrl(view.origin, place.slug) }, place.name)),
+    h('p', { class: 'k' }, `${kinds.get(place.kind) ?? place.kind}${distance}`),
+    address && h('p', { class: 'd' }, address),
+    place.openNow !== null &&
+      h('p', { class: `o ${place.openNow ? 'y' : 'n'}` }, place.openNow ? text.openNow : text.closed),
+    place.contact.phone &&
+      h(
+        'p',
+        { class: 'd p' },
+        `${text.phone} : `,
+        h('a', { href: `tel:${place.contact.phone.replace(/[^\d+]/g, '')}` }, place.contact.phone),
+      ),
+  );
+}
+
+export function results(view: View, data: WidgetData): HTMLElement {
+  const kinds = new Map(data.placeKinds.map((k) => [k.id, k.label]));
+  const places = data.places.edges.map((e) => e.node);
+  const status = view.text.found(places.length, data.places.totalCount);
+  if (places.length === 0) return frame(view, status, h('p', {}, view.text.empty));
+  const list = h(
+    'ul',
+    { class: view.options.layout === 'compact' ? 'c' : '', role: 'list' },
+    ...places.map((p) => placeItem(view, p, kinds)),
+  );
+  return frame(view, status, list);
+}

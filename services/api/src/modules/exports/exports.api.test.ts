@@ -1,0 +1,107 @@
+import request from 'supertest';
+import { useTestApp } from '../../../test/app';
+import { PlaceModel } from '../places/place.model';
+import { LVAO_COLUMNS } from './lvao-export';
+import { PLACE_COLUMNS } from './place-export';
+
+/** Minimal RFC 4180 parser for the assertions (quoted cells, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
+    else if (c !== '\r') cell += c;
+  }
+  return rows;
+}
+
+describe('open-data exports of published places', () => {
+  const t = useTestApp();
+
+  beforeAll(async () => {
+    const doc = await PlaceModel.create({
+      slug: 'formula-test',
+      name: '=HYPERLINK("http://evil.example","clic")',
+      kind: 'OTHER',
+      description: '+33 "quoted", with comma\nand newline',
+      location: { type: 'Point', coordinates: [-1.62, 49.63] },
+      contact: { phone: '+33 2 33 00 00 00' },
+      offers: [{ action: 'DONATE', subcategories: ['meuble'] }],
+    });
+    t.directory.apply(doc.toObject());
+  });
+
+  it('serves every published place as GeoJSON with licence and attribution', async () => {
+    const res = await request(t.app).get('/exports/places.geojson');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/application\/geo\+json/);
+    const body = JSON.parse(res.text);
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.features).toHaveLength(24);
+    expect(body.licence).toMatch(/licence/i);
+    expect(body.attribution).toBeTruthy();
+    const emmaus = body.features.find((f: { properties: { name: string } }) => f.properties.name === 'Emmaüs Cotentin');
+    expect(emmaus.geometry.coordinates[0]).toBeLessThan(0);
+    expect(emmaus.properties.sources[0]).toHaveProperty('licence');
+  });
+
+  it('serves CSV with the documented columns and neutralises spreadsheet formulas', async () => {
+    const res = await request(t.app).get('/exports/places.csv');
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    const rows = parseCsv(res.text);
+    expect(rows[0]).toEqual([...PLACE_COLUMNS]);
+    expect(rows).toHaveLength(25);
+    const col = (name: string) => PLACE_COLUMNS.indexOf(name as (typeof PLACE_COLUMNS)[number]);
+    const evil = rows.find((r) => r[col('slug')] === 'formula-test')!;
+    expect(evil[col('name')]).toBe(`'=HYPERLINK("http://evil.example","clic")`);
+    expect(evil[col('description')]).toBe(`'+33 "quoted", with comma\nand newline`);
+    expect(evil[col('phone')]).toBe('02 33 00 00 00');
+    expect(evil[col('longitude')]).toBe('-1.62');
+    for (const row of rows.slice(1)) expect(row[col('name')]).not.toMatch(/^[=+\-@]/);
+  });
+
+  it('serves the LVAO open-data column format, with actions as LVAO codes', async () => {
+    const rows = parseCsv((await request(t.app).get('/exports/places.lvao.csv')).text);
+    expect(rows[0]).toEqual([...LVAO_COLUMNS]);
+    const col = (name: string) => LVAO_COLUMNS.indexOf(name as (typeof LVAO_COLUMNS)[number]);
+    const emmaus = rows.find((r) => r[col('nom')] === 'Emmaüs Cotentin')!;
+    expect(emmaus[col('donner')]).toContain('meuble');
+    expect(emmaus[col('paternite')]).toMatch(/^Réemploi Cotentin/);
+    expect(JSON.parse(emmaus[col('propositions_de_services')]!)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'donner' })]),
+    );
+    expect(emmaus[col('date_de_derniere_modification')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('answers If-None-Match with 304 until a place changes', async () => {
+    const first = await request(t.app).get('/exports/places.csv');
+    expect(first.headers.etag).toBeTruthy();
+    expect(first.headers['cache-control']).toMatch(/public/);
+    expect((await request(t.app).get('/exports/places.csv').set('If-None-Match', first.headers.etag!)).status).toBe(
+      304,
+    );
+    const doc = await PlaceModel.findOneAndUpdate(
+      { slug: 'formula-test' },
+      { $set: { name: 'Renamed' }, $inc: { version: 1 } },
+      { returnDocument: 'after' },
+    ).lean();
+    t.directory.apply(doc!);
+    expect((await request(t.app).get('/exports/places.csv').set('If-None-Match', first.headers.etag!)).status).toBe(
+      200,
+    );
+  });
+
+  it('lets any site download the exports (CORS *)', async () => {
+    const res = await request(t.app).get('/exports/places.geojson').set('Origin', 'https://data.example');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+  });
+});
