@@ -47,7 +47,13 @@ module.exports = {
       // One platform + one browser per file; journeys wait on real network round trips.
       testTimeout: 60000,
     },
-    { ...common, displayName: 'embed', rootDir: '<rootDir>/apps/embed', testEnvironment: 'jsdom', testMatch: ['<rootDir>/src/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'embed',
+      rootDir: '<rootDir>/apps/embed',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+    },
     {
       ...common,
       displayName: 'embed-e2e',

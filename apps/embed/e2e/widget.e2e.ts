@@ -31,7 +31,14 @@ describe('the <reemploi-places> widget on a partner page from another origin', (
       if (!created.ok) throw new Error('key not created');
       keys[name] = created.secret;
     }
-    await new Promise((resolve) => setTimeout(resolve, 1500)); // the platform's key cache refresh
+    // Wait for the platform's key cache refresh (every second here) to know both keys.
+    for (let i = 0; i < 50; i += 1) {
+      const res = await fetch(`${platform.url}/graphql?query=%7BapiInfo%7Bversion%7D%7D`, {
+        headers: { 'X-Api-Key': keys.elsewhere },
+      });
+      if (res.status === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   });
 
@@ -144,13 +151,16 @@ describe('the <reemploi-places> widget on a partner page from another origin', (
     expect(await iframe.getAttribute('title')).toMatch(/Carte des lieux du réemploi/);
     expect(await iframe.getAttribute('allow')).toBe('geolocation');
     const frame = await (await iframe.elementHandle())!.contentFrame();
-    await frame!.waitForLoadState();
+    await frame!.waitForLoadState('networkidle');
+    // A message from the partner page itself (not from the iframe) is ignored.
+    const before = await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height);
+    await page.evaluate(() => window.postMessage({ type: 'reemploi:height', height: 313 }, '*'));
+    await page.waitForTimeout(100);
+    expect(await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe(before);
+    // The framed page's own messages set the height (the real /embed/carte page sends them too).
     await frame!.evaluate(() => window.parent.postMessage({ type: 'reemploi:height', height: 777 }, '*'));
     await page.waitForFunction(
       () => document.querySelector<HTMLIFrameElement>('[data-reemploi-carte] iframe')!.style.height === '777px',
     );
-    await page.evaluate(() => window.postMessage({ type: 'reemploi:height', height: 300 }, '*'));
-    await page.waitForTimeout(100);
-    expect(await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe('777px');
   });
 });

@@ -203,7 +203,7 @@ describe('resident journeys', () => {
     await page.getByRole('button', { name: 'Partager ce lieu' }).waitFor();
     await page.getByRole('link', { name: /Signaler une erreur/ }).click();
     await page.waitForURL(/\/lieu\/emmaus-cotentin\/signaler/);
-    await page.getByText(/formulaire de suggestion arrive bientôt/).waitFor();
+    await page.getByRole('group', { name: 'Qu’est-ce qui ne va pas ?' }).waitFor();
     await page.goto('/lieu/nulle-part');
     await page.getByRole('heading', { level: 1, name: 'Ce lieu est introuvable' }).waitFor();
     await context.close();
@@ -269,7 +269,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       '.results-map-panel',
     ],
     ['place', '/lieu/emmaus-cotentin', '.place'],
-    ['report', '/lieu/emmaus-cotentin/signaler', '.place-section'],
+    ['report', '/lieu/emmaus-cotentin/signaler', '.suggestion-form'],
+    ['suggest a place', '/proposer-un-lieu', '.suggestion-form'],
+    ['widget configurator', '/partenaires/widget', '.configurator-form'],
+    ['staff sign-in', '/admin', '.admin-login'],
   ];
   it.each(pages)('%s page has no serious or critical violations', async (name, path, ready) => {
     const phone = name.includes('phone');

@@ -62,8 +62,9 @@ export class Bitset {
 
   /** Number of members. */
   count(): number {
+    const words = this.words;
     let total = 0;
-    for (const word of this.words) total += popcount(word);
+    for (let i = 0; i < words.length; i++) total += popcount(words[i]!);
     return total;
   }
 

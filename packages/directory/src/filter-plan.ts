@@ -2,7 +2,7 @@ import { Bitset } from './bitset';
 import { communeKey, processFrenchTerm, tokenizeFrench } from './french-text';
 import { term } from './place-terms';
 import type { SlotTable } from './slot-table';
-import type { TextIndex } from './text-index';
+import type { TextIndex, TextMatches } from './text-index';
 import type { DirectoryFilter, DirectoryPlace } from './types';
 
 /** The facet-based parts of a filter, each a set of live slots, null when that facet is not constrained. */
@@ -10,10 +10,10 @@ export interface FilterParts {
   offers: Bitset | null;
   kinds: Bitset | null;
   labels: Bitset | null;
-  /** Communes, home service and text, AND-ed with the live slots: never null. */
+  /** Communes, home service and text, AND-ed with the live slots: never null. Read-only (may be the live set). */
   rest: Bitset;
-  /** Text relevance per slot when the filter has a searchable text. */
-  scores: Map<number, number> | null;
+  /** Text matches with their relevance when the filter has a searchable text. */
+  scores: TextMatches | null;
 }
 
 /** An empty list means "no constraint", like an absent one: a form with nothing ticked filters nothing. */
@@ -27,12 +27,16 @@ export function compileParts<T extends DirectoryPlace>(
   text: TextIndex,
   filter: DirectoryFilter = {},
 ): FilterParts {
-  const rest = table.alive.clone();
+  // Cloned only when something narrows it: an unfiltered query reads the live set itself.
+  let rest = table.alive;
+  const narrow = (part: Bitset) => {
+    rest = rest === table.alive ? rest.clone().andWith(part) : rest.andWith(part);
+  };
   const communes = given(filter.communes);
-  if (communes) rest.andWith(communesMask(table, communes));
-  if (filter.homeService === true) rest.andWith(table.postings.get(term.homeService) ?? new Bitset(0));
+  if (communes) narrow(communesMask(table, communes));
+  if (filter.homeService === true) narrow(table.postings.get(term.homeService) ?? new Bitset(0));
   const scores = hasSearchableText(filter.text) ? text.search(filter.text!) : null;
-  if (scores) rest.andWith(maskOf(scores.keys()));
+  if (scores) narrow(scores.mask);
   const kinds = given(filter.kinds);
   const labels = given(filter.labels);
   return {
@@ -44,14 +48,17 @@ export function compileParts<T extends DirectoryPlace>(
   };
 }
 
-/** AND of all parts but the excluded facet (the one being counted, for standard faceting). */
+/**
+ * AND of all parts but the excluded facet (the one being counted, for standard faceting). Read-only: when
+ * no facet part applies it is `parts.rest` itself (possibly the table's live set), not a copy.
+ */
 export function combine(parts: FilterParts, exclude?: 'offers' | 'kinds' | 'labels'): Bitset {
-  const mask = parts.rest.clone();
+  let mask: Bitset | null = null;
   for (const facet of ['offers', 'kinds', 'labels'] as const) {
     const part = parts[facet];
-    if (part && facet !== exclude) mask.andWith(part);
+    if (part && facet !== exclude) mask = (mask ?? parts.rest.clone()).andWith(part);
   }
-  return mask;
+  return mask ?? parts.rest;
 }
 
 /**
@@ -99,12 +106,6 @@ function communesMask<T extends DirectoryPlace>(table: SlotTable<T>, communes: r
       for (const slot of table.communes.get(key) ?? []) result.add(slot);
     }
   }
-  return result;
-}
-
-function maskOf(slots: Iterable<number>): Bitset {
-  const result = new Bitset(0);
-  for (const slot of slots) result.add(slot);
   return result;
 }
 

@@ -54,15 +54,46 @@ export function validateOpeningHours(value: string): { ok: true } | { ok: false;
 export function isOpenAt(value: string | null, at: Date): boolean | null {
   const hours = value === null ? null : parse(value);
   if (!hours) return null;
-  if (hours.getUnknown(at)) return null;
-  return hours.getState(at);
+  return spanAt(value!, hours, at).open;
 }
 
 /** The next instant the open/closed state changes after `at` (within a year); null if never or unknown. */
 export function nextChangeAt(value: string | null, at: Date): Date | null {
   const hours = value === null ? null : parse(value);
   if (!hours) return null;
-  return hours.getNextChange(at, new Date(at.getTime() + 366 * DAY_MS)) ?? null;
+  const next = spanAt(value!, hours, at).next;
+  return next === null ? null : new Date(next);
+}
+
+/**
+ * The state of some hours from `from` until their next change: the same for any instant in [from, until).
+ * Evaluating a rule costs tens to hundreds of microseconds (moving holidays, "Sa[1]"), and a page of 20
+ * places asks openNow and nextChangeAt of a few distinct strings on every request, so each string's current
+ * span is kept and reused until its next change (a minute when it never changes within a year).
+ */
+interface Span {
+  from: number;
+  until: number;
+  open: boolean | null;
+  next: number | null;
+}
+
+const spans = new Map<string, Span>();
+
+function spanAt(value: string, hours: OpeningHours, at: Date): Span {
+  const t = at.getTime();
+  const hit = spans.get(value);
+  if (hit && hit.from <= t && t < hit.until) return hit;
+  const next = hours.getNextChange(at, new Date(t + 366 * DAY_MS))?.getTime() ?? null;
+  const span: Span = {
+    from: t,
+    until: next ?? t + 60_000,
+    open: hours.getUnknown(at) ? null : hours.getState(at),
+    next,
+  };
+  if (!hit && spans.size >= CACHE_LIMIT) spans.delete(spans.keys().next().value as string);
+  spans.set(value, span);
+  return span;
 }
 
 /** Open intervals per local day for `days` days starting on the local day of `from`; [] when null/invalid. */

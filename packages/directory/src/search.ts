@@ -1,6 +1,8 @@
 import { compileParts, combine } from './filter-plan';
 import { circleBBox, haverSinDistance, metersFromHaverSin } from './geo';
 import { acceptor, nameComparator, type IndexState, type Residual } from './index-state';
+import { scoreOf, type TextMatches } from './text-index';
+import { firstK } from './top-k';
 import type { DirectoryPlace, LatLng, SearchHit, SearchQuery, SearchResult } from './types';
 
 // Below this many filter matches, scanning them beats walking the kd-tree around a sparse filter.
@@ -11,7 +13,7 @@ interface Context<T extends DirectoryPlace> {
   accept: (slot: number) => boolean;
   matchCount: () => number;
   forEachMatch: (fn: (slot: number) => void) => void;
-  scores: Map<number, number> | null;
+  scores: TextMatches | null;
   residual: Residual;
   offset: number;
   limit: number;
@@ -26,10 +28,11 @@ export function runSearch<T extends DirectoryPlace>(state: IndexState<T>, query:
     bbox: query.bbox ?? null,
     openAt: filter.openNow === true ? (query.now ?? new Date()) : null,
   };
+  let count = mask === state.table.alive ? state.table.liveCount : -1;
   const ctx: Context<T> = {
     state,
     accept: acceptor(state, mask, residual),
-    matchCount: () => mask.count(),
+    matchCount: () => (count >= 0 ? count : (count = mask.count())),
     forEachMatch: (fn) => mask.forEach(fn),
     scores: parts.scores,
     residual,
@@ -38,7 +41,18 @@ export function runSearch<T extends DirectoryPlace>(state: IndexState<T>, query:
   };
   if (query.near) return searchNear(ctx, query.near, query.radiusMeters ?? Infinity);
   if (residual.bbox) return ordered(ctx, state.spatial.range(state.table, residual.bbox).filter(ctx.accept));
-  if (ctx.scores) return ordered(ctx, [...ctx.scores.keys()].filter(ctx.accept));
+  if (ctx.scores) {
+    const { slots, scores } = ctx.scores;
+    const kept: number[] = [];
+    const keptScores: number[] = [];
+    for (let i = 0; i < slots.length; i++) {
+      if (ctx.accept(slots[i]!)) {
+        kept.push(slots[i]!);
+        keptScores.push(scores[i]!);
+      }
+    }
+    return ordered(ctx, kept, keptScores);
+  }
   return searchByName(ctx);
 }
 
@@ -47,24 +61,34 @@ function searchNear<T extends DirectoryPlace>(ctx: Context<T>, near: LatLng, rad
   const k = ctx.offset + ctx.limit;
   const distance = (slot: number) =>
     haverSinDistance(near.lng, near.lat, state.table.lng[slot]!, state.table.lat[slot]!);
-  const within = (slot: number) => metersFromHaverSin(distance(slot)) <= radius;
-  let slots: number[];
+  // Candidates and their distances side by side; only the first k are ordered (ties by name).
+  const slots: number[] = [];
+  const meters: number[] = [];
+  const consider = (slot: number) => {
+    const m = metersFromHaverSin(distance(slot));
+    if (m <= radius) {
+      slots.push(slot);
+      meters.push(m);
+    }
+  };
   let exhaustive = true;
   if (ctx.matchCount() <= SCAN_MATCHES_BELOW) {
-    slots = [];
     ctx.forEachMatch((slot) => {
-      if (accept(slot) && within(slot)) slots.push(slot);
+      if (accept(slot)) consider(slot);
     });
   } else {
     const found = nearestWithTies(ctx, near, radius, k, distance);
     exhaustive = found.exhausted;
-    slots = found.slots.filter(within);
-    for (const slot of state.spatial.overflow) if (accept(slot) && within(slot)) slots.push(slot);
+    for (const slot of found.slots) consider(slot);
+    for (const slot of state.spatial.overflow) if (accept(slot)) consider(slot);
   }
-  const meters = new Map(slots.map((slot) => [slot, metersFromHaverSin(distance(slot))]));
   const byName = nameComparator(state);
-  slots.sort((a, b) => meters.get(a)! - meters.get(b)! || byName(a, b));
-  const hits = slots.slice(ctx.offset, k).map((slot) => hit(ctx, slot, meters.get(slot)!));
+  const order = firstK(
+    Array.from(slots, (_, i) => i),
+    k,
+    (a, b) => meters[a]! - meters[b]! || byName(slots[a]!, slots[b]!),
+  );
+  const hits = order.slice(ctx.offset).map((i) => hit(ctx, slots[i]!, meters[i]!));
   return { hits, total: exhaustive ? slots.length : countNear(ctx, near, radius) };
 }
 
@@ -116,12 +140,29 @@ function countAll<T extends DirectoryPlace>(ctx: Context<T>): number {
 }
 
 /** Orders an explicit list of matches by relevance (text) or name and paginates it. */
-function ordered<T extends DirectoryPlace>(ctx: Context<T>, slots: number[]): SearchResult<T> {
+function ordered<T extends DirectoryPlace>(
+  ctx: Context<T>,
+  slots: number[],
+  knownScores?: ArrayLike<number>,
+): SearchResult<T> {
   const byName = nameComparator(ctx.state);
-  const scores = ctx.scores;
-  slots.sort(scores ? (a, b) => scores.get(b)! - scores.get(a)! || byName(a, b) : byName);
+  const text = ctx.scores;
+  const k = ctx.offset + ctx.limit;
+  let page: number[];
+  if (text) {
+    // Scores are looked up once per candidate, then only the first k are ordered.
+    const scores = knownScores ?? Float64Array.from(slots, (slot) => scoreOf(text, slot) ?? 0);
+    const order = firstK(
+      Array.from(slots, (_, i) => i),
+      k,
+      (a, b) => scores[b]! - scores[a]! || byName(slots[a]!, slots[b]!),
+    );
+    page = order.map((i) => slots[i]!);
+  } else {
+    page = firstK(slots, k, byName);
+  }
   return {
-    hits: slots.slice(ctx.offset, ctx.offset + ctx.limit).map((slot) => hit(ctx, slot, null)),
+    hits: page.slice(ctx.offset).map((slot) => hit(ctx, slot, null)),
     total: slots.length,
   };
 }
@@ -161,6 +202,6 @@ function hit<T extends DirectoryPlace>(ctx: Context<T>, slot: number, distanceMe
   return {
     place: ctx.state.table.places[slot]!,
     distanceMeters,
-    score: ctx.scores ? (ctx.scores.get(slot) ?? null) : null,
+    score: ctx.scores ? scoreOf(ctx.scores, slot) : null,
   };
 }

@@ -11,7 +11,14 @@ import helmet from 'helmet';
 import mongoose from 'mongoose';
 import type { Config } from './config';
 import type { Context } from './shared/context';
-import { AppError, ErrorCode } from './shared/errors';
+import { AppError, ErrorCode, databaseUnavailable } from './shared/errors';
+import { Lifecycle } from './shared/lifecycle';
+import { FederationService } from './modules/federation/federation.service';
+import { graphqlMetricsPlugin } from './shared/observability/graphql-metrics.plugin';
+import { httpMetrics } from './shared/observability/http-metrics';
+import { metricsEndpoint } from './shared/observability/metrics-endpoint';
+import { observe } from './shared/observability/metrics';
+import { requestLogging } from './shared/observability/request-logging';
 import type { Logger } from './shared/logger';
 import { loadTypeDefs, resolvers } from './shared/schema';
 import { version } from './shared/version';
@@ -20,6 +27,8 @@ import { PlacesService } from './modules/places/places.service';
 import { Partners } from './modules/partners/partners';
 import { partnerOf } from './modules/partners/partner-access';
 import { embedAssets } from './modules/partners/embed-assets';
+import { createBackOffice } from './modules/auth/back-office';
+import { authenticate, sessionCookieOf, viewerOf } from './modules/auth/session-cookie';
 import { exportsRouter } from './modules/exports/exports.router';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
 import { queryLimitsPlugin } from './shared/http/query-limits.plugin';
@@ -28,11 +37,16 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   directory: DirectoryService;
+  /** Serving state for graceful shutdown (the platform passes its own; a new one otherwise). */
+  lifecycle?: Lifecycle;
 }
 
 export interface App {
   express: Express;
   apollo: ApolloServer<Context>;
+  lifecycle: Lifecycle;
+  /** Sources and imports (the platform starts its scheduler). */
+  federation: FederationService;
 }
 
 const CLIENT_SYNTAX_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
@@ -40,7 +54,9 @@ const CLIENT_SYNTAX_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION
 /** Maps every error to a stable code and a readable message; internal errors are logged, never leaked. */
 function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown) => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    const original = databaseUnavailable(unwrapped) ?? unwrapped;
+    if (original !== unwrapped) logger.warn({ err: unwrapped }, 'database unreachable; answered UNAVAILABLE');
     if (original instanceof AppError) {
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
     }
@@ -76,23 +92,31 @@ function contentSecurityPolicy(config: Config) {
 }
 
 /** Builds the Express application: GraphQL API, health endpoints, runtime config and the web app. */
-export async function createApp({ config, logger, directory }: AppDeps): Promise<App> {
+export async function createApp({ config, logger, directory, lifecycle = new Lifecycle() }: AppDeps): Promise<App> {
+  observe({
+    directory: () => ({ ready: directory.ready, size: directory.index.size, lastRefreshAt: directory.lastRefreshAt, changeStream: directory.followsChangeStream }),
+    database: () => mongoose.connection.readyState === 1,
+  });
   const places = new PlacesService(directory);
   const partners = new Partners(config.partners, logger);
   await partners.start();
+  const backOffice = createBackOffice({ config: config.auth, logger, directory, limits: partners.limits });
+  const federation = new FederationService({ config: config.federation, logger, directory });
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    // GET reads must work as simple requests (widgets, CDNs). No cookie auth exists: API keys travel in
-    // a header and mutations are refused over GET. Revisit if cookie sessions are added.
+    // GET reads must work as simple requests (widgets, CDNs). Staff session cookies (SameSite=Strict)
+    // and the admin token only count on requests a browser must preflight (modules/auth/session-cookie):
+    // Apollo's CSRF rule, applied where credentials are, so public GETs stay simple.
     csrfPrevention: false,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       httpCachePlugin({ maxAgeSeconds: config.graphql.maxAgeSeconds }),
       queryLimitsPlugin(config.graphql),
+      graphqlMetricsPlugin(),
       { serverWillStart: async () => ({ serverWillStop: () => partners.stop() }) },
     ],
   });
@@ -101,6 +125,7 @@ export async function createApp({ config, logger, directory }: AppDeps): Promise
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy(config.trustProxy));
+  app.use(requestLogging(logger), httpMetrics(), lifecycle.track());
   app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config), crossOriginEmbedderPolicy: false }));
   app.use(compression());
 
@@ -109,13 +134,20 @@ export async function createApp({ config, logger, directory }: AppDeps): Promise
   });
   app.get('/readyz', (_req, res) => {
     const database = mongoose.connection.readyState === 1;
-    const ready = database && directory.ready;
+    const ready = database && directory.ready && !lifecycle.draining;
     res.status(ready ? 200 : 503).json({
-      status: ready ? 'ready' : 'not-ready',
+      status: lifecycle.draining ? 'draining' : ready ? 'ready' : 'not-ready',
       database: database ? 'up' : 'down',
       index: { built: directory.ready, places: directory.index.size, lastRefreshAt: directory.lastRefreshAt },
     });
   });
+  // For load balancers and Kubernetes readiness: an instance without its database still answers
+  // searches from memory, so only a missing index or draining takes it out of rotation.
+  app.get('/readyz/reads', (_req, res) => {
+    const serving = directory.ready && !lifecycle.draining;
+    res.status(serving ? 200 : 503).json({ status: lifecycle.draining ? 'draining' : serving ? 'serving' : 'not-ready' });
+  });
+  app.get('/metrics', metricsEndpoint(config.operations.metricsToken));
   app.get('/config.json', (_req, res) => {
     res.set('Cache-Control', 'no-cache').json({ mapStyleUrl: config.mapStyleUrl, geocoderUrl: config.geocoderUrl, contactEmail: config.contactEmail });
   });
@@ -130,9 +162,22 @@ export async function createApp({ config, logger, directory }: AppDeps): Promise
   app.use(
     '/graphql',
     partners.guard(),
+    authenticate(config.auth, backOffice.sessions),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({ places, directory, logger, now: new Date(), partner: partnerOf(res), apiKeys: partners.apiKeys }),
+      context: async ({ req, res }) => ({
+        places,
+        directory,
+        logger: req.log ?? logger,
+        now: new Date(),
+        partner: partnerOf(res),
+        apiKeys: partners.apiKeys,
+        viewer: viewerOf(res),
+        session: sessionCookieOf(res, config.auth),
+        clientAddress: req.ip ?? 'unknown',
+        backOffice,
+        federation,
+      }),
     }),
   );
 
@@ -146,7 +191,7 @@ export async function createApp({ config, logger, directory }: AppDeps): Promise
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 
-  return { express: app, apollo };
+  return { express: app, apollo, lifecycle, federation };
 }
 
 /** REEMPLOI_TRUST_PROXY: a hop count, true/false, or Express's names and addresses (loopback, 10.0.0.0/8…). */

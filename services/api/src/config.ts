@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { repoRoot } from '@reemploi/embedded-db';
 import type { PartnersConfig } from './modules/partners/partners';
+import type { FederationConfig } from './modules/federation/federation-config';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -30,7 +31,28 @@ const envSchema = z.object({
   REEMPLOI_QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   REEMPLOI_QUERY_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(30_000),
   REEMPLOI_HTTP_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+  // Staff accounts (modules/auth): links in invitation mails, session lifetime, optional SMTP.
+  REEMPLOI_PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  REEMPLOI_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  REEMPLOI_PASSWORD_LINK_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  REEMPLOI_SUGGESTIONS_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(5),
+  SMTP_URL: z.string().url().optional(),
+  /** Staff token until accounts exist everywhere: `Authorization: Bearer <token>` acts as an admin. */
+  REEMPLOI_ADMIN_TOKEN: z.string().min(24).optional(),
+  SMTP_FROM: z.string().default('Réemploi <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REEMPLOI_DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+  REEMPLOI_DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  REEMPLOI_SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  REEMPLOI_METRICS_TOKEN: z.string().min(16).optional(),
+  // Federation (modules/federation): imports, their geocoder and their schedule.
+  REEMPLOI_IMPORT_GEOCODER_URL: z.string().optional(),
+  REEMPLOI_GEOCODER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(8),
+  REEMPLOI_GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  REEMPLOI_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
+  REEMPLOI_IMPORT_LOCK_TTL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
+  REEMPLOI_SCHEDULER_TICK_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  REEMPLOI_DATA_INCLUSION_TOKEN: z.string().optional(),
 });
 
 export interface Config {
@@ -57,6 +79,38 @@ export interface Config {
   partners: PartnersConfig;
   /** GraphQL depth and cost limits, and max-age of cacheable GET responses. */
   graphql: { maxDepth: number; maxCost: number; maxAgeSeconds: number };
+  /** Operations: database fail-fast timeout, graceful shutdown, /metrics access. */
+  operations: OperationsConfig;
+  /** Staff accounts: see docs/staff-guide.md. */
+  auth: AuthConfig;
+  /** Imports of sources (modules/federation). */
+  federation: FederationConfig;
+}
+
+export interface AuthConfig {
+  /** Base of links sent to staff (password setup): REEMPLOI_PUBLIC_URL. */
+  publicUrl: string;
+  /** Session cookies are Secure unless NODE_ENV is test/development and the public URL is plain http. */
+  secureCookies: boolean;
+  sessionHours: number;
+  passwordLinkHours: number;
+  suggestionsPerMinute: number;
+  /** Unset: invitation links are only shown to the admin (no mail). */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** REEMPLOI_ADMIN_TOKEN: a bearer token that acts as an `ADMIN` viewer (automation, first setup). */
+  adminToken: string | undefined;
+}
+
+export interface OperationsConfig {
+  /** How long a database operation waits for a reachable server before failing with UNAVAILABLE. */
+  dbTimeoutMs: number;
+  /** On SIGTERM: how long requests in flight may take to finish before their connections are cut. */
+  drainTimeoutMs: number;
+  /** On SIGTERM: how long /readyz answers 503 before the listener closes (load balancers catch up). */
+  shutdownDelayMs: number;
+  /** When set, /metrics requires `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
 }
 
 /** Parses and validates the environment once; throws a readable message listing every bad variable. */
@@ -92,5 +146,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       usageFlushMs: e.REEMPLOI_USAGE_FLUSH_MS,
     },
     graphql: { maxDepth: e.REEMPLOI_QUERY_MAX_DEPTH, maxCost: e.REEMPLOI_QUERY_MAX_COST, maxAgeSeconds: e.REEMPLOI_HTTP_MAX_AGE },
+    operations: {
+      dbTimeoutMs: e.REEMPLOI_DB_TIMEOUT_MS,
+      drainTimeoutMs: e.REEMPLOI_DRAIN_TIMEOUT_MS,
+      shutdownDelayMs: e.REEMPLOI_SHUTDOWN_DELAY_MS,
+      metricsToken: e.REEMPLOI_METRICS_TOKEN,
+    },
+    auth: {
+      publicUrl: e.REEMPLOI_PUBLIC_URL.replace(/\/+$/, ''),
+      secureCookies: e.NODE_ENV === 'production' || e.REEMPLOI_PUBLIC_URL.startsWith('https:'),
+      sessionHours: e.REEMPLOI_SESSION_HOURS,
+      passwordLinkHours: e.REEMPLOI_PASSWORD_LINK_HOURS,
+      suggestionsPerMinute: e.REEMPLOI_SUGGESTIONS_PER_MIN,
+      smtpUrl: e.SMTP_URL,
+      smtpFrom: e.SMTP_FROM,
+      adminToken: e.REEMPLOI_ADMIN_TOKEN,
+    },
+    federation: {
+      geocoderUrl: (e.REEMPLOI_IMPORT_GEOCODER_URL ?? e.REEMPLOI_GEOCODER_URL) || null,
+      geocoderConcurrency: e.REEMPLOI_GEOCODER_CONCURRENCY,
+      geocoderTimeoutMs: e.REEMPLOI_GEOCODER_TIMEOUT_MS,
+      maxBytes: e.REEMPLOI_IMPORT_MAX_MB * 1024 * 1024,
+      fetchTimeoutMs: 60_000,
+      lockTtlMs: e.REEMPLOI_IMPORT_LOCK_TTL_MS,
+      schedulerTickMs: e.REEMPLOI_SCHEDULER_TICK_MS,
+      dataInclusionToken: e.REEMPLOI_DATA_INCLUSION_TOKEN || null,
+    },
   };
 }

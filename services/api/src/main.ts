@@ -15,8 +15,17 @@ async function main() {
   }
   const logger = createLogger(config.logLevel);
   const platform = await startPlatform(config, logger);
+  let shuttingDown = false;
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    // A second signal, or a drain that overruns its budget, ends the process at once.
+    if (shuttingDown) process.exit(1);
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    const { shutdownDelayMs, drainTimeoutMs } = config.operations;
+    setTimeout(() => {
+      logger.error('shutdown overran its budget; exiting');
+      process.exit(1);
+    }, shutdownDelayMs + drainTimeoutMs + 15_000).unref();
     platform
       .stop()
       .then(() => process.exit(0))
@@ -25,8 +34,8 @@ async function main() {
         process.exit(1);
       });
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

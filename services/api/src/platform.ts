@@ -2,19 +2,25 @@ import type { Server } from 'node:http';
 import mongoose from 'mongoose';
 import { startEmbeddedDb, type EmbeddedDb } from '@reemploi/embedded-db';
 import { createApp } from './app';
+import { Lifecycle } from './shared/lifecycle';
 import type { Config } from './config';
 import type { Logger } from './shared/logger';
 import { DirectoryService } from './modules/places/directory.service';
 import { PlaceModel } from './modules/places/place.model';
 import { SourceModel } from './modules/federation/source.model';
+import { ImportRunModel } from './modules/federation/import-run.model';
+import { MatchReviewModel } from './modules/federation/match-review.model';
 import { OrganizationModel } from './modules/organizations/organization.model';
 import { seedDemoPlaces } from './modules/places/seed-demo-places';
 import { ApiKeyModel, ApiKeyUsageModel } from './modules/partners/api-key.model';
+import { initBackOfficeModels } from './modules/auth/back-office-models';
 
 export interface RunningPlatform {
   url: string;
   port: number;
   directory: DirectoryService;
+  lifecycle: Lifecycle;
+  /** Graceful stop: readiness off, drain requests in flight (bounded), then close the databases. */
   stop(): Promise<void>;
 }
 
@@ -27,8 +33,16 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
     uri = embedded.uri;
     logger.info({ uri, dataDir: config.dataDir }, 'embedded database started');
   }
-  await mongoose.connect(uri, { dbName: config.dbName, serverSelectionTimeoutMS: 5000 });
-  await Promise.all([PlaceModel.init(), SourceModel.init(), OrganizationModel.init(), ApiKeyModel.init(), ApiKeyUsageModel.init()]);
+  // Fail fast when the database is away: no buffering of commands, a short server selection, frequent
+  // heartbeats so /readyz notices. Errors become UNAVAILABLE (shared/errors.ts: databaseUnavailable).
+  const timeout = config.operations.dbTimeoutMs;
+  await mongoose.connect(uri, {
+    dbName: config.dbName,
+    bufferCommands: false,
+    serverSelectionTimeoutMS: timeout,
+    heartbeatFrequencyMS: Math.max(500, Math.min(10_000, timeout)),
+  });
+  await Promise.all([PlaceModel.init(), SourceModel.init(), OrganizationModel.init(), ApiKeyModel.init(), ApiKeyUsageModel.init(), initBackOfficeModels(), ImportRunModel.init(), MatchReviewModel.init()]);
   return { embedded };
 }
 
@@ -41,9 +55,11 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
   }
   const directory = new DirectoryService({ pollMs: config.indexPollMs, logger });
   await directory.build();
-  directory.startPolling();
+  await directory.startFollowing();
 
-  const { express, apollo } = await createApp({ config, logger, directory });
+  const lifecycle = new Lifecycle();
+  const { express, apollo, federation } = await createApp({ config, logger, directory, lifecycle });
+  federation.scheduler.start();
   const server: Server = await new Promise((resolve) => {
     const s = express.listen(config.port, config.host, () => resolve(s));
   });
@@ -52,22 +68,34 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   logger.info({ url }, 'Réemploi is listening');
 
-  let stopped = false;
+  const { drainTimeoutMs, shutdownDelayMs } = config.operations;
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    // /readyz turns 503 at once; the optional delay lets load balancers see it before the port closes.
+    lifecycle.startDraining();
+    if (shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdownDelayMs));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    if (!(await lifecycle.waitForIdle(drainTimeoutMs))) {
+      logger.warn({ inFlight: lifecycle.requestsInFlight, drainTimeoutMs }, 'drain timeout: cutting the remaining requests');
+    }
+    server.closeAllConnections();
+    await closed;
+    federation.scheduler.stop();
+    directory.stop();
+    await apollo.stop();
+    await mongoose.disconnect();
+    await embedded?.stop();
+    logger.info('stopped');
+  };
   return {
     url,
     port,
     directory,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      directory.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      await apollo.stop();
-      await mongoose.disconnect();
-      await embedded?.stop();
+    lifecycle,
+    stop() {
+      stopping ??= stop();
+      return stopping;
     },
   };
 }

@@ -1,11 +1,30 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { EmbedCartePage } from '../embed/EmbedCartePage';
 import { useI18n } from '../i18n/I18nContext';
 import { PlacePage } from '../place/PlacePage';
-import { ReportPage } from '../place/ReportPage';
 import { ResultsPage } from '../results/ResultsPage';
 import { HomePage } from '../search/HomePage';
 import { Link, matchPath, useLocation } from './router';
 import { usePageTitle } from './usePageTitle';
+
+// Pages few residents open load on demand, so the resident bundle stays within its budget.
+const WidgetConfigurator = lazy(() =>
+  import('../partners/WidgetConfigurator').then((m) => ({ default: m.WidgetConfigurator })),
+);
+
+const ReportPage = lazy(() => import('../place/ReportPage').then((m) => ({ default: m.ReportPage })));
+const NewPlacePage = lazy(() => import('../report/NewPlacePage').then((m) => ({ default: m.NewPlacePage })));
+
+const AdminApp = lazy(() => import('../admin/AdminApp').then((m) => ({ default: m.AdminApp })));
+
+function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="notice notice-info" role="status">
+      {t.loading}
+    </p>
+  );
+}
 
 function Route({ pathname }: { pathname: string }) {
   if (pathname === '/' || pathname === '') return <HomePage />;
@@ -14,7 +33,9 @@ function Route({ pathname }: { pathname: string }) {
   if (report) return <ReportPage key={report.slug} slug={report.slug!} />;
   const place = matchPath('/lieu/:slug', pathname);
   if (place) return <PlacePage key={place.slug} slug={place.slug!} />;
-  // `/embed/carte` will mount a chrome-less results view here.
+  if (matchPath('/partenaires/widget', pathname)) return <WidgetConfigurator />;
+  if (matchPath('/proposer-un-lieu', pathname)) return <NewPlacePage />;
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return <AdminApp pathname={pathname} />;
   return <NotFound />;
 }
 
@@ -50,6 +71,8 @@ export function App() {
   const { pathname } = useLocation();
   useFocusOnNavigation(pathname);
   const other = lang === 'fr' ? 'en' : 'fr';
+  // Framed by partner sites: no header, no footer, no skip link (see EmbedCartePage).
+  if (matchPath('/embed/carte', pathname)) return <EmbedCartePage />;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -77,10 +100,20 @@ export function App() {
         </button>
       </header>
       <main id="main" className={`page page-${pathname === '/' ? 'home' : pathname.split('/')[1]}`}>
-        <Route pathname={pathname} />
+        <Suspense fallback={<PageLoading />}>
+          <Route pathname={pathname} />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t.tagline}</p>
+        <ul className="footer-links">
+          <li>
+            <Link href="/partenaires/widget">{t.footerPartners}</Link>
+          </li>
+          <li>
+            <Link href="/admin">{t.footerAdmin}</Link>
+          </li>
+        </ul>
       </footer>
     </>
   );

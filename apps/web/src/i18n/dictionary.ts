@@ -138,6 +138,10 @@ const fr = {
   footerData: 'Données',
   notFoundTitle: 'Page introuvable',
   backHome: 'Retour à l’accueil',
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  embedOpenFull: 'Voir cette recherche sur Réemploi Cotentin',
+  footerPartners: 'Partenaires : intégrer Réemploi à votre site',
+  footerAdmin: 'Espace équipe',
 };
 
 export type Dictionary = typeof fr;
@@ -277,6 +281,10 @@ const en: Dictionary = {
   footerData: 'Data',
   notFoundTitle: 'Page not found',
   backHome: 'Back to home',
+  opensInNewTab: '(opens in a new tab)',
+  embedOpenFull: 'See this search on Réemploi Cotentin',
+  footerPartners: 'Partners: add Réemploi to your website',
+  footerAdmin: 'Staff area',
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { fr, en };

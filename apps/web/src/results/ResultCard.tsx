@@ -1,4 +1,4 @@
-import { Link } from '../app/router';
+import { PlaceLink } from '../app/embedding';
 import type { Taxonomy } from '../app/useTaxonomy';
 import type { PlaceSummary } from '../graphql/operations';
 import { useI18n } from '../i18n/I18nContext';
@@ -36,7 +36,7 @@ export function ResultCard(props: ResultCardProps) {
       onFocus={() => onHighlight(place.id)}
     >
       <h3 className="result-name" id={`${id}-name`}>
-        <Link href={`/lieu/${encodeURIComponent(place.slug)}`}>{place.name}</Link>
+        <PlaceLink slug={place.slug}>{place.name}</PlaceLink>
       </h3>
       <p className="result-meta">
         <span className="result-kind">{taxonomy.kindLabel(place.kind)}</span>

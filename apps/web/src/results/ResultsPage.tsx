@@ -18,18 +18,21 @@ import { useSearchState } from './useSearchState';
 // The map and MapLibre (~200 KB gzipped) load on demand, after the list.
 const PlacesMap = lazy(() => import('../map/PlacesMap').then((m) => ({ default: m.PlacesMap })));
 
-export function ResultsPage() {
+/** `/recherche`; with `embedded`, the framed `/embed/carte` variant: compact, filters folded, no camera in the URL. */
+export function ResultsPage({ embedded = false }: { embedded?: boolean }) {
   const { t } = useI18n();
   const config = useConfig();
   const taxonomy = useTaxonomy();
   const [state, update] = useSearchState();
   const wide = useMediaQuery(WIDE_SCREEN);
-  const [filtersOpen, setFiltersOpen] = useState(wide);
+  const [filtersOpen, setFiltersOpen] = useState(wide && !embedded);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const { places, filter, point, bestMatch, resolving } = usePlaceSearch(state);
 
-  useEffect(() => rememberResultsUrl(window.location.pathname + window.location.search));
+  useEffect(() => {
+    if (!embedded) rememberResultsUrl(window.location.pathname + window.location.search);
+  });
 
   const subject = state.text || bestMatch?.subcategory.label;
   const title = subject ? t.resultsFor(subject) : t.resultsEverything;
@@ -79,7 +82,7 @@ export function ResultsPage() {
   const selectedPlace = !wide && selectedId ? nodes.find((n) => n.id === selectedId) : undefined;
 
   return (
-    <div className="results" data-view={state.view}>
+    <div className={embedded ? 'results results-embedded' : 'results'} data-view={state.view}>
       <header className="results-header">
         <h1 id="page-title" tabIndex={-1}>
           {title}

@@ -10,7 +10,9 @@ export function useSearchState(): [
   const { search } = useLocation();
   const state = useMemo(() => parseSearch(search), [search]);
   const update = useCallback((patch: Partial<SearchState>, options: { replace?: boolean } = {}) => {
-    navigate(searchUrl({ ...parseSearch(window.location.search), ...patch }), options);
+    const { pathname, search } = window.location;
+    // The same state drives /recherche and the framed /embed/carte: stay on the current page.
+    navigate(searchUrl({ ...parseSearch(search), ...patch }, pathname), options);
   }, []);
   return [state, update];
 }

@@ -33,6 +33,20 @@ describe('search URL state', () => {
     expect(parseSearch(serializeSearch(full))).toEqual(full);
   });
 
+  it("reads the widget's spellings of the keys (objects, radius, kinds, labels, commune)", () => {
+    const state = parseSearch('?action=DONATE&objects=meuble&lat=49.6486&lng=-1.6561&radius=15&kinds=ressourcerie&labels=ess');
+    expect(state).toMatchObject({
+      actions: ['DONATE'],
+      subcategories: ['meuble'],
+      point: { lat: 49.6486, lng: -1.6561 },
+      radiusKm: 15,
+      kinds: ['RESSOURCERIE'],
+      labels: ['ess'],
+    });
+    expect(parseSearch('?commune=Valognes').where).toBe('Valognes');
+    expect(parseSearch('?sub=textile&objects=meuble').subcategories).toEqual(['textile']);
+  });
+
   it('writes a readable, stable query string', () => {
     expect(serializeSearch(full)).toBe(
       '?action=donate,drop_off&q=canap%C3%A9&sub=meuble,sieges_elements_d_ameublement&where=Valognes&lat=49.5089&lng=-1.4703&r=25&kind=ressourcerie,recycling_centre&label=ess&open=1&view=map&bbox=-1.9,49.4,-1.2,49.7&z=10.5&c=49.55,-1.6',

@@ -127,9 +127,26 @@ function parseBBox(value: string | null): BBox | null {
   return { west, south, east, north };
 }
 
+/*
+ * Other spellings of the same keys, as partners write them (the <reemploi-places> widget's "see on the
+ * map" link and the /embed/carte.js loader examples use the widget's attribute names).
+ */
+const ALIASES: [alias: string, key: string][] = [
+  ['actions', 'action'],
+  ['objects', 'sub'],
+  ['radius', 'r'],
+  ['kinds', 'kind'],
+  ['labels', 'label'],
+  ['commune', 'where'],
+];
+
 /** Reads a query string (with or without `?`); unknown or invalid values are dropped, never thrown. */
 export function parseSearch(search: string): SearchState {
   const params = new URLSearchParams(search);
+  for (const [alias, key] of ALIASES) {
+    const value = params.get(alias);
+    if (value !== null && !params.has(key)) params.set(key, value);
+  }
   const actions = unique(list(params.get('action')).map((a) => a.toUpperCase().replace(/-/g, '_'))).filter(
     (a): a is Action => (ACTIONS as readonly string[]).includes(a),
   );
@@ -188,8 +205,9 @@ export function serializeSearch(state: SearchState): string {
   return query ? `?${query}` : '';
 }
 
-export function searchUrl(state: SearchState): string {
-  return `/recherche${serializeSearch(state)}`;
+/** The results page URL for a state; `/embed/carte` keeps the same query string on its own path. */
+export function searchUrl(state: SearchState, pathname = '/recherche'): string {
+  return `${pathname}${serializeSearch(state)}`;
 }
 
 /** The actions actually searched: the chosen ones, else all of the direction. */

@@ -2,6 +2,9 @@ import type { Config } from '../config';
 import type { Logger } from '../shared/logger';
 import { seedDemoPlaces } from '../modules/places/seed-demo-places';
 import { runApiKeyCommand } from '../modules/partners/apikey.command';
+import { runUserCommand } from '../modules/auth/user.command';
+import { runBackupCommand, runRestoreCommand } from '../shared/backup/backup.command';
+import { runImportCommand } from '../modules/federation/import.command';
 
 export interface CommandContext {
   config: Config;
@@ -26,5 +29,21 @@ export const commands: Record<string, Command> = {
   apikey: {
     summary: 'partner API keys: create (prints the key once), list, revoke, usage',
     run: runApiKeyCommand,
+  },
+  user: {
+    summary: 'staff accounts: create (prints a one-time password link), link, list, disable, enable',
+    run: runUserCommand,
+  },
+  backup: {
+    summary: 'write every collection to <file> as JSON lines (gzip when it ends in .gz)',
+    run: runBackupCommand,
+  },
+  restore: {
+    summary: 'restore <file> into an empty database (--replace drops the current data first)',
+    run: runRestoreCommand,
+  },
+  import: {
+    summary: 'import a source file or URL: --format <lvao-csv|data-inclusion|osm-overpass|sinoe|csv|geojson> --source <name> [--json] <file-or-url>',
+    run: runImportCommand,
   },
 };

@@ -4,9 +4,14 @@ import { repoRoot } from '@reemploi/embedded-db';
 import { placesResolvers } from '../modules/places/resolvers';
 import { taxonomyResolvers } from '../modules/taxonomy/resolvers';
 import { partnersResolvers } from '../modules/partners/resolvers';
+import { authResolvers } from '../modules/auth/resolvers';
+import { placeStaffResolvers } from '../modules/places/resolvers/staff-index';
+import { auditResolvers } from '../modules/audit/resolvers';
+import { suggestionsResolvers } from '../modules/suggestions/resolvers';
+import { federationResolvers } from '../modules/federation/resolvers';
 import { version } from './version';
 
-const SDL_FILES = ['shared/schema.graphql', 'modules/taxonomy/schema.graphql', 'modules/places/schema.graphql', 'modules/partners/schema.graphql'];
+const SDL_FILES = ['shared/schema.graphql', 'modules/taxonomy/schema.graphql', 'modules/places/schema.graphql', 'modules/partners/schema.graphql', 'modules/auth/schema.graphql', 'modules/places/staff.graphql', 'modules/audit/schema.graphql', 'modules/suggestions/schema.graphql', 'modules/federation/schema.graphql'];
 
 /** The schema's SDL, one file per domain module, in a stable order. */
 export function loadTypeDefs(): string {
@@ -18,8 +23,20 @@ export const resolvers = {
   ...taxonomyResolvers,
   ...placesResolvers,
   ApiKey: partnersResolvers.ApiKey,
+  StaffUser: authResolvers.StaffUser,
+  ManagedPlace: placeStaffResolvers.ManagedPlace,
+  PlaceHistoryEvent: auditResolvers.PlaceHistoryEvent,
+  Suggestion: suggestionsResolvers.Suggestion,
+  Source: federationResolvers.Source,
+  ImportRun: federationResolvers.ImportRun,
+  MatchReview: federationResolvers.MatchReview,
   Mutation: {
     ...partnersResolvers.Mutation,
+    ...authResolvers.Mutation,
+    ...placeStaffResolvers.Mutation,
+    ...auditResolvers.Mutation,
+    ...suggestionsResolvers.Mutation,
+    ...federationResolvers.Mutation,
   },
   Query: {
     apiInfo: () => ({
@@ -30,5 +47,10 @@ export const resolvers = {
     ...taxonomyResolvers.Query,
     ...placesResolvers.Query,
     ...partnersResolvers.Query,
+    ...authResolvers.Query,
+    ...placeStaffResolvers.Query,
+    ...auditResolvers.Query,
+    ...suggestionsResolvers.Query,
+    ...federationResolvers.Query,
   },
 };

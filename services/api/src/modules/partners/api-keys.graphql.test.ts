@@ -20,7 +20,15 @@ describe('API key management and territory over GraphQL', () => {
     secrets.admin = await make({ name: 'Back-office', scopes: ['READ', 'ADMIN'] });
     secrets.reader = await make({ name: 'Association' });
     secrets.valognes = await make({ name: 'Mairie de Valognes', territory: ['Valognes'] });
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // Wait for the registry refresh to pick the keys up.
+    for (let i = 0; i < 40; i += 1) {
+      const res = await request(t.app)
+        .post('/graphql')
+        .set('X-Api-Key', secrets.valognes)
+        .send({ query: '{ currentApiKey { id } }' });
+      if (res.status === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   });
 
   const gql = async (query: string, variables: Record<string, unknown> = {}, key?: string) => {

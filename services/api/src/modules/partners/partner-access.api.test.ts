@@ -5,6 +5,19 @@ import { ApiKeyService } from './api-key.service';
 import { monthOf } from './usage-recorder';
 
 const PARTNER = 'https://www.valognes.example';
+
+/** Retries an assertion until it passes (timers: key refresh, usage flush), for at most 8 s. */
+async function eventually(check: () => Promise<void>, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
 const QUERY = '{ places(first: 3) { totalCount edges { node { name address { commune } } } } }';
 
 describe('API keys on /graphql: origins, rate limits, usage', () => {
@@ -20,7 +33,7 @@ describe('API keys on /graphql: origins, rate limits, usage', () => {
     if (!created.ok) throw new Error('key not created');
     secret = created.secret;
     keyId = created.apiKey.id;
-    await new Promise((resolve) => setTimeout(resolve, 1200)); // picked up by the registry refresh
+    await eventually(async () => expect((await post({ 'X-Api-Key': secret })).status).toBe(200)); // registry refresh
   });
 
   const post = (headers: Record<string, string> = {}) =>
@@ -73,11 +86,12 @@ describe('API keys on /graphql: origins, rate limits, usage', () => {
     expect(statuses).toContain(429);
     expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
     expect(last!.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limitPerMinute: 4 });
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    const usage = await ApiKeyUsageModel.findOne({ keyId, month: monthOf(new Date()) }).lean();
-    expect(usage!.requests).toBeGreaterThanOrEqual(5);
-    expect(usage!.rateLimited).toBeGreaterThanOrEqual(1);
-    expect((await keys.find(keyId))!.lastUsedAt).toBeInstanceOf(Date);
+    await eventually(async () => {
+      const usage = await ApiKeyUsageModel.findOne({ keyId, month: monthOf(new Date()) }).lean();
+      expect(usage!.requests).toBeGreaterThanOrEqual(5);
+      expect(usage!.rateLimited).toBeGreaterThanOrEqual(1);
+      expect((await keys.find(keyId))!.lastUsedAt).toBeInstanceOf(Date);
+    });
   });
 
   it('limits anonymous requests per address with the same 429 RATE_LIMITED answer', async () => {
@@ -89,10 +103,8 @@ describe('API keys on /graphql: origins, rate limits, usage', () => {
   it('stops accepting a key once revoked', async () => {
     const other = await keys.create({ name: 'Temporary', ratePerMinute: 50 });
     if (!other.ok) throw new Error('key not created');
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    expect((await post({ 'X-Api-Key': other.secret })).status).toBe(200);
+    await eventually(async () => expect((await post({ 'X-Api-Key': other.secret })).status).toBe(200));
     await keys.revoke(other.apiKey.id);
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    expect((await post({ 'X-Api-Key': other.secret })).status).toBe(401);
+    await eventually(async () => expect((await post({ 'X-Api-Key': other.secret })).status).toBe(401));
   });
 });

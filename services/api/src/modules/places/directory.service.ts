@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { DirectoryIndex } from '@reemploi/directory';
 import { subcategoryById } from '@reemploi/taxonomy';
 import type { Logger } from '../../shared/logger';
@@ -8,9 +9,43 @@ import { isPublic, toPublicPlace, type PublicPlace } from './public-place';
 // between instances and writes committed slightly out of timestamp order.
 const POLL_OVERLAP_MS = 5000;
 
+type StoredPlace = Parameters<typeof toPublicPlace>[0];
+
+/** One event of a change stream on places, as the index uses it. */
+export interface PlaceChange {
+  operationType: string;
+  fullDocument?: StoredPlace | null;
+  documentKey?: { _id: unknown };
+}
+
+/** The part of a MongoDB change stream the index needs (mongoose's `Model.watch()` result). */
+export interface PlaceChangeStream {
+  on(event: 'change', listener: (change: PlaceChange) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  close(): Promise<unknown>;
+}
+
+/** Where change events come from: replica sets have change streams; FerretDB and standalone servers do not. */
+export interface PlaceChangeFeed {
+  isReplicaSet(): Promise<boolean>;
+  watch(): PlaceChangeStream;
+}
+
+const mongoFeed: PlaceChangeFeed = {
+  async isReplicaSet() {
+    const hello = await mongoose.connection.db!.admin().command({ hello: 1 });
+    return typeof hello.setName === 'string';
+  },
+  watch: () => PlaceModel.watch([], { fullDocument: 'updateLookup' }) as unknown as PlaceChangeStream,
+};
+
 export interface DirectoryServiceOptions {
   pollMs: number;
   logger: Logger;
+  /** Change events source (tests inject a fake one); defaults to the mongoose connection. */
+  feed?: PlaceChangeFeed;
+  /** After a change stream fails, how long to poll only before opening a new one. */
+  changeStreamRetryMs?: number;
 }
 
 /**
@@ -25,6 +60,11 @@ export class DirectoryService {
   ready = false;
   lastRefreshAt: Date | null = null;
   lastRefreshError: string | null = null;
+  /** True while a change stream delivers other instances' writes at once (polling still runs as a safety net). */
+  followsChangeStream = false;
+  private stream: PlaceChangeStream | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
 
   constructor(private readonly options: DirectoryServiceOptions) {}
 
@@ -45,7 +85,7 @@ export class DirectoryService {
   }
 
   /** Applies one place write made in this process (a stored document) to the index at once. */
-  apply(doc: Parameters<typeof toPublicPlace>[0]): void {
+  apply(doc: StoredPlace): void {
     if (isPublic(doc)) this.index.upsert(toPublicPlace(doc));
     else this.index.remove(doc._id.toString());
   }
@@ -71,6 +111,7 @@ export class DirectoryService {
       this.lastRefreshAt = new Date();
       this.lastRefreshError = null;
     } catch (error) {
+      if (this.stopped) return; // the connection was closed under a last poll: shutting down
       this.lastRefreshError = error instanceof Error ? error.message : String(error);
       this.options.logger.warn({ err: this.lastRefreshError }, 'directory refresh failed; serving from memory');
     }
@@ -81,7 +122,70 @@ export class DirectoryService {
     this.timer.unref();
   }
 
+  /**
+   * Keeps the index fresh from other instances' writes: polling always (it also catches up after any
+   * gap), plus a change stream for near-instant updates when the server is a replica set.
+   */
+  async startFollowing(): Promise<void> {
+    this.startPolling();
+    const feed = this.options.feed ?? mongoFeed;
+    const replicaSet = await feed.isReplicaSet().catch(() => false);
+    if (replicaSet && !this.stopped) this.openChangeStream(feed);
+    this.options.logger.info({ changeStream: this.followsChangeStream, pollMs: this.options.pollMs }, 'directory index follows the database');
+  }
+
+  private openChangeStream(feed: PlaceChangeFeed): void {
+    let stream: PlaceChangeStream;
+    try {
+      stream = feed.watch();
+    } catch (error) {
+      this.changeStreamFailed(feed, error);
+      return;
+    }
+    this.stream = stream;
+    this.followsChangeStream = true;
+    stream.on('change', (change) => {
+      try {
+        this.applyChange(change);
+      } catch (error) {
+        // One malformed document must not kill the stream; the next poll retries it.
+        this.options.logger.warn({ err: (error as Error).message }, 'change event not applied');
+      }
+    });
+    // The driver resumes by itself after resumable errors; an error reaching us means the stream is dead.
+    stream.on('error', (error) => {
+      if (this.stream !== stream) return;
+      this.stream = undefined;
+      stream.close().catch(() => undefined);
+      this.changeStreamFailed(feed, error);
+    });
+  }
+
+  private changeStreamFailed(feed: PlaceChangeFeed, error: unknown): void {
+    this.followsChangeStream = false;
+    this.options.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'change stream failed; polling only until it reopens');
+    if (this.stopped) return;
+    this.retryTimer = setTimeout(() => this.openChangeStream(feed), this.options.changeStreamRetryMs ?? 30_000);
+    this.retryTimer.unref();
+  }
+
+  /** Applies one change-stream event (insert, update, replace with the full document; delete). */
+  applyChange(change: PlaceChange): void {
+    const doc = change.fullDocument;
+    if (doc) {
+      this.apply(doc);
+      if (doc.updatedAt > this.lastSeen) this.lastSeen = doc.updatedAt;
+    } else if (change.operationType === 'delete' && change.documentKey) {
+      this.index.remove(String(change.documentKey._id));
+    }
+  }
+
   stop(): void {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.stream?.close().catch(() => undefined);
+    this.stream = undefined;
+    this.followsChangeStream = false;
   }
 }

@@ -48,6 +48,8 @@ const placeSourceSchema = new Schema(
     url: { type: String, default: null },
     firstSeenAt: { type: Date, required: true },
     lastSeenAt: { type: Date, required: true },
+    /** Hash of the normalised record last imported: an unchanged record is not written again. */
+    hash: { type: String, default: null },
   },
   { _id: false },
 );
@@ -83,6 +85,10 @@ const placeSchema = new Schema(
     homeService: { type: Boolean, default: false },
     appointmentOnly: { type: Boolean, default: false },
     accessibility: { type: String, default: null },
+    /** Where a home service goes ("30 km", "département 50"), from LVAO's perimetreadomicile. */
+    homeServiceArea: { type: String, default: null },
+    /** French establishment number, used to match records of different sources. */
+    siret: { type: String, default: null },
     status: { type: String, enum: PLACE_STATUSES, default: 'PUBLISHED' },
     isDemo: { type: Boolean, default: false },
     sources: { type: [placeSourceSchema], default: [] },

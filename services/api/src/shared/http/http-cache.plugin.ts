@@ -14,7 +14,10 @@ export function httpCachePlugin(options: { maxAgeSeconds: number }): ApolloServe
           const headers = response.http.headers;
           const body = response.body;
           const failed = body.kind !== 'single' || (body.singleResult.errors?.length ?? 0) > 0;
-          const admin = contextValue.partner?.scopes.includes('ADMIN') ?? false;
+          // Staff (session or admin token) and ADMIN keys see non-public data: never cached.
+          const admin =
+            (contextValue.partner?.scopes.includes('ADMIN') ?? false) ||
+            (contextValue.viewer !== undefined && contextValue.viewer.kind !== 'anonymous');
           const cacheable = request.http?.method === 'GET' && operation?.operation === 'query' && !failed && !admin;
           if (!cacheable) {
             headers.set('cache-control', 'no-store');

@@ -6,6 +6,7 @@ import {
   isObjectType,
   isInterfaceType,
   valueFromAST,
+  type ArgumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -117,7 +118,7 @@ function fieldOf(parent: GraphQLNamedType, name: string): GraphQLField<unknown, 
 function argumentValue(
   walk: Walk,
   field: GraphQLField<unknown, unknown>,
-  args: readonly import('graphql').ArgumentNode[],
+  args: readonly ArgumentNode[],
   name: string,
 ): unknown {
   const definition = field.args.find((a) => a.name === name);

@@ -3,15 +3,20 @@ import { AppError, ErrorCode } from '../../../shared/errors';
 import type { ApiKeyView } from '../api-key.service';
 import type { CreateApiKeyInput } from '../api-key-input';
 
-/** Key management needs a key with the ADMIN scope (staff sessions will be accepted once auth exists). */
-function requireAdmin(ctx: Context): void {
-  if (!ctx.partner)
+/** Key management: back-office admins (staff session or admin token) or a key with the ADMIN scope. Returns who acted. */
+function requireAdmin(ctx: Context): string {
+  const viewer = ctx.viewer;
+  if (viewer && viewer.kind !== 'anonymous' && viewer.role === 'ADMIN') {
+    return viewer.kind === 'user' ? `user:${viewer.userId}` : 'admin-token';
+  }
+  if (ctx.partner?.scopes.includes('ADMIN')) return `apikey:${ctx.partner.keyId}`;
+  if (!ctx.partner && (!viewer || viewer.kind === 'anonymous')) {
     throw new AppError(
       ErrorCode.UNAUTHENTICATED,
-      'Managing API keys needs an API key with the ADMIN scope (X-Api-Key header).',
+      'Managing API keys needs a back-office admin session or an API key with the ADMIN scope.',
     );
-  if (!ctx.partner.scopes.includes('ADMIN'))
-    throw new AppError(ErrorCode.FORBIDDEN, 'This API key does not have the ADMIN scope.');
+  }
+  throw new AppError(ErrorCode.FORBIDDEN, 'Managing API keys is reserved to administrators.');
 }
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -27,11 +32,11 @@ export const partnersResolvers = {
   },
   Mutation: {
     createApiKey: async (_: unknown, args: { input: CreateApiKeyInput }, ctx: Context) => {
-      requireAdmin(ctx);
+      const createdBy = requireAdmin(ctx);
       const result = await ctx.apiKeys.create({
         ...args.input,
         ratePerMinute: args.input.ratePerMinute ?? undefined,
-        createdBy: `apikey:${ctx.partner!.keyId}`,
+        createdBy,
       });
       return result.ok
         ? { apiKey: result.apiKey, secret: result.secret, problems: [] }

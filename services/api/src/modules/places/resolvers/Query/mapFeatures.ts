@@ -7,9 +7,24 @@ export const mapFeatures = (
   args: { bbox: BBoxInput; zoom: number; filter?: PlaceFilterInput | null },
   ctx: Context,
 ) =>
-  ctx.places
-    .mapFeatures({ ...args, filter: withTerritory(args.filter, ctx.partner) }, ctx.now).map((feature) =>
+  ctx.places.mapFeatures({ ...args, filter: withTerritory(args.filter, ctx.partner) }, ctx.now).map((feature) =>
     feature.type === 'CLUSTER'
-      ? { type: 'CLUSTER', lat: feature.lat, lng: feature.lng, count: feature.count, expansionZoom: feature.expansionZoom, place: null }
-      : { type: 'PLACE', lat: feature.lat, lng: feature.lng, count: 1, expansionZoom: null, place: { ...feature.place, distanceMeters: null } },
+      ? {
+          type: 'CLUSTER',
+          lat: feature.lat,
+          lng: feature.lng,
+          count: feature.count,
+          expansionZoom: feature.expansionZoom,
+          place: null,
+        }
+      : {
+          type: 'PLACE',
+          lat: feature.lat,
+          lng: feature.lng,
+          count: 1,
+          expansionZoom: null,
+          // The indexed place itself, not a copy: spreading ~25 fields per marker dominated zoomed-in
+          // maps (thousands of markers). It has no distanceMeters, which therefore resolves to null.
+          place: feature.place,
+        },
   );

@@ -1,0 +1,70 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { lazy } from 'react';
+import { Link, matchPath, navigate } from '../app/router';
+import { usePageTitle } from '../app/usePageTitle';
+import { LOGOUT_MUTATION, VIEWER_QUERY, type Viewer } from './admin-operations';
+import { useAdminText } from './admin-text';
+import { LoginForm } from './LoginForm';
+import { PlacesList } from './PlacesList';
+
+const PlaceEditor = lazy(() => import('./PlaceEditor').then((m) => ({ default: m.PlaceEditor })));
+const ModerationQueue = lazy(() => import('./ModerationQueue').then((m) => ({ default: m.ModerationQueue })));
+
+/** `/admin…`: the staff back-office, a separate chunk of the same app. */
+export function AdminApp({ pathname }: { pathname: string }) {
+  const text = useAdminText();
+  const { data, loading, refetch } = useQuery(VIEWER_QUERY, { fetchPolicy: 'network-only' });
+  usePageTitle(text.title);
+  if (loading && !data) return <p role="status">{text.loading}</p>;
+  const viewer = data?.viewer ?? null;
+  if (!viewer) return <LoginForm onSignedIn={() => void refetch()} />;
+  return (
+    <div className="admin">
+      <AdminNav viewer={viewer} pathname={pathname} />
+      <AdminRoute pathname={pathname} viewer={viewer} />
+    </div>
+  );
+}
+
+function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) {
+  if (matchPath('/admin/moderation', pathname)) return <ModerationQueue />;
+  if (matchPath('/admin/lieux/nouveau', pathname)) return <PlaceEditor key="new" id={null} viewer={viewer} />;
+  const edit = matchPath('/admin/lieux/:id', pathname);
+  if (edit) return <PlaceEditor key={edit.id} id={edit.id!} viewer={viewer} />;
+  return <PlacesList viewer={viewer} />;
+}
+
+function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
+  const text = useAdminText();
+  const client = useApolloClient();
+  async function logout() {
+    await client.mutate({ mutation: LOGOUT_MUTATION });
+    await client.clearStore();
+    navigate('/admin');
+    await client.refetchQueries({ include: [VIEWER_QUERY] });
+  }
+  const current = (href: string) =>
+    (href === '/admin' ? pathname === '/admin' || pathname.startsWith('/admin/lieux') : pathname.startsWith(href)) ? 'page' : undefined;
+  return (
+    <nav className="admin-nav" aria-label={text.navLabel}>
+      <ul>
+        <li>
+          <Link href="/admin" aria-current={current('/admin')}>
+            {text.navPlaces}
+          </Link>
+        </li>
+        {(viewer.role === 'ADMIN' || viewer.role === 'MODERATOR' || viewer.role === 'EDITOR' || viewer.role === 'STRUCTURE') && (
+          <li>
+            <Link href="/admin/moderation" aria-current={current('/admin/moderation')}>
+              {text.navModeration}
+            </Link>
+          </li>
+        )}
+      </ul>
+      <p className="admin-who">{text.signedInAs(viewer.user?.email ?? viewer.role)}</p>
+      <button type="button" className="button button-secondary" onClick={() => void logout()}>
+        {text.logout}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,51 @@
+import maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef } from 'react';
+import type { LatLng } from '../search/search-state';
+
+/** A map with one draggable marker: where the place is. Coordinates stay editable beside it. */
+export function LocationMap(props: { styleUrl: string; value: LatLng; label: string; onChange(point: LatLng): void }) {
+  const container = useRef<HTMLDivElement>(null);
+  const marker = useRef<maplibregl.Marker | null>(null);
+  const map = useRef<maplibregl.Map | null>(null);
+  const onChange = useRef(props.onChange);
+  onChange.current = props.onChange;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const created = new maplibregl.Map({
+      container: container.current,
+      style: props.styleUrl,
+      center: [props.value.lng, props.value.lat],
+      zoom: 15,
+      attributionControl: { compact: false },
+    });
+    created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    const element = document.createElement('div');
+    element.className = 'map-marker is-highlighted';
+    element.setAttribute('aria-hidden', 'true');
+    const pin = new maplibregl.Marker({ element, draggable: true }).setLngLat([props.value.lng, props.value.lat]).addTo(created);
+    pin.on('dragend', () => {
+      const { lat, lng } = pin.getLngLat();
+      onChange.current({ lat: Number(lat.toFixed(6)), lng: Number(lng.toFixed(6)) });
+    });
+    map.current = created;
+    marker.current = pin;
+    return () => {
+      created.remove();
+      map.current = null;
+      marker.current = null;
+    };
+    // The map is created once; later positions move the marker (below).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.styleUrl]);
+
+  useEffect(() => {
+    const current = marker.current?.getLngLat();
+    if (!current || (Math.abs(current.lat - props.value.lat) < 1e-7 && Math.abs(current.lng - props.value.lng) < 1e-7)) return;
+    marker.current?.setLngLat([props.value.lng, props.value.lat]);
+    map.current?.easeTo({ center: [props.value.lng, props.value.lat], duration: 0 });
+  }, [props.value.lat, props.value.lng]);
+
+  return <div ref={container} className="location-map" role="region" aria-label={props.label} data-testid="location-map" />;
+}

@@ -1,0 +1,57 @@
+import { useId, useRef, useState } from 'react';
+
+/** Read-only code with a copy button; the outcome is announced through a polite live region. */
+export function CopyableSnippet(props: {
+  code: string;
+  label: string;
+  hint: string;
+  copyLabel: string;
+  copiedText: string;
+  failedText: string;
+}) {
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState('');
+
+  async function copy() {
+    setStatus('');
+    try {
+      await navigator.clipboard.writeText(props.code);
+      setStatus(props.copiedText);
+    } catch {
+      // No clipboard permission (older browsers, some iframes): select it for Ctrl+C instead.
+      area.current?.select();
+      setStatus(props.failedText);
+    }
+  }
+
+  return (
+    <div className="snippet">
+      <label htmlFor={id} className="field-label">
+        {props.label}
+      </label>
+      <p id={`${id}-hint`} className="field-hint">
+        {props.hint}
+      </p>
+      <textarea
+        id={id}
+        ref={area}
+        className="input snippet-code"
+        readOnly
+        spellCheck={false}
+        rows={Math.min(16, props.code.split('\n').length + 1)}
+        value={props.code}
+        aria-describedby={`${id}-hint`}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <div className="snippet-actions">
+        <button type="button" className="button button-primary" onClick={() => void copy()}>
+          {props.copyLabel}
+        </button>
+        <p className="field-message" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+}

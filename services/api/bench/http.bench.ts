@@ -1,0 +1,308 @@
+// HTTP benchmark: the real API app (createApp) vs a bare Express JSON route serving the same answer from the
+// same in-memory index, in the same run. `pnpm bench:http [size]` (default 300 000 places; HTTP_BENCH_SIZE),
+// HTTP_BENCH_SECONDS per scenario (default 8), HTTP_BENCH_CONNECTIONS (default 50).
+//
+// The parent process drives autocannon; a child process (this file with --serve) runs both servers on
+// 127.0.0.1, so the load generator and the server do not share an event loop. No database: the directory
+// index is loaded directly with generated places; mongoose command buffering is off so the API-key registry's
+// first load fails at once (the anonymous path is benchmarked). The anonymous rate limit is raised to
+// 1 000 000 per minute with the regular config switch REEMPLOI_RATE_ANONYMOUS_PER_MIN, so the limiter runs
+// (its cost is part of the API) but never refuses. The server runs with NODE_ENV=production, as deployed.
+import { fork, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const SIZE = Number(
+  process.argv.find((a) => /^\d[\d_]*$/.test(a))?.replace(/_/g, '') ?? process.env.HTTP_BENCH_SIZE ?? 300_000,
+);
+const SECONDS = Number(process.env.HTTP_BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.HTTP_BENCH_CONNECTIONS ?? 50);
+const ONLY = process.env.HTTP_BENCH_ONLY; // substring filter on scenario names, for profiling
+const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+export const PLACES_QUERY = `query SearchPlaces($filter: PlaceFilter, $near: GeoPointInput, $first: Int, $lang: Lang!) {
+  places(filter: $filter, near: $near, first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      cursor
+      node {
+        id slug name kind
+        address { street postcode commune locality }
+        location { lat lng }
+        locationPrecision distanceMeters openNow nextChangeAt
+        offers { action subcategories { id label(lang: $lang) } }
+        labels { id label(lang: $lang) }
+        homeService appointmentOnly isDemo
+      }
+    }
+  }
+}`;
+
+export const MAP_QUERY = `query MapFeatures($bbox: BBoxInput!, $zoom: Int!, $filter: PlaceFilter) {
+  mapFeatures(bbox: $bbox, zoom: $zoom, filter: $filter) {
+    type lat lng count expansionZoom
+    place { id slug name }
+  }
+}`;
+
+interface Scenario {
+  name: string;
+  group: string;
+  kind: 'bare' | 'POST' | 'GET (APQ)';
+  requests: { method: 'GET' | 'POST'; path: string; body?: string }[];
+}
+
+interface Result {
+  scenario: Scenario;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function drive(): Promise<void> {
+  const { Workload, FRANCE_BBOX } = await import('../../../packages/directory/bench/workload');
+  log(`starting servers with ${SIZE.toLocaleString('en')} places; load average ${loadavg()}`);
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve', String(SIZE)], {
+    execArgv: [
+      ...process.execArgv,
+      ...(process.env.HTTP_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/http-bench-prof'] : []),
+    ],
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    // As deployed: graphql-js and Express pick their production code paths when the module loads.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const stopChild = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.on('exit', stopChild);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stopChild();
+      process.exit(130);
+    });
+  }
+  try {
+    const ports = await new Promise<{ api: number; bare: number; buildMs: number }>((resolve, reject) => {
+      child.once('message', (m) => resolve(m as { api: number; bare: number; buildMs: number }));
+      child.once('exit', (code) => reject(new Error(`bench server exited early (${code})`)));
+    });
+    log(`API on 127.0.0.1:${ports.api}, bare route on 127.0.0.1:${ports.bare} (index built in ${ports.buildMs} ms)`);
+    const api = `http://127.0.0.1:${ports.api}`;
+    const bare = `http://127.0.0.1:${ports.bare}`;
+
+    const w = new Workload(11);
+    const nearInputs = Array.from({ length: 500 }, () => ({ near: w.point(), filter: w.filter() }));
+    const scenarios: Scenario[] = [];
+    const placesHash = sha256(PLACES_QUERY);
+    const mapHash = sha256(MAP_QUERY);
+    const apq = (hash: string) =>
+      encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+    const placesVars = nearInputs.map(({ near, filter }) => ({
+      near,
+      filter: { actions: filter.actions, subcategories: filter.subcategories },
+      first: 20,
+      lang: 'FR',
+    }));
+    scenarios.push({
+      group: 'places(near, filter, first: 20)',
+      name: 'places bare',
+      kind: 'bare',
+      requests: nearInputs.map(({ near, filter }) => ({
+        method: 'GET',
+        path: `/places?lat=${near.lat}&lng=${near.lng}&actions=${filter.actions!.join(',')}&subcategories=${filter.subcategories!.join(',')}&first=20`,
+      })),
+    });
+    scenarios.push({
+      group: 'places(near, filter, first: 20)',
+      name: 'places POST',
+      kind: 'POST',
+      requests: placesVars.map((variables) => ({
+        method: 'POST',
+        path: '/graphql',
+        body: JSON.stringify({ query: PLACES_QUERY, variables, operationName: 'SearchPlaces' }),
+      })),
+    });
+    scenarios.push({
+      group: 'places(near, filter, first: 20)',
+      name: 'places GET APQ',
+      kind: 'GET (APQ)',
+      requests: placesVars.map((variables) => ({
+        method: 'GET',
+        path: `/graphql?operationName=SearchPlaces&variables=${encodeURIComponent(JSON.stringify(variables))}&extensions=${apq(placesHash)}`,
+      })),
+    });
+    const zooms: [number, () => { west: number; south: number; east: number; north: number }][] = [
+      [6, () => FRANCE_BBOX],
+      [10, () => w.regionBox()],
+      [14, () => w.cityBox()],
+    ];
+    for (const [zoom, box] of zooms) {
+      const boxes = Array.from({ length: 500 }, box);
+      const group = `mapFeatures zoom ${zoom}`;
+      scenarios.push({
+        group,
+        name: `map z${zoom} bare`,
+        kind: 'bare',
+        requests: boxes.map((b) => ({
+          method: 'GET',
+          path: `/map?west=${b.west}&south=${b.south}&east=${b.east}&north=${b.north}&zoom=${zoom}`,
+        })),
+      });
+      scenarios.push({
+        group,
+        name: `map z${zoom} POST`,
+        kind: 'POST',
+        requests: boxes.map((bbox) => ({
+          method: 'POST',
+          path: '/graphql',
+          body: JSON.stringify({ query: MAP_QUERY, variables: { bbox, zoom }, operationName: 'MapFeatures' }),
+        })),
+      });
+      scenarios.push({
+        group,
+        name: `map z${zoom} GET APQ`,
+        kind: 'GET (APQ)',
+        requests: boxes.map((bbox) => ({
+          method: 'GET',
+          path: `/graphql?operationName=MapFeatures&variables=${encodeURIComponent(JSON.stringify({ bbox, zoom }))}&extensions=${apq(mapHash)}`,
+        })),
+      });
+    }
+
+    // Sanity: the bare route and GraphQL return the same data; APQ hashes get registered.
+    const sample = placesVars[0]!;
+    const viaGraphql = (await (await post(api, { query: PLACES_QUERY, variables: sample })).json()) as {
+      data: unknown;
+      errors?: unknown;
+    };
+    if (viaGraphql.errors) throw new Error(`GraphQL error: ${JSON.stringify(viaGraphql.errors)}`);
+    const viaBare = await (await fetch(bare + scenarios[0]!.requests[0]!.path)).json();
+    const same = JSON.stringify(viaGraphql.data) === JSON.stringify(viaBare);
+    log(`same answer from GraphQL and the bare route: ${same}`);
+    if (!same)
+      throw new Error(
+        `bare route differs:\n${JSON.stringify(viaGraphql.data).slice(0, 600)}\n${JSON.stringify(viaBare).slice(0, 600)}`,
+      );
+    const mapSame =
+      JSON.stringify(
+        (
+          (await (await post(api, { query: MAP_QUERY, variables: { bbox: FRANCE_BBOX, zoom: 6 } })).json()) as {
+            data: unknown;
+          }
+        ).data,
+      ) ===
+      JSON.stringify(
+        await (
+          await fetch(
+            `${bare}/map?west=${FRANCE_BBOX.west}&south=${FRANCE_BBOX.south}&east=${FRANCE_BBOX.east}&north=${FRANCE_BBOX.north}&zoom=6`,
+          )
+        ).json(),
+      );
+    log(`same mapFeatures answer: ${mapSame}`);
+    let apqSupported = true;
+    for (const [query, hash, variables] of [
+      [PLACES_QUERY, placesHash, sample],
+      [MAP_QUERY, mapHash, { bbox: FRANCE_BBOX, zoom: 6 }],
+    ] as const) {
+      const registered = (await (
+        await post(api, { query, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
+      ).json()) as { errors?: unknown };
+      if (registered.errors) {
+        apqSupported = false;
+        log(`APQ not supported: ${JSON.stringify(registered.errors)}`);
+      }
+    }
+    const byHash = await fetch(`${api}${scenarios[2]!.requests[0]!.path}`);
+    log(`GET by hash: HTTP ${byHash.status}, cache-control: ${byHash.headers.get('cache-control')}`);
+    if (byHash.status !== 200) apqSupported = false;
+
+    const results: Result[] = [];
+    const loadBefore = loadavg();
+    for (const scenario of scenarios) {
+      if (ONLY && !scenario.name.includes(ONLY)) continue;
+      if (scenario.kind === 'GET (APQ)' && !apqSupported) continue;
+      const base = scenario.kind === 'bare' ? bare : api;
+      await run(base, scenario, 2); // warm-up
+      const result = await run(base, scenario, SECONDS);
+      results.push(result);
+      log(
+        `${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}; load ${loadavg()}`,
+      );
+    }
+    const loadAfter = loadavg();
+
+    console.log(
+      `\n## HTTP: ${SIZE.toLocaleString('en')} places, ${CONNECTIONS} connections, ${SECONDS} s per row, Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}), load average ${loadBefore} → ${loadAfter}`,
+    );
+    console.log('\n| query | route | req/s | p50 | p99 | vs bare (req/s) |');
+    console.log('|---|---|---:|---:|---:|---:|');
+    for (const r of results) {
+      const ceiling = results.find((x) => x.scenario.group === r.scenario.group && x.scenario.kind === 'bare');
+      const ratio = ceiling && r !== ceiling ? `${((r.rps / ceiling.rps) * 100).toFixed(0)} %` : '';
+      const flag = r.errors || r.non2xx ? ` (errors ${r.errors}, non-2xx ${r.non2xx})` : '';
+      console.log(
+        `| ${r.scenario.group} | ${r.scenario.kind} | ${r.rps.toFixed(0)}${flag} | ${r.p50} ms | ${r.p99} ms | ${ratio} |`,
+      );
+    }
+  } finally {
+    stopChild();
+    await new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+    );
+    log('servers stopped');
+  }
+}
+
+function post(base: string, body: unknown): Promise<Response> {
+  return fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+async function run(base: string, scenario: Scenario, seconds: number): Promise<Result> {
+  let next = 0;
+  const requests = scenario.requests;
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    requests: [
+      {
+        setupRequest: (req) => {
+          const r = requests[next++ % requests.length]!;
+          return { ...req, method: r.method, path: r.path, body: r.body };
+        },
+      },
+    ],
+  });
+  return {
+    scenario,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+if (process.argv.includes('--serve')) {
+  const { serve } = await import('./http-bench-server');
+  await serve(SIZE);
+} else {
+  await drive();
+}

@@ -1,0 +1,10 @@
+import type { Context } from '../../../../shared/context';
+import { hashToken as hashOf } from '../../secrets';
+import { presentViewer } from '../present';
+
+export const login = async (_: unknown, args: { email: string; password: string }, ctx: Context) => {
+  const session = await ctx.backOffice.auth.login({ ...args, address: ctx.clientAddress, userAgent: null });
+  ctx.session.set(session.token, session.expiresAt);
+  const viewer = await ctx.backOffice.sessions.viewer(hashOf(session.token), new Date());
+  return { viewer: await presentViewer(viewer!) };
+};

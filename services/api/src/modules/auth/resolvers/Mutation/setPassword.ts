@@ -1,0 +1,11 @@
+import type { Context } from '../../../../shared/context';
+import { hashToken } from '../../secrets';
+import { presentViewer } from '../present';
+
+export const setPassword = async (_: unknown, args: { token: string; password: string }, ctx: Context) => {
+  const result = await ctx.backOffice.auth.setPasswordWithToken(args.token, args.password);
+  if (!result.ok) return { ok: false, viewer: null, problems: result.problems };
+  ctx.session.set(result.token, result.expiresAt);
+  const viewer = await ctx.backOffice.sessions.viewer(hashToken(result.token), new Date());
+  return { ok: true, viewer: viewer ? await presentViewer(viewer) : null, problems: [] };
+};

@@ -1,0 +1,84 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { AuthConfig } from '../../config';
+import { ErrorCode } from '../../shared/errors';
+import { sendGraphQLError } from '../../shared/http/send-graphql-error';
+import type { Sessions } from './sessions';
+import { hashToken, sameSecret } from './secrets';
+import { ADMIN_TOKEN_VIEWER, ANONYMOUS, type Viewer } from './viewer';
+
+// `__Host-` makes browsers refuse the cookie unless Secure, host-only and Path=/; plain name over http.
+const cookieName = (secure: boolean) => (secure ? '__Host-reemploi_session' : 'reemploi_session');
+const SIMPLE_CONTENT_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+
+/**
+ * Credentials count only on requests a browser must preflight: a POST with a JSON body (or Apollo's
+ * preflight headers). That is Apollo's CSRF prevention, applied to the requests that carry a session,
+ * so public GET reads stay simple requests for widgets and CDNs (and are never personalised).
+ */
+export function mayCarryCredentials(req: Request): boolean {
+  if (req.method !== 'POST') return false;
+  if (req.get('apollo-require-preflight') || req.get('x-apollo-operation-name')) return true;
+  const type = req.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  return type !== undefined && type !== '' && !SIMPLE_CONTENT_TYPES.has(type);
+}
+
+/** One cookie's value from a Cookie header (our tokens are base64url: no quoting or decoding needed). */
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || undefined;
+  }
+  return undefined;
+}
+
+/** Sets and clears the session cookie of one response (given to resolvers through the context). */
+export class SessionCookie {
+  constructor(
+    private readonly res: Response,
+    private readonly config: AuthConfig,
+  ) {}
+
+  set(token: string, expiresAt: Date): void {
+    this.res.append('Set-Cookie', this.serialize(token, expiresAt));
+  }
+
+  clear(): void {
+    this.res.append('Set-Cookie', this.serialize('', new Date(0)));
+  }
+
+  private serialize(value: string, expires: Date): string {
+    const secure = this.config.secureCookies;
+    return `${cookieName(secure)}=${value}; Path=/; Expires=${expires.toUTCString()}; HttpOnly;${secure ? ' Secure;' : ''} SameSite=Strict`;
+  }
+}
+
+export const viewerOf = (res: Response): Viewer => (res.locals.viewer as Viewer | undefined) ?? ANONYMOUS;
+export const sessionCookieOf = (res: Response, config: AuthConfig) => new SessionCookie(res, config);
+
+/**
+ * Resolves the viewer of a GraphQL request: `Authorization: Bearer <REEMPLOI_ADMIN_TOKEN>` → admin,
+ * else the session cookie → its user, else anonymous. A wrong bearer token is refused (401).
+ */
+export function authenticate(config: AuthConfig, sessions: Sessions): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    res.locals.viewer = ANONYMOUS;
+    if (!mayCarryCredentials(req)) return next();
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+    if (bearer !== undefined) {
+      if (!config.adminToken || !sameSecret(bearer, config.adminToken)) {
+        return sendGraphQLError(req, res, 401, ErrorCode.UNAUTHENTICATED, 'This bearer token is not valid.');
+      }
+      res.locals.viewer = ADMIN_TOKEN_VIEWER;
+      return next();
+    }
+    const token = cookieValue(req.get('cookie'), cookieName(config.secureCookies));
+    if (!token) return next();
+    sessions.viewer(hashToken(token), new Date()).then(
+      (viewer) => {
+        res.locals.viewer = viewer ?? ANONYMOUS;
+        next();
+      },
+      (error: unknown) => next(error),
+    );
+  };
+}

@@ -1,0 +1,125 @@
+import { placeLabelByLvaoCode } from '@reemploi/taxonomy';
+import { csvRows } from './csv-rows';
+import { OfferBuilder, splitList } from './offers';
+import type { Audience, Connector, PlaceKind, RawRecord } from './types';
+
+const ACTION_COLUMNS = [
+  'emprunter',
+  'preter',
+  'louer',
+  'mettreenlocation',
+  'reparer',
+  'donner',
+  'trier',
+  'echanger',
+  'revendre',
+  'acheter',
+];
+const AUDIENCES: Record<string, Audience> = {
+  particuliers: 'PUBLIC',
+  professionnels: 'PROFESSIONALS',
+  'particuliers et professionnels': 'BOTH',
+};
+
+/** Place kind from LVAO's actor type and services. */
+export function lvaoKind(type: string, services: string[]): PlaceKind {
+  if (type === 'decheterie') return 'RECYCLING_CENTRE';
+  if (type.startsWith('pav_')) return 'COLLECTION_POINT';
+  if (services.includes('atelier_pour_reparer_soi_meme')) return 'REPAIR_CAFE';
+  if (services.includes('recyclerie')) return 'RESSOURCERIE';
+  if (services.includes('service_de_reparation') || services.includes('structure_qui_sous_traite_la_reparation'))
+    return 'REPAIRER';
+  if (services.includes('depot_vente') || services.some((s) => s.startsWith('achat_revente')))
+    return 'SECOND_HAND_SHOP';
+  if (services.includes('espace_de_partage') || services.includes('partage_particuliers')) return 'SHARING';
+  if (services.includes('structure_de_collecte')) return type === 'ess' ? 'RESSOURCERIE' : 'COLLECTION_POINT';
+  return 'OTHER';
+}
+
+/** "[{type: KILOMETRIQUE, valeur: 30}]" → "30 km"; departments → "département 50". */
+function perimeter(json: string): string | null {
+  if (!json.trim()) return null;
+  const list = JSON.parse(json) as { type?: string; valeur?: string | number }[];
+  if (!Array.isArray(list)) return null;
+  const parts = list.map((p) => {
+    if (p.type === 'KILOMETRIQUE') return `${p.valeur} km`;
+    if (p.type === 'DEPARTEMENTAL') return `département ${p.valeur}`;
+    if (p.type === 'FRANCE_METROPOLITAINE') return 'France métropolitaine';
+    if (p.type === 'DROM_TOM') return 'Outre-mer';
+    return null;
+  });
+  return parts.filter(Boolean).join(', ') || null;
+}
+
+function offersOf(cells: Record<string, string>) {
+  const offers = new OfferBuilder();
+  const propositions = cells.propositions_de_services?.trim();
+  if (propositions) {
+    const list = JSON.parse(propositions) as { action?: string; sous_categories?: string[] }[];
+    if (!Array.isArray(list)) throw new Error('propositions_de_services is not a JSON list');
+    for (const p of list)
+      if (p.action && Array.isArray(p.sous_categories)) offers.addLvao(p.action, p.sous_categories.map(String));
+  }
+  for (const code of ACTION_COLUMNS) offers.addLvao(code, splitList(cells[code]));
+  return offers.build();
+}
+
+function toRecord(cells: Record<string, string>): RawRecord {
+  const services = splitList(cells.type_de_services);
+  const c = (key: string) => cells[key] ?? '';
+  let offers;
+  try {
+    offers = offersOf(cells);
+  } catch (error) {
+    throw new Error(`propositions_de_services is not valid JSON (${(error as Error).message})`);
+  }
+  let homeServiceArea: string | null;
+  try {
+    homeServiceArea = perimeter(c('perimetreadomicile'));
+  } catch {
+    homeServiceArea = null;
+  }
+  const place = c('lieu_prestation').toUpperCase();
+  return {
+    externalId: c('identifiant').trim() || null,
+    name: c('nom_commercial').trim() || c('nom'),
+    kind: lvaoKind(c('type_dacteur').trim(), services),
+    description: c('description'),
+    street: [c('adresse'), c('complement_dadresse')].filter((p) => p.trim()).join(', '),
+    postcode: c('code_postal'),
+    commune: c('ville'),
+    inseeCode: c('code_commune'),
+    lat: c('latitude'),
+    lng: c('longitude'),
+    phone: c('telephone'),
+    website: c('site_web'),
+    siret: c('siret'),
+    openingHours: c('horaires_osm').trim() || c('horaires_description'),
+    offers,
+    labels: splitList(c('qualites_et_labels'))
+      .map((code) => placeLabelByLvaoCode(code)?.id)
+      .filter((id): id is string => Boolean(id)),
+    audience: AUDIENCES[c('public_accueilli').trim().toLowerCase()] ?? null,
+    homeService: place === 'A_DOMICILE' || place === 'SUR_PLACE_OU_A_DOMICILE',
+    homeServiceArea,
+    appointmentOnly: /^(true|1|oui|vrai)$/i.test(c('uniquement_sur_rdv').trim()),
+    accessibility: c('consignes_dacces'),
+    attribution: splitList(c('paternite')).join(', ') || null,
+    epci: c('code_epci').trim() || null,
+  };
+}
+
+/** ADEME's LVAO open-data export ("Que faire de mes objets et déchets"), one actor per row. */
+export const lvaoCsv: Connector = async function* (input) {
+  for await (const row of csvRows(await input.open())) {
+    if ('error' in row) {
+      yield { line: row.line, externalId: null, error: row.error };
+      continue;
+    }
+    try {
+      yield { line: row.line, record: toRecord(row.cells) };
+    } catch (error) {
+      yield { line: row.line, externalId: row.cells.identifiant?.trim() || null, error: (error as Error).message };
+    }
+  }
+};

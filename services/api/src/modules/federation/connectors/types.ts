@@ -1,0 +1,65 @@
+import type { Readable } from 'node:stream';
+import type { SourceMapping } from '../mapping';
+import type { ACTIONS, AUDIENCES, PLACE_KINDS } from '../../places/place.model';
+
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type Action = (typeof ACTIONS)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export interface OfferDraft {
+  action: Action;
+  subcategories: string[];
+}
+
+/** One record as a connector read it: source values, not yet validated or normalised. */
+export interface RawRecord {
+  externalId: string | null;
+  name: unknown;
+  kind: PlaceKind;
+  description?: unknown;
+  street?: unknown;
+  postcode?: unknown;
+  commune?: unknown;
+  inseeCode?: unknown;
+  locality?: unknown;
+  lat?: unknown;
+  lng?: unknown;
+  /** Lambert-93 metres, when the source gives no latitude/longitude. */
+  x?: unknown;
+  y?: unknown;
+  phone?: unknown;
+  email?: unknown;
+  website?: unknown;
+  siret?: unknown;
+  openingHours?: unknown;
+  offers?: OfferDraft[];
+  labels?: string[];
+  audience?: Audience | null;
+  homeService?: boolean;
+  homeServiceArea?: string | null;
+  appointmentOnly?: boolean;
+  accessibility?: unknown;
+  /** Per-record attribution (LVAO `paternite`, OSM's ODbL notice). */
+  attribution?: string | null;
+  /** The record's own page at the source. */
+  url?: string | null;
+  /** EPCI SIREN, for sources filtered by EPCI. */
+  epci?: string | null;
+}
+
+/** What a connector yields for each line or feature: a record, or the reason it cannot be read. */
+export type ConnectorItem =
+  { line: number; record: RawRecord } | { line: number; externalId: string | null; error: string };
+
+export interface ImportInput {
+  /** A readable byte stream of the file or HTTP body. */
+  open(): Promise<Readable>;
+  /** The location as given (path or URL), for HTTP-paginated connectors. */
+  location: string;
+  fetchJson?: (url: string) => Promise<unknown>;
+}
+
+export interface ConnectorOptions {
+  mapping: SourceMapping | null;
+}
+
+export type Connector = (input: ImportInput, options: ConnectorOptions) => AsyncIterable<ConnectorItem>;

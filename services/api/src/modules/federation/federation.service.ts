@@ -1,0 +1,153 @@
+import { Types } from 'mongoose';
+import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
+import type { Logger } from '../../shared/logger';
+import type { DirectoryService } from '../places/directory.service';
+import type { FederationConfig } from './federation-config';
+import { Geocoder } from './geocoder';
+import { ImportRunModel } from './import-run.model';
+import { MatchReviewModel } from './match-review.model';
+import { reviewMatch } from './review-match';
+import { runImport, type ImportSummary } from './run-import';
+import { ImportScheduler } from './scheduler';
+import { parseSourceInput } from './source-input';
+import { newLockOwner } from './source-lock';
+import { SourceModel } from './source.model';
+
+const objectId = (id: string, what: string) => {
+  if (!Types.ObjectId.isValid(id)) throw badInput(`"${id}" is not ${what} id.`, 'id');
+  return new Types.ObjectId(id);
+};
+const clampFirst = (first: number | null | undefined, max: number) => Math.min(Math.max(first ?? 20, 1), max);
+
+/** Sources, their import runs and the review queue, for staff; imports started here update the index at once. */
+export class FederationService {
+  private readonly geocoder: Geocoder | null;
+  private readonly running = new Set<Promise<unknown>>();
+  readonly scheduler: ImportScheduler;
+
+  constructor(private readonly deps: { config: FederationConfig; logger: Logger; directory: DirectoryService }) {
+    const c = deps.config;
+    this.geocoder = c.geocoderUrl
+      ? new Geocoder({ baseUrl: c.geocoderUrl, concurrency: c.geocoderConcurrency, timeoutMs: c.geocoderTimeoutMs })
+      : null;
+    this.scheduler = new ImportScheduler({
+      tickMs: c.schedulerTickMs,
+      logger: deps.logger,
+      run: (sourceId) => this.importNow(sourceId, 'SCHEDULE').then((r) => r.done),
+    });
+  }
+
+  listSources() {
+    return SourceModel.find({}).sort({ name: 1 }).lean();
+  }
+
+  getSource(id: string) {
+    return SourceModel.findById(objectId(id, 'a source')).lean();
+  }
+
+  async createSource(input: Record<string, unknown>) {
+    const parsed = parseSourceInput(input, true);
+    if (!parsed.ok) return { source: null, problems: parsed.problems };
+    if (await SourceModel.exists({ name: parsed.set.name as string }))
+      return { source: null, problems: [{ field: 'name', message: 'A source with this name exists.' }] };
+    const source = await SourceModel.create(parsed.set);
+    return { source: source.toObject(), problems: [] };
+  }
+
+  async updateSource(id: string, input: Record<string, unknown>) {
+    const parsed = parseSourceInput(input, false);
+    if (!parsed.ok) return { source: null, problems: parsed.problems };
+    if (parsed.set.format)
+      return {
+        source: null,
+        problems: [{ field: 'format', message: 'The format of a source cannot change; create another source.' }],
+      };
+    const source = await SourceModel.findOneAndUpdate(
+      { _id: objectId(id, 'a source') },
+      { $set: parsed.set },
+      { returnDocument: 'after' },
+    ).lean();
+    if (!source) throw notFound(`No source ${id}.`);
+    return { source, problems: [] };
+  }
+
+  /** Starts an import in the background; resolves with the run record as soon as it exists. */
+  async importNow(
+    sourceId: string | Types.ObjectId,
+    trigger: 'API' | 'SCHEDULE',
+  ): Promise<{ runId: Types.ObjectId; done: Promise<ImportSummary> }> {
+    const id = typeof sourceId === 'string' ? objectId(sourceId, 'a source') : sourceId;
+    const source = await SourceModel.findById(id).lean();
+    if (!source) throw notFound(`No source ${String(sourceId)}.`);
+    if (!source.url)
+      throw badInput(`Source "${source.name}" has no URL to import from; set one with updateSource.`, 'url');
+    const c = this.deps.config;
+    let started: (runId: Types.ObjectId) => void = () => undefined;
+    const runId = new Promise<Types.ObjectId>((resolve) => (started = resolve));
+    const done = runImport({
+      sourceId: id,
+      trigger,
+      owner: newLockOwner(),
+      geocoder: this.geocoder,
+      maxBytes: c.maxBytes,
+      fetchTimeoutMs: c.fetchTimeoutMs,
+      lockTtlMs: c.lockTtlMs,
+      headers:
+        source.format === 'data-inclusion' && c.dataInclusionToken
+          ? { authorization: `Bearer ${c.dataInclusionToken}` }
+          : undefined,
+      onWritten: (doc) => this.deps.directory.apply(doc as Parameters<DirectoryService['apply']>[0]),
+      onStarted: started,
+    });
+    this.track(done);
+    const first = await Promise.race([
+      runId,
+      done.then(
+        () => null,
+        (error: unknown) => error,
+      ),
+    ]);
+    if (first instanceof Types.ObjectId) return { runId: first, done };
+    if (first instanceof AppError) throw first;
+    if (first instanceof Error) throw new AppError(ErrorCode.BAD_USER_INPUT, first.message);
+    return { runId: await runId, done };
+  }
+
+  private track(promise: Promise<unknown>) {
+    const tracked = promise
+      .catch((error: unknown) => this.deps.logger.warn({ err: error }, 'import failed'))
+      .finally(() => this.running.delete(tracked));
+    this.running.add(tracked);
+  }
+
+  /** Resolves when every import started by this instance has ended (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running]);
+  }
+
+  listRuns(sourceId: string | null | undefined, first: number | null | undefined) {
+    const filter = sourceId ? { sourceId: objectId(sourceId, 'a source') } : {};
+    return ImportRunModel.find(filter).sort({ startedAt: -1 }).limit(clampFirst(first, 200)).lean();
+  }
+
+  getRun(id: string) {
+    return ImportRunModel.findById(objectId(id, 'an import run')).lean();
+  }
+
+  listReviews(status: 'PENDING' | 'SAME_PLACE' | 'SEPARATE', first: number | null | undefined) {
+    return MatchReviewModel.find({ status: status as 'PENDING' })
+      .sort({ createdAt: 1 })
+      .limit(clampFirst(first, 500))
+      .lean();
+  }
+
+  decide(reviewId: string, decision: 'SAME_PLACE' | 'SEPARATE', decidedBy: string) {
+    return reviewMatch({
+      reviewId,
+      decision,
+      decidedBy,
+      lockTtlMs: this.deps.config.lockTtlMs,
+      onWritten: (doc) => this.deps.directory.apply(doc as Parameters<DirectoryService['apply']>[0]),
+    });
+  }
+}

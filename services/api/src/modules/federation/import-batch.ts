@@ -1,0 +1,226 @@
+import { Types } from 'mongoose';
+import type { ConnectorItem } from './connectors/types';
+import type { Geocoder } from './geocoder';
+import type { ImportState } from './import-state';
+import type { SourceFilter } from './mapping';
+import { MatchReviewModel } from './match-review.model';
+import { recordHash } from './merge';
+import { normaliseRecord, type NormalisedRecord, type PlaceFields } from './normalise/normalise-record';
+import { createPlaces, mergeIntoPlace, type LocatedRecord, type SlugAllocator, type WriteTarget } from './place-writer';
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  closed: number;
+  queuedForReview: number;
+}
+
+export interface Rejection {
+  line: number;
+  externalId: string | null;
+  reason: string;
+}
+
+export interface BatchContext {
+  target: WriteTarget;
+  state: ImportState;
+  filter: SourceFilter | null;
+  geocoder: Geocoder | null;
+  slugs: SlugAllocator;
+  counts: ImportCounts;
+  reject(rejection: Rejection): void;
+}
+
+const inBox = (fields: { location?: { coordinates: [number, number] } }, filter: SourceFilter | null) => {
+  const box = filter?.bbox;
+  if (!box || !fields.location) return true;
+  const [lng, lat] = fields.location.coordinates;
+  return lng >= box.west && lng <= box.east && lat >= box.south && lat <= box.north;
+};
+
+/** Normalises a batch, skips what is unchanged, locates what needs it, then matches and writes the rest. */
+export async function processBatch(items: ConnectorItem[], ctx: BatchContext): Promise<void> {
+  const pending: { record: NormalisedRecord; hash: string }[] = [];
+  for (const item of items) {
+    if ('error' in item) {
+      markSeen(ctx, item.externalId, item.line);
+      ctx.reject({ line: item.line, externalId: item.externalId, reason: item.error });
+      continue;
+    }
+    const epci = ctx.filter?.epci;
+    if (epci?.length && item.record.epci && !epci.includes(item.record.epci)) continue;
+    const result = normaliseRecord(item.line, item.record);
+    if (!result.ok) {
+      markSeen(ctx, result.externalId, item.line);
+      ctx.reject({ line: item.line, externalId: result.externalId, reason: result.reason });
+      continue;
+    }
+    const { record } = result;
+    if (!inBox(record.fields, ctx.filter)) continue;
+    const known = ctx.state.known.get(record.externalId);
+    if (known?.seenAt) {
+      ctx.reject({
+        line: item.line,
+        externalId: record.externalId,
+        reason: `identifier "${record.externalId}" already used on line ${known.seenAt}`,
+      });
+      continue;
+    }
+    const hash = recordHash(record);
+    if (known) {
+      known.seenAt = item.line;
+      if (known.hash === hash && !known.closedByImport) {
+        ctx.counts.unchanged += 1;
+        continue;
+      }
+    } else if (pending.some((p) => p.record.externalId === record.externalId)) {
+      ctx.reject({
+        line: item.line,
+        externalId: record.externalId,
+        reason: `identifier "${record.externalId}" appears twice in the file`,
+      });
+      continue;
+    }
+    pending.push({ record, hash });
+  }
+  const located = await locate(pending, ctx);
+  const toCreate: LocatedRecord[] = [];
+  for (const entry of located) {
+    if (!inBox(entry.fields, ctx.filter)) continue;
+    await store(entry, ctx, toCreate);
+  }
+  const ids = await createPlaces(ctx.target, toCreate, ctx.slugs);
+  ids.forEach((placeId, i) => {
+    ctx.state.known.set(toCreate[i]!.record.externalId, {
+      placeId,
+      hash: toCreate[i]!.hash,
+      closedByImport: false,
+      retired: false,
+      seenAt: toCreate[i]!.record.line,
+    });
+  });
+  ctx.counts.created += ids.length;
+}
+
+function markSeen(ctx: BatchContext, externalId: string | null, line: number) {
+  // A broken row of a known place must not close that place at the end of the run.
+  const known = externalId ? ctx.state.known.get(externalId) : undefined;
+  if (known && !known.seenAt) known.seenAt = line;
+}
+
+async function locate(
+  pending: { record: NormalisedRecord; hash: string }[],
+  ctx: BatchContext,
+): Promise<LocatedRecord[]> {
+  const located = await Promise.all(
+    pending.map(async ({ record, hash }): Promise<LocatedRecord | null> => {
+      if (record.fields.location) return { record, hash, fields: record.fields as PlaceFields };
+      if (!ctx.geocoder) {
+        ctx.reject({
+          line: record.line,
+          externalId: record.externalId,
+          reason: 'no coordinates, and address geocoding is disabled',
+        });
+        return null;
+      }
+      try {
+        const found = await ctx.geocoder.geocode(record.geocodeQuery!);
+        if (!found) {
+          ctx.reject({
+            line: record.line,
+            externalId: record.externalId,
+            reason: `address not found by the geocoder: "${record.geocodeQuery!.q}"`,
+          });
+          return null;
+        }
+        const fields = {
+          ...record.fields,
+          location: { type: 'Point' as const, coordinates: [found.lng, found.lat] as [number, number] },
+          locationPrecision: found.precision,
+          'address.postcode': record.fields['address.postcode'] ?? found.postcode,
+          'address.inseeCode': record.fields['address.inseeCode'] ?? found.citycode,
+          'address.commune': record.fields['address.commune'] ?? found.city,
+        };
+        return { record, hash, fields };
+      } catch (error) {
+        ctx.reject({
+          line: record.line,
+          externalId: record.externalId,
+          reason: `geocoder unavailable: ${(error as Error).message}`,
+        });
+        return null;
+      }
+    }),
+  );
+  return located.filter((l): l is LocatedRecord => l !== null);
+}
+
+/** Known record → merge into its place; new record → certain match merges, uncertain one waits for review. */
+async function store(entry: LocatedRecord, ctx: BatchContext, toCreate: LocatedRecord[]): Promise<void> {
+  const { record } = entry;
+  const known = ctx.state.known.get(record.externalId);
+  if (known) {
+    const outcome = await mergeIntoPlace(ctx.target, known.placeId, entry);
+    if (outcome === 'updated') {
+      known.hash = entry.hash;
+      known.closedByImport = false;
+      ctx.counts.updated += 1;
+      return;
+    }
+    ctx.state.known.delete(record.externalId); // the place was removed by hand: start again
+  }
+  const decisions = ctx.state.decisions.get(record.externalId) ?? [];
+  const same = decisions.find((d) => d.status === 'SAME_PLACE');
+  if (same && (await mergeIntoPlace(ctx.target, same.placeId, entry)) === 'updated') {
+    adopt(ctx, record, new Types.ObjectId(same.placeId), entry.hash);
+    ctx.counts.updated += 1;
+    return;
+  }
+  if (decisions.some((d) => d.status === 'PENDING')) {
+    ctx.counts.queuedForReview += 1;
+    return;
+  }
+  const [lng, lat] = entry.fields.location.coordinates;
+  const skip = new Set(decisions.filter((d) => d.status === 'SEPARATE').map((d) => d.placeId));
+  const match = ctx.state.matcher.find(
+    {
+      name: entry.fields.name,
+      lat,
+      lng,
+      siret: entry.fields.siret,
+      phone: entry.fields['contact.phone'],
+      website: entry.fields['contact.website'],
+    },
+    skip,
+  );
+  if (match?.certain && (await mergeIntoPlace(ctx.target, match.placeId, entry)) === 'updated') {
+    adopt(ctx, record, new Types.ObjectId(match.placeId), entry.hash);
+    ctx.counts.updated += 1;
+    return;
+  }
+  if (match && !match.certain) {
+    await MatchReviewModel.updateOne(
+      { sourceId: ctx.target.sourceId, externalId: record.externalId, placeId: new Types.ObjectId(match.placeId) },
+      {
+        $set: {
+          sourceName: ctx.target.sourceName,
+          reason: match.reason,
+          distanceMeters: match.distanceMeters,
+          record: JSON.stringify({ record, fields: entry.fields, hash: entry.hash }),
+        },
+        $setOnInsert: { status: 'PENDING' },
+      },
+      { upsert: true },
+    );
+    ctx.counts.queuedForReview += 1;
+    return;
+  }
+  toCreate.push(entry);
+}
+
+function adopt(ctx: BatchContext, record: NormalisedRecord, placeId: Types.ObjectId, hash: string) {
+  ctx.state.matcher.exclude(String(placeId));
+  ctx.state.known.set(record.externalId, { placeId, hash, closedByImport: false, retired: false, seenAt: record.line });
+}

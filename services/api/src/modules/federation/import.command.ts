@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import type { CommandContext } from '../../cli/commands';
+import { AppError } from '../../shared/errors';
+import { IMPORT_FORMATS } from './connectors';
+import { isUrl } from './connectors/input';
+import { Geocoder } from './geocoder';
+import type { SourceFilter } from './mapping';
+import { runImport } from './run-import';
+import { newLockOwner } from './source-lock';
+import { ensureSource, readMappingFile } from './sources';
+
+export const IMPORT_USAGE = `usage: pnpm reemploi import --format <${IMPORT_FORMATS.join('|')}> --source <name> [--mapping <file.json>]
+                            [--epci <siren,…>] [--bbox <west,south,east,north>] [--json] <file-or-url>`;
+
+function filterOf(epci: string | undefined, bbox: string | undefined): SourceFilter | null {
+  if (!epci && !bbox) return null;
+  const filter: SourceFilter = {};
+  if (epci) filter.epci = epci.split(',').map((s) => s.trim());
+  if (bbox) {
+    const [west, south, east, north] = bbox.split(',').map(Number);
+    filter.bbox = { west: west!, south: south!, east: east!, north: north! };
+  }
+  return filter;
+}
+
+/** A one-line progress bar on stderr, only on a terminal (stdout stays clean for --json). */
+function progressLine() {
+  if (!process.stderr.isTTY) return undefined;
+  return ({ processed, fraction }: { processed: number; fraction: number }) => {
+    const width = 30;
+    const done = Math.round(fraction * width);
+    process.stderr.write(
+      `\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${Math.round(fraction * 100)}%  ${processed.toLocaleString('fr-FR')} lignes`,
+    );
+  };
+}
+
+/** `pnpm reemploi import …`: imports a file or URL into the platform's database. */
+export async function runImportCommand(args: string[], { config }: CommandContext): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        source: { type: 'string' },
+        mapping: { type: 'string' },
+        epci: { type: 'string' },
+        bbox: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${IMPORT_USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (!values.format || !values.source || positionals.length !== 1) {
+    process.stderr.write(`${IMPORT_USAGE}\n`);
+    return 2;
+  }
+  const location = positionals[0]!;
+  try {
+    const source = await ensureSource({
+      name: values.source,
+      format: values.format,
+      mapping: values.mapping ? readMappingFile(values.mapping) : undefined,
+      filter: filterOf(values.epci, values.bbox),
+      url: isUrl(location) ? location : undefined,
+    });
+    const f = config.federation;
+    const progress = values.json ? undefined : progressLine();
+    const summary = await runImport({
+      sourceId: source._id,
+      location,
+      trigger: 'CLI',
+      owner: newLockOwner(),
+      geocoder: f.geocoderUrl
+        ? new Geocoder({ baseUrl: f.geocoderUrl, concurrency: f.geocoderConcurrency, timeoutMs: f.geocoderTimeoutMs })
+        : null,
+      maxBytes: f.maxBytes,
+      fetchTimeoutMs: f.fetchTimeoutMs,
+      lockTtlMs: f.lockTtlMs,
+      headers:
+        source.format === 'data-inclusion' && f.dataInclusionToken
+          ? { authorization: `Bearer ${f.dataInclusionToken}` }
+          : undefined,
+      onProgress: progress,
+    });
+    if (progress) process.stderr.write('\n');
+    const { created, updated, unchanged, rejected, closed, queuedForReview, errors } = summary;
+    const result = { created, updated, unchanged, rejected, closed, queuedForReview, errors };
+    if (values.json)
+      process.stdout.write(`${JSON.stringify(summary.error ? { ...result, error: summary.error } : result)}\n`);
+    else {
+      process.stdout.write(
+        `${source.name}: ${created} créés, ${updated} mis à jour, ${unchanged} inchangés, ${rejected} rejetés, ${closed} fermés, ${queuedForReview} à vérifier\n`,
+      );
+      for (const e of errors.slice(0, 50)) process.stdout.write(`  ligne ${e.line} : ${e.reason}\n`);
+      if (errors.length > 50) process.stdout.write(`  … et ${errors.length - 50} autres\n`);
+      if (summary.error) process.stderr.write(`import failed: ${summary.error}\n`);
+    }
+    return summary.status === 'SUCCEEDED' ? 0 : 1;
+  } catch (error) {
+    if (error instanceof AppError || error instanceof Error) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return error instanceof AppError ? 2 : 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { ACTIONS, PLACE_KINDS } from '../places/place.model';
+
+const column = z.string().trim().min(1).max(200);
+
+/** Which column (CSV) or property (GeoJSON) holds each place field. */
+export const MAPPED_FIELDS = [
+  'externalId',
+  'name',
+  'kind',
+  'description',
+  'street',
+  'postcode',
+  'commune',
+  'inseeCode',
+  'locality',
+  'lat',
+  'lng',
+  'x',
+  'y',
+  'phone',
+  'email',
+  'website',
+  'siret',
+  'openingHours',
+  'objects',
+  'accessibility',
+  'url',
+] as const;
+export type MappedField = (typeof MAPPED_FIELDS)[number];
+
+/**
+ * A staff-defined field mapping for the syndicate's own CSV and GeoJSON files. Validated strictly: it is
+ * stored and later used to read untrusted files, so unknown keys are refused.
+ */
+export const sourceMappingSchema = z
+  .object({
+    fields: z
+      .partialRecord(z.enum(MAPPED_FIELDS), column)
+      .refine((f) => f.name !== undefined, { message: 'fields.name is required (the column holding the place name)' }),
+    /** Kind of every place unless the `kind` column maps to another one. */
+    kind: z.enum(PLACE_KINDS).default('COLLECTION_POINT'),
+    /** What residents do with the accepted objects there. */
+    action: z.enum(ACTIONS).default('DROP_OFF'),
+    /** Separator of several objects in one cell. */
+    objectSeparator: z.string().min(1).max(3).default('|'),
+    valueMaps: z
+      .object({
+        /** Source object code → LVAO sub-category codes ("TEX" → ["vetement", "linge_de_maison"]). */
+        objects: z.record(z.string().max(200), z.array(z.string().max(100)).max(100)).default({}),
+        /** Source type value → place kind. */
+        kind: z.record(z.string().max(200), z.enum(PLACE_KINDS)).default({}),
+      })
+      .strict()
+      .default({ objects: {}, kind: {} }),
+  })
+  .strict();
+export type SourceMapping = z.infer<typeof sourceMappingSchema>;
+
+/** Records kept from a source: inside these EPCIs (SIREN) and/or this box; empty = everything. */
+export const sourceFilterSchema = z
+  .object({
+    epci: z
+      .array(z.string().regex(/^\d{9}$/, 'an EPCI is given by its 9-digit SIREN'))
+      .max(50)
+      .optional(),
+    bbox: z
+      .object({
+        west: z.number().min(-180).max(180),
+        south: z.number().min(-90).max(90),
+        east: z.number().min(-180).max(180),
+        north: z.number().min(-90).max(90),
+      })
+      .strict()
+      .refine((b) => b.west < b.east && b.south < b.north, { message: 'bbox must have west < east and south < north' })
+      .optional(),
+  })
+  .strict();
+export type SourceFilter = z.infer<typeof sourceFilterSchema>;
+
+/** Communauté d'agglomération du Cotentin. */
+export const COTENTIN_EPCI = '200067205';
+
+/** Human-readable list of zod issues, one per line. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+}
+
+/** Parses a mapping given as JSON text or object; throws a readable error. */
+export function parseMapping(input: unknown): SourceMapping {
+  const value = typeof input === 'string' ? JSON.parse(input) : input;
+  const parsed = sourceMappingSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`invalid mapping: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}

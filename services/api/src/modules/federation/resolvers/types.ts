@@ -1,0 +1,42 @@
+import type { Context } from '../../../shared/context';
+import { formatToGraphQL } from '../source-input';
+import { sourceLockOf } from '../source-lock';
+
+const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
+type Doc = Record<string, unknown> & { _id: { toString(): string } };
+
+export const Source = {
+  id: (s: Doc) => s._id.toString(),
+  format: (s: { format: string }) => formatToGraphQL(s.format),
+  priority: (s: { priority?: number | null }) => s.priority ?? 50,
+  nextRunAt: (s: { nextRunAt?: Date | null }) => iso(s.nextRunAt),
+  lastRunAt: (s: { lastRunAt?: Date | null }) => iso(s.lastRunAt),
+  lockedUntil: async (s: Doc, _: unknown, ctx: Context) =>
+    (await sourceLockOf(s._id.toString(), ctx.now))?.expiresAt.toISOString() ?? null,
+  runs: (s: Doc, args: { first?: number | null }, ctx: Context) =>
+    ctx.federation.listRuns(s._id.toString(), args.first ?? 10),
+};
+
+export const ImportRun = {
+  id: (r: Doc) => r._id.toString(),
+  sourceId: (r: { sourceId: { toString(): string } }) => r.sourceId.toString(),
+  startedAt: (r: { startedAt: Date }) => r.startedAt.toISOString(),
+  finishedAt: (r: { finishedAt?: Date | null }) => iso(r.finishedAt),
+  rejections: (r: { rejections: unknown[] }, args: { first?: number | null }) =>
+    r.rejections.slice(0, Math.min(Math.max(args.first ?? 100, 0), 1000)),
+};
+
+export const MatchReview = {
+  id: (r: Doc) => r._id.toString(),
+  recordName: (r: { record: string }) => (JSON.parse(r.record) as { fields: { name: string } }).fields.name,
+  recordAddress: (r: { record: string }) => {
+    const { fields } = JSON.parse(r.record) as { fields: Record<string, string | null> };
+    return (
+      [fields['address.street'], fields['address.postcode'], fields['address.commune']].filter(Boolean).join(', ') ||
+      null
+    );
+  },
+  place: (r: { placeId: { toString(): string } }, _: unknown, ctx: Context) =>
+    ctx.places.find({ id: r.placeId.toString() }),
+  decidedAt: (r: { decidedAt?: Date | null }) => iso(r.decidedAt),
+};

@@ -1,0 +1,146 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { useTestDatabase } from '../../../test/db';
+import { countsOf, importFile } from '../../../test/federation-import';
+import { fixture } from '../../../test/federation-fixtures';
+import { PlaceModel } from '../places/place.model';
+import { clearEditorField, setEditorField } from './editor-overrides';
+import { ImportRunModel } from './import-run.model';
+import { COTENTIN_EPCI } from './mapping';
+import { SourceModel } from './source.model';
+
+const LVAO = 'ADEME LVAO (test)';
+const cotentin = { epci: [COTENTIN_EPCI] };
+const tmp = mkdtempSync(path.join(tmpdir(), 'reemploi-import-'));
+
+/** The LVAO fixture with some rows changed or removed. */
+function lvaoVariant(name: string, edit: (lines: string[]) => string[]): string {
+  const file = path.join(tmp, name);
+  writeFileSync(file, edit(readFileSync(fixture('lvao-cotentin.csv'), 'utf8').split('\n')).join('\n'));
+  return file;
+}
+
+describe('importing the LVAO open-data export', () => {
+  useTestDatabase();
+  beforeAll(() => Promise.all([PlaceModel.init(), SourceModel.init(), ImportRunModel.init()]));
+
+  it('creates the 40 Cotentin actors and rejects the 4 broken rows with their line and reason', async () => {
+    const summary = await importFile('lvao-csv', LVAO, fixture('lvao-cotentin.csv'), { filter: cotentin });
+    expect(countsOf(summary)).toEqual({
+      created: 40,
+      updated: 0,
+      unchanged: 0,
+      rejected: 4,
+      closed: 0,
+      queuedForReview: 0,
+    });
+    expect(summary.errors.map((e) => e.line)).toEqual([49, 50, 51, 53]);
+    expect(summary.errors[0]!.reason).toBe('the name is empty');
+    expect(summary.errors[3]!.reason).toMatch(/outside France/);
+    expect(await PlaceModel.countDocuments({ status: 'PUBLISHED' })).toBe(40);
+  });
+
+  it('normalises phones, hours, offers, labels and keeps the paternité as attribution', async () => {
+    const place = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0009Qx7Zp' }).lean())!;
+    expect(place.openingHours).toBe('Tu-Sa 10:00-12:00,14:00-18:00');
+    expect(place.contact?.phone).toBe('+33233291900');
+    expect(place.offers).toEqual([{ action: 'REPAIR', subcategories: ['petit_electromenager', 'velo'] }]);
+    expect(place.kind).toBe('REPAIR_CAFE');
+    const shop = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0003Qx7Zp' }).lean())!;
+    expect(shop.sources[0]!.attribution).toBe('Longue Vie Aux Objets, ADEME, Refashion');
+    expect(shop.labels).toEqual(['refashion']);
+    const repairer = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0001Qx7Zp' }).lean())!;
+    expect(repairer).toMatchObject({
+      homeService: true,
+      homeServiceArea: '30 km',
+      siret: '41234567800001',
+      audience: 'BOTH',
+    });
+    expect((repairer.provenance as Record<string, string>)['contact/phone']).toBe(
+      String(repairer.sources[0]!.sourceId),
+    );
+  });
+
+  it('reports everything unchanged and writes nothing when the same file is imported again', async () => {
+    const before = await PlaceModel.find({}, { version: 1, updatedAt: 1 }).sort({ _id: 1 }).lean();
+    const summary = await importFile('lvao-csv', LVAO, fixture('lvao-cotentin.csv'), { filter: cotentin });
+    expect(countsOf(summary)).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 40,
+      rejected: 4,
+      closed: 0,
+      queuedForReview: 0,
+    });
+    expect(await PlaceModel.find({}, { version: 1, updatedAt: 1 }).sort({ _id: 1 }).lean()).toEqual(before);
+  });
+
+  it('reads the UTF-8 BOM and the Windows-1252 semicolon variants as the very same records', async () => {
+    const bom = await importFile('lvao-csv', LVAO, fixture('lvao-cotentin-bom.csv'), { filter: cotentin });
+    expect(countsOf(bom)).toMatchObject({ created: 0, updated: 0, unchanged: 40, rejected: 4 });
+    const win = await importFile('lvao-csv', LVAO, fixture('lvao-cotentin-win1252.csv'), { filter: cotentin });
+    expect(countsOf(win)).toMatchObject({ created: 0, updated: 0, unchanged: 40, rejected: 4 });
+  });
+
+  it('closes a place that disappeared from its only source, and reopens it with the same id when it comes back', async () => {
+    const gone = lvaoVariant('without-5.csv', (lines) => lines.filter((l) => !l.startsWith('lvao0005Qx7Zp')));
+    const place = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0005Qx7Zp' }).lean())!;
+    expect(countsOf(await importFile('lvao-csv', LVAO, gone, { filter: cotentin }))).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 39,
+      rejected: 4,
+      closed: 1,
+      queuedForReview: 0,
+    });
+    expect((await PlaceModel.findById(place._id).lean())!.status).toBe('CLOSED');
+    expect(countsOf(await importFile('lvao-csv', LVAO, gone, { filter: cotentin }))).toMatchObject({
+      unchanged: 39,
+      closed: 0,
+    });
+    expect(countsOf(await importFile('lvao-csv', LVAO, fixture('lvao-cotentin.csv'), { filter: cotentin }))).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 39,
+      rejected: 4,
+      closed: 0,
+      queuedForReview: 0,
+    });
+    const back = (await PlaceModel.findById(place._id).lean())!;
+    expect(back.status).toBe('PUBLISHED');
+    expect(back.slug).toBe(place.slug);
+  });
+
+  it('keeps a field an editor set by hand when the source changes it, and gives it back when cleared', async () => {
+    const place = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0002Qx7Zp' }).lean())!;
+    await setEditorField(place._id, 'openingHours', 'Mo-Sa 10:00-19:00');
+    const changed = lvaoVariant('changed-2.csv', (lines) =>
+      lines.map((l) =>
+        l.startsWith('lvao0002Qx7Zp')
+          ? l.replace('"Mo-Fr 09:00-12:00,14:00-18:00"', 'We 14:00-18:00').replace('Dépôt-vente', 'Dépôt-vente du port')
+          : l,
+      ),
+    );
+    expect(countsOf(await importFile('lvao-csv', LVAO, changed, { filter: cotentin }))).toMatchObject({
+      updated: 1,
+      unchanged: 39,
+    });
+    const after = (await PlaceModel.findById(place._id).lean())!;
+    expect(after.openingHours).toBe('Mo-Sa 10:00-19:00');
+    expect(after.name).toMatch(/^Dépôt-vente du port/);
+    await clearEditorField(place._id, 'openingHours');
+    expect(countsOf(await importFile('lvao-csv', LVAO, changed, { filter: cotentin }))).toMatchObject({
+      updated: 1,
+      unchanged: 39,
+    });
+    expect((await PlaceModel.findById(place._id).lean())!.openingHours).toBe('We 14:00-18:00');
+  });
+
+  it('records each run with its counts and rejected rows', async () => {
+    const runs = await ImportRunModel.find({}).sort({ startedAt: 1 }).lean();
+    expect(runs.every((r) => r.status === 'SUCCEEDED')).toBe(true);
+    expect(runs[0]).toMatchObject({ created: 40, rejected: 4, processed: 50, total: 50, progress: 1 });
+    expect(runs[0]!.rejections.map((r) => r.line)).toEqual([49, 50, 51, 53]);
+  });
+});

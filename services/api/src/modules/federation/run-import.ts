@@ -1,0 +1,210 @@
+import type { Types } from 'mongoose';
+import { connectorFor } from './connectors';
+import { openInput } from './connectors/input';
+import type { ConnectorItem } from './connectors/types';
+import type { Geocoder } from './geocoder';
+import { processBatch, type ImportCounts, type Rejection } from './import-batch';
+import { ImportRunModel, MAX_STORED_REJECTIONS } from './import-run.model';
+import { loadImportState } from './import-state';
+import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping } from './mapping';
+import { SlugAllocator, retireFromSource, type WriteTarget } from './place-writer';
+import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
+import { SourceModel } from './source.model';
+
+export interface ImportSummary extends ImportCounts {
+  runId: string;
+  status: 'SUCCEEDED' | 'FAILED';
+  errors: { line: number; reason: string }[];
+  /** Why the whole run failed (unreadable file, unreachable URL), when it did. */
+  error?: string;
+}
+
+export interface RunImportOptions {
+  sourceId: Types.ObjectId;
+  /** File path or http(s) URL; the source's own `url` when omitted. */
+  location?: string | null;
+  trigger: 'CLI' | 'API' | 'SCHEDULE';
+  owner: string;
+  geocoder: Geocoder | null;
+  maxBytes: number;
+  fetchTimeoutMs: number;
+  lockTtlMs: number;
+  headers?: Record<string, string>;
+  batchSize?: number;
+  onWritten?: (doc: unknown) => void;
+  /** Called about once a second and at the end with the run's progress. */
+  onProgress?: (progress: { processed: number; fraction: number; counts: ImportCounts }) => void;
+  /** Called once the run record exists (the API returns it at once while the import goes on). */
+  onStarted?: (runId: Types.ObjectId) => void;
+}
+
+const emptyCounts = (): ImportCounts => ({
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  rejected: 0,
+  closed: 0,
+  queuedForReview: 0,
+});
+
+/**
+ * Imports one source: takes the source's lock, writes the run record first, streams the input through
+ * its connector in batches, closes what vanished (only after a complete read), records the outcome.
+ * Safe to run again after a crash at any point: every write is keyed by (source, external id).
+ */
+export async function runImport(options: RunImportOptions): Promise<ImportSummary> {
+  const source = await SourceModel.findById(options.sourceId).lean();
+  if (!source) throw new Error(`source ${String(options.sourceId)} does not exist`);
+  const location = options.location ?? source.url;
+  if (!location) throw new Error(`source "${source.name}" has no URL or file to import from`);
+  const connector = connectorFor(source.format);
+  const mapping: SourceMapping | null = source.mapping ? parseMapping(source.mapping) : null;
+  const filter: SourceFilter | null = source.filter ? sourceFilterSchema.parse(source.filter) : null;
+
+  await requireSourceLock(source._id, options.owner, options.lockTtlMs);
+  const now = new Date();
+  // Any run of this source still RUNNING belongs to a dead process: we hold the lock now.
+  await ImportRunModel.updateMany(
+    { sourceId: source._id, status: 'RUNNING' },
+    { $set: { status: 'INTERRUPTED', finishedAt: now } },
+  );
+  const run = await ImportRunModel.create({
+    sourceId: source._id,
+    sourceName: source.name,
+    trigger: options.trigger,
+    owner: options.owner,
+    location,
+    startedAt: now,
+    heartbeatAt: now,
+  });
+  options.onStarted?.(run._id);
+
+  const counts = emptyCounts();
+  const rejections: Rejection[] = [];
+  let processed = 0;
+  let fraction = 0;
+  let lastBeat = 0;
+  const beat = async (force = false) => {
+    if (!force && Date.now() - lastBeat < 1000) return;
+    lastBeat = Date.now();
+    options.onProgress?.({ processed, fraction, counts });
+    await renewSourceLock(source._id, options.owner, options.lockTtlMs);
+    await ImportRunModel.updateOne(
+      { _id: run._id },
+      { $set: { processed, progress: fraction, heartbeatAt: new Date(), ...counts } },
+    );
+  };
+  const timer = setInterval(() => void beat().catch(() => undefined), Math.max(1000, options.lockTtlMs / 3));
+  timer.unref();
+
+  try {
+    const state = await loadImportState(source._id);
+    const target: WriteTarget = {
+      sourceId: source._id,
+      sourceName: source.name,
+      licence: source.licence ?? null,
+      attribution: source.attribution ?? null,
+      priority: source.priority ?? 50,
+      priorities: state.priorities,
+      now,
+      onWritten: options.onWritten,
+    };
+    const ctx = {
+      target,
+      state,
+      filter,
+      geocoder: options.geocoder,
+      slugs: new SlugAllocator(),
+      counts,
+      reject: (rejection: Rejection) => {
+        counts.rejected += 1;
+        rejections.push(rejection);
+      },
+    };
+    const input = openInput(location, {
+      maxBytes: options.maxBytes,
+      timeoutMs: options.fetchTimeoutMs,
+      headers: options.headers,
+      onBytes: (read, total) => (fraction = total ? Math.min(1, read / total) : 0),
+    });
+    let batch: ConnectorItem[] = [];
+    for await (const item of connector(input, { mapping })) {
+      processed += 1;
+      batch.push(item);
+      if (batch.length >= (options.batchSize ?? 500)) {
+        await processBatch(batch, ctx);
+        batch = [];
+        await beat();
+      }
+    }
+    await processBatch(batch, ctx);
+    fraction = 1;
+    await closeVanished(target, state, counts);
+    const finishedAt = new Date();
+    await ImportRunModel.updateOne(
+      { _id: run._id },
+      {
+        $set: {
+          status: 'SUCCEEDED',
+          finishedAt,
+          heartbeatAt: finishedAt,
+          processed,
+          total: processed,
+          progress: 1,
+          ...counts,
+          rejections: rejections.slice(0, MAX_STORED_REJECTIONS),
+        },
+      },
+    );
+    await SourceModel.updateOne({ _id: source._id }, { $set: { lastRunAt: finishedAt } });
+    options.onProgress?.({ processed, fraction, counts });
+    return {
+      runId: String(run._id),
+      status: 'SUCCEEDED',
+      ...counts,
+      errors: rejections.map(({ line, reason }) => ({ line, reason })),
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await ImportRunModel.updateOne(
+      { _id: run._id },
+      {
+        $set: {
+          status: 'FAILED',
+          finishedAt: new Date(),
+          processed,
+          ...counts,
+          error: message,
+          rejections: rejections.slice(0, MAX_STORED_REJECTIONS),
+        },
+      },
+    ).catch(() => undefined);
+    return {
+      runId: String(run._id),
+      status: 'FAILED',
+      error: message,
+      ...counts,
+      errors: rejections.map(({ line, reason }) => ({ line, reason })),
+    };
+  } finally {
+    clearInterval(timer);
+    await releaseSourceLock(source._id, options.owner).catch(() => undefined);
+  }
+}
+
+/** Places of this source that the complete read did not see: closed (or detached from this source). */
+async function closeVanished(
+  target: WriteTarget,
+  state: Awaited<ReturnType<typeof loadImportState>>,
+  counts: ImportCounts,
+): Promise<void> {
+  const seenAny = [...state.known.values()].some((k) => k.seenAt > 0);
+  // An empty or wholly unreadable file is far more likely a broken export than a territory emptied overnight.
+  if (!seenAny) return;
+  for (const known of state.known.values()) {
+    if (known.seenAt > 0 || known.closedByImport || known.retired) continue;
+    const outcome = await retireFromSource(target, known.placeId);
+    if (outcome === 'closed') counts.closed += 1;
+    else if (outcome === 'detached') counts.updated += 1;
+  }
+}

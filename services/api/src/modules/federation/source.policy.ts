@@ -1,0 +1,25 @@
+import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../auth/viewer';
+
+/**
+ * Authorization of sources and imports (written with the auth module, for the federation resolvers):
+ * ADMIN (a user or REEMPLOI_ADMIN_TOKEN) every source; EDITOR the sources of their organisation.
+ * Use `sourcePolicy.manage(ctx.viewer, source)` in each source / import mutation.
+ */
+export const sourcePolicy = {
+  /** The database filter of the sources a viewer may list. */
+  scope(viewer: Viewer): Record<string, unknown> {
+    const staff = requireStaff(viewer);
+    if (staff.role === 'ADMIN') return {};
+    if (staff.role === 'EDITOR') return { organizationId: staff.organizationId };
+    throw forbidden('Only administrators and editors manage sources.');
+  },
+
+  /** Creating a source, running an import, changing a mapping… (`source` null: a new source for `organizationId`). */
+  manage(viewer: Viewer, source: { organizationId?: { toString(): string } | null } | null, organizationId?: string | null): StaffViewer {
+    const staff = requireStaff(viewer);
+    if (staff.role === 'ADMIN') return staff;
+    const owner = source ? (source.organizationId?.toString() ?? null) : (organizationId ?? staff.organizationId);
+    if (staff.role === 'EDITOR' && staff.organizationId !== null && owner === staff.organizationId) return staff;
+    throw forbidden(staff.role === 'EDITOR' ? 'This source belongs to another organisation.' : 'Only administrators and editors manage sources.');
+  },
+};

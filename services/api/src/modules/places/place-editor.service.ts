@@ -1,0 +1,146 @@
+import { isValidObjectId } from 'mongoose';
+import { z } from 'zod';
+import { AppError, ErrorCode, badInput } from '../../shared/errors';
+import type { Logger } from '../../shared/logger';
+import { AuditEventModel } from '../audit/audit-event.model';
+import { placeHistory } from '../audit/audit-trail';
+import { actorOf, type Viewer } from '../auth/viewer';
+import { createPlace } from './commands/create-place';
+import { loadPlace, updatePlace, type PlaceStatus, type StoredPlace } from './commands/update-place';
+import type { DirectoryService } from './directory.service';
+import { isEditableField, parsePlaceFields, type FieldProblem } from './place-fields';
+import { placePolicy } from './place.policy';
+import { listStaffPlaces, type StaffPlacesArgs } from './staff-place-query';
+
+export type EditResult = { place: StoredPlace | null; problems: FieldProblem[] };
+export interface VersionedId {
+  id: string;
+  version: number;
+}
+export interface BulkItemResult {
+  id: string;
+  place: StoredPlace | null;
+  error: { code: string; message: string } | null;
+}
+
+const MAX_BULK = 200;
+const noteSchema = z.string().trim().max(2000).nullish();
+
+/** Staff work on places: each method authorizes with placePolicy, validates, then runs one command. */
+export class PlaceEditor {
+  private readonly deps: { directory: DirectoryService; logger: Logger };
+
+  constructor(directory: DirectoryService, logger: Logger) {
+    this.deps = { directory, logger };
+  }
+
+  list(viewer: Viewer, args: StaffPlacesArgs) {
+    return listStaffPlaces(placePolicy.scope(viewer), args);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<StoredPlace> {
+    const place = await loadPlace(id);
+    placePolicy.view(viewer, place);
+    return place;
+  }
+
+  async create(viewer: Viewer, input: { fields: unknown; status?: PlaceStatus | null; organizationId?: string | null }): Promise<EditResult> {
+    if (input.organizationId != null && !isValidObjectId(input.organizationId)) throw badInput('Not an organisation id.', 'organizationId');
+    const { staff, organizationId } = placePolicy.create(viewer, input.organizationId);
+    const parsed = parsePlaceFields(input.fields);
+    if (!parsed.ok) return { place: null, problems: parsed.problems };
+    const status = input.status ?? 'DRAFT';
+    if (status !== 'DRAFT' && status !== 'PUBLISHED') throw badInput('A new place is a DRAFT or PUBLISHED.', 'status');
+    const result = await createPlace({ changes: parsed.changes, status, organizationId, actor: actorOf(staff) }, this.deps);
+    return result.ok ? { place: result.place, problems: [] } : { place: null, problems: result.problems };
+  }
+
+  async update(viewer: Viewer, id: string, version: number, fields: unknown): Promise<EditResult> {
+    const staff = placePolicy.edit(viewer, await loadPlace(id));
+    const parsed = parsePlaceFields(fields);
+    if (!parsed.ok) return { place: null, problems: parsed.problems };
+    const place = await updatePlace(
+      { placeId: id, expectedVersion: version, changes: parsed.changes, overrides: { mode: 'set', fields: [] }, actor: actorOf(staff), action: 'UPDATE' },
+      this.deps,
+    );
+    return { place, problems: [] };
+  }
+
+  /** Publish a draft, close, or reopen. A status set by staff is an override: imports neither reopen nor close the place until it is cleared. */
+  async setStatus(viewer: Viewer, id: string, version: number, status: PlaceStatus, note?: string | null): Promise<StoredPlace> {
+    const staff = placePolicy.edit(viewer, await loadPlace(id));
+    return updatePlace({ placeId: id, expectedVersion: version, status, overrides: { mode: 'set', fields: [] }, actor: actorOf(staff), action: 'STATUS', note: noteSchema.parse(note) }, this.deps);
+  }
+
+  /** Hands a field back to the sources: the next import sets it again. */
+  async clearOverride(viewer: Viewer, id: string, version: number, field: string): Promise<StoredPlace> {
+    const place = await loadPlace(id);
+    const staff = placePolicy.edit(viewer, place);
+    if (!place.overrides.includes(field)) throw badInput(`"${field}" is not overridden on this place.`, 'field');
+    return updatePlace(
+      { placeId: id, expectedVersion: version, overrides: { mode: 'clear', fields: [field] }, actor: actorOf(staff), action: 'CLEAR_OVERRIDE', note: `Override of ${field} cleared` },
+      this.deps,
+    );
+  }
+
+  /** Restores the value a field had before one recorded change (admin); it becomes an editor override. */
+  async revertField(viewer: Viewer, eventId: string, field: string, version: number): Promise<StoredPlace> {
+    const staff = placePolicy.revert(viewer);
+    const event = isValidObjectId(eventId) ? await AuditEventModel.findOne({ _id: eventId }).lean() : null;
+    const change = event?.changes.find((c) => c.field === field);
+    if (!event || !change) throw new AppError(ErrorCode.NOT_FOUND, 'No such change in the history of this place.');
+    if (field === 'status') {
+      return updatePlace({ placeId: event.placeId.toString(), expectedVersion: version, status: change.before as PlaceStatus, overrides: { mode: 'set', fields: [] }, actor: actorOf(staff), action: 'REVERT', note: `Reverted change ${eventId}` }, this.deps);
+    }
+    if (!isEditableField(field)) throw badInput(`"${field}" cannot be reverted.`, 'field');
+    return updatePlace(
+      {
+        placeId: event.placeId.toString(),
+        expectedVersion: version,
+        changes: { [field]: change.before ?? null },
+        overrides: { mode: 'set', fields: [field] },
+        actor: actorOf(staff),
+        action: 'REVERT',
+        note: `Reverted change ${eventId}`,
+      },
+      this.deps,
+    );
+  }
+
+  async history(viewer: Viewer, placeId: string, first: number | null | undefined) {
+    placePolicy.view(viewer, await loadPlace(placeId));
+    return placeHistory(placeId, Math.min(Math.max(first ?? 50, 1), 200));
+  }
+
+  bulkClose(viewer: Viewer, items: VersionedId[], note?: string | null): Promise<BulkItemResult[]> {
+    return this.bulk(viewer, items, (item, staff) =>
+      updatePlace({ placeId: item.id, expectedVersion: item.version, status: 'CLOSED', overrides: { mode: 'set', fields: [] }, actor: actorOf(staff), action: 'STATUS', note: noteSchema.parse(note) }, this.deps),
+    );
+  }
+
+  async bulkSetOpeningHours(viewer: Viewer, items: VersionedId[], openingHours: string | null): Promise<{ results: BulkItemResult[]; problems: FieldProblem[] }> {
+    const parsed = parsePlaceFields({ openingHours });
+    if (!parsed.ok) return { results: [], problems: parsed.problems };
+    const results = await this.bulk(viewer, items, (item, staff) =>
+      updatePlace({ placeId: item.id, expectedVersion: item.version, changes: parsed.changes, overrides: { mode: 'set', fields: [] }, actor: actorOf(staff), action: 'UPDATE' }, this.deps),
+    );
+    return { results, problems: [] };
+  }
+
+  /** All or nothing for permissions (FORBIDDEN before any write); then place by place, conflicts reported per place. */
+  private async bulk(viewer: Viewer, items: VersionedId[], write: (item: VersionedId, staff: ReturnType<typeof placePolicy.edit>) => Promise<StoredPlace>): Promise<BulkItemResult[]> {
+    if (items.length === 0 || items.length > MAX_BULK) throw badInput(`Choose between 1 and ${MAX_BULK} places.`, 'places');
+    const staffs = [];
+    for (const item of items) staffs.push(placePolicy.edit(viewer, await loadPlace(item.id)));
+    const results: BulkItemResult[] = [];
+    for (const [i, item] of items.entries()) {
+      try {
+        results.push({ id: item.id, place: await write(item, staffs[i]!), error: null });
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== ErrorCode.CONFLICT) throw error;
+        results.push({ id: item.id, place: null, error: { code: error.code, message: error.message } });
+      }
+    }
+    return results;
+  }
+}

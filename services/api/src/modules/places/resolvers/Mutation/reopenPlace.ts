@@ -1,0 +1,4 @@
+import type { Context } from '../../../../shared/context';
+
+export const reopenPlace = (_: unknown, args: { id: string; version: number }, ctx: Context) =>
+  ctx.backOffice.places.setStatus(ctx.viewer, args.id, args.version, 'PUBLISHED');

@@ -1,0 +1,55 @@
+import { isValidObjectId } from 'mongoose';
+import { badInput } from '../../shared/errors';
+import { PLACE_KINDS, PLACE_STATUSES, PlaceModel } from './place.model';
+import { decodeCursor, encodeCursor, validatePageSize } from './place-query';
+
+export interface StaffPlacesArgs {
+  text?: string | null;
+  statuses?: string[] | null;
+  kinds?: string[] | null;
+  organizationId?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Back-office list: every status, within the viewer's scope (from placePolicy). Searches the database,
+ * not the public index, which holds published places only. User text only ever becomes an escaped regex.
+ */
+export async function listStaffPlaces(scope: Record<string, unknown>, args: StaffPlacesArgs) {
+  const limit = validatePageSize(args.first);
+  const offset = decodeCursor(args.after);
+  const filter: Record<string, unknown> = {};
+  if (args.statuses?.length) {
+    if (!args.statuses.every((s) => (PLACE_STATUSES as readonly string[]).includes(s))) throw badInput('Unknown status.', 'statuses');
+    filter.status = { $in: args.statuses };
+  }
+  if (args.kinds?.length) {
+    if (!args.kinds.every((k) => (PLACE_KINDS as readonly string[]).includes(k))) throw badInput('Unknown kind.', 'kinds');
+    filter.kind = { $in: args.kinds };
+  }
+  if (args.organizationId != null) {
+    if (!isValidObjectId(args.organizationId)) throw badInput('Not an organisation id.', 'organizationId');
+    filter.organizationId = args.organizationId;
+  }
+  const text = args.text?.trim();
+  if (text) {
+    if (text.length > 100) throw badInput('Search text is limited to 100 characters.', 'text');
+    const pattern = new RegExp(escapeRegex(text), 'i');
+    filter.$or = [{ name: pattern }, { 'address.commune': pattern }, { slug: pattern }];
+  }
+  // The scope comes last so a filter can narrow it but never widen it.
+  const query = { ...filter, ...scope };
+  const [places, totalCount] = await Promise.all([
+    PlaceModel.find(query).sort({ name: 1, _id: 1 }).skip(offset).limit(limit).lean(),
+    PlaceModel.countDocuments(query),
+  ]);
+  const end = offset + places.length;
+  return {
+    nodes: places,
+    totalCount,
+    pageInfo: { hasNextPage: end < totalCount, endCursor: places.length > 0 ? encodeCursor(end) : null },
+  };
+}

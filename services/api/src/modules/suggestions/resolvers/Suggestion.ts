@@ -1,0 +1,27 @@
+import type { Context } from '../../../shared/context';
+import { PlaceModel } from '../../places/place.model';
+import { placePolicy } from '../../places/place.policy';
+import { suggestionDiff, type StoredSuggestion } from '../suggestions.service';
+
+async function visiblePlace(id: unknown, ctx: Context) {
+  if (!id) return null;
+  const place = await PlaceModel.findOne({ _id: id }).lean();
+  if (!place) return null;
+  try {
+    placePolicy.view(ctx.viewer, place);
+    return place;
+  } catch {
+    return null;
+  }
+}
+
+export const Suggestion = {
+  id: (s: StoredSuggestion) => s._id.toString(),
+  place: (s: StoredSuggestion, _: unknown, ctx: Context) => visiblePlace(s.placeId, ctx),
+  duplicateOf: (s: StoredSuggestion, _: unknown, ctx: Context) => visiblePlace(s.duplicateOfId, ctx),
+  submittedAt: (s: StoredSuggestion) => s.createdAt.toISOString(),
+  placeVersionAtSubmission: (s: StoredSuggestion) => s.baseVersion ?? null,
+  diff: (s: StoredSuggestion) => suggestionDiff(s),
+  review: (s: StoredSuggestion) =>
+    s.review?.at ? { by: s.review.email, at: s.review.at.toISOString(), reason: s.review.reason, acceptedFields: s.review.acceptedFields } : null,
+};

@@ -1,0 +1,184 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmbeddedDb, type EmbeddedDb } from '@reemploi/embedded-db';
+import { loadConfig } from '../../src/config';
+import { startPlatform, type RunningPlatform } from '../../src/platform';
+import { createLogger } from '../../src/shared/logger';
+import { ApiKeyModel } from '../../src/modules/partners/api-key.model';
+import { ApiKeyService } from '../../src/modules/partners/api-key.service';
+import { PlaceModel } from '../../src/modules/places/place.model';
+
+// A real outage: the platform runs on a FerretDB of its own, which is stopped and started again on
+// the same port and data folder while searches keep coming.
+jest.setTimeout(30_000);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// GraphQL data is read field by field below, as a client would.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;
+interface GraphQLResult {
+  status: number;
+  body: { data?: Data | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+describe('database outage', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reemploi-outage-'));
+  let db: EmbeddedDb;
+  let platform: RunningPlatform;
+  let adminKey = '';
+
+  const gql = async (query: string, variables: Record<string, unknown> = {}, key?: string): Promise<GraphQLResult> => {
+    const res = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, body: (await res.json()) as GraphQLResult['body'] };
+  };
+  const readyz = async () => {
+    const res = await fetch(`${platform.url}/readyz`);
+    return { status: res.status, body: (await res.json()) as { status: string; database: string } };
+  };
+  const waitFor = async <T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe();
+      if (ok(value) || Date.now() > deadline) return value;
+      await sleep(100);
+    }
+  };
+  // The write under test: creating an API key (a staff mutation going to the database).
+  const createKey = (name: string) =>
+    gql(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } problems { field } } }',
+      { input: { name } },
+      adminKey,
+    );
+
+  beforeAll(async () => {
+    db = await startEmbeddedDb({ dataDir });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      MONGODB_URI: db.uri,
+      REEMPLOI_DB_NAME: 'outage',
+      REEMPLOI_INDEX_POLL_MS: '300',
+      REEMPLOI_DB_TIMEOUT_MS: '1000',
+      REEMPLOI_APIKEY_REFRESH_MS: '1000',
+      REEMPLOI_RATE_ANONYMOUS_PER_MIN: '1000000',
+      REEMPLOI_DRAIN_TIMEOUT_MS: '2000',
+      REEMPLOI_GEOCODER_URL: '',
+      LOG_LEVEL: 'silent',
+    });
+    platform = await startPlatform(config, createLogger('silent'));
+    const created = await new ApiKeyService({ defaultRatePerMinute: 100_000 }).create({
+      name: 'Ops admin',
+      scopes: ['READ', 'ADMIN'],
+      ratePerMinute: 100_000,
+    });
+    if (!created.ok) throw new Error('admin key not created');
+    adminKey = created.secret;
+    await waitFor(
+      () => gql('{ currentApiKey { name } }', {}, adminKey),
+      (r) => r.status === 200,
+      3000,
+    );
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+    await db?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers every search from memory, refuses writes fast with UNAVAILABLE, and recovers by itself', async () => {
+    const acknowledged: string[] = [];
+    const before = await createKey('ack-before');
+    expect(before.body.errors).toBeUndefined();
+    acknowledged.push('ack-before');
+    const slug = (await gql('{ places(first: 1) { edges { node { slug } } } }')).body.data!.places.edges[0].node
+      .slug as string;
+
+    // A small, steady load of searches across the whole outage.
+    const searches = [
+      '{ places(near: { lat: 49.64, lng: -1.62 }, filter: { actions: [DONATE] }, first: 5) { totalCount edges { node { name } } } }',
+      '{ mapFeatures(bbox: { west: -2, south: 49.2, east: -1, north: 49.8 }, zoom: 9) { __typename } }',
+      `{ place(slug: "${slug}") { name } }`,
+      '{ places(filter: { text: "vêtements" }, first: 3) { totalCount } }',
+    ];
+    let running = true;
+    const outcomes = { ok: 0, failed: [] as string[] };
+    const worker = async (offset: number) => {
+      for (let i = offset; running; i += 1) {
+        const query = searches[i % searches.length]!;
+        try {
+          const res = await gql(query);
+          if (res.status === 200 && !res.body.errors) outcomes.ok += 1;
+          else outcomes.failed.push(`${res.status} ${JSON.stringify(res.body.errors)}`);
+        } catch (error) {
+          outcomes.failed.push(String(error));
+        }
+        await sleep(20);
+      }
+    };
+    const load = [0, 1, 2].map(worker);
+
+    const port = db.port;
+    await db.stop();
+    const stoppedAt = Date.now();
+
+    const started = Date.now();
+    const during = await createKey('refused-during-outage');
+    const refusedInMs = Date.now() - started;
+    expect(during.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAVAILABLE', retryable: true });
+    expect(refusedInMs).toBeLessThan(3000);
+
+    const notReady = await waitFor(readyz, (r) => r.status === 503, 5000);
+    expect(notReady).toMatchObject({ status: 503, body: { database: 'down' } });
+    // …while load balancers keep it in rotation: it still serves every search.
+    expect((await fetch(`${platform.url}/readyz/reads`)).status).toBe(200);
+    const metrics = await (await fetch(`${platform.url}/metrics`)).text();
+    expect(metrics).toMatch(/^reemploi_database_up 0$/m);
+
+    // A few seconds without a database, then it comes back on the same port with the same files.
+    await sleep(Math.max(0, 3000 - (Date.now() - stoppedAt)));
+    db = await startEmbeddedDb({ dataDir, port });
+
+    const ready = await waitFor(readyz, (r) => r.status === 200, 10_000);
+    expect(ready.body).toMatchObject({ status: 'ready', database: 'up' });
+    const after = await createKey('ack-after');
+    expect(after.body.errors).toBeUndefined();
+    acknowledged.push('ack-after');
+
+    running = false;
+    await Promise.all(load);
+    expect(outcomes.failed).toEqual([]);
+    expect(outcomes.ok).toBeGreaterThan(20);
+
+    // Acknowledged writes are all there, once each; the refused one is not.
+    const names = (await ApiKeyModel.find({ name: { $in: [...acknowledged, 'refused-during-outage'] } }).lean())
+      .map((k) => k.name)
+      .sort();
+    expect(names).toEqual([...acknowledged].sort());
+
+    // The directory poller has resumed: a place written by "another instance" shows up in search.
+    await PlaceModel.create({
+      slug: 'recyclerie-apres-panne',
+      name: 'Recyclerie après la panne',
+      kind: 'RESSOURCERIE',
+      address: { commune: 'Valognes' },
+      location: { type: 'Point', coordinates: [-1.47, 49.51] },
+      offers: [{ action: 'DONATE', subcategories: ['meuble'] }],
+      status: 'PUBLISHED',
+    });
+    const found = await waitFor(
+      () => gql('{ places(filter: { text: "Recyclerie après la panne" }) { totalCount } }'),
+      (r) => r.body.data?.places.totalCount === 1,
+      3000,
+    );
+    expect(found.body.data!.places.totalCount).toBe(1);
+  });
+});

@@ -1,0 +1,79 @@
+import http from 'node:http';
+import { randomBytes } from 'node:crypto';
+import mongoose from 'mongoose';
+import { loadConfig } from '../src/config';
+import { startPlatform, type RunningPlatform } from '../src/platform';
+import { createLogger } from '../src/shared/logger';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A GraphQL POST whose body arrives in two parts, so the request stays in flight in between. */
+function slowPost(port: number, query: string) {
+  const body = JSON.stringify({ query });
+  const req = http.request({
+    host: '127.0.0.1',
+    port,
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+  });
+  req.write(body.slice(0, 10));
+  return { finish: () => req.end(body.slice(10)), response };
+}
+
+describe('graceful shutdown', () => {
+  let platform: RunningPlatform;
+
+  beforeAll(async () => {
+    const uri = process.env.REEMPLOI_TEST_MONGODB_URI ?? process.env.MONGODB_URI;
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      MONGODB_URI: uri,
+      REEMPLOI_DB_NAME: `drain_${randomBytes(4).toString('hex')}`,
+      REEMPLOI_SEED_DEMO: 'false',
+      REEMPLOI_SHUTDOWN_DELAY_MS: '400',
+      REEMPLOI_DRAIN_TIMEOUT_MS: '5000',
+      LOG_LEVEL: 'silent',
+    });
+    platform = await startPlatform(config, createLogger('silent'));
+  });
+
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  it('turns /readyz to 503 at once, finishes requests in flight, then closes the database', async () => {
+    const inFlight = slowPost(platform.port, '{ places(first: 1) { totalCount } }');
+    await sleep(100);
+    expect(platform.lifecycle.requestsInFlight).toBe(1);
+
+    const stopped = platform.stop();
+    const readyz = await fetch(`${platform.url}/readyz`);
+    expect(readyz.status).toBe(503);
+    expect(await readyz.json()).toMatchObject({ status: 'draining' });
+    expect((await fetch(`${platform.url}/readyz/reads`)).status).toBe(503);
+    const health = await fetch(`${platform.url}/healthz`);
+    expect(health.status).toBe(200);
+
+    await sleep(600); // past the shutdown delay: the listener is closed, the slow request still runs
+    await expect(fetch(`${platform.url}/healthz`)).rejects.toThrow();
+    expect(mongoose.connection.readyState).toBe(1);
+
+    inFlight.finish();
+    const answered = await inFlight.response;
+    expect(answered.status).toBe(200);
+    expect(JSON.parse(answered.body)).toEqual({ data: { places: { totalCount: 0 } } });
+    await stopped;
+    expect(mongoose.connection.readyState).toBe(0);
+  });
+});
