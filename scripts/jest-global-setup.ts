@@ -4,7 +4,6 @@ import os from 'node:os';
 import { startEmbeddedDb, type EmbeddedDb } from '@reemploi/embedded-db';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __REEMPLOI_TEST_DB__: EmbeddedDb | undefined;
 }
 

@@ -13,9 +13,13 @@ const run = (args, label) => {
 };
 
 if (!process.env.MONGODB_URI) run(['--silent', '--filter', '@reemploi/embedded-db', 'build'], 'embedded database');
-if (!existsSync(path.join(root, 'apps/web/dist/index.html'))) run(['--filter', '@reemploi/web', 'build'], 'building the web app (first start only)');
+if (!existsSync(path.join(root, 'apps/web/dist/index.html')))
+  run(['--filter', '@reemploi/web', 'build'], 'building the web app (first start only)');
 
 console.log('==> starting Réemploi');
-const api = spawn(path.join(root, 'node_modules/.bin/tsx'), ['services/api/src/main.ts'], { cwd: root, stdio: 'inherit' });
+const api = spawn(path.join(root, 'node_modules/.bin/tsx'), ['services/api/src/main.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code) => process.exit(code ?? 0));

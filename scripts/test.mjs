@@ -15,16 +15,23 @@ const step = (label, command, args, env = {}) => {
 };
 
 const failures = [];
-if (step('embedded database', 'pnpm', ['--silent', '--filter', '@reemploi/embedded-db', 'build']) !== 0) process.exit(1);
+if (step('embedded database', 'pnpm', ['--silent', '--filter', '@reemploi/embedded-db', 'build']) !== 0)
+  process.exit(1);
 if (step('typecheck', 'pnpm', ['typecheck']) !== 0) failures.push('typecheck');
 if (step('lint', 'pnpm', ['lint']) !== 0) failures.push('lint');
 if (step('build the web app', 'pnpm', ['--filter', '@reemploi/web', 'build']) !== 0) failures.push('web build');
-else if (step('web size budget', 'pnpm', ['--filter', '@reemploi/web', '--if-present', 'budget']) !== 0) failures.push('budget');
+else if (step('web size budget', 'pnpm', ['--filter', '@reemploi/web', '--if-present', 'budget']) !== 0)
+  failures.push('budget');
 
 const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'reemploi-jest-')), 'report.json');
-const jestStatus = step('jest', path.join(root, 'node_modules/.bin/jest'), ['--ci', '--maxWorkers=2', '--json', `--outputFile=${report}`, ...extraArgs], {
-  TZ: 'Europe/Paris',
-});
+const jestStatus = step(
+  'jest',
+  path.join(root, 'node_modules/.bin/jest'),
+  ['--ci', '--maxWorkers=2', '--json', `--outputFile=${report}`, ...extraArgs],
+  {
+    TZ: 'Europe/Paris',
+  },
+);
 let passed = 0;
 let failed = 0;
 try {

@@ -25,7 +25,11 @@ let site: PartnerSite;
 
 beforeAll(async () => {
   await buildEmbed(path.join(__dirname, '..', '..', 'embed'));
-  [platform, browser, site] = await Promise.all([startPlatform({ seedDemo: true }), launchBrowser(), startPartnerSite()]);
+  [platform, browser, site] = await Promise.all([
+    startPlatform({ seedDemo: true }),
+    launchBrowser(),
+    startPartnerSite(),
+  ]);
 }, 120_000);
 
 afterAll(async () => {
@@ -61,9 +65,12 @@ async function inSync(page: Page, frame: Frame) {
 
 describe('the framed map on a partner site', () => {
   it('keeps the iframe as tall as its content, without a resize loop, and opens places in a new tab', async () => {
-    const { context, page, offsite, errors } = await openPage(browser, site.origin, { viewport: { width: 1280, height: 800 } }, [
-      platform.url,
-    ]);
+    const { context, page, offsite, errors } = await openPage(
+      browser,
+      site.origin,
+      { viewport: { width: 1280, height: 800 } },
+      [platform.url],
+    );
     await page.addInitScript(() => {
       (window as unknown as { heightMessages: number }).heightMessages = 0;
       window.addEventListener('message', (e) => {
@@ -72,7 +79,10 @@ describe('the framed map on a partner site', () => {
       });
     });
     await page.goto(
-      site.page('/carte', `<script src="${platform.url}/embed/carte.js?action=drop_off&sub=meuble&where=Valognes&r=25" async></script>`),
+      site.page(
+        '/carte',
+        `<script src="${platform.url}/embed/carte.js?action=drop_off&sub=meuble&where=Valognes&r=25" async></script>`,
+      ),
     );
     const frame = await carteFrame(page);
     // No site chrome in the frame, and the search came from the loader's query string.
@@ -85,7 +95,10 @@ describe('the framed map on a partner site', () => {
     // Opening the filters makes the content taller: the iframe follows.
     const before = h.inner;
     await frame.getByRole('button', { name: 'Filtres' }).click();
-    await frame.waitForFunction((old) => document.querySelector('.embed-root')!.getBoundingClientRect().height > old + 50, before);
+    await frame.waitForFunction(
+      (old) => document.querySelector('.embed-root')!.getBoundingClientRect().height > old + 50,
+      before,
+    );
     h = await inSync(page, frame);
     expect(h.outer).toBeGreaterThan(before);
 
@@ -133,7 +146,10 @@ describe('the widget configurator', () => {
     await page.getByRole('checkbox', { name: 'Donner' }).check();
     const objects = page.getByRole('combobox', { name: 'Objets' });
     await objects.fill('canapé');
-    await page.getByRole('option', { name: /^Meuble/ }).first().click();
+    await page
+      .getByRole('option', { name: /^Meuble/ })
+      .first()
+      .click();
     await page.getByRole('list', { name: 'Objets' }).getByText('Meuble').waitFor();
     await page.getByRole('radio', { name: 'Autour d’un point' }).check();
     await page.getByRole('combobox', { name: 'Centrer sur une commune' }).fill('Équeurd');
@@ -161,7 +177,9 @@ describe('the widget configurator', () => {
     // The iframe option gives the loader's script tag.
     await page.getByRole('radio', { name: 'Carte complète (iframe)' }).check();
     const carte = await page.getByLabel('Code HTML à intégrer').inputValue();
-    expect(carte).toMatch(new RegExp(`^<script src="${platform.url}/embed/carte\\.js\\?action=donate&amp;sub=meuble&amp;lat=`));
+    expect(carte).toMatch(
+      new RegExp(`^<script src="${platform.url}/embed/carte\\.js\\?action=donate&amp;sub=meuble&amp;lat=`),
+    );
     expect(errors).toEqual([]);
     await context.close();
 

@@ -27,7 +27,10 @@ async function staffAccount(email: string, role: 'ADMIN' | 'MODERATOR'): Promise
   );
   const token = new URL(inviteUser.passwordLink!.url).searchParams.get('token')!;
   const password = 'correct horse battery staple 42';
-  await api('mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) { ok } }', { t: token, p: password });
+  await api('mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) { ok } }', {
+    t: token,
+    p: password,
+  });
   return password;
 }
 
@@ -70,7 +73,10 @@ describe('suggestions and the back-office', () => {
     await signIn(page, 'moderatrice@example.org', password);
     await page.getByRole('link', { name: 'Modération' }).click();
     const card = page.getByRole('article', { name: /Emmaüs Cotentin/ });
-    await card.getByRole('row', { name: /contact\.phone/ }).getByText('02 33 44 55 66').waitFor();
+    await card
+      .getByRole('row', { name: /contact\.phone/ })
+      .getByText('02 33 44 55 66')
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await card.getByRole('button', { name: /^Accepter/ }).click();
     await page.getByText('Suggestion acceptée.').waitFor();

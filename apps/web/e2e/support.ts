@@ -50,8 +50,7 @@ export async function openPage(
   });
   const offsite: string[] = [];
   await context.route(
-    (url) =>
-      !allowed.has(url.origin) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'),
+    (url) => !allowed.has(url.origin) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'),
     (route) => {
       offsite.push(route.request().url());
       return route.abort();

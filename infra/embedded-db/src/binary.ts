@@ -47,13 +47,17 @@ export async function ensureBinary(progress: Progress = (line) => process.stderr
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('error', (err) => reject(new Error(`Cannot run "go" to build the embedded database: ${err.message}. Install Go 1.22+.`)));
+    child.on('error', (err) =>
+      reject(new Error(`Cannot run "go" to build the embedded database: ${err.message}. Install Go 1.22+.`)),
+    );
     child.on('exit', (code) => {
       if (code === 0) resolve();
       else reject(new Error(`go build of the FerretDB launcher failed (exit ${code}):\n${tail}`));
     });
   });
   renameSync(tmp, target);
-  progress(`[embedded-db] built ${path.relative(repoRoot(), target)} in ${Math.round((Date.now() - started) / 1000)} s`);
+  progress(
+    `[embedded-db] built ${path.relative(repoRoot(), target)} in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
   return target;
 }

@@ -77,7 +77,9 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
   }
   if (!port || !(await canConnect(port))) {
     child.kill('SIGKILL');
-    throw new Error(`The embedded database did not start within the timeout; see ${path.join(dataDir, 'ferretdb.log')}`);
+    throw new Error(
+      `The embedded database did not start within the timeout; see ${path.join(dataDir, 'ferretdb.log')}`,
+    );
   }
   rmSync(portFile, { force: true });
 

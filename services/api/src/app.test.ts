@@ -24,7 +24,10 @@ describe('operator endpoints and web serving', () => {
   });
 
   it('answers cross-origin GraphQL reads for partner sites', async () => {
-    const res = await request(t.app).options('/graphql').set('Origin', 'https://commune.example').set('Access-Control-Request-Method', 'POST');
+    const res = await request(t.app)
+      .options('/graphql')
+      .set('Origin', 'https://commune.example')
+      .set('Access-Control-Request-Method', 'POST');
     expect(res.headers['access-control-allow-origin']).toBe('*');
   });
 });

@@ -58,18 +58,32 @@ function formatError(logger: Logger) {
     const original = databaseUnavailable(unwrapped) ?? unwrapped;
     if (original !== unwrapped) logger.warn({ err: unwrapped }, 'database unreachable; answered UNAVAILABLE');
     if (original instanceof AppError) {
-      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
+      return {
+        message: original.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: original.code, ...original.details },
+      };
     }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (CLIENT_SYNTAX_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code },
+      };
     }
     if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
       logger.error({ err: original }, 'unexpected error in a resolver');
       return { message: 'Unexpected server error; it has been logged.', path: formatted.path, extensions: { code } };
     }
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { ...extensions, code } };
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { ...extensions, code },
+    };
   };
 }
 
@@ -94,7 +108,12 @@ function contentSecurityPolicy(config: Config) {
 /** Builds the Express application: GraphQL API, health endpoints, runtime config and the web app. */
 export async function createApp({ config, logger, directory, lifecycle = new Lifecycle() }: AppDeps): Promise<App> {
   observe({
-    directory: () => ({ ready: directory.ready, size: directory.index.size, lastRefreshAt: directory.lastRefreshAt, changeStream: directory.followsChangeStream }),
+    directory: () => ({
+      ready: directory.ready,
+      size: directory.index.size,
+      lastRefreshAt: directory.lastRefreshAt,
+      changeStream: directory.followsChangeStream,
+    }),
     database: () => mongoose.connection.readyState === 1,
   });
   const places = new PlacesService(directory);
@@ -145,16 +164,25 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
   // searches from memory, so only a missing index or draining takes it out of rotation.
   app.get('/readyz/reads', (_req, res) => {
     const serving = directory.ready && !lifecycle.draining;
-    res.status(serving ? 200 : 503).json({ status: lifecycle.draining ? 'draining' : serving ? 'serving' : 'not-ready' });
+    res
+      .status(serving ? 200 : 503)
+      .json({ status: lifecycle.draining ? 'draining' : serving ? 'serving' : 'not-ready' });
   });
   app.get('/metrics', metricsEndpoint(config.operations.metricsToken));
   app.get('/config.json', (_req, res) => {
-    res.set('Cache-Control', 'no-cache').json({ mapStyleUrl: config.mapStyleUrl, geocoderUrl: config.geocoderUrl, contactEmail: config.contactEmail });
+    res
+      .set('Cache-Control', 'no-cache')
+      .json({ mapStyleUrl: config.mapStyleUrl, geocoderUrl: config.geocoderUrl, contactEmail: config.contactEmail });
   });
 
   // A blank basemap for offline deployments and tests (REEMPLOI_MAP_STYLE_URL=/styles/blank.json).
   app.get('/styles/blank.json', (_req, res) => {
-    res.json({ version: 8, name: 'blank', sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2ee' } }] });
+    res.json({
+      version: 8,
+      name: 'blank',
+      sources: {},
+      layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2ee' } }],
+    });
   });
 
   app.use(embedAssets(config.embedDist));
@@ -186,7 +214,8 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) logger.error({ err: error }, 'unhandled HTTP error');
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
+    const code =
+      status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
     const message = status < 500 ? (error as Error).message : 'Unexpected server error; it has been logged.';
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
@@ -211,12 +240,15 @@ function serveWebApp(app: Express, config: Config) {
       res
         .status(503)
         .type('html')
-        .send('<!doctype html><html lang="fr"><meta charset="utf-8"><title>Réemploi</title><h1>Réemploi</h1><p>L’application web n’est pas encore construite : lancez <code>pnpm build</code>. The GraphQL API is at <a href="/graphql">/graphql</a>.</p></html>');
+        .send(
+          '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Réemploi</title><h1>Réemploi</h1><p>L’application web n’est pas encore construite : lancez <code>pnpm build</code>. The GraphQL API is at <a href="/graphql">/graphql</a>.</p></html>',
+        );
     }
   });
 }
 
 function immutableAssets(res: express.Response, filePath: string) {
   // Vite fingerprints everything under assets/: safe to cache for a year.
-  if (filePath.includes(`${path.sep}assets${path.sep}`)) res.set('Cache-Control', 'public, max-age=31536000, immutable');
+  if (filePath.includes(`${path.sep}assets${path.sep}`))
+    res.set('Cache-Control', 'public, max-age=31536000, immutable');
 }

@@ -13,7 +13,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   MONGODB_URI: z.string().url().optional(),
-  REEMPLOI_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/).default('reemploi'),
+  REEMPLOI_DB_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/)
+    .default('reemploi'),
   REEMPLOI_DATA_DIR: z.string().optional(),
   REEMPLOI_SEED_DEMO: booleanFromEnv.default(true),
   REEMPLOI_INDEX_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(2000),
@@ -33,8 +36,18 @@ const envSchema = z.object({
   REEMPLOI_HTTP_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
   // Staff accounts (modules/auth): links in invitation mails, session lifetime, optional SMTP.
   REEMPLOI_PUBLIC_URL: z.string().url().default('http://localhost:4000'),
-  REEMPLOI_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
-  REEMPLOI_PASSWORD_LINK_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  REEMPLOI_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
+  REEMPLOI_PASSWORD_LINK_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
   REEMPLOI_SUGGESTIONS_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(5),
   SMTP_URL: z.string().url().optional(),
   /** Staff token until accounts exist everywhere: `Authorization: Bearer <token>` acts as an admin. */
@@ -145,7 +158,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keyRefreshMs: e.REEMPLOI_APIKEY_REFRESH_MS,
       usageFlushMs: e.REEMPLOI_USAGE_FLUSH_MS,
     },
-    graphql: { maxDepth: e.REEMPLOI_QUERY_MAX_DEPTH, maxCost: e.REEMPLOI_QUERY_MAX_COST, maxAgeSeconds: e.REEMPLOI_HTTP_MAX_AGE },
+    graphql: {
+      maxDepth: e.REEMPLOI_QUERY_MAX_DEPTH,
+      maxCost: e.REEMPLOI_QUERY_MAX_COST,
+      maxAgeSeconds: e.REEMPLOI_HTTP_MAX_AGE,
+    },
     operations: {
       dbTimeoutMs: e.REEMPLOI_DB_TIMEOUT_MS,
       drainTimeoutMs: e.REEMPLOI_DRAIN_TIMEOUT_MS,

@@ -22,10 +22,13 @@ async function main() {
     shuttingDown = true;
     logger.info({ signal }, 'shutting down: draining requests');
     const { shutdownDelayMs, drainTimeoutMs } = config.operations;
-    setTimeout(() => {
-      logger.error('shutdown overran its budget; exiting');
-      process.exit(1);
-    }, shutdownDelayMs + drainTimeoutMs + 15_000).unref();
+    setTimeout(
+      () => {
+        logger.error('shutdown overran its budget; exiting');
+        process.exit(1);
+      },
+      shutdownDelayMs + drainTimeoutMs + 15_000,
+    ).unref();
     platform
       .stop()
       .then(() => process.exit(0))

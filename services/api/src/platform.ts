@@ -42,7 +42,16 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
     serverSelectionTimeoutMS: timeout,
     heartbeatFrequencyMS: Math.max(500, Math.min(10_000, timeout)),
   });
-  await Promise.all([PlaceModel.init(), SourceModel.init(), OrganizationModel.init(), ApiKeyModel.init(), ApiKeyUsageModel.init(), initBackOfficeModels(), ImportRunModel.init(), MatchReviewModel.init()]);
+  await Promise.all([
+    PlaceModel.init(),
+    SourceModel.init(),
+    OrganizationModel.init(),
+    ApiKeyModel.init(),
+    ApiKeyUsageModel.init(),
+    initBackOfficeModels(),
+    ImportRunModel.init(),
+    MatchReviewModel.init(),
+  ]);
   return { embedded };
 }
 
@@ -77,7 +86,10 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     if (!(await lifecycle.waitForIdle(drainTimeoutMs))) {
-      logger.warn({ inFlight: lifecycle.requestsInFlight, drainTimeoutMs }, 'drain timeout: cutting the remaining requests');
+      logger.warn(
+        { inFlight: lifecycle.requestsInFlight, drainTimeoutMs },
+        'drain timeout: cutting the remaining requests',
+      );
     }
     server.closeAllConnections();
     await closed;

@@ -36,7 +36,10 @@ export function useTestApp(options: { seedDemo?: boolean; env?: Record<string, s
     const { express, apollo } = await createApp({ config, logger, directory: ctx.directory });
     ctx.app = express;
     ctx.gql = async (query, variables) => {
-      const res = await request(express).post('/graphql').set('content-type', 'application/json').send({ query, variables });
+      const res = await request(express)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query, variables });
       return res.body;
     };
     afterAllStop.push(() => apollo.stop());

@@ -6,7 +6,8 @@ export function useTestDatabase(): { name: string } {
   const db = { name: `test_${randomBytes(6).toString('hex')}` };
   beforeAll(async () => {
     const uri = process.env.REEMPLOI_TEST_MONGODB_URI ?? process.env.MONGODB_URI;
-    if (!uri) throw new Error('No test database: run through Jest (its global setup starts FerretDB) or set MONGODB_URI.');
+    if (!uri)
+      throw new Error('No test database: run through Jest (its global setup starts FerretDB) or set MONGODB_URI.');
     await mongoose.connect(uri, { dbName: db.name, serverSelectionTimeoutMS: 10000 });
   });
   afterAll(async () => {

@@ -14,10 +14,13 @@ export interface TestPlatform {
  * Starts the real platform for browser and cross-service tests: a free port, a fresh database on the
  * test run's FerretDB (or MONGODB_URI), the Cotentin demo data, the built web app and a blank basemap.
  */
-export async function startPlatform(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<TestPlatform> {
+export async function startPlatform(
+  options: { seedDemo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestPlatform> {
   process.env.TZ = 'Europe/Paris';
   const uri = process.env.REEMPLOI_TEST_MONGODB_URI ?? process.env.MONGODB_URI;
-  if (!uri) throw new Error('No test database: run through Jest (its global setup starts FerretDB) or set MONGODB_URI.');
+  if (!uri)
+    throw new Error('No test database: run through Jest (its global setup starts FerretDB) or set MONGODB_URI.');
   const dbName = `e2e_${randomBytes(6).toString('hex')}`;
   const config = loadConfig({
     NODE_ENV: 'test',

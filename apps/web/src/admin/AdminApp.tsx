@@ -44,7 +44,9 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
     await client.refetchQueries({ include: [VIEWER_QUERY] });
   }
   const current = (href: string) =>
-    (href === '/admin' ? pathname === '/admin' || pathname.startsWith('/admin/lieux') : pathname.startsWith(href)) ? 'page' : undefined;
+    (href === '/admin' ? pathname === '/admin' || pathname.startsWith('/admin/lieux') : pathname.startsWith(href))
+      ? 'page'
+      : undefined;
   return (
     <nav className="admin-nav" aria-label={text.navLabel}>
       <ul>
@@ -53,7 +55,10 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
             {text.navPlaces}
           </Link>
         </li>
-        {(viewer.role === 'ADMIN' || viewer.role === 'MODERATOR' || viewer.role === 'EDITOR' || viewer.role === 'STRUCTURE') && (
+        {(viewer.role === 'ADMIN' ||
+          viewer.role === 'MODERATOR' ||
+          viewer.role === 'EDITOR' ||
+          viewer.role === 'STRUCTURE') && (
           <li>
             <Link href="/admin/moderation" aria-current={current('/admin/moderation')}>
               {text.navModeration}

@@ -44,7 +44,9 @@ describe('suggestion diff display', () => {
       return null;
     }
     renderWithI18n(<Grab />);
-    expect(formatValue('location', { type: 'Point', coordinates: [-1.4703, 49.5089] }, text)).toBe('49.50890, -1.47030');
+    expect(formatValue('location', { type: 'Point', coordinates: [-1.4703, 49.5089] }, text)).toBe(
+      '49.50890, -1.47030',
+    );
     expect(
       formatValue('offers', [{ action: 'DONATE', subcategories: ['meuble'] }], text, {
         action: () => 'Donner',

@@ -47,9 +47,19 @@ export function FieldDiffTable({ caption, diff, text, names, fieldLabel, selecte
               )}
               <th scope="row">{label}</th>
               <td>
-                {d.differs ? <del>{formatValue(d.field, d.current, text, names)}</del> : formatValue(d.field, d.current, text, names)}
+                {d.differs ? (
+                  <del>{formatValue(d.field, d.current, text, names)}</del>
+                ) : (
+                  formatValue(d.field, d.current, text, names)
+                )}
               </td>
-              <td>{d.differs ? <ins>{formatValue(d.field, d.proposed, text, names)}</ins> : <span className="muted">{text.sameValue}</span>}</td>
+              <td>
+                {d.differs ? (
+                  <ins>{formatValue(d.field, d.proposed, text, names)}</ins>
+                ) : (
+                  <span className="muted">{text.sameValue}</span>
+                )}
+              </td>
             </tr>
           );
         })}

@@ -24,7 +24,9 @@ export function LocationMap(props: { styleUrl: string; value: LatLng; label: str
     const element = document.createElement('div');
     element.className = 'map-marker is-highlighted';
     element.setAttribute('aria-hidden', 'true');
-    const pin = new maplibregl.Marker({ element, draggable: true }).setLngLat([props.value.lng, props.value.lat]).addTo(created);
+    const pin = new maplibregl.Marker({ element, draggable: true })
+      .setLngLat([props.value.lng, props.value.lat])
+      .addTo(created);
     pin.on('dragend', () => {
       const { lat, lng } = pin.getLngLat();
       onChange.current({ lat: Number(lat.toFixed(6)), lng: Number(lng.toFixed(6)) });
@@ -42,10 +44,13 @@ export function LocationMap(props: { styleUrl: string; value: LatLng; label: str
 
   useEffect(() => {
     const current = marker.current?.getLngLat();
-    if (!current || (Math.abs(current.lat - props.value.lat) < 1e-7 && Math.abs(current.lng - props.value.lng) < 1e-7)) return;
+    if (!current || (Math.abs(current.lat - props.value.lat) < 1e-7 && Math.abs(current.lng - props.value.lng) < 1e-7))
+      return;
     marker.current?.setLngLat([props.value.lng, props.value.lat]);
     map.current?.easeTo({ center: [props.value.lng, props.value.lat], duration: 0 });
   }, [props.value.lat, props.value.lng]);
 
-  return <div ref={container} className="location-map" role="region" aria-label={props.label} data-testid="location-map" />;
+  return (
+    <div ref={container} className="location-map" role="region" aria-label={props.label} data-testid="location-map" />
+  );
 }

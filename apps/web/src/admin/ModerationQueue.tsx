@@ -5,7 +5,12 @@ import { useTaxonomy } from '../app/useTaxonomy';
 import { TextField } from '../forms/TextField';
 import { errorCode, errorMessage } from '../graphql/errors';
 import { useI18n } from '../i18n/I18nContext';
-import { ACCEPT_SUGGESTION_MUTATION, REJECT_SUGGESTION_MUTATION, SUGGESTIONS_QUERY, type Suggestion } from './admin-operations';
+import {
+  ACCEPT_SUGGESTION_MUTATION,
+  REJECT_SUGGESTION_MUTATION,
+  SUGGESTIONS_QUERY,
+  type Suggestion,
+} from './admin-operations';
 import { useAdminText, type AdminText } from './admin-text';
 import { FieldDiffTable } from './FieldDiffTable';
 import type { ValueNames } from './format-value';
@@ -14,7 +19,10 @@ import type { ValueNames } from './format-value';
 export function ModerationQueue() {
   const text = useAdminText();
   usePageTitle(text.moderationTitle);
-  const { data, loading, refetch } = useQuery(SUGGESTIONS_QUERY, { variables: { status: 'PENDING', first: 20 }, fetchPolicy: 'network-only' });
+  const { data, loading, refetch } = useQuery(SUGGESTIONS_QUERY, {
+    variables: { status: 'PENDING', first: 20 },
+    fetchPolicy: 'network-only',
+  });
   const [message, setMessage] = useState<string | null>(null);
   const nodes = data?.suggestions.nodes ?? [];
   return (
@@ -39,7 +47,15 @@ export function ModerationQueue() {
   );
 }
 
-function SuggestionCard({ suggestion, text, onDone }: { suggestion: Suggestion; text: AdminText; onDone(message: string): Promise<void> }) {
+function SuggestionCard({
+  suggestion,
+  text,
+  onDone,
+}: {
+  suggestion: Suggestion;
+  text: AdminText;
+  onDone(message: string): Promise<void>;
+}) {
   const client = useApolloClient();
   const { locale } = useI18n();
   const taxonomy = useTaxonomy();
@@ -51,7 +67,9 @@ function SuggestionCard({ suggestion, text, onDone }: { suggestion: Suggestion; 
   const title = suggestion.place?.place.name ?? text.newPlaceSuggestion;
   const headingId = `suggestion-${suggestion.id}`;
   const stale =
-    suggestion.place && suggestion.placeVersionAtSubmission !== null && suggestion.place.version !== suggestion.placeVersionAtSubmission;
+    suggestion.place &&
+    suggestion.placeVersionAtSubmission !== null &&
+    suggestion.place.version !== suggestion.placeVersionAtSubmission;
   const names: ValueNames = {
     subcategory: (id) => id,
     label: (id) => taxonomy.labelName(id),
@@ -59,7 +77,10 @@ function SuggestionCard({ suggestion, text, onDone }: { suggestion: Suggestion; 
     kind: (id) => taxonomy.kindLabel(id),
   };
 
-  async function act(run: () => Promise<{ problems: { message: string }[]; suggestion: unknown } | undefined>, done: string) {
+  async function act(
+    run: () => Promise<{ problems: { message: string }[]; suggestion: unknown } | undefined>,
+    done: string,
+  ) {
     setBusy(true);
     setProblem(null);
     try {
@@ -149,7 +170,10 @@ function SuggestionCard({ suggestion, text, onDone }: { suggestion: Suggestion; 
           disabled={busy || !reason.trim()}
           onClick={() =>
             void act(async () => {
-              const { data } = await client.mutate({ mutation: REJECT_SUGGESTION_MUTATION, variables: { id: suggestion.id, reason: reason.trim() } });
+              const { data } = await client.mutate({
+                mutation: REJECT_SUGGESTION_MUTATION,
+                variables: { id: suggestion.id, reason: reason.trim() },
+              });
               return data?.rejectSuggestion;
             }, text.rejected)
           }

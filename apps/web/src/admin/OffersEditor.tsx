@@ -7,7 +7,15 @@ import type { AdminText } from './admin-text';
 import type { PlaceForm } from './place-form';
 
 /** Offers: one row per action, with the taxonomy's sub-categories ticked in folding category groups. */
-export function OffersEditor({ offers, text, onChange }: { offers: PlaceForm['offers']; text: AdminText; onChange(o: PlaceForm['offers']): void }) {
+export function OffersEditor({
+  offers,
+  text,
+  onChange,
+}: {
+  offers: PlaceForm['offers'];
+  text: AdminText;
+  onChange(o: PlaceForm['offers']): void;
+}) {
   const { apiLang } = useI18n();
   const taxonomy = useTaxonomy();
   const { data } = useQuery(CATEGORIES_QUERY, { variables: { lang: apiLang } });
@@ -63,7 +71,11 @@ export function OffersEditor({ offers, text, onChange }: { offers: PlaceForm['of
                 </fieldset>
               ))}
             </details>
-            <button type="button" className="button button-link" onClick={() => onChange(offers.filter((_, k) => k !== i))}>
+            <button
+              type="button"
+              className="button button-link"
+              onClick={() => onChange(offers.filter((_, k) => k !== i))}
+            >
               {text.removeOffer(actionLabel)}
             </button>
           </div>

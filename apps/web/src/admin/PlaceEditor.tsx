@@ -30,7 +30,11 @@ import { PlaceHistory } from './PlaceHistory';
 const LocationMap = lazy(() => import('./LocationMap').then((m) => ({ default: m.LocationMap })));
 
 type Conflict = { changedFields: { field: string; current: unknown }[] };
-type Outcome = { kind: 'ok'; message: string } | { kind: 'problems'; problems: FieldProblem[] } | { kind: 'error'; message: string } | { kind: 'conflict'; conflict: Conflict };
+type Outcome =
+  | { kind: 'ok'; message: string }
+  | { kind: 'problems'; problems: FieldProblem[] }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; conflict: Conflict };
 
 /** `/admin/lieux/nouveau` and `/admin/lieux/<id>`: create or edit a place, its status and overrides. */
 export function PlaceEditor({ id, viewer }: { id: string | null; viewer: Viewer }) {
@@ -55,7 +59,15 @@ export function PlaceEditor({ id, viewer }: { id: string | null; viewer: Viewer 
   );
 }
 
-function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace | null; viewer: Viewer; onReload(): Promise<void> }) {
+function PlaceEditorForm({
+  managed,
+  viewer,
+  onReload,
+}: {
+  managed: ManagedPlace | null;
+  viewer: Viewer;
+  onReload(): Promise<void>;
+}) {
   const text = useAdminText();
   const { apiLang } = useI18n();
   const config = useConfig();
@@ -80,7 +92,10 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
     } catch (error) {
       const code = errorCode(error);
       if (code === 'CONFLICT')
-        setOutcome({ kind: 'conflict', conflict: { changedFields: errorExtension<Conflict['changedFields']>(error, 'changedFields') ?? [] } });
+        setOutcome({
+          kind: 'conflict',
+          conflict: { changedFields: errorExtension<Conflict['changedFields']>(error, 'changedFields') ?? [] },
+        });
       else if (code === 'FORBIDDEN') setOutcome({ kind: 'error', message: text.forbidden });
       else if (code === 'UNAVAILABLE') setOutcome({ kind: 'error', message: text.unavailable });
       else setOutcome({ kind: 'error', message: `${text.error} ${errorMessage(error)}` });
@@ -171,17 +186,32 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
         <div className="admin-status-bar">
           <span className={`badge badge-${managed.status.toLowerCase()}`}>{text.status[managed.status]}</span>
           {canEdit && managed.status === 'DRAFT' && (
-            <button type="button" className="button button-secondary" disabled={busy} onClick={() => void status('publish')}>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => void status('publish')}
+            >
               {text.publish}
             </button>
           )}
           {canEdit && managed.status === 'PUBLISHED' && (
-            <button type="button" className="button button-secondary" disabled={busy} onClick={() => void status('close')}>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => void status('close')}
+            >
               {text.close}
             </button>
           )}
           {canEdit && managed.status === 'CLOSED' && (
-            <button type="button" className="button button-secondary" disabled={busy} onClick={() => void status('reopen')}>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => void status('reopen')}
+            >
               {text.reopen}
             </button>
           )}
@@ -194,7 +224,11 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
       )}
       <OutcomeNotice outcome={outcome} text={text} form={form} onReload={onReload} />
       <form className="admin-form" onSubmit={save} noValidate>
-        {labelled('name', text.name, <TextField label={text.name} required value={form.name} onChange={(name) => set({ name })} />)}
+        {labelled(
+          'name',
+          text.name,
+          <TextField label={text.name} required value={form.name} onChange={(name) => set({ name })} />,
+        )}
         {labelled(
           'kind',
           text.kind,
@@ -202,7 +236,12 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
             <label htmlFor="place-kind" className="field-label">
               {text.kind}
             </label>
-            <select id="place-kind" className="input" value={form.kind} onChange={(e) => set({ kind: e.target.value as PlaceKind })}>
+            <select
+              id="place-kind"
+              className="input"
+              value={form.kind}
+              onChange={(e) => set({ kind: e.target.value as PlaceKind })}
+            >
               <option value="">—</option>
               {PLACE_KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -212,7 +251,16 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
             </select>
           </div>,
         )}
-        {labelled('description', text.description, <TextField label={text.description} multiline value={form.description} onChange={(description) => set({ description })} />)}
+        {labelled(
+          'description',
+          text.description,
+          <TextField
+            label={text.description}
+            multiline
+            value={form.description}
+            onChange={(description) => set({ description })}
+          />,
+        )}
         <fieldset className="form-section">
           <legend>{text.address}</legend>
           <TownPicker
@@ -231,12 +279,33 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
               })
             }
           />
-          {labelled('address.street', text.street, <TextField label={text.street} value={form.street} onChange={(street) => set({ street })} />)}
+          {labelled(
+            'address.street',
+            text.street,
+            <TextField label={text.street} value={form.street} onChange={(street) => set({ street })} />,
+          )}
           <div className="field-row">
-            {labelled('address.postcode', text.postcode, <TextField label={text.postcode} inputMode="numeric" value={form.postcode} onChange={(postcode) => set({ postcode })} />)}
-            {labelled('address.commune', text.commune, <TextField label={text.commune} value={form.commune} onChange={(commune) => set({ commune })} />)}
+            {labelled(
+              'address.postcode',
+              text.postcode,
+              <TextField
+                label={text.postcode}
+                inputMode="numeric"
+                value={form.postcode}
+                onChange={(postcode) => set({ postcode })}
+              />,
+            )}
+            {labelled(
+              'address.commune',
+              text.commune,
+              <TextField label={text.commune} value={form.commune} onChange={(commune) => set({ commune })} />,
+            )}
           </div>
-          {labelled('address.locality', text.locality, <TextField label={text.locality} value={form.locality} onChange={(locality) => set({ locality })} />)}
+          {labelled(
+            'address.locality',
+            text.locality,
+            <TextField label={text.locality} value={form.locality} onChange={(locality) => set({ locality })} />,
+          )}
         </fieldset>
         <fieldset className="form-section">
           <legend>{text.location}</legend>
@@ -269,7 +338,9 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
                 styleUrl={config.mapStyleUrl}
                 value={{ lat, lng }}
                 label={text.location}
-                onChange={(point) => set({ lat: String(point.lat), lng: String(point.lng), locationPrecision: 'EXACT' })}
+                onChange={(point) =>
+                  set({ lat: String(point.lat), lng: String(point.lng), locationPrecision: 'EXACT' })
+                }
               />
             </Suspense>
           )}
@@ -280,9 +351,21 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
         <OpeningHoursEditor value={form.openingHours} onChange={(openingHours) => set({ openingHours })} />
         <fieldset className="form-section">
           <legend>{text.contact}</legend>
-          {labelled('contact.phone', text.phone, <TextField label={text.phone} type="tel" value={form.phone} onChange={(phone) => set({ phone })} />)}
-          {labelled('contact.email', text.placeEmail, <TextField label={text.placeEmail} type="email" value={form.email} onChange={(email) => set({ email })} />)}
-          {labelled('contact.website', text.website, <TextField label={text.website} type="url" value={form.website} onChange={(website) => set({ website })} />)}
+          {labelled(
+            'contact.phone',
+            text.phone,
+            <TextField label={text.phone} type="tel" value={form.phone} onChange={(phone) => set({ phone })} />,
+          )}
+          {labelled(
+            'contact.email',
+            text.placeEmail,
+            <TextField label={text.placeEmail} type="email" value={form.email} onChange={(email) => set({ email })} />,
+          )}
+          {labelled(
+            'contact.website',
+            text.website,
+            <TextField label={text.website} type="url" value={form.website} onChange={(website) => set({ website })} />,
+          )}
         </fieldset>
         <fieldset className="form-section">
           <legend>{text.labels}</legend>
@@ -291,7 +374,11 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
             {(taxonomy.data?.labels ?? []).map((l) => (
               <li key={l.id}>
                 <label className="check">
-                  <input type="checkbox" checked={form.labels.includes(l.id)} onChange={() => set({ labels: toggle(form.labels, l.id) })} />
+                  <input
+                    type="checkbox"
+                    checked={form.labels.includes(l.id)}
+                    onChange={() => set({ labels: toggle(form.labels, l.id) })}
+                  />
                   <span>{l.label}</span>
                 </label>
               </li>
@@ -301,11 +388,19 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
         <fieldset className="form-section">
           <legend>{text.practical}</legend>
           <label className="check">
-            <input type="checkbox" checked={form.homeService} onChange={() => set({ homeService: !form.homeService })} />
+            <input
+              type="checkbox"
+              checked={form.homeService}
+              onChange={() => set({ homeService: !form.homeService })}
+            />
             <span>{text.homeService}</span>
           </label>
           <label className="check">
-            <input type="checkbox" checked={form.appointmentOnly} onChange={() => set({ appointmentOnly: !form.appointmentOnly })} />
+            <input
+              type="checkbox"
+              checked={form.appointmentOnly}
+              onChange={() => set({ appointmentOnly: !form.appointmentOnly })}
+            />
             <span>{text.appointmentOnly}</span>
           </label>
           <div className="field">
@@ -325,7 +420,11 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
               ))}
             </select>
           </div>
-          <TextField label={text.accessibility} value={form.accessibility} onChange={(accessibility) => set({ accessibility })} />
+          <TextField
+            label={text.accessibility}
+            value={form.accessibility}
+            onChange={(accessibility) => set({ accessibility })}
+          />
         </fieldset>
         {!managed && (
           <label className="check">
@@ -346,10 +445,30 @@ function PlaceEditorForm({ managed, viewer, onReload }: { managed: ManagedPlace 
   );
 }
 
-function OutcomeNotice({ outcome, text, form, onReload }: { outcome: Outcome | null; text: AdminText; form: PlaceForm; onReload(): Promise<void> }) {
+function OutcomeNotice({
+  outcome,
+  text,
+  form,
+  onReload,
+}: {
+  outcome: Outcome | null;
+  text: AdminText;
+  form: PlaceForm;
+  onReload(): Promise<void>;
+}) {
   if (!outcome) return null;
-  if (outcome.kind === 'ok') return <p className="notice notice-success" role="status">{outcome.message}</p>;
-  if (outcome.kind === 'error') return <p className="notice notice-error" role="alert">{outcome.message}</p>;
+  if (outcome.kind === 'ok')
+    return (
+      <p className="notice notice-success" role="status">
+        {outcome.message}
+      </p>
+    );
+  if (outcome.kind === 'error')
+    return (
+      <p className="notice notice-error" role="alert">
+        {outcome.message}
+      </p>
+    );
   if (outcome.kind === 'problems')
     return (
       <div className="notice notice-error" role="alert">

@@ -7,7 +7,11 @@ import { formatValue } from './format-value';
 /** Who changed what and when, newest first (audit trail). */
 export function PlaceHistory({ id, text, version }: { id: string; text: AdminText; version: number }) {
   const { locale } = useI18n();
-  const { data, loading } = useQuery(PLACE_HISTORY_QUERY, { variables: { id }, fetchPolicy: 'network-only', skip: !id });
+  const { data, loading } = useQuery(PLACE_HISTORY_QUERY, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+    skip: !id,
+  });
   void version; // refetched when the version changes (key below)
   const events = data?.placeHistory ?? [];
   return (
@@ -30,7 +34,8 @@ export function PlaceHistory({ id, text, version }: { id: string; text: AdminTex
                 <ul>
                   {event.changes.map((c) => (
                     <li key={c.field}>
-                      <code>{c.field}</code> : {formatValue(c.field, c.before, text)} → {formatValue(c.field, c.after, text)}
+                      <code>{c.field}</code> : {formatValue(c.field, c.before, text)} →{' '}
+                      {formatValue(c.field, c.after, text)}
                     </li>
                   ))}
                 </ul>

@@ -166,7 +166,9 @@ export function PlacesList({ viewer }: { viewer: Viewer }) {
                     type="checkbox"
                     aria-label={text.selectAll}
                     checked={chosen.length === nodes.length}
-                    onChange={() => setSelected(chosen.length === nodes.length ? new Set() : new Set(nodes.map((n) => n.id)))}
+                    onChange={() =>
+                      setSelected(chosen.length === nodes.length ? new Set() : new Set(nodes.map((n) => n.id)))
+                    }
                   />
                 </th>
               )}
@@ -213,7 +215,10 @@ export function PlacesList({ viewer }: { viewer: Viewer }) {
               updateQuery: (prev, { fetchMoreResult }) => ({
                 managedPlaces: {
                   ...fetchMoreResult.managedPlaces,
-                  nodes: [...(prev.managedPlaces?.nodes ?? []), ...fetchMoreResult.managedPlaces.nodes] as ManagedPlace[],
+                  nodes: [
+                    ...(prev.managedPlaces?.nodes ?? []),
+                    ...fetchMoreResult.managedPlaces.nodes,
+                  ] as ManagedPlace[],
                 },
               }),
             })

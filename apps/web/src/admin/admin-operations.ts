@@ -54,7 +54,13 @@ export interface ManagedPlace {
     name: string;
     kind: PlaceKind;
     description: string | null;
-    address: { street: string | null; postcode: string | null; commune: string | null; locality: string | null; inseeCode: string | null };
+    address: {
+      street: string | null;
+      postcode: string | null;
+      commune: string | null;
+      locality: string | null;
+      inseeCode: string | null;
+    };
     location: LatLng;
     locationPrecision: LocationPrecision;
     contact: { phone: string | null; email: string | null; website: string | null };
@@ -107,12 +113,18 @@ export const UPDATE_PLACE_MUTATION = updatePlaceDocument as TypedDocumentNode<
 >;
 
 type VersionedVariables = { id: string; version: number; lang: ApiLang };
-export const PUBLISH_PLACE_MUTATION = publishPlaceDocument as TypedDocumentNode<{ publishPlace: ManagedPlace }, VersionedVariables>;
+export const PUBLISH_PLACE_MUTATION = publishPlaceDocument as TypedDocumentNode<
+  { publishPlace: ManagedPlace },
+  VersionedVariables
+>;
 export const CLOSE_PLACE_MUTATION = closePlaceDocument as TypedDocumentNode<
   { closePlace: ManagedPlace },
   VersionedVariables & { note?: string | null }
 >;
-export const REOPEN_PLACE_MUTATION = reopenPlaceDocument as TypedDocumentNode<{ reopenPlace: ManagedPlace }, VersionedVariables>;
+export const REOPEN_PLACE_MUTATION = reopenPlaceDocument as TypedDocumentNode<
+  { reopenPlace: ManagedPlace },
+  VersionedVariables
+>;
 export const CLEAR_OVERRIDE_MUTATION = clearOverrideDocument as TypedDocumentNode<
   { clearOverride: ManagedPlace },
   { placeId: string; version: number; field: string; lang: ApiLang }

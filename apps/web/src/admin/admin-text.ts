@@ -96,7 +96,15 @@ const fr = {
   viewPublic: 'Voir la fiche publique',
   history: 'Historique',
   historyEmpty: 'Aucun changement enregistré.',
-  actions: { CREATE: 'Création', UPDATE: 'Modification', STATUS: 'Statut', CLEAR_OVERRIDE: 'Rendu aux sources', REVERT: 'Retour arrière', SUGGESTION: 'Suggestion acceptée', IMPORT: 'Import' },
+  actions: {
+    CREATE: 'Création',
+    UPDATE: 'Modification',
+    STATUS: 'Statut',
+    CLEAR_OVERRIDE: 'Rendu aux sources',
+    REVERT: 'Retour arrière',
+    SUGGESTION: 'Suggestion acceptée',
+    IMPORT: 'Import',
+  },
   by: (who: string) => `par ${who}`,
   before: 'Avant',
   after: 'Après',
@@ -133,7 +141,8 @@ const fr = {
   loading: 'Chargement…',
   error: 'Une erreur est survenue :',
   forbidden: 'Votre rôle ne permet pas cette action.',
-  unavailable: 'Le service ne peut pas enregistrer pour le moment (base de données indisponible). Réessayez dans un instant.',
+  unavailable:
+    'Le service ne peut pas enregistrer pour le moment (base de données indisponible). Réessayez dans un instant.',
 };
 
 export type AdminText = typeof fr;

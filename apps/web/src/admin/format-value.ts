@@ -15,7 +15,8 @@ const identity: ValueNames = { subcategory: (id) => id, label: (id) => id, actio
  * GeoJSON points as "lat, lng", offers as "Donner : Meuble, Jouet", booleans as yes/no.
  */
 export function formatValue(field: string, value: unknown, text: AdminText, names: ValueNames = identity): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return text.empty;
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+    return text.empty;
   if (typeof value === 'boolean') return value ? text.yes : text.no;
   if (field === 'location' && typeof value === 'object') {
     const point = value as { coordinates?: [number, number]; lat?: number; lng?: number };
@@ -24,7 +25,10 @@ export function formatValue(field: string, value: unknown, text: AdminText, name
   }
   if (field === 'offers' && Array.isArray(value)) {
     return (value as { action: string; subcategories: (string | { id: string })[] }[])
-      .map((o) => `${names.action(o.action)} : ${o.subcategories.map((s) => names.subcategory(typeof s === 'string' ? s : s.id)).join(', ')}`)
+      .map(
+        (o) =>
+          `${names.action(o.action)} : ${o.subcategories.map((s) => names.subcategory(typeof s === 'string' ? s : s.id)).join(', ')}`,
+      )
       .join(' ; ');
   }
   if (field === 'labels' && Array.isArray(value)) return value.map((l) => names.label(String(l))).join(', ');

@@ -87,7 +87,12 @@ export function allFields(form: PlaceForm): PlaceFieldsInput {
     name: form.name.trim(),
     ...(form.kind ? { kind: form.kind } : {}),
     description: text(form.description),
-    address: { street: text(form.street), postcode: text(form.postcode), commune: text(form.commune), locality: text(form.locality) },
+    address: {
+      street: text(form.street),
+      postcode: text(form.postcode),
+      commune: text(form.commune),
+      locality: text(form.locality),
+    },
     ...(Number.isFinite(lat) && Number.isFinite(lng) ? { location: { lat, lng } } : {}),
     locationPrecision: form.locationPrecision,
     contact: { phone: text(form.phone), email: text(form.email), website: text(form.website) },
@@ -125,5 +130,7 @@ export function changedPlaceFields(before: PlaceForm, after: PlaceForm): PlaceFi
 /** The form's value at an API field path ("contact.phone"), for the conflict table. */
 export function formValueAt(form: PlaceForm, field: string): unknown {
   const fields = allFields(form) as Record<string, unknown>;
-  return field.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], fields);
+  return field
+    .split('.')
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], fields);
 }

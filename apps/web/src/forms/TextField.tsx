@@ -14,7 +14,8 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
 export function TextField({ label, hint, problem, value, multiline, onChange, id: givenId, ...rest }: TextFieldProps) {
   const generated = useId();
   const id = givenId ?? generated;
-  const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-problem` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, problem ? `${id}-problem` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     className: 'input',

@@ -8,7 +8,13 @@ export interface PlaceFieldsInput {
   name?: string;
   kind?: PlaceKind;
   description?: string | null;
-  address?: { street?: string | null; postcode?: string | null; commune?: string | null; locality?: string | null; inseeCode?: string | null };
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    commune?: string | null;
+    locality?: string | null;
+    inseeCode?: string | null;
+  };
   location?: { lat: number; lng: number };
   locationPrecision?: 'EXACT' | 'ADDRESS' | 'STREET' | 'COMMUNE';
   contact?: { phone?: string | null; email?: string | null; website?: string | null };

@@ -5,7 +5,9 @@ import { OpeningHoursEditor } from './OpeningHoursEditor';
 
 describe('<OpeningHoursEditor>', () => {
   it('shows existing OSM hours day by day, in words and in OSM form', () => {
-    renderWithI18n(<OpeningHoursEditor value="Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off" onChange={() => undefined} />);
+    renderWithI18n(
+      <OpeningHoursEditor value="Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off" onChange={() => undefined} />,
+    );
     expect(screen.getByLabelText('lundi, ouverture 2')).toHaveValue('14:00');
     expect(screen.getByLabelText('samedi, fermeture 1')).toHaveValue('12:00');
     expect(screen.getByText(/Lundi – vendredi/)).toHaveTextContent('9 h – 12 h et 14 h – 18 h');
@@ -30,7 +32,9 @@ describe('<OpeningHoursEditor>', () => {
   it('flags a closing time before the opening time', () => {
     renderWithI18n(<OpeningHoursEditor value="Tu 09:00-12:00" onChange={() => undefined} />);
     fireEvent.change(screen.getByLabelText('mardi, fermeture 1'), { target: { value: '08:00' } });
-    expect(screen.getByRole('alert')).toHaveTextContent('mardi : l’heure de fermeture doit suivre l’heure d’ouverture.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'mardi : l’heure de fermeture doit suivre l’heure d’ouverture.',
+    );
   });
 
   it('keeps hours it cannot show in a raw field instead of rewriting them', () => {

@@ -68,7 +68,9 @@ export function OpeningHoursEditor({ value, onChange, legend }: OpeningHoursEdit
 
   const osm = toOpeningHours(week);
   const problems = week.days
-    .map((intervals, day) => (intervals.some((i) => intervalProblem(i)) ? text.badInterval(weekdayName(day + 1, lang)) : null))
+    .map((intervals, day) =>
+      intervals.some((i) => intervalProblem(i)) ? text.badInterval(weekdayName(day + 1, lang)) : null,
+    )
     .filter((p): p is string => p !== null);
   return (
     <fieldset className="hours-editor">
@@ -90,7 +92,12 @@ export function OpeningHoursEditor({ value, onChange, legend }: OpeningHoursEdit
                     aria-label={`${name}, ${text.opens} ${n + 1}`}
                     value={interval.opens}
                     aria-invalid={intervalProblem(interval) !== null}
-                    onChange={(e) => setDay(day, intervals.map((iv, k) => (k === n ? { ...iv, opens: e.target.value } : iv)))}
+                    onChange={(e) =>
+                      setDay(
+                        day,
+                        intervals.map((iv, k) => (k === n ? { ...iv, opens: e.target.value } : iv)),
+                      )
+                    }
                   />
                   <span aria-hidden="true">–</span>
                   <input
@@ -99,13 +106,23 @@ export function OpeningHoursEditor({ value, onChange, legend }: OpeningHoursEdit
                     aria-label={`${name}, ${text.closes} ${n + 1}`}
                     value={interval.closes}
                     aria-invalid={intervalProblem(interval) !== null}
-                    onChange={(e) => setDay(day, intervals.map((iv, k) => (k === n ? { ...iv, closes: e.target.value } : iv)))}
+                    onChange={(e) =>
+                      setDay(
+                        day,
+                        intervals.map((iv, k) => (k === n ? { ...iv, closes: e.target.value } : iv)),
+                      )
+                    }
                   />
                   <button
                     type="button"
                     className="button button-icon"
                     aria-label={text.removeInterval(name, n + 1)}
-                    onClick={() => setDay(day, intervals.filter((_, k) => k !== n))}
+                    onClick={() =>
+                      setDay(
+                        day,
+                        intervals.filter((_, k) => k !== n),
+                      )
+                    }
                   >
                     <span aria-hidden="true">×</span>
                   </button>
@@ -117,7 +134,10 @@ export function OpeningHoursEditor({ value, onChange, legend }: OpeningHoursEdit
                 aria-label={text.addInterval(name)}
                 onClick={() => {
                   const last = intervals[intervals.length - 1];
-                  setDay(day, [...intervals, last ? { opens: '14:00', closes: '18:00' } : { opens: '09:00', closes: '12:00' }]);
+                  setDay(day, [
+                    ...intervals,
+                    last ? { opens: '14:00', closes: '18:00' } : { opens: '09:00', closes: '12:00' },
+                  ]);
                 }}
               >
                 <span aria-hidden="true">+</span>
@@ -130,7 +150,9 @@ export function OpeningHoursEditor({ value, onChange, legend }: OpeningHoursEdit
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => update({ ...week, days: week.days.map((d, i) => (i < 5 ? week.days[0]!.map((iv) => ({ ...iv })) : d)) })}
+          onClick={() =>
+            update({ ...week, days: week.days.map((d, i) => (i < 5 ? week.days[0]!.map((iv) => ({ ...iv })) : d)) })
+          }
         >
           {text.copyToWeekdays}
         </button>

@@ -13,7 +13,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function describeWeek(week: WeeklyHours, lang: Lang): HoursLine[] {
   const lines: HoursLine[] = [];
   const key = (d: number) => JSON.stringify(week.days[d] ?? []);
-  for (let start = 0; start < 7; ) {
+  for (let start = 0; start < 7;) {
     let end = start;
     while (end + 1 < 7 && key(end + 1) === key(start)) end += 1;
     const from = weekdayName(start + 1, lang);

@@ -5,7 +5,10 @@ const pm = { opens: '14:00', closes: '18:00' };
 
 describe('opening-hours editor ↔ OSM opening_hours', () => {
   it('groups consecutive days with the same hours', () => {
-    const week: WeeklyHours = { days: [[am, pm], [am, pm], [am, pm], [am, pm], [am, pm], [am], []], closedOnHolidays: true };
+    const week: WeeklyHours = {
+      days: [[am, pm], [am, pm], [am, pm], [am, pm], [am, pm], [am], []],
+      closedOnHolidays: true,
+    };
     expect(toOpeningHours(week)).toBe('Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off');
   });
 

@@ -34,7 +34,7 @@ const dayKey = (intervals: Interval[]) => intervals.map((i) => `${i.opens}-${i.c
 /** "Mo-We,Fr": consecutive runs as ranges (two days as a list). */
 function daySelector(days: number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < days.length; ) {
+  for (let i = 0; i < days.length;) {
     let j = i;
     while (j + 1 < days.length && days[j + 1] === days[j]! + 1) j += 1;
     const from = OSM_DAYS[days[i]!]!;
@@ -93,7 +93,10 @@ export function parseOpeningHours(value: string | null): WeeklyHours | null {
     week.days = OSM_DAYS.map(() => [{ opens: '00:00', closes: '24:00' }]);
     return week;
   }
-  for (const rule of text.split(';').map((r) => r.trim()).filter(Boolean)) {
+  for (const rule of text
+    .split(';')
+    .map((r) => r.trim())
+    .filter(Boolean)) {
     if (rule === 'PH off') {
       week.closedOnHolidays = true;
       continue;

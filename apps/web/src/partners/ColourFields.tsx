@@ -7,7 +7,11 @@ type ColourKey = 'accent' | 'text' | 'background';
 const DEFAULTS: Record<ColourKey, string> = { accent: '#1d6b3a', text: '#1b261e', background: '#ffffff' };
 
 /** Colour pickers for the widget's custom properties, with a warning when text would be hard to read. */
-export function ColourFields(props: { config: WidgetConfig; text: WidgetText; onChange(patch: Partial<WidgetConfig>): void }) {
+export function ColourFields(props: {
+  config: WidgetConfig;
+  text: WidgetText;
+  onChange(patch: Partial<WidgetConfig>): void;
+}) {
   const { config, text } = props;
   const background = config.background ?? DEFAULTS.background;
   const worst = Math.min(
@@ -29,11 +33,7 @@ export function ColourFields(props: { config: WidgetConfig; text: WidgetText; on
               onChange={(e) => props.onChange({ [key]: e.target.value })}
             />
             {config[key] && (
-              <button
-                type="button"
-                className="button button-link"
-                onClick={() => props.onChange({ [key]: null })}
-              >
+              <button type="button" className="button button-link" onClick={() => props.onChange({ [key]: null })}>
                 {text.resetColour(text[key])}
               </button>
             )}

@@ -104,8 +104,20 @@ export function WidgetConfigurator() {
                 onPick={(choice) => set({ lat: String(choice.point.lat), lng: String(choice.point.lng) })}
               />
               <div className="field-row">
-                <TextField id="widget-lat" label={text.lat} value={config.lat} inputMode="decimal" onChange={(lat) => set({ lat })} />
-                <TextField id="widget-lng" label={text.lng} value={config.lng} inputMode="decimal" onChange={(lng) => set({ lng })} />
+                <TextField
+                  id="widget-lat"
+                  label={text.lat}
+                  value={config.lat}
+                  inputMode="decimal"
+                  onChange={(lat) => set({ lat })}
+                />
+                <TextField
+                  id="widget-lng"
+                  label={text.lng}
+                  value={config.lng}
+                  inputMode="decimal"
+                  onChange={(lng) => set({ lng })}
+                />
                 <div className="field">
                   <label htmlFor="widget-radius" className="field-label">
                     {text.radius}
@@ -230,7 +242,12 @@ export function WidgetConfigurator() {
           </div>
           {isWidget && (
             <>
-              <TextField id="widget-heading" label={text.heading} value={config.heading} onChange={(heading) => set({ heading })} />
+              <TextField
+                id="widget-heading"
+                label={text.heading}
+                value={config.heading}
+                onChange={(heading) => set({ heading })}
+              />
               <TextField
                 id="widget-key"
                 label={text.apiKey}

@@ -33,7 +33,13 @@ export function ReportPage({ slug }: { slug: string }) {
         {text.reportTitle}
         {place && ` — ${place.name}`}
       </h1>
-      {place ? <ReportForm key={place.id} place={place} text={text} /> : loading ? <ResultSkeleton /> : <p>{text.notFound}</p>}
+      {place ? (
+        <ReportForm key={place.id} place={place} text={text} />
+      ) : loading ? (
+        <ResultSkeleton />
+      ) : (
+        <p>{text.notFound}</p>
+      )}
       <p>
         <Link href="/proposer-un-lieu">{text.suggestNewPlace}</Link>
       </p>
@@ -127,10 +133,32 @@ function ReportForm({ place, text }: { place: PlaceDetail; text: ReportText }) {
           <p className="field-hint">{text.correctionHint}</p>
           <TextField label={text.name} value={values.name} onChange={(name) => set({ name })} />
           <AddressFields values={values} text={text} onChange={set} />
-          <TextField label={text.phone} type="tel" autoComplete="off" value={values.phone} onChange={(phone) => set({ phone })} />
-          <TextField label={text.email} type="email" autoComplete="off" value={values.email} onChange={(email) => set({ email })} />
-          <TextField label={text.website} hint={text.websiteHint} type="url" value={values.website} onChange={(website) => set({ website })} />
-          <OpeningHoursEditor legend={text.hours} value={values.openingHours} onChange={(openingHours) => set({ openingHours })} />
+          <TextField
+            label={text.phone}
+            type="tel"
+            autoComplete="off"
+            value={values.phone}
+            onChange={(phone) => set({ phone })}
+          />
+          <TextField
+            label={text.email}
+            type="email"
+            autoComplete="off"
+            value={values.email}
+            onChange={(email) => set({ email })}
+          />
+          <TextField
+            label={text.website}
+            hint={text.websiteHint}
+            type="url"
+            value={values.website}
+            onChange={(website) => set({ website })}
+          />
+          <OpeningHoursEditor
+            legend={text.hours}
+            value={values.openingHours}
+            onChange={(openingHours) => set({ openingHours })}
+          />
         </fieldset>
       )}
       {kind === 'MOVED' && (
@@ -179,14 +207,34 @@ function ReportForm({ place, text }: { place: PlaceDetail; text: ReportText }) {
   );
 }
 
-function AddressFields(props: { values: CorrectionValues; text: ReportText; onChange(patch: Partial<CorrectionValues>): void }) {
+function AddressFields(props: {
+  values: CorrectionValues;
+  text: ReportText;
+  onChange(patch: Partial<CorrectionValues>): void;
+}) {
   const { values, text, onChange } = props;
   return (
     <>
-      <TextField label={text.street} autoComplete="off" value={values.street} onChange={(street) => onChange({ street })} />
+      <TextField
+        label={text.street}
+        autoComplete="off"
+        value={values.street}
+        onChange={(street) => onChange({ street })}
+      />
       <div className="field-row">
-        <TextField label={text.postcode} inputMode="numeric" autoComplete="off" value={values.postcode} onChange={(postcode) => onChange({ postcode })} />
-        <TextField label={text.commune} autoComplete="off" value={values.commune} onChange={(commune) => onChange({ commune })} />
+        <TextField
+          label={text.postcode}
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.postcode}
+          onChange={(postcode) => onChange({ postcode })}
+        />
+        <TextField
+          label={text.commune}
+          autoComplete="off"
+          value={values.commune}
+          onChange={(commune) => onChange({ commune })}
+        />
       </div>
     </>
   );

@@ -72,7 +72,8 @@ export function NewPlacePage() {
       },
     };
     if (actions.length) fields.offers = actions.map((action) => ({ action, subcategories: objects.map((o) => o.id) }));
-    if (phone.trim() || website.trim()) fields.contact = { phone: phone.trim() || null, website: website.trim() || null };
+    if (phone.trim() || website.trim())
+      fields.contact = { phone: phone.trim() || null, website: website.trim() || null };
     if (openingHours) fields.openingHours = openingHours;
     void submit({
       kind: 'NEW_PLACE',
@@ -110,7 +111,13 @@ export function NewPlacePage() {
       ) : (
         <form key={formKey} className="suggestion-form" onSubmit={onSubmit} noValidate>
           <p>{text.newPlaceIntro}</p>
-          <TextField label={`${text.name} ${text.required}`} required value={name} onChange={setName} autoComplete="off" />
+          <TextField
+            label={`${text.name} ${text.required}`}
+            required
+            value={name}
+            onChange={setName}
+            autoComplete="off"
+          />
           <div className="field">
             <label htmlFor="new-place-kind" className="field-label">
               {text.kind} {text.required}
@@ -139,14 +146,24 @@ export function NewPlacePage() {
             onPick={setTown}
           />
           <TextField label={text.street} value={street} onChange={setStreet} autoComplete="off" />
-          <TextField label={text.postcode} inputMode="numeric" value={postcode} onChange={setPostcode} autoComplete="off" />
+          <TextField
+            label={text.postcode}
+            inputMode="numeric"
+            value={postcode}
+            onChange={setPostcode}
+            autoComplete="off"
+          />
           <fieldset className="filter-group">
             <legend>{text.offers}</legend>
             <ul className="check-list">
               {ACTIONS.map((a) => (
                 <li key={a}>
                   <label className="check">
-                    <input type="checkbox" checked={actions.includes(a)} onChange={() => setActions(toggle(actions, a))} />
+                    <input
+                      type="checkbox"
+                      checked={actions.includes(a)}
+                      onChange={() => setActions(toggle(actions, a))}
+                    />
                     <span>{taxonomy.actionLabel(a)}</span>
                   </label>
                 </li>

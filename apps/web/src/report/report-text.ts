@@ -4,8 +4,7 @@ import { useI18n } from '../i18n/I18nContext';
 const fr = {
   reportTitle: 'Signaler une erreur',
   newPlaceTitle: 'Proposer un lieu',
-  intro:
-    'Votre signalement est relu par l’équipe Réemploi avant toute modification de la fiche. Merci de votre aide !',
+  intro: 'Votre signalement est relu par l’équipe Réemploi avant toute modification de la fiche. Merci de votre aide !',
   whatKind: 'Qu’est-ce qui ne va pas ?',
   kindCorrection: 'Une information est fausse ou manque',
   kindClosed: 'Le lieu a fermé définitivement',

@@ -23,7 +23,10 @@ export function useSubmitSuggestion() {
     } catch (error) {
       const code = errorCode(error);
       if (code === 'RATE_LIMITED')
-        setState({ status: 'rate-limited', retryAfterSeconds: errorExtension<number>(error, 'retryAfterSeconds') ?? null });
+        setState({
+          status: 'rate-limited',
+          retryAfterSeconds: errorExtension<number>(error, 'retryAfterSeconds') ?? null,
+        });
       else if (code === 'NOT_FOUND') setState({ status: 'not-found' });
       else setState({ status: 'failed' });
     }

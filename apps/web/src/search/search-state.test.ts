@@ -34,7 +34,9 @@ describe('search URL state', () => {
   });
 
   it("reads the widget's spellings of the keys (objects, radius, kinds, labels, commune)", () => {
-    const state = parseSearch('?action=DONATE&objects=meuble&lat=49.6486&lng=-1.6561&radius=15&kinds=ressourcerie&labels=ess');
+    const state = parseSearch(
+      '?action=DONATE&objects=meuble&lat=49.6486&lng=-1.6561&radius=15&kinds=ressourcerie&labels=ess',
+    );
     expect(state).toMatchObject({
       actions: ['DONATE'],
       subcategories: ['meuble'],

@@ -43,7 +43,8 @@ export const commands: Record<string, Command> = {
     run: runRestoreCommand,
   },
   import: {
-    summary: 'import a source file or URL: --format <lvao-csv|data-inclusion|osm-overpass|sinoe|csv|geojson> --source <name> [--json] <file-or-url>',
+    summary:
+      'import a source file or URL: --format <lvao-csv|data-inclusion|osm-overpass|sinoe|csv|geojson> --source <name> [--json] <file-or-url>',
     run: runImportCommand,
   },
 };

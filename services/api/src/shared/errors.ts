@@ -51,7 +51,9 @@ export function databaseUnavailable(error: unknown): AppError | null {
     // mongoose with bufferCommands off, before its first connection
     (error.name === 'MongooseError' && error.message.includes('bufferCommands = false'));
   if (!unreachable) return null;
-  return unavailable('The database is unreachable right now; searches still work. Retry this request in a few seconds.');
+  return unavailable(
+    'The database is unreachable right now; searches still work. Retry this request in a few seconds.',
+  );
 }
 
 /** Converts an AppError to the GraphQLError Apollo sends; other errors pass through. */

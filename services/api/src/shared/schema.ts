@@ -11,7 +11,17 @@ import { suggestionsResolvers } from '../modules/suggestions/resolvers';
 import { federationResolvers } from '../modules/federation/resolvers';
 import { version } from './version';
 
-const SDL_FILES = ['shared/schema.graphql', 'modules/taxonomy/schema.graphql', 'modules/places/schema.graphql', 'modules/partners/schema.graphql', 'modules/auth/schema.graphql', 'modules/places/staff.graphql', 'modules/audit/schema.graphql', 'modules/suggestions/schema.graphql', 'modules/federation/schema.graphql'];
+const SDL_FILES = [
+  'shared/schema.graphql',
+  'modules/taxonomy/schema.graphql',
+  'modules/places/schema.graphql',
+  'modules/partners/schema.graphql',
+  'modules/auth/schema.graphql',
+  'modules/places/staff.graphql',
+  'modules/audit/schema.graphql',
+  'modules/suggestions/schema.graphql',
+  'modules/federation/schema.graphql',
+];
 
 /** The schema's SDL, one file per domain module, in a stable order. */
 export function loadTypeDefs(): string {
@@ -41,7 +51,8 @@ export const resolvers = {
   Query: {
     apiInfo: () => ({
       version,
-      dataLicence: 'Per source: each place lists its sources with their licence and attribution (OpenStreetMap-derived data is ODbL; ADEME and data·inclusion data are Licence Ouverte 2.0).',
+      dataLicence:
+        'Per source: each place lists its sources with their licence and attribution (OpenStreetMap-derived data is ODbL; ADEME and data·inclusion data are Licence Ouverte 2.0).',
       attribution: 'Réemploi — annuaire du réemploi du Cotentin; taxonomy © ADEME (LVAO, MIT).',
     }),
     ...taxonomyResolvers.Query,

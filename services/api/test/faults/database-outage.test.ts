@@ -16,7 +16,7 @@ jest.setTimeout(30_000);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // GraphQL data is read field by field below, as a client would.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 type Data = Record<string, any>;
 interface GraphQLResult {
   status: number;

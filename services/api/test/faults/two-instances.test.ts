@@ -60,7 +60,7 @@ describe('two instances on one database', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL data, read field by field
+
     return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
   };
   const count = async (url: string, text: string) =>

@@ -1,6 +1,14 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'STATUS', 'CLEAR_OVERRIDE', 'REVERT', 'SUGGESTION', 'IMPORT'] as const;
+export const AUDIT_ACTIONS = [
+  'CREATE',
+  'UPDATE',
+  'STATUS',
+  'CLEAR_OVERRIDE',
+  'REVERT',
+  'SUGGESTION',
+  'IMPORT',
+] as const;
 export const ACTOR_TYPES = ['USER', 'ADMIN_TOKEN', 'IMPORT', 'SUGGESTION', 'SYSTEM'] as const;
 
 const fieldChangeSchema = new Schema(

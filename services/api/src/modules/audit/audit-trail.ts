@@ -52,7 +52,12 @@ export function recordImportChange(input: {
   return recordPlaceChange({
     placeId: input.placeId,
     action: input.created ? 'CREATE' : 'IMPORT',
-    actor: { type: 'IMPORT', sourceId: String(input.sourceId), sourceName: input.sourceName, importRunId: input.importRunId ?? null },
+    actor: {
+      type: 'IMPORT',
+      sourceId: String(input.sourceId),
+      sourceName: input.sourceName,
+      importRunId: input.importRunId ?? null,
+    },
     changes: input.changes,
     version: input.version,
   });
@@ -83,5 +88,13 @@ export async function recordImportWrite(
     const now = getPath(after, field);
     if (comparable(was) !== comparable(now)) changes.push({ field, before: was, after: now });
   }
-  await recordImportChange({ placeId: after._id, version: after.version ?? null, sourceId: target.sourceId, sourceName: target.sourceName, importRunId: target.importRunId ?? null, changes, created: before === null }).catch(() => undefined);
+  await recordImportChange({
+    placeId: after._id,
+    version: after.version ?? null,
+    sourceId: target.sourceId,
+    sourceName: target.sourceName,
+    importRunId: target.importRunId ?? null,
+    changes,
+    created: before === null,
+  }).catch(() => undefined);
 }

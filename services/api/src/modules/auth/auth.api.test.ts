@@ -10,13 +10,20 @@ import { runUserCommand } from './user.command';
 import { UserModel } from './user.model';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
-const t = useTestApp({ seedDemo: false, env: { REEMPLOI_ADMIN_TOKEN: ADMIN_TOKEN, REEMPLOI_PUBLIC_URL: 'http://reemploi.example.fr' } });
+const t = useTestApp({
+  seedDemo: false,
+  env: { REEMPLOI_ADMIN_TOKEN: ADMIN_TOKEN, REEMPLOI_PUBLIC_URL: 'http://reemploi.example.fr' },
+});
 
-const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { viewer { role organizationId user { email } } } }';
+const LOGIN =
+  'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { viewer { role organizationId user { email } } } }';
 const VIEWER = '{ viewer { role organizationId user { email role } } }';
 
 function login(email: string, password: string) {
-  return request(t.app).post('/graphql').set('content-type', 'application/json').send({ query: LOGIN, variables: { email, password } });
+  return request(t.app)
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .send({ query: LOGIN, variables: { email, password } });
 }
 
 describe('staff accounts', () => {
@@ -25,7 +32,11 @@ describe('staff accounts', () => {
     const user = await createStaff('STRUCTURE', orgId);
     const res = await login(user.email.toUpperCase(), TEST_PASSWORD);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.login.viewer).toEqual({ role: 'STRUCTURE', organizationId: orgId, user: { email: user.email } });
+    expect(res.body.data.login.viewer).toEqual({
+      role: 'STRUCTURE',
+      organizationId: orgId,
+      user: { email: user.email },
+    });
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/^reemploi_session=[\w-]{43};/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -43,21 +54,31 @@ describe('staff accounts', () => {
     expect(config.auth.secureCookies).toBe(true);
     const { SessionCookie } = await import('./session-cookie');
     const headers: string[] = [];
-    new SessionCookie({ append: (_: string, v: string) => headers.push(v) } as never, config.auth).set('tok', new Date(Date.now() + 1000));
+    new SessionCookie({ append: (_: string, v: string) => headers.push(v) } as never, config.auth).set(
+      'tok',
+      new Date(Date.now() + 1000),
+    );
     expect(headers[0]).toMatch(/^__Host-reemploi_session=tok;.*HttpOnly.*Secure.*SameSite=Strict/);
   });
 
   it('refuses a wrong password with UNAUTHENTICATED, the same as an unknown email', async () => {
     const user = await createStaff('EDITOR', await createOrganization());
     expect((await login(user.email, 'wrong password!!')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await login('nobody@example.fr', 'wrong password!!')).body.errors[0]).toMatchObject({ message: 'Wrong email or password.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await login('nobody@example.fr', 'wrong password!!')).body.errors[0]).toMatchObject({
+      message: 'Wrong email or password.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('locks an account after 5 failed sign-ins in a row, even for the right password, then lets it in after the lock', async () => {
     const user = await createStaff('MODERATOR');
-    for (let i = 0; i < 5; i += 1) expect((await login(user.email, `wrong ${i} password`)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i += 1)
+      expect((await login(user.email, `wrong ${i} password`)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const locked = await login(user.email, TEST_PASSWORD);
-    expect(locked.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(locked.body.errors[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
     expect(locked.headers['set-cookie']).toBeUndefined();
     await UserModel.updateOne({ email: user.email }, { $set: { lockedUntil: new Date(Date.now() - 1000) } });
     expect((await login(user.email, TEST_PASSWORD)).body.data.login.viewer.role).toBe('MODERATOR');
@@ -67,7 +88,11 @@ describe('staff accounts', () => {
   it('ignores the session cookie on requests a browser would send cross-site without a preflight (CSRF)', async () => {
     const user = await createStaff('ADMIN');
     const cookie = await sessionCookieFor(user.id);
-    const simple = await request(t.app).post('/graphql').set('content-type', 'text/plain').set('cookie', cookie).send(JSON.stringify({ query: VIEWER }));
+    const simple = await request(t.app)
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .set('cookie', cookie)
+      .send(JSON.stringify({ query: VIEWER }));
     expect(simple.body.data?.viewer ?? null).toBeNull();
     const get = await request(t.app).get('/graphql').query({ query: VIEWER }).set('cookie', cookie);
     expect(get.body.data.viewer).toBeNull();
@@ -75,8 +100,16 @@ describe('staff accounts', () => {
   });
 
   it('treats the REEMPLOI_ADMIN_TOKEN bearer as an ADMIN viewer and refuses a wrong token', async () => {
-    expect((await gqlWith(t.app, { authorization: `Bearer ${ADMIN_TOKEN}` })(VIEWER)).data?.viewer).toEqual({ role: 'ADMIN', organizationId: null, user: null });
-    const wrong = await request(t.app).post('/graphql').set('content-type', 'application/json').set('authorization', 'Bearer nope').send({ query: VIEWER });
+    expect((await gqlWith(t.app, { authorization: `Bearer ${ADMIN_TOKEN}` })(VIEWER)).data?.viewer).toEqual({
+      role: 'ADMIN',
+      organizationId: null,
+      user: null,
+    });
+    const wrong = await request(t.app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', 'Bearer nope')
+      .send({ query: VIEWER });
     expect(wrong.status).toBe(401);
     expect(wrong.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -84,38 +117,58 @@ describe('staff accounts', () => {
   it('invites a user through GraphQL: the one-time link sets the password once, signs in, and cannot be reused', async () => {
     const orgId = await createOrganization();
     const admin = gqlWith(t.app, { authorization: `Bearer ${ADMIN_TOKEN}` });
-    const invited = await admin('mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { email role hasPassword organizationName } passwordLink { url emailed } problems { field } } }', {
-      input: { email: 'Nouvelle@Example.fr', role: 'STRUCTURE', organizationId: orgId },
-    });
+    const invited = await admin(
+      'mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { email role hasPassword organizationName } passwordLink { url emailed } problems { field } } }',
+      {
+        input: { email: 'Nouvelle@Example.fr', role: 'STRUCTURE', organizationId: orgId },
+      },
+    );
     const { user, passwordLink } = invited.data!.inviteUser;
     expect(user).toMatchObject({ email: 'nouvelle@example.fr', role: 'STRUCTURE', hasPassword: false });
     expect(passwordLink.url).toMatch(/^http:\/\/reemploi\.example\.fr\/admin\/mot-de-passe\?token=[\w-]{43}$/);
     expect(passwordLink.emailed).toBe(false);
     const token = new URL(passwordLink.url).searchParams.get('token')!;
 
-    const SET = 'mutation($token: String!, $password: String!) { setPassword(token: $token, password: $password) { ok viewer { role } problems { field message } } }';
+    const SET =
+      'mutation($token: String!, $password: String!) { setPassword(token: $token, password: $password) { ok viewer { role } problems { field message } } }';
     expect((await t.gql<any>(SET, { token, password: 'short' })).data!.setPassword.problems[0].field).toBe('password');
-    const set = await request(t.app).post('/graphql').set('content-type', 'application/json').send({ query: SET, variables: { token, password: 'un mot de passe assez long' } });
+    const set = await request(t.app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: SET, variables: { token, password: 'un mot de passe assez long' } });
     expect(set.body.data.setPassword).toMatchObject({ ok: true, viewer: { role: 'STRUCTURE' } });
     expect(String(set.headers['set-cookie'])).toMatch(/reemploi_session=/);
-    expect((await t.gql(SET, { token, password: 'un autre mot de passe long' })).data!.setPassword).toMatchObject({ ok: false, problems: [{ field: 'token' }] });
-    expect((await login('nouvelle@example.fr', 'un mot de passe assez long')).body.data.login.viewer.role).toBe('STRUCTURE');
+    expect((await t.gql(SET, { token, password: 'un autre mot de passe long' })).data!.setPassword).toMatchObject({
+      ok: false,
+      problems: [{ field: 'token' }],
+    });
+    expect((await login('nouvelle@example.fr', 'un mot de passe assez long')).body.data.login.viewer.role).toBe(
+      'STRUCTURE',
+    );
   });
 
   it('refuses an EDITOR or STRUCTURE invitation without an organisation, and a duplicate email', async () => {
     const admin = gqlWith(t.app, { authorization: `Bearer ${ADMIN_TOKEN}` });
     const existing = await createStaff('MODERATOR');
-    const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } problems { field } } }';
-    expect((await admin(INVITE, { input: { email: 'x@example.fr', role: 'EDITOR' } })).data!.inviteUser.problems).toEqual([{ field: 'organizationId' }]);
-    expect((await admin(INVITE, { input: { email: existing.email, role: 'MODERATOR' } })).data!.inviteUser.problems).toEqual([{ field: 'email' }]);
+    const INVITE =
+      'mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } problems { field } } }';
+    expect(
+      (await admin(INVITE, { input: { email: 'x@example.fr', role: 'EDITOR' } })).data!.inviteUser.problems,
+    ).toEqual([{ field: 'organizationId' }]);
+    expect(
+      (await admin(INVITE, { input: { email: existing.email, role: 'MODERATOR' } })).data!.inviteUser.problems,
+    ).toEqual([{ field: 'email' }]);
   });
 
   it('changes the password with the current one and closes the other sessions', async () => {
     const user = await createStaff('EDITOR', await createOrganization());
     const here = gqlWith(t.app, { cookie: await sessionCookieFor(user.id) });
     const elsewhere = gqlWith(t.app, { cookie: await sessionCookieFor(user.id) });
-    const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { ok problems { field } } }';
-    expect((await here(CHANGE, { c: 'not the password', n: 'a brand new passphrase' })).data!.changePassword.problems).toEqual([{ field: 'currentPassword' }]);
+    const CHANGE =
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { ok problems { field } } }';
+    expect(
+      (await here(CHANGE, { c: 'not the password', n: 'a brand new passphrase' })).data!.changePassword.problems,
+    ).toEqual([{ field: 'currentPassword' }]);
     expect((await here(CHANGE, { c: TEST_PASSWORD, n: 'a brand new passphrase' })).data!.changePassword.ok).toBe(true);
     expect((await here(VIEWER)).data!.viewer.role).toBe('EDITOR');
     expect((await elsewhere(VIEWER)).data!.viewer).toBeNull();
@@ -125,7 +178,10 @@ describe('staff accounts', () => {
     const user = await createStaff('MODERATOR');
     const gql = gqlWith(t.app, { cookie: await sessionCookieFor(user.id) });
     const admin = gqlWith(t.app, { authorization: `Bearer ${ADMIN_TOKEN}` });
-    const res = await admin('mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { user { disabled } } }', { id: user.id });
+    const res = await admin(
+      'mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { user { disabled } } }',
+      { id: user.id },
+    );
     expect(res.data!.updateUser.user.disabled).toBe(true);
     expect((await gql(VIEWER)).data!.viewer).toBeNull();
   });
@@ -136,8 +192,12 @@ describe('staff accounts', () => {
     const transport = nodemailer.createTransport({ jsonTransport: true });
     const mailer = new Mailer(transport, 'Réemploi <no-reply@example.fr>');
     const original = transport.sendMail.bind(transport);
-    transport.sendMail = ((mail: Parameters<typeof original>[0]) => original(mail).then((info) => (sent.push(String(info.message)), info))) as typeof transport.sendMail;
-    const result = await new UserAdmin(config, new Sessions(config), mailer).invite({ email: 'mail@example.fr', role: 'MODERATOR' });
+    transport.sendMail = ((mail: Parameters<typeof original>[0]) =>
+      original(mail).then((info) => (sent.push(String(info.message)), info))) as typeof transport.sendMail;
+    const result = await new UserAdmin(config, new Sessions(config), mailer).invite({
+      email: 'mail@example.fr',
+      role: 'MODERATOR',
+    });
     expect(result.ok && result.link.emailed).toBe(true);
     const message = JSON.parse(sent[0]!);
     expect(message.to[0].address).toBe('mail@example.fr');
@@ -149,7 +209,10 @@ describe('staff accounts', () => {
     const out: string[] = [];
     const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
     try {
-      const code = await runUserCommand(['create', '--email', 'cli@example.fr', '--role', 'editor', '--org', 'Syndicat du Cotentin'], { config, logger: undefined as never });
+      const code = await runUserCommand(
+        ['create', '--email', 'cli@example.fr', '--role', 'editor', '--org', 'Syndicat du Cotentin'],
+        { config, logger: undefined as never },
+      );
       expect(code).toBe(0);
     } finally {
       write.mockRestore();

@@ -53,7 +53,10 @@ export class AuthService {
     }
     const problems = passwordProblems(newPassword, user.email, 'newPassword');
     if (problems.length > 0) return { ok: false, problems };
-    await UserModel.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date() } });
+    await UserModel.updateOne(
+      { _id: user._id },
+      { $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date() } },
+    );
     await this.sessions.revokeAll(user._id, staff.sessionId);
     return { ok: true };
   }
@@ -64,16 +67,29 @@ export class AuthService {
     const pending = await PasswordTokenModel.findOne({ tokenHash, usedAt: null }).lean();
     const user = pending && pending.expiresAt > now ? await UserModel.findOne({ _id: pending.userId }).lean() : null;
     if (!pending || !user || user.disabled) {
-      return { ok: false as const, problems: [{ field: 'token', message: 'This link has expired or was already used. Ask an administrator for a new one.' }] };
+      return {
+        ok: false as const,
+        problems: [
+          { field: 'token', message: 'This link has expired or was already used. Ask an administrator for a new one.' },
+        ],
+      };
     }
     const problems = passwordProblems(password, user.email, 'password');
     if (problems.length > 0) return { ok: false as const, problems };
     // Claim the token first: of two concurrent uses, only one succeeds.
     const claimed = await PasswordTokenModel.updateOne({ _id: pending._id, usedAt: null }, { $set: { usedAt: now } });
-    if (claimed.modifiedCount !== 1) return { ok: false as const, problems: [{ field: 'token', message: 'This link was already used.' }] };
+    if (claimed.modifiedCount !== 1)
+      return { ok: false as const, problems: [{ field: 'token', message: 'This link was already used.' }] };
     await UserModel.updateOne(
       { _id: user._id },
-      { $set: { passwordHash: await hashPassword(password), passwordChangedAt: now, failedLogins: 0, lockedUntil: null } },
+      {
+        $set: {
+          passwordHash: await hashPassword(password),
+          passwordChangedAt: now,
+          failedLogins: 0,
+          lockedUntil: null,
+        },
+      },
     );
     await this.sessions.revokeAll(user._id);
     const session = await this.sessions.create(user._id, now);
@@ -84,6 +100,7 @@ export class AuthService {
 export function passwordProblems(password: string, email: string, field: string): FieldProblem[] {
   const parsed = passwordSchema.safeParse(password);
   if (!parsed.success) return parsed.error.issues.map((issue) => ({ field, message: issue.message }));
-  if (password.trim().toLowerCase() === email.toLowerCase()) return [{ field, message: 'The password may not be your email address.' }];
+  if (password.trim().toLowerCase() === email.toLowerCase())
+    return [{ field, message: 'The password may not be your email address.' }];
   return [];
 }

@@ -5,5 +5,11 @@ import { UserModel } from './user.model';
 
 /** Creates the indexes of the staff collections (users, sessions, password_tokens, audit_events, suggestions). */
 export function initBackOfficeModels(): Promise<unknown> {
-  return Promise.all([UserModel.init(), SessionModel.init(), PasswordTokenModel.init(), AuditEventModel.init(), SuggestionModel.init()]);
+  return Promise.all([
+    UserModel.init(),
+    SessionModel.init(),
+    PasswordTokenModel.init(),
+    AuditEventModel.init(),
+    SuggestionModel.init(),
+  ]);
 }

@@ -21,7 +21,13 @@ export interface BackOffice {
   writeDeps: { directory: DirectoryService; logger: Logger };
 }
 
-export function createBackOffice(deps: { config: AuthConfig; logger: Logger; directory: DirectoryService; limits: RateLimits; mailer?: Mailer | null }): BackOffice {
+export function createBackOffice(deps: {
+  config: AuthConfig;
+  logger: Logger;
+  directory: DirectoryService;
+  limits: RateLimits;
+  mailer?: Mailer | null;
+}): BackOffice {
   const sessions = new Sessions(deps.config);
   const mailer = deps.mailer === undefined ? Mailer.fromConfig(deps.config) : deps.mailer;
   return {

@@ -10,7 +10,9 @@ const LOCK_MAX_MS = 15 * 60_000;
 const IP_FAILURES = 30;
 
 export const tooManyAttempts = (retryAfterSeconds: number) =>
-  new AppError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  new AppError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`, {
+    retryAfterSeconds,
+  });
 
 /**
  * Back-off after repeated failures: per account (stored on the user, so every instance agrees) and per
@@ -33,7 +35,11 @@ export class LoginThrottle {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
     });
     if (!userId) return;
-    const user = await UserModel.findOneAndUpdate({ _id: userId }, { $inc: { failedLogins: 1 } }, { returnDocument: 'after' }).lean();
+    const user = await UserModel.findOneAndUpdate(
+      { _id: userId },
+      { $inc: { failedLogins: 1 } },
+      { returnDocument: 'after' },
+    ).lean();
     if (user && user.failedLogins >= FREE_FAILURES) {
       const lockMs = Math.min(LOCK_MAX_MS, LOCK_BASE_MS * 2 ** (user.failedLogins - FREE_FAILURES));
       await UserModel.updateOne({ _id: userId }, { $set: { lockedUntil: new Date(now.getTime() + lockMs) } });

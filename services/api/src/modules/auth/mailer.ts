@@ -13,9 +13,15 @@ export class Mailer {
   }
 
   async sendPasswordLink(to: string, link: string, expiresAt: Date, invited: boolean): Promise<unknown> {
-    const until = expiresAt.toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short' });
+    const until = expiresAt.toLocaleString('fr-FR', {
+      timeZone: 'Europe/Paris',
+      dateStyle: 'long',
+      timeStyle: 'short',
+    });
     const subject = invited ? 'Votre accès à Réemploi' : 'Définir un nouveau mot de passe Réemploi';
-    const intro = invited ? 'Un compte a été créé pour vous sur l’espace équipe de Réemploi.' : 'Un nouveau lien de mot de passe a été demandé pour votre compte Réemploi.';
+    const intro = invited
+      ? 'Un compte a été créé pour vous sur l’espace équipe de Réemploi.'
+      : 'Un nouveau lien de mot de passe a été demandé pour votre compte Réemploi.';
     const text = `Bonjour,\n\n${intro}\nChoisissez votre mot de passe ici (lien valable jusqu’au ${until}, utilisable une fois) :\n\n${link}\n\nSi vous n’attendiez pas ce message, ignorez-le.\n`;
     return this.transport.sendMail({ from: this.from, to, subject, text });
   }

@@ -9,7 +9,11 @@ import type { Role, Viewer } from './viewer';
 export class Sessions {
   constructor(private readonly config: AuthConfig) {}
 
-  async create(userId: Types.ObjectId | string, now: Date, userAgent: string | null = null): Promise<{ token: string; expiresAt: Date }> {
+  async create(
+    userId: Types.ObjectId | string,
+    now: Date,
+    userAgent: string | null = null,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const { token, tokenHash } = newToken();
     const expiresAt = new Date(now.getTime() + this.config.sessionHours * 3_600_000);
     await SessionModel.create({ tokenHash, userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });

@@ -41,7 +41,17 @@ export interface PasswordLink {
   emailed: boolean;
 }
 
-type StoredUser = { _id: { toString(): string }; email: string; name?: string | null; role: string; organizationId?: { toString(): string } | null; disabled: boolean; passwordHash?: string | null; lastLoginAt?: Date | null; createdAt: Date };
+type StoredUser = {
+  _id: { toString(): string };
+  email: string;
+  name?: string | null;
+  role: string;
+  organizationId?: { toString(): string } | null;
+  disabled: boolean;
+  passwordHash?: string | null;
+  lastLoginAt?: Date | null;
+  createdAt: Date;
+};
 
 export const toUserView = (user: StoredUser): UserView => ({
   id: user._id.toString(),
@@ -63,12 +73,16 @@ export class UserAdmin {
     private readonly mailer: Mailer | null,
   ) {}
 
-  async invite(input: InviteInput): Promise<{ ok: true; user: UserView; link: PasswordLink } | { ok: false; problems: FieldProblem[] }> {
+  async invite(
+    input: InviteInput,
+  ): Promise<{ ok: true; user: UserView; link: PasswordLink } | { ok: false; problems: FieldProblem[] }> {
     const parsed = inviteSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
+    if (!parsed.success)
+      return { ok: false, problems: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
     const { email, role, name, organizationId } = parsed.data;
     const problems = await organizationProblems(role, organizationId ?? null);
-    if (await UserModel.exists({ email })) problems.push({ field: 'email', message: 'An account with this email already exists.' });
+    if (await UserModel.exists({ email }))
+      problems.push({ field: 'email', message: 'An account with this email already exists.' });
     if (problems.length > 0) return { ok: false, problems };
     const user = await UserModel.create({ email, role, name: name ?? null, organizationId: organizationId ?? null });
     const link = await this.passwordLink(user._id.toString(), true);
@@ -93,26 +107,40 @@ export class UserAdmin {
     return users.map(toUserView);
   }
 
-  async update(id: string, patch: { role?: Role | null; organizationId?: string | null; disabled?: boolean | null }): Promise<{ ok: true; user: UserView } | { ok: false; problems: FieldProblem[] }> {
+  async update(
+    id: string,
+    patch: { role?: Role | null; organizationId?: string | null; disabled?: boolean | null },
+  ): Promise<{ ok: true; user: UserView } | { ok: false; problems: FieldProblem[] }> {
     const user = isValidObjectId(id) ? await UserModel.findOne({ _id: id }).lean() : null;
     if (!user) throw notFound('No such account.');
     const role = patch.role ?? (user.role as Role);
     if (!ROLES.includes(role)) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Unknown role.', { field: 'role' });
-    const organizationId = patch.organizationId === undefined ? (user.organizationId?.toString() ?? null) : patch.organizationId;
-    if (organizationId !== null && !isValidObjectId(organizationId)) return { ok: false, problems: [{ field: 'organizationId', message: 'Not an organisation id.' }] };
+    const organizationId =
+      patch.organizationId === undefined ? (user.organizationId?.toString() ?? null) : patch.organizationId;
+    if (organizationId !== null && !isValidObjectId(organizationId))
+      return { ok: false, problems: [{ field: 'organizationId', message: 'Not an organisation id.' }] };
     const problems = await organizationProblems(role, organizationId);
     if (problems.length > 0) return { ok: false, problems };
     const disabled = patch.disabled ?? user.disabled;
-    const updated = await UserModel.findOneAndUpdate({ _id: user._id }, { $set: { role, organizationId, disabled } }, { returnDocument: 'after' }).lean();
+    const updated = await UserModel.findOneAndUpdate(
+      { _id: user._id },
+      { $set: { role, organizationId, disabled } },
+      { returnDocument: 'after' },
+    ).lean();
     // A changed role or a disabled account takes effect at once: its sessions are closed.
-    if (disabled || role !== user.role || organizationId !== (user.organizationId?.toString() ?? null)) await this.sessions.revokeAll(user._id);
+    if (disabled || role !== user.role || organizationId !== (user.organizationId?.toString() ?? null))
+      await this.sessions.revokeAll(user._id);
     return { ok: true, user: toUserView(updated!) };
   }
 }
 
 async function organizationProblems(role: Role, organizationId: string | null): Promise<FieldProblem[]> {
   if (organizationId === null) {
-    return ORGANIZATION_ROLES.includes(role) ? [{ field: 'organizationId', message: `The ${role} role needs an organisation.` }] : [];
+    return ORGANIZATION_ROLES.includes(role)
+      ? [{ field: 'organizationId', message: `The ${role} role needs an organisation.` }]
+      : [];
   }
-  return (await OrganizationModel.exists({ _id: organizationId })) ? [] : [{ field: 'organizationId', message: 'No such organisation.' }];
+  return (await OrganizationModel.exists({ _id: organizationId }))
+    ? []
+    : [{ field: 'organizationId', message: 'No such organisation.' }];
 }

@@ -34,14 +34,20 @@ export async function runUserCommand(args: string[], ctx: CommandContext): Promi
     strict: true,
     options: { email: { type: 'string' }, role: { type: 'string' }, org: { type: 'string' }, name: { type: 'string' } },
   });
-  const organizations = new Map((await OrganizationModel.find({}).lean()).map((o) => [o._id.toString(), o.name] as const));
+  const organizations = new Map(
+    (await OrganizationModel.find({}).lean()).map((o) => [o._id.toString(), o.name] as const),
+  );
   switch (sub) {
     case 'create': {
       const role = values.role?.toUpperCase() as Role | undefined;
       if (!values.email || !role || !ROLES.includes(role)) break;
       let organizationId: string | null = null;
       if (values.org) {
-        const org = await OrganizationModel.findOneAndUpdate({ name: values.org.trim() }, { $setOnInsert: { name: values.org.trim() } }, { upsert: true, returnDocument: 'after' });
+        const org = await OrganizationModel.findOneAndUpdate(
+          { name: values.org.trim() },
+          { $setOnInsert: { name: values.org.trim() } },
+          { upsert: true, returnDocument: 'after' },
+        );
         organizationId = org._id.toString();
         organizations.set(organizationId, org.name);
       }
@@ -81,7 +87,9 @@ export async function runUserCommand(args: string[], ctx: CommandContext): Promi
 
 function printLink(link: { url: string; expiresAt: Date; emailed: boolean }) {
   out('');
-  out(`One-time password link (valid until ${link.expiresAt.toISOString()}${link.emailed ? ', also sent by mail' : ''}):`);
+  out(
+    `One-time password link (valid until ${link.expiresAt.toISOString()}${link.emailed ? ', also sent by mail' : ''}):`,
+  );
   out(link.url);
 }
 

@@ -34,5 +34,7 @@ export interface Actor {
 }
 
 export function actorOf(viewer: StaffViewer): Actor {
-  return viewer.kind === 'user' ? { type: 'USER', userId: viewer.userId, email: viewer.email } : { type: 'ADMIN_TOKEN' };
+  return viewer.kind === 'user'
+    ? { type: 'USER', userId: viewer.userId, email: viewer.email }
+    : { type: 'ADMIN_TOKEN' };
 }

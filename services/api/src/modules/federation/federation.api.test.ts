@@ -21,7 +21,7 @@ describe('sources, import runs and the review queue over GraphQL', () => {
     env: { REEMPLOI_ADMIN_TOKEN: TOKEN, REEMPLOI_IMPORT_GEOCODER_URL: '', REEMPLOI_SCHEDULER_TICK_MS: '0' },
   });
   beforeAll(() => Promise.all([ImportRunModel.init(), MatchReviewModel.init()]));
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test bodies are read loosely
+
   const staff = async <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) =>
     (await request(t.app).post('/graphql').set('authorization', `Bearer ${TOKEN}`).send({ query, variables })).body as {
       data?: T;

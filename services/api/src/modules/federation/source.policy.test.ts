@@ -1,7 +1,14 @@
 import { ADMIN_TOKEN_VIEWER, ANONYMOUS, type Role, type Viewer } from '../auth/viewer';
 import { sourcePolicy } from './source.policy';
 
-const user = (role: Role, organizationId: string | null): Viewer => ({ kind: 'user', userId: 'u', email: 'e@x.fr', role, organizationId, sessionId: 's' });
+const user = (role: Role, organizationId: string | null): Viewer => ({
+  kind: 'user',
+  userId: 'u',
+  email: 'e@x.fr',
+  role,
+  organizationId,
+  sessionId: 's',
+});
 const source = { organizationId: 'org-a' };
 const cases: [string, Viewer, boolean | 'UNAUTHENTICATED'][] = [
   ['anonymous', ANONYMOUS, 'UNAUTHENTICATED'],
@@ -17,6 +24,7 @@ describe('sourcePolicy.manage', () => {
   it.each(cases)('%s: allowed=%s', (_name, viewer, expected) => {
     const attempt = () => sourcePolicy.manage(viewer, source);
     if (expected === true) expect(attempt).not.toThrow();
-    else expect(attempt).toThrow(expect.objectContaining({ code: expected === false ? 'FORBIDDEN' : 'UNAUTHENTICATED' }));
+    else
+      expect(attempt).toThrow(expect.objectContaining({ code: expected === false ? 'FORBIDDEN' : 'UNAUTHENTICATED' }));
   });
 });

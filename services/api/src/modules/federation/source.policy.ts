@@ -15,11 +15,19 @@ export const sourcePolicy = {
   },
 
   /** Creating a source, running an import, changing a mapping… (`source` null: a new source for `organizationId`). */
-  manage(viewer: Viewer, source: { organizationId?: { toString(): string } | null } | null, organizationId?: string | null): StaffViewer {
+  manage(
+    viewer: Viewer,
+    source: { organizationId?: { toString(): string } | null } | null,
+    organizationId?: string | null,
+  ): StaffViewer {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN') return staff;
     const owner = source ? (source.organizationId?.toString() ?? null) : (organizationId ?? staff.organizationId);
     if (staff.role === 'EDITOR' && staff.organizationId !== null && owner === staff.organizationId) return staff;
-    throw forbidden(staff.role === 'EDITOR' ? 'This source belongs to another organisation.' : 'Only administrators and editors manage sources.');
+    throw forbidden(
+      staff.role === 'EDITOR'
+        ? 'This source belongs to another organisation.'
+        : 'Only administrators and editors manage sources.',
+    );
   },
 };

@@ -25,7 +25,9 @@ describe('directory index freshness', () => {
   it('drops a place from public search once it is closed elsewhere', async () => {
     await PlaceModel.updateOne({ slug: 'atelier-velo-solidaire' }, { $set: { status: 'CLOSED' } });
     await t.directory.refresh();
-    const body = await t.gql<{ places: { totalCount: number } }>(`{ places(filter: { text: "Atelier vélo solidaire" }) { totalCount } }`);
+    const body = await t.gql<{ places: { totalCount: number } }>(
+      `{ places(filter: { text: "Atelier vélo solidaire" }) { totalCount } }`,
+    );
     expect(body.data!.places.totalCount).toBe(0);
     // …but its page still explains it is closed.
     const page = await t.gql<{ place: { status: string } }>(`{ place(slug: "atelier-velo-solidaire") { status } }`);

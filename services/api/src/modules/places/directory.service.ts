@@ -131,7 +131,10 @@ export class DirectoryService {
     const feed = this.options.feed ?? mongoFeed;
     const replicaSet = await feed.isReplicaSet().catch(() => false);
     if (replicaSet && !this.stopped) this.openChangeStream(feed);
-    this.options.logger.info({ changeStream: this.followsChangeStream, pollMs: this.options.pollMs }, 'directory index follows the database');
+    this.options.logger.info(
+      { changeStream: this.followsChangeStream, pollMs: this.options.pollMs },
+      'directory index follows the database',
+    );
   }
 
   private openChangeStream(feed: PlaceChangeFeed): void {
@@ -163,7 +166,10 @@ export class DirectoryService {
 
   private changeStreamFailed(feed: PlaceChangeFeed, error: unknown): void {
     this.followsChangeStream = false;
-    this.options.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'change stream failed; polling only until it reopens');
+    this.options.logger.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'change stream failed; polling only until it reopens',
+    );
     if (this.stopped) return;
     this.retryTimer = setTimeout(() => this.openChangeStream(feed), this.options.changeStreamRetryMs ?? 30_000);
     this.retryTimer.unref();

@@ -44,14 +44,21 @@ export class PlaceEditor {
     return place;
   }
 
-  async create(viewer: Viewer, input: { fields: unknown; status?: PlaceStatus | null; organizationId?: string | null }): Promise<EditResult> {
-    if (input.organizationId != null && !isValidObjectId(input.organizationId)) throw badInput('Not an organisation id.', 'organizationId');
+  async create(
+    viewer: Viewer,
+    input: { fields: unknown; status?: PlaceStatus | null; organizationId?: string | null },
+  ): Promise<EditResult> {
+    if (input.organizationId != null && !isValidObjectId(input.organizationId))
+      throw badInput('Not an organisation id.', 'organizationId');
     const { staff, organizationId } = placePolicy.create(viewer, input.organizationId);
     const parsed = parsePlaceFields(input.fields);
     if (!parsed.ok) return { place: null, problems: parsed.problems };
     const status = input.status ?? 'DRAFT';
     if (status !== 'DRAFT' && status !== 'PUBLISHED') throw badInput('A new place is a DRAFT or PUBLISHED.', 'status');
-    const result = await createPlace({ changes: parsed.changes, status, organizationId, actor: actorOf(staff) }, this.deps);
+    const result = await createPlace(
+      { changes: parsed.changes, status, organizationId, actor: actorOf(staff) },
+      this.deps,
+    );
     return result.ok ? { place: result.place, problems: [] } : { place: null, problems: result.problems };
   }
 
@@ -60,16 +67,40 @@ export class PlaceEditor {
     const parsed = parsePlaceFields(fields);
     if (!parsed.ok) return { place: null, problems: parsed.problems };
     const place = await updatePlace(
-      { placeId: id, expectedVersion: version, changes: parsed.changes, overrides: { mode: 'set', fields: [] }, actor: actorOf(staff), action: 'UPDATE' },
+      {
+        placeId: id,
+        expectedVersion: version,
+        changes: parsed.changes,
+        overrides: { mode: 'set', fields: [] },
+        actor: actorOf(staff),
+        action: 'UPDATE',
+      },
       this.deps,
     );
     return { place, problems: [] };
   }
 
   /** Publish a draft, close, or reopen. A status set by staff is an override: imports neither reopen nor close the place until it is cleared. */
-  async setStatus(viewer: Viewer, id: string, version: number, status: PlaceStatus, note?: string | null): Promise<StoredPlace> {
+  async setStatus(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    status: PlaceStatus,
+    note?: string | null,
+  ): Promise<StoredPlace> {
     const staff = placePolicy.edit(viewer, await loadPlace(id));
-    return updatePlace({ placeId: id, expectedVersion: version, status, overrides: { mode: 'set', fields: [] }, actor: actorOf(staff), action: 'STATUS', note: noteSchema.parse(note) }, this.deps);
+    return updatePlace(
+      {
+        placeId: id,
+        expectedVersion: version,
+        status,
+        overrides: { mode: 'set', fields: [] },
+        actor: actorOf(staff),
+        action: 'STATUS',
+        note: noteSchema.parse(note),
+      },
+      this.deps,
+    );
   }
 
   /** Hands a field back to the sources: the next import sets it again. */
@@ -78,7 +109,14 @@ export class PlaceEditor {
     const staff = placePolicy.edit(viewer, place);
     if (!place.overrides.includes(field)) throw badInput(`"${field}" is not overridden on this place.`, 'field');
     return updatePlace(
-      { placeId: id, expectedVersion: version, overrides: { mode: 'clear', fields: [field] }, actor: actorOf(staff), action: 'CLEAR_OVERRIDE', note: `Override of ${field} cleared` },
+      {
+        placeId: id,
+        expectedVersion: version,
+        overrides: { mode: 'clear', fields: [field] },
+        actor: actorOf(staff),
+        action: 'CLEAR_OVERRIDE',
+        note: `Override of ${field} cleared`,
+      },
       this.deps,
     );
   }
@@ -90,7 +128,18 @@ export class PlaceEditor {
     const change = event?.changes.find((c) => c.field === field);
     if (!event || !change) throw new AppError(ErrorCode.NOT_FOUND, 'No such change in the history of this place.');
     if (field === 'status') {
-      return updatePlace({ placeId: event.placeId.toString(), expectedVersion: version, status: change.before as PlaceStatus, overrides: { mode: 'set', fields: [] }, actor: actorOf(staff), action: 'REVERT', note: `Reverted change ${eventId}` }, this.deps);
+      return updatePlace(
+        {
+          placeId: event.placeId.toString(),
+          expectedVersion: version,
+          status: change.before as PlaceStatus,
+          overrides: { mode: 'set', fields: [] },
+          actor: actorOf(staff),
+          action: 'REVERT',
+          note: `Reverted change ${eventId}`,
+        },
+        this.deps,
+      );
     }
     if (!isEditableField(field)) throw badInput(`"${field}" cannot be reverted.`, 'field');
     return updatePlace(
@@ -114,22 +163,52 @@ export class PlaceEditor {
 
   bulkClose(viewer: Viewer, items: VersionedId[], note?: string | null): Promise<BulkItemResult[]> {
     return this.bulk(viewer, items, (item, staff) =>
-      updatePlace({ placeId: item.id, expectedVersion: item.version, status: 'CLOSED', overrides: { mode: 'set', fields: [] }, actor: actorOf(staff), action: 'STATUS', note: noteSchema.parse(note) }, this.deps),
+      updatePlace(
+        {
+          placeId: item.id,
+          expectedVersion: item.version,
+          status: 'CLOSED',
+          overrides: { mode: 'set', fields: [] },
+          actor: actorOf(staff),
+          action: 'STATUS',
+          note: noteSchema.parse(note),
+        },
+        this.deps,
+      ),
     );
   }
 
-  async bulkSetOpeningHours(viewer: Viewer, items: VersionedId[], openingHours: string | null): Promise<{ results: BulkItemResult[]; problems: FieldProblem[] }> {
+  async bulkSetOpeningHours(
+    viewer: Viewer,
+    items: VersionedId[],
+    openingHours: string | null,
+  ): Promise<{ results: BulkItemResult[]; problems: FieldProblem[] }> {
     const parsed = parsePlaceFields({ openingHours });
     if (!parsed.ok) return { results: [], problems: parsed.problems };
     const results = await this.bulk(viewer, items, (item, staff) =>
-      updatePlace({ placeId: item.id, expectedVersion: item.version, changes: parsed.changes, overrides: { mode: 'set', fields: [] }, actor: actorOf(staff), action: 'UPDATE' }, this.deps),
+      updatePlace(
+        {
+          placeId: item.id,
+          expectedVersion: item.version,
+          changes: parsed.changes,
+          overrides: { mode: 'set', fields: [] },
+          actor: actorOf(staff),
+          action: 'UPDATE',
+        },
+        this.deps,
+      ),
     );
     return { results, problems: [] };
   }
 
   /** All or nothing for permissions (FORBIDDEN before any write); then place by place, conflicts reported per place. */
-  private async bulk(viewer: Viewer, items: VersionedId[], write: (item: VersionedId, staff: ReturnType<typeof placePolicy.edit>) => Promise<StoredPlace>): Promise<BulkItemResult[]> {
-    if (items.length === 0 || items.length > MAX_BULK) throw badInput(`Choose between 1 and ${MAX_BULK} places.`, 'places');
+  private async bulk(
+    viewer: Viewer,
+    items: VersionedId[],
+    write: (item: VersionedId, staff: ReturnType<typeof placePolicy.edit>) => Promise<StoredPlace>,
+  ): Promise<BulkItemResult[]> {
+    if (items.length === 0 || items.length > MAX_BULK)
+      throw badInput(`Choose between 1 and ${MAX_BULK} places.`, 'places');
     const staffs = [];
     for (const item of items) staffs.push(placePolicy.edit(viewer, await loadPlace(item.id)));
     const results: BulkItemResult[] = [];

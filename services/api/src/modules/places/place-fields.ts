@@ -27,7 +27,8 @@ export const EDITABLE_FIELDS = [
   'accessibility',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
-export const isEditableField = (field: string): field is EditableField => (EDITABLE_FIELDS as readonly string[]).includes(field);
+export const isEditableField = (field: string): field is EditableField =>
+  (EDITABLE_FIELDS as readonly string[]).includes(field);
 
 /** A field path → its new stored value (location as a GeoJSON point). */
 export type PlaceChanges = Partial<Record<EditableField, unknown>>;
@@ -56,7 +57,10 @@ const fieldsSchema = z
         street: optionalText(300),
         postcode: optionalText(5).refine((v) => v === null || /^\d{5}$/.test(v), 'A postcode has 5 digits.'),
         commune: optionalText(100),
-        inseeCode: optionalText(5).refine((v) => v === null || /^(\d{5}|2[AB]\d{3})$/.test(v), 'An INSEE code has 5 characters.'),
+        inseeCode: optionalText(5).refine(
+          (v) => v === null || /^(\d{5}|2[AB]\d{3})$/.test(v),
+          'An INSEE code has 5 characters.',
+        ),
         locality: optionalText(100),
       })
       .partial()
@@ -67,7 +71,10 @@ const fieldsSchema = z
       .object({
         phone: optionalText(30).refine((v) => v === null || /^[+0-9 ().-]{6,30}$/.test(v), 'Not a phone number.'),
         email: optionalText(254).refine((v) => v === null || z.email().safeParse(v).success, 'Not an email address.'),
-        website: optionalText(500).refine((v) => v === null || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), 'A website starts with https:// or http://.'),
+        website: optionalText(500).refine(
+          (v) => v === null || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v),
+          'A website starts with https:// or http://.',
+        ),
       })
       .partial()
       .strict(),
@@ -84,7 +91,8 @@ const fieldsSchema = z
             .array(z.string().max(100))
             .max(100)
             .superRefine((ids, ctx) => {
-              for (const id of ids) if (!subcategoryById(id)) ctx.addIssue({ code: 'custom', message: `Unknown sub-category "${id}".` });
+              for (const id of ids)
+                if (!subcategoryById(id)) ctx.addIssue({ code: 'custom', message: `Unknown sub-category "${id}".` });
             }),
         }),
       )
@@ -93,7 +101,8 @@ const fieldsSchema = z
       .array(z.string().max(100))
       .max(50)
       .superRefine((ids, ctx) => {
-        for (const id of ids) if (!placeLabelById(id)) ctx.addIssue({ code: 'custom', message: `Unknown label "${id}".` });
+        for (const id of ids)
+          if (!placeLabelById(id)) ctx.addIssue({ code: 'custom', message: `Unknown label "${id}".` });
       }),
     audience: z.enum(AUDIENCES).nullable(),
     homeService: z.boolean(),
@@ -109,10 +118,18 @@ export type PlaceFieldsInput = z.input<typeof fieldsSchema>;
  * Validates the fields of a staff edit or a suggestion and flattens them to field paths. A field left
  * out is unchanged; `null` clears it (where it may be empty).
  */
-export function parsePlaceFields(input: unknown): { ok: true; changes: PlaceChanges } | { ok: false; problems: FieldProblem[] } {
+export function parsePlaceFields(
+  input: unknown,
+): { ok: true; changes: PlaceChanges } | { ok: false; problems: FieldProblem[] } {
   const parsed = fieldsSchema.safeParse(input ?? {});
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'fields', message: issue.message })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        field: issue.path.join('.') || 'fields',
+        message: issue.message,
+      })),
+    };
   }
   const changes: PlaceChanges = {};
   for (const [key, value] of Object.entries(parsed.data)) {
@@ -125,7 +142,10 @@ export function parsePlaceFields(input: unknown): { ok: true; changes: PlaceChan
       const { lat, lng } = value as { lat: number; lng: number };
       changes.location = { type: 'Point', coordinates: [lng, lat] };
     } else if (key === 'offers') {
-      changes.offers = (value as { action: string; subcategories: string[] }[]).map((o) => ({ action: o.action, subcategories: [...new Set(o.subcategories)] }));
+      changes.offers = (value as { action: string; subcategories: string[] }[]).map((o) => ({
+        action: o.action,
+        subcategories: [...new Set(o.subcategories)],
+      }));
     } else if (key === 'labels') {
       changes.labels = [...new Set(value as string[])];
     } else {
@@ -154,4 +174,5 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
 }
 
 /** Comparable form of a stored value (plain JSON, so documents and inputs compare equal). */
-export const comparable = (value: unknown) => JSON.stringify(value ?? null, (_key, v: unknown) => (v instanceof Date ? v.toISOString() : v));
+export const comparable = (value: unknown) =>
+  JSON.stringify(value ?? null, (_key, v: unknown) => (v instanceof Date ? v.toISOString() : v));

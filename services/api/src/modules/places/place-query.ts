@@ -45,7 +45,10 @@ export function validateBBox(bbox: BBoxInput, field = 'bbox'): BBoxInput {
   validatePoint({ lat: bbox.south, lng: bbox.west }, `${field}(south,west)`);
   validatePoint({ lat: bbox.north, lng: bbox.east }, `${field}(north,east)`);
   if (bbox.south > bbox.north) {
-    throw badInput(`${field} is inverted: south (${bbox.south}) must not be greater than north (${bbox.north}).`, field);
+    throw badInput(
+      `${field} is inverted: south (${bbox.south}) must not be greater than north (${bbox.north}).`,
+      field,
+    );
   }
   if (bbox.west > bbox.east) {
     throw badInput(`${field} is inverted: west (${bbox.west}) must not be greater than east (${bbox.east}).`, field);
@@ -82,13 +85,21 @@ export function decodeCursor(cursor: string | null | undefined): number {
   return Number(match[1]);
 }
 
-function checkList(values: string[] | null | undefined, field: string, isKnown?: (id: string) => boolean): string[] | undefined {
+function checkList(
+  values: string[] | null | undefined,
+  field: string,
+  isKnown?: (id: string) => boolean,
+): string[] | undefined {
   if (values == null) return undefined;
-  if (values.length > MAX_LIST_LENGTH) throw badInput(`filter.${field} accepts at most ${MAX_LIST_LENGTH} values.`, `filter.${field}`);
+  if (values.length > MAX_LIST_LENGTH)
+    throw badInput(`filter.${field} accepts at most ${MAX_LIST_LENGTH} values.`, `filter.${field}`);
   if (isKnown) {
     const unknown = values.filter((value) => !isKnown(value));
     if (unknown.length > 0) {
-      throw badInput(`Unknown ${field}: ${unknown.slice(0, 5).join(', ')}. See the categories and labels queries.`, `filter.${field}`);
+      throw badInput(
+        `Unknown ${field}: ${unknown.slice(0, 5).join(', ')}. See the categories and labels queries.`,
+        `filter.${field}`,
+      );
     }
   }
   return values;

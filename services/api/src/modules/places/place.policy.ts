@@ -33,11 +33,15 @@ export const placePolicy = {
   },
 
   /** Creating a place for `organizationId`; returns the organisation the place will belong to. */
-  create(viewer: Viewer, organizationId: string | null | undefined): { staff: StaffViewer; organizationId: string | null } {
+  create(
+    viewer: Viewer,
+    organizationId: string | null | undefined,
+  ): { staff: StaffViewer; organizationId: string | null } {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN') return { staff, organizationId: organizationId ?? null };
     if (staff.role === 'MODERATOR') throw forbidden('Moderators do not create places.');
-    if (organizationId != null && organizationId !== staff.organizationId) throw forbidden('You can only create places for your own organisation.');
+    if (organizationId != null && organizationId !== staff.organizationId)
+      throw forbidden('You can only create places for your own organisation.');
     return { staff, organizationId: staff.organizationId };
   },
 

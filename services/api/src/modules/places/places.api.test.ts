@@ -4,12 +4,48 @@ const VALOGNES = { lat: 49.5086, lng: -1.4706 };
 const EQUEURDREVILLE = { lat: 49.6486, lng: -1.6561 };
 
 const PLACES = /* GraphQL */ `
-  query Places($filter: PlaceFilter, $near: GeoPointInput, $radiusKm: Float, $bbox: BBoxInput, $first: Int, $after: String) {
+  query Places(
+    $filter: PlaceFilter
+    $near: GeoPointInput
+    $radiusKm: Float
+    $bbox: BBoxInput
+    $first: Int
+    $after: String
+  ) {
     places(filter: $filter, near: $near, radiusKm: $radiusKm, bbox: $bbox, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id slug name kind distanceMeters locationPrecision isDemo commune: address { commune }
-        offers { action subcategories { id label } } sources { name licence externalId url } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          slug
+          name
+          kind
+          distanceMeters
+          locationPrecision
+          isDemo
+          commune: address {
+            commune
+          }
+          offers {
+            action
+            subcategories {
+              id
+              label
+            }
+          }
+          sources {
+            name
+            licence
+            externalId
+            url
+          }
+        }
+      }
     }
   }
 `;
@@ -18,7 +54,20 @@ interface PlacesData {
   places: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; slug: string; name: string; kind: string; distanceMeters: number | null; locationPrecision: string; isDemo: boolean; offers: { action: string; subcategories: { id: string }[] }[]; sources: { name: string; externalId: string; url: string }[] } }[];
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        slug: string;
+        name: string;
+        kind: string;
+        distanceMeters: number | null;
+        locationPrecision: string;
+        isDemo: boolean;
+        offers: { action: string; subcategories: { id: string }[] }[];
+        sources: { name: string; externalId: string; url: string }[];
+      };
+    }[];
   };
 }
 
@@ -26,7 +75,11 @@ describe('places query on the Cotentin demo data', () => {
   const t = useTestApp();
 
   it('returns the Valognes recycling centre first for dropping off furniture near Valognes', async () => {
-    const body = await t.gql<PlacesData>(PLACES, { near: VALOGNES, filter: { actions: ['DROP_OFF'], subcategories: ['meuble'] }, first: 5 });
+    const body = await t.gql<PlacesData>(PLACES, {
+      near: VALOGNES,
+      filter: { actions: ['DROP_OFF'], subcategories: ['meuble'] },
+      first: 5,
+    });
     expect(body.errors).toBeUndefined();
     const nodes = body.data!.places.edges.map((e) => e.node);
     expect(nodes[0]!.name).toBe('Déchèterie de Valognes');
@@ -34,12 +87,17 @@ describe('places query on the Cotentin demo data', () => {
     const distances = nodes.map((n) => n.distanceMeters!);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     for (const node of nodes) {
-      expect(node.offers.some((o) => o.action === 'DROP_OFF' && o.subcategories.some((s) => s.id === 'meuble'))).toBe(true);
+      expect(node.offers.some((o) => o.action === 'DROP_OFF' && o.subcategories.some((s) => s.id === 'meuble'))).toBe(
+        true,
+      );
     }
   });
 
   it('returns Emmaüs Cotentin first for donating furniture near Équeurdreville', async () => {
-    const body = await t.gql<PlacesData>(PLACES, { near: EQUEURDREVILLE, filter: { actions: ['DONATE'], subcategories: ['meuble'] } });
+    const body = await t.gql<PlacesData>(PLACES, {
+      near: EQUEURDREVILLE,
+      filter: { actions: ['DONATE'], subcategories: ['meuble'] },
+    });
     expect(body.errors).toBeUndefined();
     const first = body.data!.places.edges[0]!.node;
     expect(first.name).toBe('Emmaüs Cotentin');
@@ -61,7 +119,11 @@ describe('places query on the Cotentin demo data', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const body: Awaited<ReturnType<typeof t.gql<PlacesData>>> = await t.gql<PlacesData>(PLACES, { near: VALOGNES, first: 7, after });
+      const body: Awaited<ReturnType<typeof t.gql<PlacesData>>> = await t.gql<PlacesData>(PLACES, {
+        near: VALOGNES,
+        first: 7,
+        after,
+      });
       const { edges, pageInfo, totalCount } = body.data!.places;
       expect(totalCount).toBe(23);
       seen.push(...edges.map((e: { node: { id: string } }) => e.node.id));
@@ -93,7 +155,12 @@ describe('places query on the Cotentin demo data', () => {
   });
 
   it('counts facets for the filter panel, each ignoring its own filter', async () => {
-    const body = await t.gql<{ places: { totalCount: number; facets: { kinds: { value: string; count: number }[]; actions: { value: string; count: number }[] } } }>(
+    const body = await t.gql<{
+      places: {
+        totalCount: number;
+        facets: { kinds: { value: string; count: number }[]; actions: { value: string; count: number }[] };
+      };
+    }>(
       `{ places(filter: { kinds: [RECYCLING_CENTRE] }) { totalCount facets { kinds { value count } actions { value count } } } }`,
     );
     expect(body.errors).toBeUndefined();
@@ -107,7 +174,10 @@ describe('places query on the Cotentin demo data', () => {
   it('gives a place by slug and by id with its offers and sources', async () => {
     const list = await t.gql<PlacesData>(PLACES, { filter: { text: 'Emmaüs' }, first: 1 });
     const emmaus = list.data!.places.edges[0]!.node;
-    const bySlug = await t.gql<{ place: { id: string; name: string } }>(`query($slug: String) { place(slug: $slug) { id name } }`, { slug: emmaus.slug });
+    const bySlug = await t.gql<{ place: { id: string; name: string } }>(
+      `query($slug: String) { place(slug: $slug) { id name } }`,
+      { slug: emmaus.slug },
+    );
     expect(bySlug.data!.place).toEqual({ id: emmaus.id, name: 'Emmaüs Cotentin' });
     const byId = await t.gql<{ place: { slug: string; openNow: boolean | null; weekHours: unknown[] } }>(
       `query($id: ID) { place(id: $id) { slug openNow weekHours { date } } }`,
@@ -157,7 +227,12 @@ describe('client mistakes get a clear error with a stable code', () => {
     ['a negative radius', PLACES, { near: { lat: 49.5, lng: -1.5 }, radiusKm: -1 }, /radiusKm/],
     ['an unknown id format', `{ place(id: "42") { id } }`, {}, /not a place id/],
     ['both id and slug', `{ place(id: "0123456789abcdef01234567", slug: "x") { id } }`, {}, /exactly one/],
-    ['a zoom out of range', `{ mapFeatures(bbox: { west: -2, south: 49, east: -1, north: 50 }, zoom: 40) { type } }`, {}, /zoom/],
+    [
+      'a zoom out of range',
+      `{ mapFeatures(bbox: { west: -2, south: 49, east: -1, north: 50 }, zoom: 40) { type } }`,
+      {},
+      /zoom/,
+    ],
   ];
 
   it.each(cases)('rejects %s with BAD_USER_INPUT', async (_name, query, variables, message) => {
@@ -175,7 +250,10 @@ describe('client mistakes get a clear error with a stable code', () => {
 
   it('rejects a syntax error with BAD_USER_INPUT and HTTP 400, never 500', async () => {
     const request = (await import('supertest')).default;
-    const res = await request(t.app).post('/graphql').set('content-type', 'application/json').send({ query: '{ places(' });
+    const res = await request(t.app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ places(' });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });

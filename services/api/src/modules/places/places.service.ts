@@ -92,7 +92,10 @@ export class PlacesService {
     }
   }
 
-  mapFeatures(args: { bbox: BBoxInput; zoom: number; filter?: PlaceFilterInput | null }, now = new Date()): MapFeature<PublicPlace>[] {
+  mapFeatures(
+    args: { bbox: BBoxInput; zoom: number; filter?: PlaceFilterInput | null },
+    now = new Date(),
+  ): MapFeature<PublicPlace>[] {
     const bbox = validateBBox(args.bbox);
     if (!Number.isInteger(args.zoom) || args.zoom < 0 || args.zoom > 22) {
       throw badInput(`zoom must be an integer between 0 and 22 (got ${args.zoom}).`, 'zoom');

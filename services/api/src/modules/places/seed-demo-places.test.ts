@@ -21,8 +21,14 @@ describe('Cotentin demo data', () => {
   });
 
   it('splits a French postal address into street and postcode', () => {
-    expect(parseDemoAddress('5 bis rue Paul Doumer, 50100 Cherbourg-en-Cotentin')).toEqual({ street: '5 bis rue Paul Doumer', postcode: '50100' });
-    expect(parseDemoAddress('rue Jean-Bouin, Tourlaville')).toEqual({ street: 'rue Jean-Bouin, Tourlaville', postcode: null });
+    expect(parseDemoAddress('5 bis rue Paul Doumer, 50100 Cherbourg-en-Cotentin')).toEqual({
+      street: '5 bis rue Paul Doumer',
+      postcode: '50100',
+    });
+    expect(parseDemoAddress('rue Jean-Bouin, Tourlaville')).toEqual({
+      street: 'rue Jean-Bouin, Tourlaville',
+      postcode: null,
+    });
     expect(parseDemoAddress(undefined)).toEqual({ street: null, postcode: null });
   });
 });

@@ -46,7 +46,9 @@ export async function seedDemoPlaces(file = demoPlacesFile()): Promise<{ created
   const { about, places } = JSON.parse(readFileSync(file, 'utf8')) as { about: string; places: DemoPlace[] };
   const source = await SourceModel.findOneAndUpdate(
     { name: DEMO_SOURCE_NAME },
-    { $setOnInsert: { name: DEMO_SOURCE_NAME, format: 'demo', licence: DEMO_LICENCE, attribution: about, priority: 10 } },
+    {
+      $setOnInsert: { name: DEMO_SOURCE_NAME, format: 'demo', licence: DEMO_LICENCE, attribution: about, priority: 10 },
+    },
     { upsert: true, returnDocument: 'after' },
   );
   let created = 0;

@@ -23,11 +23,13 @@ export async function listStaffPlaces(scope: Record<string, unknown>, args: Staf
   const offset = decodeCursor(args.after);
   const filter: Record<string, unknown> = {};
   if (args.statuses?.length) {
-    if (!args.statuses.every((s) => (PLACE_STATUSES as readonly string[]).includes(s))) throw badInput('Unknown status.', 'statuses');
+    if (!args.statuses.every((s) => (PLACE_STATUSES as readonly string[]).includes(s)))
+      throw badInput('Unknown status.', 'statuses');
     filter.status = { $in: args.statuses };
   }
   if (args.kinds?.length) {
-    if (!args.kinds.every((k) => (PLACE_KINDS as readonly string[]).includes(k))) throw badInput('Unknown kind.', 'kinds');
+    if (!args.kinds.every((k) => (PLACE_KINDS as readonly string[]).includes(k)))
+      throw badInput('Unknown kind.', 'kinds');
     filter.kind = { $in: args.kinds };
   }
   if (args.organizationId != null) {

@@ -37,37 +37,55 @@ export class SuggestionsService {
     private readonly perMinute: number,
   ) {}
 
-  async submit(input: SubmitSuggestionInput, clientAddress: string): Promise<{ received: boolean; problems: FieldProblem[] }> {
+  async submit(
+    input: SubmitSuggestionInput,
+    clientAddress: string,
+  ): Promise<{ received: boolean; problems: FieldProblem[] }> {
     const decision = await this.limits.consume(`suggest:${clientAddress}`, this.perMinute);
     if (!decision.allowed) {
-      throw new AppError(ErrorCode.RATE_LIMITED, `Too many suggestions from your address; retry in ${decision.resetSeconds} s.`, { retryAfterSeconds: decision.resetSeconds });
+      throw new AppError(
+        ErrorCode.RATE_LIMITED,
+        `Too many suggestions from your address; retry in ${decision.resetSeconds} s.`,
+        { retryAfterSeconds: decision.resetSeconds },
+      );
     }
     if (JSON.stringify(input ?? {}).length > MAX_SUGGESTION_BYTES) throw badInput('This suggestion is too long.');
     const parsed = submitSchema.safeParse(input);
-    if (!parsed.success) return { received: false, problems: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
+    if (!parsed.success)
+      return {
+        received: false,
+        problems: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+      };
     const { kind, placeId, duplicateOfId, note, contactEmail, website } = parsed.data;
     // Honeypot: the form hides `website`; only robots fill it. They are told it worked, and nothing is kept.
     if (website) return { received: true, problems: [] };
 
     const fields = parsePlaceFields(parsed.data.fields);
-    if (!fields.ok) return { received: false, problems: fields.problems.map((p) => ({ ...p, field: `fields.${p.field}` })) };
+    if (!fields.ok)
+      return { received: false, problems: fields.problems.map((p) => ({ ...p, field: `fields.${p.field}` })) };
     let changes = Object.entries(fields.changes).map(([field, value]) => ({ field, value }));
     if (kind === 'CLOSED' || kind === 'DUPLICATE') changes = [{ field: 'status', value: 'CLOSED' }];
 
     const problems: FieldProblem[] = [];
     if (kind !== 'NEW_PLACE' && !placeId) problems.push({ field: 'placeId', message: 'Which place is this about?' });
     if (kind === 'NEW_PLACE' && placeId) problems.push({ field: 'placeId', message: 'A new place has no id yet.' });
-    if ((kind === 'CORRECTION' || kind === 'MOVED' || kind === 'NEW_PLACE') && changes.length === 0) problems.push({ field: 'fields', message: 'Tell us what should change.' });
+    if ((kind === 'CORRECTION' || kind === 'MOVED' || kind === 'NEW_PLACE') && changes.length === 0)
+      problems.push({ field: 'fields', message: 'Tell us what should change.' });
     if (kind === 'NEW_PLACE') {
-      for (const field of ['name', 'kind', 'location']) if (!(field in fields.changes)) problems.push({ field: `fields.${field}`, message: 'Needed for a new place.' });
+      for (const field of ['name', 'kind', 'location'])
+        if (!(field in fields.changes)) problems.push({ field: `fields.${field}`, message: 'Needed for a new place.' });
     }
-    if (kind === 'DUPLICATE' && (!duplicateOfId || duplicateOfId === placeId)) problems.push({ field: 'duplicateOfId', message: 'Which place is it a duplicate of?' });
+    if (kind === 'DUPLICATE' && (!duplicateOfId || duplicateOfId === placeId))
+      problems.push({ field: 'duplicateOfId', message: 'Which place is it a duplicate of?' });
     if (problems.length > 0) return { received: false, problems };
 
     // Drafts and archived places do not exist for the public.
-    const place = placeId ? await PlaceModel.findOne({ _id: placeId, status: { $in: ['PUBLISHED', 'CLOSED'] } }).lean() : null;
+    const place = placeId
+      ? await PlaceModel.findOne({ _id: placeId, status: { $in: ['PUBLISHED', 'CLOSED'] } }).lean()
+      : null;
     if (placeId && !place) throw notFound('No such place.');
-    if (duplicateOfId && !(await PlaceModel.exists({ _id: duplicateOfId, status: 'PUBLISHED' }))) throw notFound('No such place (duplicate of).');
+    if (duplicateOfId && !(await PlaceModel.exists({ _id: duplicateOfId, status: 'PUBLISHED' })))
+      throw notFound('No such place (duplicate of).');
 
     await SuggestionModel.create({
       kind,
@@ -82,11 +100,15 @@ export class SuggestionsService {
     return { received: true, problems: [] };
   }
 
-  async queue(viewer: Viewer, args: { status?: string | null; placeId?: string | null; first?: number | null; after?: string | null }) {
+  async queue(
+    viewer: Viewer,
+    args: { status?: string | null; placeId?: string | null; first?: number | null; after?: string | null },
+  ) {
     const scope = suggestionPolicy.scope(viewer);
     const filter: Record<string, unknown> = {};
     if (args.status != null) {
-      if (!(SUGGESTION_STATUSES as readonly string[]).includes(args.status)) throw badInput('Unknown status.', 'status');
+      if (!(SUGGESTION_STATUSES as readonly string[]).includes(args.status))
+        throw badInput('Unknown status.', 'status');
       filter.status = args.status;
     }
     if (args.placeId != null) {
@@ -101,7 +123,11 @@ export class SuggestionsService {
       SuggestionModel.countDocuments(query),
     ]);
     const end = offset + nodes.length;
-    return { nodes, totalCount, pageInfo: { hasNextPage: end < totalCount, endCursor: nodes.length > 0 ? encodeCursor(end) : null } };
+    return {
+      nodes,
+      totalCount,
+      pageInfo: { hasNextPage: end < totalCount, endCursor: nodes.length > 0 ? encodeCursor(end) : null },
+    };
   }
 
   async get(viewer: Viewer, id: string): Promise<StoredSuggestion> {

@@ -11,6 +11,11 @@ export const auditResolvers = {
   PlaceHistoryEvent: {
     id: (event: StoredEvent) => event._id.toString(),
     at: (event: StoredEvent) => event.at.toISOString(),
-    actor: ({ actor }: StoredEvent) => ({ ...actor, userId: idOf(actor?.userId), sourceId: idOf(actor?.sourceId), suggestionId: idOf(actor?.suggestionId) }),
+    actor: ({ actor }: StoredEvent) => ({
+      ...actor,
+      userId: idOf(actor?.userId),
+      sourceId: idOf(actor?.sourceId),
+      suggestionId: idOf(actor?.suggestionId),
+    }),
   },
 };

@@ -12,7 +12,10 @@ export async function presentViewer(viewer: Viewer) {
   return { role: viewer.role, organizationId: viewer.organizationId, user: user ? toUserView(user) : null };
 }
 
-export const presentLink = (link: { url: string; expiresAt: Date; emailed: boolean }) => ({ ...link, expiresAt: link.expiresAt.toISOString() });
+export const presentLink = (link: { url: string; expiresAt: Date; emailed: boolean }) => ({
+  ...link,
+  expiresAt: link.expiresAt.toISOString(),
+});
 
 export const StaffUser = {
   organizationName: async (user: UserView) =>

@@ -17,10 +17,19 @@ const REQUIRED: { field: keyof PlaceChanges; message: string }[] = [
  * override, so a source that later matches this place cannot overwrite it.
  */
 export async function createPlace(
-  input: { changes: PlaceChanges; status: PlaceStatus; organizationId: string | null; actor: Actor; note?: string | null },
+  input: {
+    changes: PlaceChanges;
+    status: PlaceStatus;
+    organizationId: string | null;
+    actor: Actor;
+    note?: string | null;
+  },
   deps: WriteDeps,
 ): Promise<{ ok: true; place: StoredPlace } | { ok: false; problems: FieldProblem[] }> {
-  const problems = REQUIRED.filter(({ field }) => input.changes[field] == null).map(({ field, message }) => ({ field, message }));
+  const problems = REQUIRED.filter(({ field }) => input.changes[field] == null).map(({ field, message }) => ({
+    field,
+    message,
+  }));
   if (problems.length > 0) return { ok: false, problems };
 
   const doc: Record<string, unknown> = {};

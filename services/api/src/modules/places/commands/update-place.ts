@@ -33,7 +33,8 @@ export interface WriteDeps {
 }
 
 export async function loadPlace(placeId: string) {
-  if (!isValidObjectId(placeId)) throw new AppError(ErrorCode.BAD_USER_INPUT, `"${placeId}" is not a place id.`, { field: 'id' });
+  if (!isValidObjectId(placeId))
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `"${placeId}" is not a place id.`, { field: 'id' });
   const place = await PlaceModel.findOne({ _id: placeId }).lean();
   if (!place) throw notFound('No such place.');
   return place;
@@ -43,10 +44,14 @@ export async function loadPlace(placeId: string) {
 export async function staleEdit(place: StoredPlace, expectedVersion: number, attempted: string[]): Promise<AppError> {
   const since = await fieldsChangedSince(place._id, expectedVersion);
   const fields = since.length > 0 ? since : attempted;
-  return new AppError(ErrorCode.CONFLICT, 'Someone changed this place since you opened it. Review their changes, then save again.', {
-    currentVersion: place.version,
-    changedFields: fields.map((field) => ({ field, current: getPath(place, field) })),
-  });
+  return new AppError(
+    ErrorCode.CONFLICT,
+    'Someone changed this place since you opened it. Review their changes, then save again.',
+    {
+      currentVersion: place.version,
+      changedFields: fields.map((field) => ({ field, current: getPath(place, field) })),
+    },
+  );
 }
 
 /**
@@ -56,7 +61,8 @@ export async function staleEdit(place: StoredPlace, expectedVersion: number, att
  */
 export async function updatePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPlace> {
   const place = await loadPlace(write.placeId);
-  if (place.version !== write.expectedVersion) throw await staleEdit(place, write.expectedVersion, Object.keys(write.changes ?? {}));
+  if (place.version !== write.expectedVersion)
+    throw await staleEdit(place, write.expectedVersion, Object.keys(write.changes ?? {}));
 
   const set: Record<string, unknown> = {};
   const changes: FieldChange[] = [];
@@ -95,7 +101,17 @@ export async function updatePlace(write: PlaceWrite, deps: WriteDeps): Promise<S
   ).lean();
   if (!updated) throw await staleEdit(await loadPlace(write.placeId), write.expectedVersion, Object.keys(set));
 
-  await recordPlaceChange({ placeId: place._id, action: write.action, actor: write.actor, changes, version: updated.version, note: write.note ?? null }, deps.logger);
+  await recordPlaceChange(
+    {
+      placeId: place._id,
+      action: write.action,
+      actor: write.actor,
+      changes,
+      version: updated.version,
+      note: write.note ?? null,
+    },
+    deps.logger,
+  );
   deps.directory.apply(updated);
   return updated;
 }

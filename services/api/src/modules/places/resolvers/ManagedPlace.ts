@@ -16,5 +16,3 @@ export const ManagedPlace = {
   createdAt: (place: StoredPlace) => place.createdAt.toISOString(),
   updatedAt: (place: StoredPlace) => place.updatedAt.toISOString(),
 };
-
-

@@ -13,6 +13,15 @@ import { managedPlaces } from './Query/managedPlaces';
 /** Back-office resolvers of the places domain (schema in staff.graphql). */
 export const placeStaffResolvers = {
   Query: { managedPlaces, managedPlace },
-  Mutation: { createPlace, updatePlace, publishPlace, closePlace, reopenPlace, clearOverride, closePlaces, setPlacesOpeningHours },
+  Mutation: {
+    createPlace,
+    updatePlace,
+    publishPlace,
+    closePlace,
+    reopenPlace,
+    clearOverride,
+    closePlaces,
+    setPlacesOpeningHours,
+  },
   ManagedPlace,
 };

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { AppError, ErrorCode, badInput } from '../../../shared/errors';
 import type { Actor, Viewer } from '../../auth/viewer';
 import { createPlace } from '../../places/commands/create-place';
-import { loadPlace, updatePlace, type PlaceStatus, type StoredPlace, type WriteDeps } from '../../places/commands/update-place';
+import {
+  loadPlace,
+  updatePlace,
+  type PlaceStatus,
+  type StoredPlace,
+  type WriteDeps,
+} from '../../places/commands/update-place';
 import type { FieldProblem, PlaceChanges } from '../../places/place-fields';
 import { suggestionPolicy } from '../suggestion.policy';
 import { SuggestionModel } from '../suggestion.model';
@@ -33,13 +39,17 @@ export async function acceptSuggestion(
   const proposed = suggestion.changes.map((c) => c.field);
   const selected = input.fields ?? proposed;
   const unknown = selected.filter((f) => !proposed.includes(f));
-  if (selected.length === 0 || unknown.length > 0) throw badInput(`Choose among the proposed fields: ${proposed.join(', ')}.`, 'fields');
+  if (selected.length === 0 || unknown.length > 0)
+    throw badInput(`Choose among the proposed fields: ${proposed.join(', ')}.`, 'fields');
 
   const userId = staff.kind === 'user' ? staff.userId : null;
   const email = staff.kind === 'user' ? staff.email : 'admin token';
   const review = { userId, email, at: new Date(), reason: null, acceptedFields: selected };
   const status = selected.length < proposed.length ? ('PARTIALLY_ACCEPTED' as const) : ('ACCEPTED' as const);
-  const claim = await SuggestionModel.updateOne({ _id: suggestion._id, status: 'PENDING' }, { $set: { status, review } });
+  const claim = await SuggestionModel.updateOne(
+    { _id: suggestion._id, status: 'PENDING' },
+    { $set: { status, review } },
+  );
   if (claim.modifiedCount !== 1) throw alreadyReviewed();
 
   const actor: Actor = { type: 'SUGGESTION', suggestionId: suggestion._id.toString(), userId, email };
@@ -66,7 +76,16 @@ export async function acceptSuggestion(
       // Without a version from the moderator's screen, the diff they judged is against the current place.
       const expectedVersion = input.placeVersion ?? (await loadPlace(placeId)).version;
       place = await updatePlace(
-        { placeId, expectedVersion, changes, status: newStatus, overrides: { mode: 'set', fields: [] }, actor, action: 'SUGGESTION', note },
+        {
+          placeId,
+          expectedVersion,
+          changes,
+          status: newStatus,
+          overrides: { mode: 'set', fields: [] },
+          actor,
+          action: 'SUGGESTION',
+          note,
+        },
         deps,
       );
     }
@@ -82,10 +101,20 @@ const reasonSchema = z.string().trim().min(1, 'Give a reason.').max(2000, 'At mo
 export async function rejectSuggestion(viewer: Viewer, input: { id: string; reason: string }): Promise<ReviewResult> {
   const staff = suggestionPolicy.review(viewer);
   const reason = reasonSchema.safeParse(input.reason);
-  if (!reason.success) return { suggestion: null, place: null, problems: [{ field: 'reason', message: reason.error.issues[0]!.message }] };
+  if (!reason.success)
+    return { suggestion: null, place: null, problems: [{ field: 'reason', message: reason.error.issues[0]!.message }] };
   const suggestion = await loadSuggestion(input.id);
-  const review = { userId: staff.kind === 'user' ? staff.userId : null, email: staff.kind === 'user' ? staff.email : 'admin token', at: new Date(), reason: reason.data, acceptedFields: [] };
-  const result = await SuggestionModel.updateOne({ _id: suggestion._id, status: 'PENDING' }, { $set: { status: 'REJECTED', review } });
+  const review = {
+    userId: staff.kind === 'user' ? staff.userId : null,
+    email: staff.kind === 'user' ? staff.email : 'admin token',
+    at: new Date(),
+    reason: reason.data,
+    acceptedFields: [],
+  };
+  const result = await SuggestionModel.updateOne(
+    { _id: suggestion._id, status: 'PENDING' },
+    { $set: { status: 'REJECTED', review } },
+  );
   if (result.modifiedCount !== 1) throw alreadyReviewed();
   return { suggestion: await loadSuggestion(input.id), place: null, problems: [] };
 }

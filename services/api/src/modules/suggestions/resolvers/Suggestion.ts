@@ -23,5 +23,12 @@ export const Suggestion = {
   placeVersionAtSubmission: (s: StoredSuggestion) => s.baseVersion ?? null,
   diff: (s: StoredSuggestion) => suggestionDiff(s),
   review: (s: StoredSuggestion) =>
-    s.review?.at ? { by: s.review.email, at: s.review.at.toISOString(), reason: s.review.reason, acceptedFields: s.review.acceptedFields } : null,
+    s.review?.at
+      ? {
+          by: s.review.email,
+          at: s.review.at.toISOString(),
+          reason: s.review.reason,
+          acceptedFields: s.review.acceptedFields,
+        }
+      : null,
 };

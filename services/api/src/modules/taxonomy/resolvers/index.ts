@@ -13,13 +13,15 @@ import { badInput } from '../../../shared/errors';
 import { langKey, type Lang } from '../../../shared/context';
 
 const MAX_TEXT = 200;
-const localized = (parent: { label: { fr: string; en: string } }, args: { lang?: Lang }) => parent.label[langKey(args.lang)];
+const localized = (parent: { label: { fr: string; en: string } }, args: { lang?: Lang }) =>
+  parent.label[langKey(args.lang)];
 
 export const taxonomyResolvers = {
   Query: {
     resolveObject: (_: unknown, args: { text: string; first?: number }) => {
       const first = args.first ?? 5;
-      if (!Number.isInteger(first) || first < 1 || first > 20) throw badInput('first must be between 1 and 20.', 'first');
+      if (!Number.isInteger(first) || first < 1 || first > 20)
+        throw badInput('first must be between 1 and 20.', 'first');
       if (args.text.length > MAX_TEXT) throw badInput(`text is limited to ${MAX_TEXT} characters.`, 'text');
       return resolveObject(args.text, first).flatMap((match) => {
         const subcategory = subcategoryById(match.subcategoryId);

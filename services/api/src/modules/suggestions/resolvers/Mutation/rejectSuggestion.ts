@@ -1,4 +1,5 @@
 import type { Context } from '../../../../shared/context';
 import { rejectSuggestion as reject } from '../../commands/review-suggestion';
 
-export const rejectSuggestion = (_: unknown, args: { id: string; reason: string }, ctx: Context) => reject(ctx.viewer, args);
+export const rejectSuggestion = (_: unknown, args: { id: string; reason: string }, ctx: Context) =>
+  reject(ctx.viewer, args);
