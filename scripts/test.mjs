@@ -1,5 +1,5 @@
 // `pnpm test`: every check and test of the monorepo, in one command, as CI runs it.
-// typecheck → build the web app → size budget → Jest (unit, API against a real FerretDB, browser tests).
+// typecheck → lint → build the web app and widget → size budgets → Jest (unit, API against a real FerretDB, browser tests).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,6 +22,9 @@ if (step('lint', 'pnpm', ['lint']) !== 0) failures.push('lint');
 if (step('build the web app', 'pnpm', ['--filter', '@reemploi/web', 'build']) !== 0) failures.push('web build');
 else if (step('web size budget', 'pnpm', ['--filter', '@reemploi/web', '--if-present', 'budget']) !== 0)
   failures.push('budget');
+// The widget's build fails when embed.js is over its gzipped size budget.
+if (step('build the partner widget (with its size budget)', 'pnpm', ['--filter', '@reemploi/embed', 'build']) !== 0)
+  failures.push('widget build');
 
 const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'reemploi-jest-')), 'report.json');
 const jestStatus = step(

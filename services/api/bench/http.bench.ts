@@ -1,6 +1,8 @@
 // HTTP benchmark: the real API app (createApp) vs a bare Express JSON route serving the same answer from the
 // same in-memory index, in the same run. `pnpm bench:http [size]` (default 300 000 places; HTTP_BENCH_SIZE),
-// HTTP_BENCH_SECONDS per scenario (default 8), HTTP_BENCH_CONNECTIONS (default 50).
+// HTTP_BENCH_SECONDS per scenario (default 8), HTTP_BENCH_CONNECTIONS (default 50), HTTP_BENCH_MODE
+// (`repeated`: 500 request variants cycled, as a busy map/search page repeats; `varied`: every request gets
+// a fresh random point or box, so no response cache can answer it; default `both`).
 //
 // The parent process drives autocannon; a child process (this file with --serve) runs both servers on
 // 127.0.0.1, so the load generator and the server do not share an event loop. No database: the directory
@@ -20,6 +22,8 @@ const SIZE = Number(
 const SECONDS = Number(process.env.HTTP_BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.HTTP_BENCH_CONNECTIONS ?? 50);
 const ONLY = process.env.HTTP_BENCH_ONLY; // substring filter on scenario names, for profiling
+const MODE = process.env.HTTP_BENCH_MODE ?? 'both';
+if (!['both', 'repeated', 'varied'].includes(MODE)) throw new Error(`HTTP_BENCH_MODE: both, repeated or varied`);
 const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 const loadavg = () =>
   os
@@ -53,12 +57,26 @@ export const MAP_QUERY = `query MapFeatures($bbox: BBoxInput!, $zoom: Int!, $fil
   }
 }`;
 
+interface BenchRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+}
+
 interface Scenario {
   name: string;
   group: string;
   kind: 'bare' | 'POST' | 'GET (APQ)';
-  requests: { method: 'GET' | 'POST'; path: string; body?: string }[];
+  mode: 'repeated' | 'varied';
+  /** The next request to send: a cycle of 500 fixed variants (repeated) or a fresh one each time (varied). */
+  next: () => BenchRequest;
 }
+
+/** Cycles through fixed requests. */
+const cycle = (requests: BenchRequest[]) => {
+  let i = 0;
+  return () => requests[i++ % requests.length]!;
+};
 
 interface Result {
   scenario: Scenario;
@@ -103,82 +121,103 @@ async function drive(): Promise<void> {
     const bare = `http://127.0.0.1:${ports.bare}`;
 
     const w = new Workload(11);
-    const nearInputs = Array.from({ length: 500 }, () => ({ near: w.point(), filter: w.filter() }));
+    const fresh = new Workload(23); // varied mode: a new point or box per request
     const scenarios: Scenario[] = [];
     const placesHash = sha256(PLACES_QUERY);
     const mapHash = sha256(MAP_QUERY);
     const apq = (hash: string) =>
       encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
-    const placesVars = nearInputs.map(({ near, filter }) => ({
+    type Box = { west: number; south: number; east: number; north: number };
+    const placesVarsOf = ({
+      near,
+      filter,
+    }: {
+      near: { lat: number; lng: number };
+      filter: ReturnType<InstanceType<typeof Workload>['filter']>;
+    }) => ({
       near,
       filter: { actions: filter.actions, subcategories: filter.subcategories },
       first: 20,
       lang: 'FR',
-    }));
-    scenarios.push({
-      group: 'places(near, filter, first: 20)',
-      name: 'places bare',
-      kind: 'bare',
-      requests: nearInputs.map(({ near, filter }) => ({
-        method: 'GET',
-        path: `/places?lat=${near.lat}&lng=${near.lng}&actions=${filter.actions!.join(',')}&subcategories=${filter.subcategories!.join(',')}&first=20`,
-      })),
     });
-    scenarios.push({
-      group: 'places(near, filter, first: 20)',
-      name: 'places POST',
-      kind: 'POST',
-      requests: placesVars.map((variables) => ({
+    type PlacesVars = ReturnType<typeof placesVarsOf>;
+    const placesRequests = {
+      bare: (v: PlacesVars): BenchRequest => ({
+        method: 'GET',
+        path: `/places?lat=${v.near.lat}&lng=${v.near.lng}&actions=${v.filter.actions!.join(',')}&subcategories=${v.filter.subcategories!.join(',')}&first=20`,
+      }),
+      POST: (variables: PlacesVars): BenchRequest => ({
         method: 'POST',
         path: '/graphql',
         body: JSON.stringify({ query: PLACES_QUERY, variables, operationName: 'SearchPlaces' }),
-      })),
-    });
-    scenarios.push({
-      group: 'places(near, filter, first: 20)',
-      name: 'places GET APQ',
-      kind: 'GET (APQ)',
-      requests: placesVars.map((variables) => ({
+      }),
+      'GET (APQ)': (variables: PlacesVars): BenchRequest => ({
         method: 'GET',
         path: `/graphql?operationName=SearchPlaces&variables=${encodeURIComponent(JSON.stringify(variables))}&extensions=${apq(placesHash)}`,
-      })),
+      }),
+    };
+    const mapRequests = (zoom: number) => ({
+      bare: (b: Box): BenchRequest => ({
+        method: 'GET',
+        path: `/map?west=${b.west}&south=${b.south}&east=${b.east}&north=${b.north}&zoom=${zoom}`,
+      }),
+      POST: (bbox: Box): BenchRequest => ({
+        method: 'POST',
+        path: '/graphql',
+        body: JSON.stringify({ query: MAP_QUERY, variables: { bbox, zoom }, operationName: 'MapFeatures' }),
+      }),
+      'GET (APQ)': (bbox: Box): BenchRequest => ({
+        method: 'GET',
+        path: `/graphql?operationName=MapFeatures&variables=${encodeURIComponent(JSON.stringify({ bbox, zoom }))}&extensions=${apq(mapHash)}`,
+      }),
     });
-    const zooms: [number, () => { west: number; south: number; east: number; north: number }][] = [
+    const kinds = ['bare', 'POST', 'GET (APQ)'] as const;
+    const modes = MODE === 'both' ? (['repeated', 'varied'] as const) : ([MODE] as ('repeated' | 'varied')[]);
+    const placesVars = Array.from({ length: 500 }, () => placesVarsOf({ near: w.point(), filter: w.filter() }));
+    const jitter = (b: Box): Box => {
+      const dLat = (Math.random() - 0.5) * 0.5;
+      const dLng = (Math.random() - 0.5) * 0.5;
+      return { west: b.west + dLng, south: b.south + dLat, east: b.east + dLng, north: b.north + dLat };
+    };
+    const zooms: [number, () => Box][] = [
       [6, () => FRANCE_BBOX],
       [10, () => w.regionBox()],
       [14, () => w.cityBox()],
     ];
-    for (const [zoom, box] of zooms) {
-      const boxes = Array.from({ length: 500 }, box);
-      const group = `mapFeatures zoom ${zoom}`;
-      scenarios.push({
-        group,
-        name: `map z${zoom} bare`,
-        kind: 'bare',
-        requests: boxes.map((b) => ({
-          method: 'GET',
-          path: `/map?west=${b.west}&south=${b.south}&east=${b.east}&north=${b.north}&zoom=${zoom}`,
-        })),
-      });
-      scenarios.push({
-        group,
-        name: `map z${zoom} POST`,
-        kind: 'POST',
-        requests: boxes.map((bbox) => ({
-          method: 'POST',
-          path: '/graphql',
-          body: JSON.stringify({ query: MAP_QUERY, variables: { bbox, zoom }, operationName: 'MapFeatures' }),
-        })),
-      });
-      scenarios.push({
-        group,
-        name: `map z${zoom} GET APQ`,
-        kind: 'GET (APQ)',
-        requests: boxes.map((bbox) => ({
-          method: 'GET',
-          path: `/graphql?operationName=MapFeatures&variables=${encodeURIComponent(JSON.stringify({ bbox, zoom }))}&extensions=${apq(mapHash)}`,
-        })),
-      });
+    const freshBox: Record<number, () => Box> = {
+      6: () => jitter(FRANCE_BBOX),
+      10: () => fresh.regionBox(),
+      14: () => fresh.cityBox(),
+    };
+    for (const mode of modes) {
+      const suffix = mode === 'varied' ? ' varied' : '';
+      for (const kind of kinds) {
+        const make = placesRequests[kind];
+        scenarios.push({
+          group: 'places(near, filter, first: 20)',
+          name: `places ${kind === 'GET (APQ)' ? 'GET APQ' : kind}${suffix}`,
+          kind,
+          mode,
+          next:
+            mode === 'repeated'
+              ? cycle(placesVars.map(make))
+              : () => make(placesVarsOf({ near: fresh.point(), filter: fresh.filter() })),
+        });
+      }
+      for (const [zoom, box] of zooms) {
+        const boxes = Array.from({ length: 500 }, box);
+        const makers = mapRequests(zoom);
+        for (const kind of kinds) {
+          const make = makers[kind];
+          scenarios.push({
+            group: `mapFeatures zoom ${zoom}`,
+            name: `map z${zoom} ${kind === 'GET (APQ)' ? 'GET APQ' : kind}${suffix}`,
+            kind,
+            mode,
+            next: mode === 'repeated' ? cycle(boxes.map(make)) : () => make(freshBox[zoom]!()),
+          });
+        }
+      }
     }
 
     // Sanity: the bare route and GraphQL return the same data; APQ hashes get registered.
@@ -188,7 +227,7 @@ async function drive(): Promise<void> {
       errors?: unknown;
     };
     if (viaGraphql.errors) throw new Error(`GraphQL error: ${JSON.stringify(viaGraphql.errors)}`);
-    const viaBare = await (await fetch(bare + scenarios[0]!.requests[0]!.path)).json();
+    const viaBare = await (await fetch(bare + placesRequests.bare(sample).path)).json();
     const same = JSON.stringify(viaGraphql.data) === JSON.stringify(viaBare);
     log(`same answer from GraphQL and the bare route: ${same}`);
     if (!same)
@@ -224,7 +263,7 @@ async function drive(): Promise<void> {
         log(`APQ not supported: ${JSON.stringify(registered.errors)}`);
       }
     }
-    const byHash = await fetch(`${api}${scenarios[2]!.requests[0]!.path}`);
+    const byHash = await fetch(`${api}${placesRequests['GET (APQ)'](sample).path}`);
     log(`GET by hash: HTTP ${byHash.status}, cache-control: ${byHash.headers.get('cache-control')}`);
     if (byHash.status !== 200) apqSupported = false;
 
@@ -246,14 +285,17 @@ async function drive(): Promise<void> {
     console.log(
       `\n## HTTP: ${SIZE.toLocaleString('en')} places, ${CONNECTIONS} connections, ${SECONDS} s per row, Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}), load average ${loadBefore} → ${loadAfter}`,
     );
-    console.log('\n| query | route | req/s | p50 | p99 | vs bare (req/s) |');
-    console.log('|---|---|---:|---:|---:|---:|');
+    console.log('\n| query | requests | route | req/s | p50 | p99 | vs bare (req/s) |');
+    console.log('|---|---|---|---:|---:|---:|---:|');
     for (const r of results) {
-      const ceiling = results.find((x) => x.scenario.group === r.scenario.group && x.scenario.kind === 'bare');
+      const ceiling = results.find(
+        (x) =>
+          x.scenario.group === r.scenario.group && x.scenario.mode === r.scenario.mode && x.scenario.kind === 'bare',
+      );
       const ratio = ceiling && r !== ceiling ? `${((r.rps / ceiling.rps) * 100).toFixed(0)} %` : '';
       const flag = r.errors || r.non2xx ? ` (errors ${r.errors}, non-2xx ${r.non2xx})` : '';
       console.log(
-        `| ${r.scenario.group} | ${r.scenario.kind} | ${r.rps.toFixed(0)}${flag} | ${r.p50} ms | ${r.p99} ms | ${ratio} |`,
+        `| ${r.scenario.group} | ${r.scenario.mode} | ${r.scenario.kind} | ${r.rps.toFixed(0)}${flag} | ${r.p50} ms | ${r.p99} ms | ${ratio} |`,
       );
     }
   } finally {
@@ -274,8 +316,6 @@ function post(base: string, body: unknown): Promise<Response> {
 }
 
 async function run(base: string, scenario: Scenario, seconds: number): Promise<Result> {
-  let next = 0;
-  const requests = scenario.requests;
   const result = await autocannon({
     url: base,
     connections: CONNECTIONS,
@@ -284,7 +324,7 @@ async function run(base: string, scenario: Scenario, seconds: number): Promise<R
     requests: [
       {
         setupRequest: (req) => {
-          const r = requests[next++ % requests.length]!;
+          const r = scenario.next();
           return { ...req, method: r.method, path: r.path, body: r.body };
         },
       },

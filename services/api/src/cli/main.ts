@@ -1,6 +1,8 @@
 // `pnpm reemploi <command>`: operator and staff commands working on the platform's database
 // (MONGODB_URI, or the embedded database in REEMPLOI_DATA_DIR).
 process.env.TZ = 'Europe/Paris';
+// `pnpm reemploi` runs from the repository root: read file arguments from where the user typed it.
+if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 
 import mongoose from 'mongoose';
 import { loadConfig } from '../config';

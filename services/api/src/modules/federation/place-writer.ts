@@ -14,6 +14,8 @@ export interface WriteTarget {
   priority: number;
   priorities: ReadonlyMap<string, number>;
   now: Date;
+  /** The import run writing (recorded in the audit trail); null outside a run (review decisions). */
+  importRunId?: string | null;
   /** Called with every stored place written (the running instance's directory applies it at once). */
   onWritten?: (doc: unknown) => void;
 }

@@ -10,6 +10,7 @@ import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping
 import { SlugAllocator, retireFromSource, type WriteTarget } from './place-writer';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
 import { SourceModel } from './source.model';
+import { metrics } from '../../shared/observability/metrics';
 
 export interface ImportSummary extends ImportCounts {
   runId: string;
@@ -107,6 +108,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       priority: source.priority ?? 50,
       priorities: state.priorities,
       now,
+      importRunId: String(run._id),
       onWritten: options.onWritten,
     };
     const ctx = {
@@ -158,6 +160,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
     );
     await SourceModel.updateOne({ _id: source._id }, { $set: { lastRunAt: finishedAt } });
     options.onProgress?.({ processed, fraction, counts });
+    metrics.importRuns.inc({ source: source.name, status: 'SUCCEEDED' });
     return {
       runId: String(run._id),
       status: 'SUCCEEDED',
@@ -179,6 +182,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
         },
       },
     ).catch(() => undefined);
+    metrics.importRuns.inc({ source: source.name, status: 'FAILED' });
     return {
       runId: String(run._id),
       status: 'FAILED',

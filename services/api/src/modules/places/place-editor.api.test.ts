@@ -57,6 +57,19 @@ describe('staff editing of places', () => {
     expect((await PlaceModel.findById(place.id).lean())!.name).toBe('Ressourcerie de Valognes');
   });
 
+  it('lets exactly one of several simultaneous saves from the same version win, the others get CONFLICT', async () => {
+    const place = await create({ name: 'Recyclerie des Pieux' });
+    const names = ['Recyclerie A', 'Recyclerie B', 'Recyclerie C', 'Recyclerie D'];
+    const results = await Promise.all(names.map((name) => editor(UPDATE, { id: place.id, v: 1, f: { name } })));
+    const winners = results.filter((r) => r.data?.updatePlace?.place);
+    const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
+    expect(winners).toHaveLength(1);
+    expect(conflicts).toHaveLength(3);
+    const stored = (await PlaceModel.findById(place.id).lean())!;
+    expect(stored.version).toBe(2);
+    expect(stored.name).toBe(winners[0]!.data!.updatePlace.place.place.name);
+  });
+
   it('records a hand edit as an editor override that the federation merge leaves alone until cleared', async () => {
     const place = await create({ name: 'Recyclerie' });
     const edited = await editor(UPDATE, { id: place.id, v: 1, f: { name: 'La Recyclerie du Cotentin' } });

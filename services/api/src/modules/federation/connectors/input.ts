@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import iconv from 'iconv-lite';
+import { UPLOAD_LOCATION_PREFIX, openUploadStream } from '../uploads/upload-store';
 import type { ImportInput } from './types';
 
 export interface InputOptions {
@@ -20,6 +21,11 @@ export function openInput(location: string, options: InputOptions): ImportInput 
   return {
     location,
     open: async () => {
+      if (location.startsWith(UPLOAD_LOCATION_PREFIX)) {
+        // A file uploaded from the back-office, stored in the database (any instance can read it).
+        const { stream, size } = openUploadStream(location.slice(UPLOAD_LOCATION_PREFIX.length));
+        return counted(stream, await size, options);
+      }
       if (isUrl(location)) {
         const response = await fetch(location, {
           headers: options.headers,

@@ -6,6 +6,7 @@ import type { Actor } from '../../auth/viewer';
 import type { DirectoryService } from '../directory.service';
 import { EDITOR, provenanceKey } from '../../federation/merge';
 import { comparable, getPath, type EditableField, type PlaceChanges } from '../place-fields';
+import { withPlaceLock } from '../place-lock';
 import { PlaceModel, type PLACE_STATUSES } from '../place.model';
 
 export type PlaceStatus = (typeof PLACE_STATUSES)[number];
@@ -59,7 +60,11 @@ export async function staleEdit(place: StoredPlace, expectedVersion: number, att
  * suggestion): version in the update filter (never a silent overwrite), overrides and provenance,
  * audit event, then the in-memory directory of this instance.
  */
-export async function updatePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPlace> {
+export function updatePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPlace> {
+  return withPlaceLock(write.placeId, () => writePlace(write, deps));
+}
+
+async function writePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPlace> {
   const place = await loadPlace(write.placeId);
   if (place.version !== write.expectedVersion)
     throw await staleEdit(place, write.expectedVersion, Object.keys(write.changes ?? {}));
