@@ -17,6 +17,22 @@ describe('DirectoryIndex', () => {
     expect(index.get('nope')).toBeUndefined();
   });
 
+  it('bumps its generation on every write, not on reads or unknown removals', () => {
+    const index = indexOf(buildPlace({ id: 'a' }));
+    const loaded = index.generation;
+    index.search({ limit: 5 });
+    index.mapFeatures({ bbox: { west: -5, south: 42, east: 8, north: 51 }, zoom: 6 });
+    expect(index.generation).toBe(loaded);
+    index.upsert(buildPlace({ id: 'b' }));
+    expect(index.generation).toBe(loaded + 1);
+    index.remove('nope');
+    expect(index.generation).toBe(loaded + 1);
+    index.remove('b');
+    expect(index.generation).toBe(loaded + 2);
+    index.load([]);
+    expect(index.generation).toBe(loaded + 3);
+  });
+
   it('replaces a place on upsert, including its slug and position, and forgets removed ones', () => {
     const index = indexOf(buildPlace({ id: 'a', slug: 'old', lat: 49.6, lng: -1.6 }));
     index.upsert(buildPlace({ id: 'a', slug: 'new', lat: 49.7, lng: -1.5 }));

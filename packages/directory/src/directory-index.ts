@@ -24,6 +24,7 @@ export class DirectoryIndex<T extends DirectoryPlace = DirectoryPlace> {
   private state!: IndexState<T>;
   private readonly clusters = new ClusterCache();
   private readonly openNow = new OpenNowCache();
+  private changes = 0;
 
   constructor(private readonly options: DirectoryOptions) {
     this.load([]);
@@ -45,6 +46,15 @@ export class DirectoryIndex<T extends DirectoryPlace = DirectoryPlace> {
     spatial.rebuild(table);
     this.state = { table, spatial, text, openNow: this.openNow };
     this.clusters.clear();
+    this.changes++;
+  }
+
+  /**
+   * A number that grows on every write (load, upsert, effective remove): an answer computed at one
+   * generation is still the answer while the generation is unchanged (response caches key on it).
+   */
+  get generation(): number {
+    return this.changes;
   }
 
   /** Inserts a place, or replaces the one with the same id. */
@@ -103,6 +113,7 @@ export class DirectoryIndex<T extends DirectoryPlace = DirectoryPlace> {
 
   private changed(): void {
     this.clusters.clear();
+    this.changes++;
   }
 
   /** Compacts or rebuilds the static structures when writes have piled up. */

@@ -30,6 +30,7 @@ import { embedAssets } from './modules/partners/embed-assets';
 import { createBackOffice } from './modules/auth/back-office';
 import { authenticate, sessionCookieOf, viewerOf } from './modules/auth/session-cookie';
 import { exportsRouter } from './modules/exports/exports.router';
+import { uploadsRouter } from './modules/federation/uploads/uploads.router';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
 import { queryLimitsPlugin } from './shared/http/query-limits.plugin';
 
@@ -49,7 +50,12 @@ export interface App {
   federation: FederationService;
 }
 
-const CLIENT_SYNTAX_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+const CLIENT_SYNTAX_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** Maps every error to a stable code and a readable message; internal errors are logged, never leaked. */
 function formatError(logger: Logger) {
@@ -72,6 +78,11 @@ function formatError(logger: Logger) {
         locations: formatted.locations,
         extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code },
       };
+    }
+    // Apollo's own request errors without a code (APQ version or hash mismatch) carry an HTTP 4xx status.
+    const httpStatus = (unwrapped as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status;
+    if (code === ErrorCode.INTERNAL_SERVER_ERROR && httpStatus !== undefined && httpStatus < 500) {
+      return { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'BAD_REQUEST' } };
     }
     if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
       logger.error({ err: original }, 'unexpected error in a resolver');
@@ -187,6 +198,16 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
 
   app.use(embedAssets(config.embedDist));
   app.use('/exports', partners.guard(), exportsRouter(directory));
+  // Files staff upload for an import (stored in the database: any instance can preview and import them).
+  app.use(
+    '/admin/uploads',
+    uploadsRouter({
+      auth: config.auth,
+      sessions: backOffice.sessions,
+      maxBytes: config.federation.maxBytes,
+      logger,
+    }),
+  );
   app.use(
     '/graphql',
     partners.guard(),
@@ -214,10 +235,11 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) logger.error({ err: error }, 'unhandled HTTP error');
-    const code =
-      status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
+    // A body over the limit is the client's mistake too: the stable code, the precise reason beside it.
+    const code = status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
+    const reason = status === 413 ? { reason: 'PAYLOAD_TOO_LARGE' } : {};
     const message = status < 500 ? (error as Error).message : 'Unexpected server error; it has been logged.';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    res.status(status).json({ errors: [{ message, extensions: { code, ...reason } }] });
   });
 
   return { express: app, apollo, lifecycle, federation };

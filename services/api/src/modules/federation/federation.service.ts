@@ -37,20 +37,30 @@ export class FederationService {
     });
   }
 
-  listSources() {
-    return SourceModel.find({}).sort({ name: 1 }).lean();
+  /** Sources matching `scope` (see sourcePolicy.scope): every source for an admin. */
+  listSources(scope: Record<string, unknown> = {}) {
+    return SourceModel.find(scope).sort({ name: 1 }).lean();
+  }
+
+  /** Ids of the sources in `scope`, or null for every source (an empty scope). */
+  async sourceIdsIn(scope: Record<string, unknown>): Promise<Types.ObjectId[] | null> {
+    if (Object.keys(scope).length === 0) return null;
+    return (await SourceModel.find(scope, { _id: 1 }).lean()).map((s) => s._id);
   }
 
   getSource(id: string) {
     return SourceModel.findById(objectId(id, 'a source')).lean();
   }
 
-  async createSource(input: Record<string, unknown>) {
+  async createSource(input: Record<string, unknown>, organizationId: string | null = null) {
     const parsed = parseSourceInput(input, true);
     if (!parsed.ok) return { source: null, problems: parsed.problems };
     if (await SourceModel.exists({ name: parsed.set.name as string }))
       return { source: null, problems: [{ field: 'name', message: 'A source with this name exists.' }] };
-    const source = await SourceModel.create(parsed.set);
+    const source = await SourceModel.create({
+      ...parsed.set,
+      organizationId: organizationId ? new Types.ObjectId(organizationId) : null,
+    });
     return { source: source.toObject(), problems: [] };
   }
 
@@ -75,17 +85,20 @@ export class FederationService {
   async importNow(
     sourceId: string | Types.ObjectId,
     trigger: 'API' | 'SCHEDULE',
+    /** Another location than the source's URL (an uploaded file: `upload:<id>`). */
+    location?: string,
   ): Promise<{ runId: Types.ObjectId; done: Promise<ImportSummary> }> {
     const id = typeof sourceId === 'string' ? objectId(sourceId, 'a source') : sourceId;
     const source = await SourceModel.findById(id).lean();
     if (!source) throw notFound(`No source ${String(sourceId)}.`);
-    if (!source.url)
+    if (!location && !source.url)
       throw badInput(`Source "${source.name}" has no URL to import from; set one with updateSource.`, 'url');
     const c = this.deps.config;
     let started: (runId: Types.ObjectId) => void = () => undefined;
     const runId = new Promise<Types.ObjectId>((resolve) => (started = resolve));
     const done = runImport({
       sourceId: id,
+      location: location ?? null,
       trigger,
       owner: newLockOwner(),
       geocoder: this.geocoder,
@@ -125,8 +138,17 @@ export class FederationService {
     while (this.running.size > 0) await Promise.all([...this.running]);
   }
 
-  listRuns(sourceId: string | null | undefined, first: number | null | undefined) {
-    const filter = sourceId ? { sourceId: objectId(sourceId, 'a source') } : {};
+  listRuns(
+    sourceId: string | null | undefined,
+    first: number | null | undefined,
+    /** Only runs of these sources (null: every source). */
+    within: Types.ObjectId[] | null = null,
+  ) {
+    const filter: Record<string, unknown> = sourceId
+      ? { sourceId: objectId(sourceId, 'a source') }
+      : within
+        ? { sourceId: { $in: within } }
+        : {};
     return ImportRunModel.find(filter).sort({ startedAt: -1 }).limit(clampFirst(first, 200)).lean();
   }
 
@@ -134,11 +156,19 @@ export class FederationService {
     return ImportRunModel.findById(objectId(id, 'an import run')).lean();
   }
 
-  listReviews(status: 'PENDING' | 'SAME_PLACE' | 'SEPARATE', first: number | null | undefined) {
-    return MatchReviewModel.find({ status: status as 'PENDING' })
+  listReviews(
+    status: 'PENDING' | 'SAME_PLACE' | 'SEPARATE',
+    first: number | null | undefined,
+    within: Types.ObjectId[] | null = null,
+  ) {
+    return MatchReviewModel.find({ status: status as 'PENDING', ...(within ? { sourceId: { $in: within } } : {}) })
       .sort({ createdAt: 1 })
       .limit(clampFirst(first, 500))
       .lean();
+  }
+
+  getReview(id: string) {
+    return MatchReviewModel.findById(objectId(id, 'a review')).lean();
   }
 
   decide(reviewId: string, decision: 'SAME_PLACE' | 'SEPARATE', decidedBy: string) {

@@ -1,7 +1,9 @@
 import { createSource } from './Mutation/createSource';
+import { importUpload } from './Mutation/importUpload';
 import { reviewMatch } from './Mutation/reviewMatch';
 import { runSource } from './Mutation/runSource';
 import { updateSource } from './Mutation/updateSource';
+import { importPreview } from './Query/importPreview';
 import { importRun } from './Query/importRun';
 import { importRuns } from './Query/importRuns';
 import { matchReviews } from './Query/matchReviews';
@@ -10,8 +12,8 @@ import { sources } from './Query/sources';
 import { ImportRun, MatchReview, Source } from './types';
 
 export const federationResolvers = {
-  Query: { sources, source, importRuns, importRun, matchReviews },
-  Mutation: { createSource, updateSource, runSource, reviewMatch },
+  Query: { sources, source, importRuns, importRun, matchReviews, importPreview },
+  Mutation: { createSource, updateSource, runSource, reviewMatch, importUpload },
   Source,
   ImportRun,
   MatchReview,

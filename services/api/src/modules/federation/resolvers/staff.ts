@@ -1,10 +1,23 @@
 import type { Context } from '../../../shared/context';
-import { forbidden, requireStaff } from '../../auth/viewer';
+import { notFound } from '../../../shared/errors';
+import type { StaffViewer } from '../../auth/viewer';
+import { sourcePolicy } from '../source.policy';
+import { actorKey } from '../uploads/import-upload';
 
-/** Sources and imports are managed by ADMIN and EDITOR staff (the admin token acts as an ADMIN). */
+/** Sources and imports are managed by ADMIN (every source) and EDITOR (their organisation's) staff. */
 export function requireImportStaff(ctx: Context): string {
-  const staff = requireStaff(ctx.viewer);
-  if (staff.role !== 'ADMIN' && staff.role !== 'EDITOR')
-    throw forbidden('Managing sources and imports needs the ADMIN or EDITOR role.');
-  return staff.kind === 'user' ? `user:${staff.userId}` : 'admin-token';
+  return actorKey(sourcePolicy.manage(ctx.viewer, null));
+}
+
+/** The source, if this viewer may manage it (sourcePolicy): NOT_FOUND / FORBIDDEN otherwise. */
+export async function manageSource(ctx: Context, sourceId: string): Promise<StaffViewer> {
+  sourcePolicy.scope(ctx.viewer);
+  const source = await ctx.federation.getSource(sourceId);
+  if (!source) throw notFound(`No source ${sourceId}.`);
+  return sourcePolicy.manage(ctx.viewer, source);
+}
+
+/** Ids of the sources this viewer may see (null: every source, for admins). */
+export function sourcesInScope(ctx: Context) {
+  return ctx.federation.sourceIdsIn(sourcePolicy.scope(ctx.viewer));
 }

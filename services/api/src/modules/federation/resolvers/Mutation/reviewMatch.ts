@@ -1,7 +1,15 @@
 import type { Context } from '../../../../shared/context';
-import { requireImportStaff } from '../staff';
+import { notFound } from '../../../../shared/errors';
+import { actorKey } from '../../uploads/import-upload';
+import { manageSource } from '../staff';
 
-export const reviewMatch = (_: unknown, args: { id: string; decision: 'SAME_PLACE' | 'SEPARATE' }, ctx: Context) => {
-  const by = requireImportStaff(ctx);
-  return ctx.federation.decide(args.id, args.decision, by);
+export const reviewMatch = async (
+  _: unknown,
+  args: { id: string; decision: 'SAME_PLACE' | 'SEPARATE' },
+  ctx: Context,
+) => {
+  const review = await ctx.federation.getReview(args.id);
+  if (!review) throw notFound(`No match review ${args.id}.`);
+  const staff = await manageSource(ctx, String(review.sourceId));
+  return ctx.federation.decide(args.id, args.decision, actorKey(staff));
 };

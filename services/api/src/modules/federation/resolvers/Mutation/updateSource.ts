@@ -1,7 +1,7 @@
 import type { Context } from '../../../../shared/context';
-import { requireImportStaff } from '../staff';
+import { manageSource } from '../staff';
 
-export const updateSource = (_: unknown, args: { id: string; input: Record<string, unknown> }, ctx: Context) => {
-  requireImportStaff(ctx);
+export const updateSource = async (_: unknown, args: { id: string; input: Record<string, unknown> }, ctx: Context) => {
+  await manageSource(ctx, args.id);
   return ctx.federation.updateSource(args.id, args.input);
 };

@@ -1,7 +1,9 @@
 import type { Context } from '../../../../shared/context';
-import { requireImportStaff } from '../staff';
+import { manageSource } from '../staff';
 
-export const importRun = (_: unknown, args: { id: string }, ctx: Context) => {
-  requireImportStaff(ctx);
-  return ctx.federation.getRun(args.id);
+export const importRun = async (_: unknown, args: { id: string }, ctx: Context) => {
+  const run = await ctx.federation.getRun(args.id);
+  if (!run) return null;
+  await manageSource(ctx, String(run.sourceId));
+  return run;
 };

@@ -1,7 +1,8 @@
 import type { Context } from '../../../../shared/context';
-import { requireImportStaff } from '../staff';
+import { sourcesInScope } from '../staff';
 
-export const matchReviews = (_: unknown, args: { status?: string | null; first?: number | null }, ctx: Context) => {
-  requireImportStaff(ctx);
-  return ctx.federation.listReviews((args.status ?? 'PENDING') as 'PENDING', args.first);
-};
+export const matchReviews = async (
+  _: unknown,
+  args: { status?: string | null; first?: number | null },
+  ctx: Context,
+) => ctx.federation.listReviews((args.status ?? 'PENDING') as 'PENDING', args.first, await sourcesInScope(ctx));

@@ -1,7 +1,6 @@
 import type { Context } from '../../../../shared/context';
-import { requireImportStaff } from '../staff';
+import { sourcePolicy } from '../../source.policy';
 
-export const sources = (_: unknown, __: unknown, ctx: Context) => {
-  requireImportStaff(ctx);
-  return ctx.federation.listSources();
-};
+/** ADMIN: every source; EDITOR: their organisation's. */
+export const sources = (_: unknown, __: unknown, ctx: Context) =>
+  ctx.federation.listSources(sourcePolicy.scope(ctx.viewer));
