@@ -92,7 +92,8 @@ export async function findUpload(id: string, now = new Date()) {
 /** The upload's bytes as a stream, one chunk read at a time. */
 export function openUploadStream(id: string): { stream: Readable; size: Promise<number> } {
   const uploadId = new Types.ObjectId(id);
-  const record = ImportUploadModel.findById(uploadId).lean();
+  const record = ImportUploadModel.findById(uploadId).lean().exec();
+  record.catch(() => undefined);
   const stream = Readable.from(
     (async function* () {
       const upload = await record;
