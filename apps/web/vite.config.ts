@@ -9,6 +9,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': api,
+      '/admin/uploads': api,
       '/config.json': api,
       '/styles': api,
     },

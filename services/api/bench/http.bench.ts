@@ -265,7 +265,11 @@ async function drive(): Promise<void> {
     }
     const byHash = await fetch(`${api}${placesRequests['GET (APQ)'](sample).path}`);
     log(`GET by hash: HTTP ${byHash.status}, cache-control: ${byHash.headers.get('cache-control')}`);
-    if (byHash.status !== 200) apqSupported = false;
+    const byHashBody = (await byHash.json()) as { errors?: unknown };
+    if (byHash.status !== 200 || byHashBody.errors) {
+      log(`GET by hash failed: ${JSON.stringify(byHashBody).slice(0, 300)}`);
+      apqSupported = false;
+    }
 
     const results: Result[] = [];
     const loadBefore = loadavg();

@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import compression from 'compression';
 import express, { type Express } from 'express';
-import { type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import helmet from 'helmet';
 import mongoose from 'mongoose';
 import type { Config } from './config';
@@ -33,6 +33,12 @@ import { exportsRouter } from './modules/exports/exports.router';
 import { uploadsRouter } from './modules/federation/uploads/uploads.router';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
 import { queryLimitsPlugin } from './shared/http/query-limits.plugin';
+import {
+  ResponseCache,
+  responseCacheLayer,
+  responseCachePlugin,
+  responseCacheTicketOf,
+} from './shared/http/response-cache';
 
 export interface AppDeps {
   config: Config;
@@ -49,6 +55,9 @@ export interface App {
   /** Sources and imports (the platform starts its scheduler). */
   federation: FederationService;
 }
+
+/** Serialized answers kept for repeated public reads (shared/http/response-cache). */
+const RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
 const CLIENT_SYNTAX_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -81,7 +90,13 @@ function formatError(logger: Logger) {
     }
     // Apollo's own request errors without a code (APQ version or hash mismatch) carry an HTTP 4xx status.
     const httpStatus = (unwrapped as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status;
-    if (code === ErrorCode.INTERNAL_SERVER_ERROR && httpStatus !== undefined && httpStatus < 500) {
+    // …and so do operation-level errors graphql-js raises outside any resolver (a subscription, which this
+    // schema does not have): no path, no original error.
+    const operationLevel = unwrapped instanceof GraphQLError && !unwrapped.originalError && !formatted.path;
+    if (
+      code === ErrorCode.INTERNAL_SERVER_ERROR &&
+      ((httpStatus !== undefined && httpStatus < 500) || operationLevel)
+    ) {
       return { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'BAD_REQUEST' } };
     }
     if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
@@ -132,6 +147,8 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
   await partners.start();
   const backOffice = createBackOffice({ config: config.auth, logger, directory, limits: partners.limits });
   const federation = new FederationService({ config: config.federation, logger, directory });
+  // Public reads repeated within a minute and an index generation are answered from memory.
+  const responseCache = new ResponseCache(RESPONSE_CACHE_BYTES);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -147,6 +164,8 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
       httpCachePlugin({ maxAgeSeconds: config.graphql.maxAgeSeconds }),
       queryLimitsPlugin(config.graphql),
       graphqlMetricsPlugin(),
+      // After the plugins that set headers: it keeps the final ones with a cacheable answer.
+      responseCachePlugin(),
       { serverWillStart: async () => ({ serverWillStop: () => partners.stop() }) },
     ],
   });
@@ -213,6 +232,7 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
     partners.guard(),
     authenticate(config.auth, backOffice.sessions),
     express.json({ limit: '100kb' }),
+    responseCacheLayer(responseCache, directory),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         places,
@@ -226,6 +246,7 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
         clientAddress: req.ip ?? 'unknown',
         backOffice,
         federation,
+        responseCache: responseCacheTicketOf(res),
       }),
     }),
   );

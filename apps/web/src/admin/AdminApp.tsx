@@ -8,6 +8,7 @@ import { LoginForm } from './LoginForm';
 import { PlacesList } from './PlacesList';
 
 const PlaceEditor = lazy(() => import('./PlaceEditor').then((m) => ({ default: m.PlaceEditor })));
+const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
 const ModerationQueue = lazy(() => import('./ModerationQueue').then((m) => ({ default: m.ModerationQueue })));
 
 /** `/admin…`: the staff back-office, a separate chunk of the same app. */
@@ -28,11 +29,15 @@ export function AdminApp({ pathname }: { pathname: string }) {
 
 function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) {
   if (matchPath('/admin/moderation', pathname)) return <ModerationQueue />;
+  if (matchPath('/admin/imports', pathname) && canImport(viewer)) return <ImportsPage />;
   if (matchPath('/admin/lieux/nouveau', pathname)) return <PlaceEditor key="new" id={null} viewer={viewer} />;
   const edit = matchPath('/admin/lieux/:id', pathname);
   if (edit) return <PlaceEditor key={edit.id} id={edit.id!} viewer={viewer} />;
   return <PlacesList viewer={viewer} />;
 }
+
+/** Sources and imports are managed by admins and editors (services/api/src/modules/federation/source.policy.ts). */
+const canImport = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role === 'EDITOR';
 
 function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
   const text = useAdminText();
@@ -62,6 +67,13 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
           <li>
             <Link href="/admin/moderation" aria-current={current('/admin/moderation')}>
               {text.navModeration}
+            </Link>
+          </li>
+        )}
+        {canImport(viewer) && (
+          <li>
+            <Link href="/admin/imports" aria-current={current('/admin/imports')}>
+              {text.navImports}
             </Link>
           </li>
         )}

@@ -7,6 +7,7 @@ import type { BackOffice } from '../modules/auth/back-office';
 import type { SessionCookie } from '../modules/auth/session-cookie';
 import type { Viewer } from '../modules/auth/viewer';
 import type { FederationService } from '../modules/federation/federation.service';
+import type { ResponseCacheTicket } from './http/response-cache';
 
 /** What every resolver receives: the request's services, logger and clock. */
 export interface Context {
@@ -28,6 +29,8 @@ export interface Context {
   backOffice: BackOffice;
   /** Sources, imports and the match review queue (staff). */
   federation: FederationService;
+  /** Set when the response cache may keep this request's answer (shared/http/response-cache). */
+  responseCache?: ResponseCacheTicket;
 }
 
 export type Lang = 'FR' | 'EN';

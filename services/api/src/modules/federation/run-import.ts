@@ -65,10 +65,12 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
   await requireSourceLock(source._id, options.owner, options.lockTtlMs);
   const now = new Date();
   // Any run of this source still RUNNING belongs to a dead process: we hold the lock now.
-  await ImportRunModel.updateMany(
+  const interrupted = await ImportRunModel.updateMany(
     { sourceId: source._id, status: 'RUNNING' },
     { $set: { status: 'INTERRUPTED', finishedAt: now } },
   );
+  if (interrupted.modifiedCount > 0)
+    metrics.importRuns.inc({ source: source.name, status: 'INTERRUPTED' }, interrupted.modifiedCount);
   const run = await ImportRunModel.create({
     sourceId: source._id,
     sourceName: source.name,

@@ -10,7 +10,9 @@ export const sourcePolicy = {
   scope(viewer: Viewer): Record<string, unknown> {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN') return {};
-    if (staff.role === 'EDITOR') return { organizationId: staff.organizationId };
+    // An editor of no organisation manages no source (not the organisation-less ones).
+    if (staff.role === 'EDITOR')
+      return staff.organizationId ? { organizationId: staff.organizationId } : { _id: { $in: [] } };
     throw forbidden('Only administrators and editors manage sources.');
   },
 

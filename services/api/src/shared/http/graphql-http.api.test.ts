@@ -74,4 +74,21 @@ describe('GraphQL over HTTP: GET, caching, persisted queries, depth and cost lim
       .send({ query, variables: { n: 1 } });
     expect(small.body.errors).toBeUndefined();
   });
+  it('refuses an operation repeating a search through many aliases with TOO_MANY_ROOT_FIELDS', async () => {
+    const aliases = Array.from({ length: 21 }, (_, i) => `p${i}: place(slug: "emmaus-cotentin") { name }`).join(' ');
+    const res = await request(t.app)
+      .post('/graphql')
+      .send({ query: `{ ${aliases} }` });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_MANY_ROOT_FIELDS',
+      maxRootFields: 20,
+    });
+    const twenty = Array.from({ length: 20 }, (_, i) => `p${i}: place(slug: "emmaus-cotentin") { name }`).join(' ');
+    const ok = await request(t.app)
+      .post('/graphql')
+      .send({ query: `{ ${twenty} }` });
+    expect(ok.body.errors).toBeUndefined();
+  });
 });

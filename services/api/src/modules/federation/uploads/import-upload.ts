@@ -1,4 +1,4 @@
-import { Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../auth/viewer';
 import { notFound } from '../../../shared/errors';
 import type { FederationService } from '../federation.service';
@@ -83,11 +83,7 @@ export async function importUpload(federation: FederationService, viewer: Viewer
       };
     source = created.source as NonNullable<typeof source>;
   }
-  const { runId, done } = await federation.importNow(
-    source._id as Types.ObjectId,
-    'API',
-    uploadLocation(upload._id),
-  );
+  const { runId, done } = await federation.importNow(source._id as Types.ObjectId, 'API', uploadLocation(upload._id));
   void done.finally(() => deleteUpload(upload._id).catch(() => undefined)).catch(() => undefined);
   return {
     run: await federation.getRun(String(runId)),

@@ -44,8 +44,14 @@ export async function previewUpload(uploadId: string, format: UploadFormat): Pro
   return previewGeoJson(uploadId, encoding);
 }
 
-async function previewCsv(uploadId: string, encoding: ImportPreview['encoding'], start: Buffer): Promise<ImportPreview> {
-  const text = new TextDecoder(encoding === 'Windows-1252' ? 'windows-1252' : 'utf-8').decode(start).replace(/^\uFEFF/, '');
+async function previewCsv(
+  uploadId: string,
+  encoding: ImportPreview['encoding'],
+  start: Buffer,
+): Promise<ImportPreview> {
+  const text = new TextDecoder(encoding === 'Windows-1252' ? 'windows-1252' : 'utf-8')
+    .decode(start)
+    .replace(/^\uFEFF/, '');
   const firstLine = text.slice(0, text.search(/\r?\n/) >>> 0);
   const separator = detectDelimiter(firstLine);
   const rows: ImportPreview['rows'] = [];

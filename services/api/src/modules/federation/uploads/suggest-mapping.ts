@@ -3,8 +3,21 @@ import type { MappedField } from '../mapping';
 
 /** Fields the back-office maps, with header keys (see headerKey) that usually hold them, best first. */
 const GUESSES: [MappedField, RegExp[]][] = [
-  ['externalId', [/^(id|identifiant|identifier|ref|reference|code|code_point|id_point|external_id|uid|identifiant_unique)$/, /^(id|identifiant)_/]],
-  ['name', [/^(nom|name|nom_du_point|nom_du_lieu|nom_point|libelle|intitule|denomination|raison_sociale|titre|title)$/, /^nom_/, /(^|_)nom($|_)/]],
+  [
+    'externalId',
+    [
+      /^(id|identifiant|identifier|ref|reference|code|code_point|id_point|external_id|uid|identifiant_unique)$/,
+      /^(id|identifiant)_/,
+    ],
+  ],
+  [
+    'name',
+    [
+      /^(nom|name|nom_du_point|nom_du_lieu|nom_point|libelle|intitule|denomination|raison_sociale|titre|title)$/,
+      /^nom_/,
+      /(^|_)nom($|_)/,
+    ],
+  ],
   ['street', [/^(adresse|address|rue|voie|adresse_postale|street|adresse_1|adresse1|numero_et_rue)$/, /adresse/]],
   ['postcode', [/^(code_postal|cp|postcode|postal_code|zip|code_post)$/, /postal/]],
   ['commune', [/^(commune|ville|city|localite|municipality|nom_commune|town)$/, /commune/]],
@@ -17,7 +30,13 @@ const GUESSES: [MappedField, RegExp[]][] = [
   ['phone', [/^(telephone|tel|phone|numero_de_telephone|tel_fixe|contact_telephone)$/, /(^|_)tel/, /phone/]],
   ['email', [/^(email|e_mail|mail|courriel|adresse_mail|adresse_electronique|contact_email)$/, /mail|courriel/]],
   ['website', [/^(site|site_web|site_internet|website|url|web|siteweb)$/, /site|web/]],
-  ['objects', [/^(objets|objects|dechets|objets_acceptes|categories|flux|types_de_dechets|accepted_objects|filieres)$/, /objet|dechet|flux/]],
+  [
+    'objects',
+    [
+      /^(objets|objects|dechets|objets_acceptes|categories|flux|types_de_dechets|accepted_objects|filieres)$/,
+      /objet|dechet|flux/,
+    ],
+  ],
 ];
 
 /** A mapping of the columns to place fields, guessed from their names; each column is used once. */

@@ -21,7 +21,9 @@ export const uploadLocation = (id: string | Types.ObjectId) => `${UPLOAD_LOCATIO
 /** The upload format told by a file name, or null when the name is not acceptable. */
 export function uploadFormatOf(filename: string): UploadFormat | null {
   const name = filename.trim();
-  if (!name || name.length > 200 || /[/\\\0-\x1f]/.test(name) || name.startsWith('.')) return null;
+  if (!name || name.length > 200 || /[/\\]/.test(name) || name.startsWith('.')) return null;
+  // No control characters (a header-splitting or log-forging attempt).
+  if ([...name].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return null;
   if (/\.(csv|txt|tsv)$/i.test(name)) return 'csv';
   if (/\.(geojson|json)$/i.test(name)) return 'geojson';
   return null;

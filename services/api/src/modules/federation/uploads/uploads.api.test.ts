@@ -192,7 +192,12 @@ describe('imports from the back-office: upload, preview, run', () => {
     });
     expect(started.errors).toBeUndefined();
     const { run, source } = started.data!.importUpload;
-    expect(source).toMatchObject({ name: 'Bornes du syndicat', format: 'CSV', priority: 80, licence: 'Licence Ouverte 2.0' });
+    expect(source).toMatchObject({
+      name: 'Bornes du syndicat',
+      format: 'CSV',
+      priority: 80,
+      licence: 'Licence Ouverte 2.0',
+    });
     expect((await SourceModel.findById(source.id).lean())!.organizationId!.toString()).toBe(organizationId);
     let finished: Record<string, any> = {};
     for (let i = 0; i < 100; i += 1) {
@@ -226,7 +231,7 @@ describe('imports from the back-office: upload, preview, run', () => {
     // The audit trail names the run; the run is counted; the upload is gone.
     const events = await AuditEventModel.find({ 'actor.sourceId': source.id }).lean();
     expect(events).toHaveLength(2);
-    expect(events.every((e) => e.actor.importRunId === run.id)).toBe(true);
+    expect(events.every((e) => e.actor?.importRunId === run.id)).toBe(true);
     const after = (await metrics.importRuns.get()).values.find(
       (v) => v.labels.source === 'Bornes du syndicat' && v.labels.status === 'SUCCEEDED',
     );

@@ -44,7 +44,12 @@ export function uploadsRouter(deps: {
     if (viewer.kind === 'anonymous')
       return fail(res, 401, 'UNAUTHENTICATED', 'Sign in to the back-office first (session cookie or admin token).');
     if (viewer.kind === 'user' && req.get(UPLOAD_HEADER) !== '1')
-      return fail(res, 403, 'UPLOAD_HEADER_REQUIRED', `Uploads from a browser session need the "${UPLOAD_HEADER}: 1" header.`);
+      return fail(
+        res,
+        403,
+        'UPLOAD_HEADER_REQUIRED',
+        `Uploads from a browser session need the "${UPLOAD_HEADER}: 1" header.`,
+      );
     try {
       sourcePolicy.manage(viewer, null);
     } catch (error) {

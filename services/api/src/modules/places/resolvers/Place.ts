@@ -4,6 +4,23 @@ import { placeLabelById, subcategoryById, type Subcategory } from '@reemploi/tax
 import type { Context } from '../../../shared/context';
 import type { PlaceResult } from '../places.service';
 
+const resolveOffers = (offers: PlaceResult['offers']) =>
+  offers.map((offer) => ({
+    action: offer.action,
+    subcategories: offer.subcategories.map(subcategoryById).filter((s): s is Subcategory => s !== undefined),
+  }));
+const resolveLabels = (labels: PlaceResult['labels']) =>
+  labels.map((id) => placeLabelById(id) ?? { id, label: { fr: id, en: id }, group: 'other' });
+// The taxonomy is static and indexed places are immutable (a write replaces the object), so each
+// place's resolved offers and labels are built once, keyed by its arrays (shared by a result's copy).
+const resolvedOffers = new WeakMap<PlaceResult['offers'], ReturnType<typeof resolveOffers>>();
+const resolvedLabels = new WeakMap<PlaceResult['labels'], ReturnType<typeof resolveLabels>>();
+function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = build(key)));
+  return value;
+}
+
 // Field resolvers stay synchronous and allocation-light: a page of 20 places resolves in microseconds.
 export const Place = {
   location: (place: PlaceResult) => ({ lat: place.lat, lng: place.lng }),
@@ -11,13 +28,8 @@ export const Place = {
   nextChangeAt: (place: PlaceResult, _: unknown, ctx: Context) =>
     nextChangeAt(place.openingHours, ctx.now)?.toISOString() ?? null,
   weekHours: (place: PlaceResult, _: unknown, ctx: Context) => weekHours(place.openingHours, ctx.now),
-  offers: (place: PlaceResult) =>
-    place.offers.map((offer) => ({
-      action: offer.action,
-      subcategories: offer.subcategories.map(subcategoryById).filter((s): s is Subcategory => s !== undefined),
-    })),
-  labels: (place: PlaceResult) =>
-    place.labels.map((id) => placeLabelById(id) ?? { id, label: { fr: id, en: id }, group: 'other' }),
+  offers: (place: PlaceResult) => memo(resolvedOffers, place.offers, resolveOffers),
+  labels: (place: PlaceResult) => memo(resolvedLabels, place.labels, resolveLabels),
   sources: (place: PlaceResult) =>
     place.sources.map((source) => ({ ...source, lastSeenAt: source.lastSeenAt?.toISOString() ?? null })),
   updatedAt: (place: PlaceResult) => place.updatedAt.toISOString(),
