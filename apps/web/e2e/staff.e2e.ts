@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousViolations, startPlatform, type Platform } from './support';
 
@@ -5,6 +7,14 @@ import { launchBrowser, openPage, seriousViolations, startPlatform, type Platfor
 jest.setTimeout(90_000);
 
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
+
+/** With REEMPLOI_SCREENSHOTS=1, writes docs/screenshots/<name>.png for docs/staff-guide.md. */
+async function screenshot(page: Page, name: string) {
+  if (process.env.REEMPLOI_SCREENSHOTS !== '1') return;
+  const dir = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
 let platform: Platform;
 let browser: Browser;
 
@@ -77,6 +87,7 @@ describe('suggestions and the back-office', () => {
       .getByRole('row', { name: /contact\.phone/ })
       .getByText('02 33 44 55 66')
       .waitFor();
+    await screenshot(page, 'admin-moderation');
     expect(await seriousViolations(page)).toEqual([]);
     await card.getByRole('button', { name: /^Accepter/ }).click();
     await page.getByText('Suggestion acceptée.').waitFor();
@@ -99,6 +110,7 @@ describe('suggestions and the back-office', () => {
     const { context, page, errors } = await openPage(browser, platform.url, { viewport: { width: 1280, height: 900 } });
     await signIn(page, 'agent@example.org', password);
     await page.getByRole('heading', { level: 1, name: 'Lieux' }).waitFor();
+    await screenshot(page, 'admin-places');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Nouveau lieu' }).click();
     await page.getByLabel('Nom', { exact: true }).fill('Borne textile du marché');
@@ -114,6 +126,7 @@ describe('suggestions and the back-office', () => {
     await page.locator('.offer-row').getByRole('checkbox').first().check();
     await page.getByRole('button', { name: 'Ajouter une plage horaire le lundi' }).click();
     await page.getByRole('button', { name: 'Mêmes horaires du lundi au vendredi' }).click();
+    await screenshot(page, 'admin-place-editor');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Modifier : Borne textile du marché' }).waitFor();
     await page.getByText('Publié', { exact: true }).first().waitFor();
