@@ -2,27 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, seriousViolations, startPlatform, type Platform } from './support';
+import { ADMIN_TOKEN, signIn, staffAccount } from './staff-support';
 
 // A staff member imports a CSV from the back-office (upload, preview, mapping, progress, rejected rows),
 // and the imported place is on the public site at once. REEMPLOI_SCREENSHOTS=1 also writes
 // docs/screenshots/admin-imports.png for docs/staff-guide.md.
 jest.setTimeout(90_000);
 
-const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 const repoRoot = join(__dirname, '..', '..', '..');
 let platform: Platform;
 let browser: Browser;
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${platform.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** An editor of an organisation, with a password (invitation link → setPassword), as an admin would. */
 async function editorAccount(email: string): Promise<string> {
@@ -34,17 +23,7 @@ async function editorAccount(email: string): Promise<string> {
   const organizationId = (
     await OrganizationModel.create({ name: 'Syndicat du Cotentin', kind: 'SYNDICATE' })
   )._id.toString();
-  const { inviteUser } = await api<{ inviteUser: { passwordLink: { url: string } | null } }>(
-    'mutation($input: InviteUserInput!) { inviteUser(input: $input) { passwordLink { url } problems { field message } } }',
-    { input: { email, role: 'EDITOR', organizationId } },
-  );
-  const token = new URL(inviteUser.passwordLink!.url).searchParams.get('token')!;
-  const password = 'correct horse battery staple 42';
-  await api('mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) { ok } }', {
-    t: token,
-    p: password,
-  });
-  return password;
+  return staffAccount(platform.url, { email, role: 'EDITOR', organizationId });
 }
 
 const CSV = [
@@ -72,10 +51,7 @@ it('lets a staff member upload a CSV, map its columns, follow the run to 100 % a
   const { context, page, errors, offsite } = await openPage(browser, platform.url, {
     viewport: { width: 1280, height: 900 },
   });
-  await page.goto('/admin');
-  await page.getByLabel('Adresse électronique').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await signIn(page, email, password);
   await page.getByRole('navigation', { name: 'Espace équipe' }).getByRole('link', { name: 'Imports' }).click();
   await page.getByRole('heading', { level: 1, name: 'Importer un fichier' }).waitFor();
 

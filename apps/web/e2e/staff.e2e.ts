@@ -2,11 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousViolations, startPlatform, type Platform } from './support';
+import { ADMIN_TOKEN, signIn, staffAccount as createStaffAccount } from './staff-support';
 
 // Suggestions from residents and the staff back-office, against the real platform.
 jest.setTimeout(90_000);
-
-const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 
 /** With REEMPLOI_SCREENSHOTS=1, writes docs/screenshots/<name>.png for docs/staff-guide.md. */
 async function screenshot(page: Page, name: string) {
@@ -18,39 +17,7 @@ async function screenshot(page: Page, name: string) {
 let platform: Platform;
 let browser: Browser;
 
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${platform.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** A staff account with a password, through the API (invitation link → setPassword), as an admin would. */
-async function staffAccount(email: string, role: 'ADMIN' | 'MODERATOR'): Promise<string> {
-  const { inviteUser } = await api<{ inviteUser: { passwordLink: { url: string } | null; problems: unknown[] } }>(
-    'mutation($input: InviteUserInput!) { inviteUser(input: $input) { passwordLink { url } problems { field message } } }',
-    { input: { email, role } },
-  );
-  const token = new URL(inviteUser.passwordLink!.url).searchParams.get('token')!;
-  const password = 'correct horse battery staple 42';
-  await api('mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) { ok } }', {
-    t: token,
-    p: password,
-  });
-  return password;
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/admin');
-  await page.getByLabel('Adresse électronique').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('navigation', { name: 'Espace équipe' }).waitFor();
-}
+const staffAccount = (email: string, role: 'ADMIN' | 'MODERATOR') => createStaffAccount(platform.url, { email, role });
 
 beforeAll(async () => {
   [platform, browser] = await Promise.all([

@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
 import mongoose from 'mongoose';
-import { repoRoot } from '@reemploi/embedded-db';
 import { loadConfig } from '../../src/config';
 import { startPlatform, type RunningPlatform } from '../../src/platform';
 import { createLogger } from '../../src/shared/logger';
+import { startSecondInstance } from './second-instance';
 
 // Two API instances sharing one anonymous budget through the database (REEMPLOI_RATE_LIMIT_STORE=mongo):
 // A runs in this process, B is a real second process. Requests alternate between them, one at a time,
@@ -15,29 +13,6 @@ import { createLogger } from '../../src/shared/logger';
 jest.setTimeout(30_000);
 
 const LIMIT = 8;
-
-/** Starts instance B and resolves with its URL, read from its "listening" JSON log line. */
-function startSecondInstance(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const root = repoRoot();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'services/api/src/main.ts')], {
-    cwd: root,
-    env: { PATH: process.env.PATH, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`instance B did not start:\n${stderr}`)), 20_000);
-    child.once('exit', (code) => reject(new Error(`instance B exited with ${code}:\n${stderr}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const entry = JSON.parse(line) as { msg?: string; url?: string };
-      if (entry.msg === 'Réemploi is listening' && entry.url) {
-        clearTimeout(timer);
-        resolve({ url: entry.url, child });
-      }
-    });
-  });
-}
 
 describe('rate limits shared by two instances (mongo store)', () => {
   const env = {

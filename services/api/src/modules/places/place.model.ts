@@ -1,33 +1,12 @@
+import { actions, placeKinds, type ActionId, type PlaceKind } from '@reemploi/taxonomy';
 import { Schema, model, type InferSchemaType, type HydratedDocument } from 'mongoose';
 
-export const PLACE_KINDS = [
-  'RESSOURCERIE',
-  'INSERTION',
-  'RECYCLING_CENTRE',
-  'COLLECTION_POINT',
-  'REPAIR_CAFE',
-  'CHARITY_SHOP',
-  'SECOND_HAND_SHOP',
-  'REPAIRER',
-  'SHARING',
-  'OTHER',
-] as const;
+/** Place kinds and actions come from the taxonomy, the one list every workspace shares. */
+export const PLACE_KINDS: readonly PlaceKind[] = placeKinds.map((kind) => kind.id);
 export const PLACE_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'ARCHIVED'] as const;
 export const AUDIENCES = ['PUBLIC', 'PROFESSIONALS', 'BOTH'] as const;
 export const LOCATION_PRECISIONS = ['EXACT', 'ADDRESS', 'STREET', 'COMMUNE'] as const;
-export const ACTIONS = [
-  'REPAIR',
-  'DONATE',
-  'EXCHANGE',
-  'LEND',
-  'BORROW',
-  'RENT',
-  'RENT_OUT',
-  'BUY',
-  'SELL',
-  'DROP_OFF',
-  'RETURN',
-] as const;
+export const ACTIONS: readonly ActionId[] = actions.map((action) => action.id);
 
 const offerSchema = new Schema(
   {
