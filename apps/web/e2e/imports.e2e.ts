@@ -71,6 +71,13 @@ it('lets a staff member upload a CSV, map its columns, follow the run to 100 % a
   expect(await page.getByLabel('Latitude (WGS84)').inputValue()).toBe('Latitude');
   expect(await page.getByLabel('Commune', { exact: true }).inputValue()).toBe('');
   await page.getByLabel('Commune', { exact: true }).selectOption('Localisation');
+  // Every row's kind and action: the defaults (collection point, drop off) unless chosen.
+  const kind = page.getByLabel('Type de lieu des lignes importées');
+  const action = page.getByLabel('Action proposée');
+  expect(await kind.inputValue()).toBe('COLLECTION_POINT');
+  expect(await action.inputValue()).toBe('DROP_OFF');
+  await kind.selectOption('RESSOURCERIE');
+  await action.selectOption('DONATE');
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Lancer l’import' }).click();
@@ -96,10 +103,12 @@ it('lets a staff member upload a CSV, map its columns, follow the run to 100 % a
     await page.screenshot({ path: join(dir, 'admin-imports.png'), fullPage: true });
   }
 
-  // The resident's side: the new place has its page.
+  // The resident's side: the new place has its page, with the kind and action chosen for the rows.
   const resident = await openPage(browser, platform.url);
   await resident.page.goto('/lieu/recyclerie-du-test-import');
   await resident.page.getByRole('heading', { level: 1, name: 'Recyclerie du Test Import' }).waitFor();
+  await resident.page.locator('.place-kind', { hasText: 'Ressourcerie, recyclerie' }).waitFor();
+  await resident.page.getByRole('heading', { level: 3, name: 'Donner' }).waitFor();
   await resident.context.close();
 
   expect(errors).toEqual([]);

@@ -24,7 +24,15 @@ import {
 import { useAdminText, type AdminText } from './admin-text';
 import { formatValue } from './format-value';
 import { OffersEditor } from './OffersEditor';
-import { allFields, changedPlaceFields, emptyPlaceForm, formValueAt, placeForm, type PlaceForm } from './place-form';
+import {
+  addressPatch,
+  allFields,
+  changedPlaceFields,
+  emptyPlaceForm,
+  formValueAt,
+  placeForm,
+  type PlaceForm,
+} from './place-form';
 import { PlaceHistory } from './PlaceHistory';
 
 const LocationMap = lazy(() => import('./LocationMap').then((m) => ({ default: m.LocationMap })));
@@ -269,15 +277,8 @@ function PlaceEditorForm({
             hint={text.addressSearchHint}
             listLabel={text.addressSuggestions}
             initial=""
-            onPick={(choice) =>
-              set({
-                commune: choice.detail || choice.label,
-                locality: choice.detail ? choice.label : form.locality,
-                lat: String(choice.point.lat),
-                lng: String(choice.point.lng),
-                locationPrecision: form.street ? 'ADDRESS' : 'COMMUNE',
-              })
-            }
+            geocoderUrl={config.geocoderUrl}
+            onPick={(choice) => set(addressPatch(choice, form))}
           />
           {labelled(
             'address.street',

@@ -1,4 +1,4 @@
-import { allFields, changedPlaceFields, emptyPlaceForm, formValueAt, type PlaceForm } from './place-form';
+import { addressPatch, allFields, changedPlaceFields, emptyPlaceForm, formValueAt, type PlaceForm } from './place-form';
 
 const form: PlaceForm = {
   ...emptyPlaceForm,
@@ -36,5 +36,47 @@ describe('the place editor form', () => {
   it('reads the form at an API field path for the conflict table', () => {
     expect(formValueAt(form, 'address.commune')).toBe('Valognes');
     expect(formValueAt(form, 'name')).toBe('Point textile de la mairie');
+  });
+});
+
+describe('picking an address suggestion in the place editor', () => {
+  it('fills street, postcode, commune and INSEE code from a geocoded house number', () => {
+    const patch = addressPatch(
+      {
+        label: '12 Rue au Blé 50100 Cherbourg-en-Cotentin',
+        detail: '50100 Cherbourg-en-Cotentin',
+        point: { lat: 49.6391, lng: -1.6227 },
+        address: {
+          street: '12 Rue au Blé',
+          postcode: '50100',
+          commune: 'Cherbourg-en-Cotentin',
+          inseeCode: '50129',
+          precision: 'housenumber',
+        },
+      },
+      emptyPlaceForm,
+    );
+    expect(patch).toEqual({
+      lat: '49.6391',
+      lng: '-1.6227',
+      street: '12 Rue au Blé',
+      postcode: '50100',
+      commune: 'Cherbourg-en-Cotentin',
+      inseeCode: '50129',
+      locationPrecision: 'ADDRESS',
+    });
+  });
+
+  it('keeps only the commune centre for a town of the offline list', () => {
+    const patch = addressPatch(
+      { label: 'Tourlaville', detail: 'Cherbourg-en-Cotentin', point: { lat: 49.6383, lng: -1.5731 } },
+      { ...emptyPlaceForm, inseeCode: '50129' },
+    );
+    expect(patch).toMatchObject({
+      commune: 'Cherbourg-en-Cotentin',
+      locality: 'Tourlaville',
+      inseeCode: '',
+      locationPrecision: 'COMMUNE',
+    });
   });
 });

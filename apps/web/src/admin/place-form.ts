@@ -1,5 +1,6 @@
 import type { LocationPrecision } from '../graphql/operations';
 import type { PlaceFieldsInput } from '../graphql/suggestion-operations';
+import type { LocationChoice } from '../search/locations';
 import type { Action, PlaceKind } from '../search/search-state';
 import type { ManagedPlace } from './admin-operations';
 
@@ -11,6 +12,8 @@ export interface PlaceForm {
   street: string;
   postcode: string;
   commune: string;
+  /** INSEE code of the commune, filled by the geocoder (editable only through it). */
+  inseeCode: string;
   locality: string;
   lat: string;
   lng: string;
@@ -34,6 +37,7 @@ export const emptyPlaceForm: PlaceForm = {
   street: '',
   postcode: '',
   commune: '',
+  inseeCode: '',
   locality: '',
   lat: '',
   lng: '',
@@ -59,6 +63,7 @@ export function placeForm(managed: ManagedPlace): PlaceForm {
     street: p.address.street ?? '',
     postcode: p.address.postcode ?? '',
     commune: p.address.commune ?? '',
+    inseeCode: p.address.inseeCode ?? '',
     locality: p.address.locality ?? '',
     lat: String(p.location.lat),
     lng: String(p.location.lng),
@@ -91,6 +96,7 @@ export function allFields(form: PlaceForm): PlaceFieldsInput {
       street: text(form.street),
       postcode: text(form.postcode),
       commune: text(form.commune),
+      inseeCode: text(form.inseeCode),
       locality: text(form.locality),
     },
     ...(Number.isFinite(lat) && Number.isFinite(lng) ? { location: { lat, lng } } : {}),
@@ -133,4 +139,33 @@ export function formValueAt(form: PlaceForm, field: string): unknown {
   return field
     .split('.')
     .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], fields);
+}
+
+/**
+ * What picking an address suggestion changes in the form: a geocoded address fills street, postcode,
+ * commune and INSEE code with a precision that matches the answer; a town of the offline list only sets
+ * the commune (and former commune) at its centre.
+ */
+export function addressPatch(choice: LocationChoice, form: PlaceForm): Partial<PlaceForm> {
+  const point = { lat: String(choice.point.lat), lng: String(choice.point.lng) };
+  const address = choice.address;
+  if (address) {
+    const precision =
+      address.precision === 'housenumber' ? 'ADDRESS' : address.precision === 'street' ? 'STREET' : 'COMMUNE';
+    return {
+      ...point,
+      street: address.street || form.street,
+      postcode: address.postcode || form.postcode,
+      commune: address.commune || form.commune,
+      inseeCode: address.inseeCode,
+      locationPrecision: precision,
+    };
+  }
+  return {
+    ...point,
+    commune: choice.detail || choice.label,
+    inseeCode: '',
+    locality: choice.detail ? choice.label : form.locality,
+    locationPrecision: form.street ? 'ADDRESS' : 'COMMUNE',
+  };
 }

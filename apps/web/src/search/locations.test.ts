@@ -1,4 +1,4 @@
-import { findTown, normalizeName, searchTowns } from './locations';
+import { findTown, geocode, normalizeName, searchTowns } from './locations';
 
 describe('offline location picker', () => {
   it('matches town names without accents, case or hyphens', () => {
@@ -15,5 +15,58 @@ describe('offline location picker', () => {
   it('resolves a shared link’s town name to coordinates', () => {
     expect(findTown('valognes')?.point).toEqual({ lat: 49.5089, lng: -1.4703 });
     expect(findTown('Atlantis')).toBeNull();
+  });
+});
+
+describe('BAN geocoder answers', () => {
+  const realFetch = global.fetch;
+  afterEach(() => {
+    global.fetch = realFetch;
+  });
+
+  it('turns a Géoplateforme answer into choices carrying their postal address', async () => {
+    const requested: string[] = [];
+    global.fetch = (async (url: URL) => {
+      requested.push(String(url));
+      return {
+        ok: true,
+        json: async () => ({
+          features: [
+            {
+              geometry: { coordinates: [-1.6227, 49.6391] },
+              properties: {
+                label: '12 Rue au Blé 50100 Cherbourg-en-Cotentin',
+                name: '12 Rue au Blé',
+                postcode: '50100',
+                city: 'Cherbourg-en-Cotentin',
+                citycode: '50129',
+                type: 'housenumber',
+              },
+            },
+          ],
+        }),
+      };
+    }) as unknown as typeof fetch;
+    const [choice] = await geocode('https://data.geopf.fr/geocodage', '12 rue au ble');
+    expect(requested[0]).toMatch(/^https:\/\/data\.geopf\.fr\/geocodage\/search\?q=12\+rue\+au\+ble&autocomplete=1/);
+    expect(choice).toEqual({
+      label: '12 Rue au Blé 50100 Cherbourg-en-Cotentin',
+      detail: '50100 Cherbourg-en-Cotentin',
+      point: { lat: 49.6391, lng: -1.6227 },
+      address: {
+        street: '12 Rue au Blé',
+        postcode: '50100',
+        commune: 'Cherbourg-en-Cotentin',
+        inseeCode: '50129',
+        precision: 'housenumber',
+      },
+    });
+  });
+
+  it('answers nothing, rather than failing, when the geocoder is unreachable', async () => {
+    global.fetch = (async () => {
+      throw new Error('offline');
+    }) as unknown as typeof fetch;
+    expect(await geocode('https://data.geopf.fr/geocodage', 'rue de la paix')).toEqual([]);
   });
 });

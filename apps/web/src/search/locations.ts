@@ -7,6 +7,18 @@ export interface LocationChoice {
   /** Merged commune or postcode, shown under the label. */
   detail: string;
   point: LatLng;
+  /** Set for geocoder answers: the postal address, to fill a form (the back-office). */
+  address?: GeocodedAddress;
+}
+
+export interface GeocodedAddress {
+  /** "12 rue au Blé", or empty for a street-less answer (a commune). */
+  street: string;
+  postcode: string;
+  commune: string;
+  inseeCode: string;
+  /** BAN answer type: housenumber, street, locality or municipality. */
+  precision: 'housenumber' | 'street' | 'locality' | 'municipality';
 }
 
 interface Town {
@@ -87,15 +99,34 @@ export async function geocode(geocoderUrl: string, query: string, signal?: Abort
     const body = (await response.json()) as {
       features?: {
         geometry?: { coordinates?: [number, number] };
-        properties?: { label?: string; postcode?: string; city?: string };
+        properties?: {
+          label?: string;
+          postcode?: string;
+          city?: string;
+          citycode?: string;
+          name?: string;
+          type?: string;
+        };
       }[];
     };
     return (body.features ?? []).flatMap((f) => {
       const [lng, lat] = f.geometry?.coordinates ?? [];
-      const label = f.properties?.label;
-      if (typeof lat !== 'number' || typeof lng !== 'number' || !label) return [];
+      const p = f.properties ?? {};
+      if (typeof lat !== 'number' || typeof lng !== 'number' || !p.label) return [];
+      const precision = (['housenumber', 'street', 'locality'] as const).find((t) => t === p.type) ?? 'municipality';
       return [
-        { label, detail: [f.properties?.postcode, f.properties?.city].filter(Boolean).join(' '), point: { lat, lng } },
+        {
+          label: p.label,
+          detail: [p.postcode, p.city].filter(Boolean).join(' '),
+          point: { lat, lng },
+          address: {
+            street: precision === 'housenumber' || precision === 'street' ? (p.name ?? '') : '',
+            postcode: p.postcode ?? '',
+            commune: p.city ?? '',
+            inseeCode: p.citycode ?? '',
+            precision,
+          },
+        },
       ];
     });
   } catch {

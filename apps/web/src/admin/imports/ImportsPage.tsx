@@ -1,9 +1,18 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePageTitle } from '../../app/usePageTitle';
+import { useTaxonomy } from '../../app/useTaxonomy';
 import { TextField } from '../../forms/TextField';
 import { errorMessage } from '../../graphql/errors';
-import { initialChoice, mappingInput, mappingProblems, progressPercent, type MappingChoice } from './import-mapping';
+import { ACTIONS, PLACE_KINDS } from '../../search/search-state';
+import {
+  initialChoice,
+  initialDefaults,
+  mappingInput,
+  mappingProblems,
+  progressPercent,
+  type MappingChoice,
+} from './import-mapping';
 import {
   IMPORT_PREVIEW_QUERY,
   IMPORT_RUN_QUERY,
@@ -23,6 +32,10 @@ export function ImportsPage() {
   const text = useImportsText();
   usePageTitle(text.title);
   const client = useApolloClient();
+  // The taxonomy query the back-office already runs (cached): kinds and actions with their labels.
+  const taxonomy = useTaxonomy();
+  const kinds = taxonomy.data?.placeKinds ?? PLACE_KINDS.map((id) => ({ id, label: taxonomy.kindLabel(id) }));
+  const actions = taxonomy.data?.actions ?? ACTIONS.map((id) => ({ id, label: taxonomy.actionLabel(id) }));
   const sources = useQuery(IMPORT_SOURCES_QUERY, { fetchPolicy: 'network-only' });
   const fileSources = (sources.data?.sources ?? []).filter((s) => s.format === 'CSV' || s.format === 'GEOJSON');
   const [mode, setMode] = useState<'existing' | 'new'>('new');
@@ -35,6 +48,7 @@ export function ImportsPage() {
   const [alert, setAlert] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [choice, setChoice] = useState<MappingChoice | null>(null);
+  const [defaults, setDefaults] = useState(initialDefaults);
   const [tried, setTried] = useState(false);
   const [runId, setRunId] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -112,7 +126,7 @@ export function ImportsPage() {
                     priority: Number.isFinite(Number(priority)) && priority !== '' ? Number(priority) : null,
                   },
                 }),
-            mapping: mappingInput(choice),
+            mapping: mappingInput(choice, defaults),
           },
         },
       });
@@ -250,6 +264,10 @@ export function ImportsPage() {
               problems={tried ? problems : []}
               text={text}
               onChange={setChoice}
+              defaults={defaults}
+              kinds={kinds}
+              actions={actions}
+              onDefaultsChange={setDefaults}
             />
             <button type="button" className="button button-primary" onClick={() => void run()} disabled={starting}>
               {starting ? text.starting : text.run}

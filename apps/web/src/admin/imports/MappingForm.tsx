@@ -1,14 +1,32 @@
 import { useId } from 'react';
-import { MAPPING_FIELDS, type MappingChoice, type MappingField, type MappingProblem } from './import-mapping';
+import {
+  MAPPING_FIELDS,
+  type MappingChoice,
+  type MappingDefaults,
+  type MappingField,
+  type MappingProblem,
+} from './import-mapping';
 import type { ImportsText } from './imports-text';
 
-/** One labelled select per place field, listing the file's columns; problems tied to their select. */
+export interface TaxonomyOption {
+  id: string;
+  label: string;
+}
+
+/**
+ * One labelled select per place field, listing the file's columns; problems tied to their select. Then
+ * the kind and action given to every imported row (options from the taxonomy).
+ */
 export function MappingForm({
   columns,
   choice,
   problems,
   text,
   onChange,
+  defaults,
+  kinds,
+  actions,
+  onDefaultsChange,
 }: {
   columns: string[];
   choice: MappingChoice;
@@ -16,6 +34,10 @@ export function MappingForm({
   problems: MappingProblem[];
   text: ImportsText;
   onChange(choice: MappingChoice): void;
+  defaults: MappingDefaults;
+  kinds: readonly TaxonomyOption[];
+  actions: readonly TaxonomyOption[];
+  onDefaultsChange(defaults: MappingDefaults): void;
 }) {
   const base = useId();
   const problemOf = (field: MappingField) => problems.find((p) => p.field === field);
@@ -55,6 +77,29 @@ export function MappingForm({
                 {message(problem)}
               </p>
             )}
+          </div>
+        );
+      })}
+      {(['kind', 'action'] as const).map((key) => {
+        const id = `${base}-row-${key}`;
+        const options = key === 'kind' ? kinds : actions;
+        return (
+          <div className="field" key={key}>
+            <label htmlFor={id} className="field-label">
+              {key === 'kind' ? text.rowKind : text.rowAction}
+            </label>
+            <select
+              id={id}
+              className="input"
+              value={defaults[key]}
+              onChange={(e) => onDefaultsChange({ ...defaults, [key]: e.target.value })}
+            >
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
           </div>
         );
       })}

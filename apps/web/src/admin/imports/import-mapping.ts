@@ -63,14 +63,23 @@ export function mappingProblems(choice: MappingChoice): MappingProblem[] {
   return problems;
 }
 
-/** The mapping sent to `importUpload` (only the chosen fields). */
+/** Kind and action given to every imported place (the API's defaults: a collection point to drop off at). */
+export interface MappingDefaults {
+  kind: string;
+  action: string;
+}
+export const DEFAULT_KIND = 'COLLECTION_POINT';
+export const DEFAULT_ACTION = 'DROP_OFF';
+export const initialDefaults = (): MappingDefaults => ({ kind: DEFAULT_KIND, action: DEFAULT_ACTION });
+
+/** The mapping sent to `importUpload` (only the chosen fields, with the kind and action of the rows). */
 export function mappingInput(
   choice: MappingChoice,
-  options: { kind?: string; action?: string } = {},
+  options: Partial<MappingDefaults> = {},
 ): { fields: Partial<Record<MappingField, string>>; kind: string; action: string } {
   const fields: Partial<Record<MappingField, string>> = {};
   for (const field of MAPPING_FIELDS) if (choice[field]) fields[field] = choice[field];
-  return { fields, kind: options.kind ?? 'COLLECTION_POINT', action: options.action ?? 'DROP_OFF' };
+  return { fields, kind: options.kind || DEFAULT_KIND, action: options.action || DEFAULT_ACTION };
 }
 
 /** Percentage shown by the progress bar, 0..100 (100 once the run is over, whatever its outcome). */

@@ -60,6 +60,8 @@ const fr = {
     objects: 'Objets acceptés',
     externalId: 'Identifiant dans le fichier',
   } satisfies Record<MappingField, string>,
+  rowKind: 'Type de lieu des lignes importées',
+  rowAction: 'Action proposée',
   problems: {
     required: (field: string) => `Choisissez la colonne « ${field} ».`,
     duplicate: (field: string, column: string) =>
@@ -157,6 +159,8 @@ const en: ImportsText = {
     objects: 'Accepted objects',
     externalId: 'Identifier in the file',
   },
+  rowKind: 'Place type of the imported rows',
+  rowAction: 'Action offered',
   problems: {
     required: (field) => `Choose the “${field}” column.`,
     duplicate: (field, column) => `Column “${column}” is already used; “${field}” cannot use it too.`,
