@@ -27,7 +27,11 @@ export async function startPartnerSite(): Promise<PartnerSite> {
       );
       return `${origin}${path}`;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

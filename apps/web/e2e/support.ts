@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
@@ -79,36 +77,5 @@ export async function seriousViolations(page: Page) {
 
 export const VALOGNES = { latitude: 49.5089, longitude: -1.4703 };
 
-/** A partner's website stand-in: plain HTML pages on their own port, so their own origin. */
-export interface PartnerSite {
-  origin: string;
-  /** Publishes `body` inside a minimal accessible page at `path`; returns its URL. */
-  page(path: string, body: string): string;
-  close(): Promise<void>;
-}
-
-export async function startPartnerSite(): Promise<PartnerSite> {
-  const pages = new Map<string, string>();
-  const server = http.createServer((req, res) => {
-    const html = pages.get(new URL(req.url ?? '/', 'http://partner').pathname);
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    page(path, body) {
-      pages.set(
-        path,
-        `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Commune partenaire</title></head><body><main><h1>Commune partenaire</h1>${body}</main></body></html>`,
-      );
-      return `${origin}${path}`;
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+// A partner's website stand-in (plain pages on their own origin), shared with the widget's browser tests.
+export { startPartnerSite, type PartnerSite } from '../../embed/e2e/partner-page';
