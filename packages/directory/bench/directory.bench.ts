@@ -4,8 +4,10 @@ import { runInNewContext } from 'node:vm';
 import os from 'node:os';
 import { DirectoryIndex } from '../src/directory-index';
 import { haversineMeters } from '../src/geo';
-import type { DirectoryFilter, DirectoryPlace, LatLng, SearchQuery } from '../src/types';
-import { CITIES, SUBCATEGORY_CATEGORY, seededRandom, syntheticPlaces } from './synthetic-places';
+import { subcategoryById } from '@reemploi/taxonomy';
+import type { DirectoryPlace, LatLng, SearchQuery } from '../src/types';
+import { FRENCH_CITIES as CITIES, francePlaces, seededRandom } from './france-places';
+import { FRANCE_BBOX, NEAR_FILTERS as FILTERS, TEXTS } from './workload';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -25,26 +27,6 @@ function randomPoint(): LatLng {
   const city = CITIES[Math.floor(rand() * CITIES.length)]!;
   return { lat: city[1] + (rand() - 0.5) * 0.2, lng: city[2] + (rand() - 0.5) * 0.3 };
 }
-
-const FILTERS: DirectoryFilter[] = [
-  { actions: ['donner'], subcategories: ['meuble'] },
-  { actions: ['reparer'], subcategories: ['petit_electromenager'] },
-  { actions: ['trier'], subcategories: ['vetement', 'chaussure'] },
-  { actions: ['acheter'], subcategories: ['velo'] },
-  { actions: ['reparer'], subcategories: ['velo'] },
-  { actions: ['donner', 'acheter'], subcategories: ['livre', 'jouet'] },
-];
-const TEXTS = [
-  'ressourcerie',
-  'repair cafe',
-  'borne textile lyon',
-  'meubles',
-  'vetements bordeaux',
-  'ressourcrie',
-  'velo',
-  'emmaus',
-  'vaisselle',
-];
 
 interface Stats {
   name: string;
@@ -81,9 +63,9 @@ function bruteNearest(places: DirectoryPlace[], query: SearchQuery): DirectoryPl
 }
 
 function main(): void {
-  const places = syntheticPlaces(size);
+  const places = francePlaces(size);
   const before = heapMb();
-  const index = new DirectoryIndex({ categoryOf: (s) => SUBCATEGORY_CATEGORY[s] });
+  const index = new DirectoryIndex({ categoryOf: (s) => subcategoryById(s)?.categoryId });
   const buildStart = performance.now();
   index.load(places);
   index.search({ limit: 1 });
@@ -95,7 +77,7 @@ function main(): void {
     const city = CITIES[Math.floor(rand() * CITIES.length)]!;
     return { west: city[2] - 0.06, south: city[1] - 0.04, east: city[2] + 0.06, north: city[1] + 0.04 };
   };
-  const france = { west: -5, south: 42, east: 8.5, north: 51.2 };
+  const france = FRANCE_BBOX;
   const clusterBuild = performance.now();
   index.mapFeatures({ bbox: france, zoom: 6 });
   const clusterBuildMs = performance.now() - clusterBuild;

@@ -1,6 +1,6 @@
 /**
- * Seeded generator of realistic synthetic reuse places for France, shared by the engine bench
- * (`pnpm bench:engine`) and the API HTTP bench (`pnpm bench:http`).
+ * Seeded generator of realistic synthetic reuse places for France, shared by the directory bench
+ * (`pnpm bench:directory`), the engine bench (`pnpm bench:engine`) and the API HTTP bench (`pnpm bench:http`).
  *
  * - Density shaped like France: 50 % around 60 cities weighted by urban-area population (spread grows with
  *   the city), 35 % around ~2 000 small towns drawn inside a mainland-France polygon with a heavy-tailed
@@ -17,9 +17,18 @@
  */
 import { subcategoryById, type ActionId } from '@reemploi/taxonomy';
 import type { DirectoryPlace } from '../src/types';
-import { seededRandom } from './synthetic-places';
 
-export { seededRandom };
+/** Deterministic pseudo-random numbers (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 /** A generated place: what the directory indexes plus the address and contact the API shows. */
 export interface FrancePlace extends DirectoryPlace {
