@@ -17,9 +17,11 @@ if (!existsSync(path.join(root, 'apps/web/dist/index.html')))
   run(['--filter', '@reemploi/web', 'build'], 'building the web app (first start only)');
 
 console.log('==> starting Réemploi');
+// A 64 MB young generation, as in infra/Dockerfile: fewer scavenges under load (docs/benchmarks.md, HTTP).
 const api = spawn(path.join(root, 'node_modules/.bin/tsx'), ['services/api/src/main.ts'], {
   cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim() },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code) => process.exit(code ?? 0));

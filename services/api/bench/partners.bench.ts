@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '@reemploi/embedded-db';
+import mongoose from 'mongoose';
 import { loadConfig } from '../src/config';
 import { startPlatform } from '../src/platform';
 import { createLogger } from '../src/shared/logger';
@@ -74,8 +75,13 @@ for (const store of ['memory', 'mongo']) {
   await run(store, { REEMPLOI_RATE_LIMIT_STORE: store, REEMPLOI_RATE_ANONYMOUS_PER_MIN: '60' }, async (url) => {
     const burst = await load(url, 100, 5);
     const res = await fetch(`${url}/graphql?query=${encodeURIComponent(QUERY)}`);
+    // The shared store writes one slot per allowed request and nothing for refused ones.
+    const slots =
+      store === 'mongo'
+        ? `; ${await mongoose.connection.db!.collection('rate_limits').countDocuments({ k: /^60\|/ })} slot documents`
+        : '';
     return [
-      `burst of 100 anonymous requests, limit 60/min | ${JSON.stringify(burst.statuses)}; then Retry-After ${res.headers.get('retry-after')} s, RATE_LIMITED body`,
+      `burst of 100 anonymous requests from 5 concurrent clients, limit 60/min | ${JSON.stringify(burst.statuses)}, p50 ${burst.p50} ms; then Retry-After ${res.headers.get('retry-after')} s, RATE_LIMITED body${slots}`,
     ];
   });
 }

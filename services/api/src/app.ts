@@ -31,6 +31,7 @@ import { createBackOffice } from './modules/auth/back-office';
 import { authenticate, sessionCookieOf, viewerOf } from './modules/auth/session-cookie';
 import { exportsRouter } from './modules/exports/exports.router';
 import { uploadsRouter } from './modules/federation/uploads/uploads.router';
+import { compiledExecutionPlugin } from './shared/http/compiled-execution.plugin';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
 import { queryLimitsPlugin } from './shared/http/query-limits.plugin';
 import {
@@ -164,6 +165,7 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
       httpCachePlugin({ maxAgeSeconds: config.graphql.maxAgeSeconds }),
       queryLimitsPlugin(config.graphql),
       graphqlMetricsPlugin(),
+      compiledExecutionPlugin({ enabled: config.graphql.compiledExecution }),
       // After the plugins that set headers: it keeps the final ones with a cacheable answer.
       responseCachePlugin(),
       { serverWillStart: async () => ({ serverWillStop: () => partners.stop() }) },

@@ -34,6 +34,7 @@ const envSchema = z.object({
   REEMPLOI_QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   REEMPLOI_QUERY_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(30_000),
   REEMPLOI_HTTP_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+  REEMPLOI_GRAPHQL_COMPILED: booleanFromEnv.default(true),
   // Staff accounts (modules/auth): links in invitation mails, session lifetime, optional SMTP.
   REEMPLOI_PUBLIC_URL: z.string().url().default('http://localhost:4000'),
   REEMPLOI_SESSION_HOURS: z.coerce
@@ -91,7 +92,13 @@ export interface Config {
   trustProxy: string;
   partners: PartnersConfig;
   /** GraphQL depth and cost limits, and max-age of cacheable GET responses. */
-  graphql: { maxDepth: number; maxCost: number; maxAgeSeconds: number };
+  graphql: {
+    maxDepth: number;
+    maxCost: number;
+    maxAgeSeconds: number;
+    /** Public reads executed by queries compiled with graphql-jit (shared/http/compiled-execution.plugin). */
+    compiledExecution: boolean;
+  };
   /** Operations: database fail-fast timeout, graceful shutdown, /metrics access. */
   operations: OperationsConfig;
   /** Staff accounts: see docs/staff-guide.md. */
@@ -162,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: e.REEMPLOI_QUERY_MAX_DEPTH,
       maxCost: e.REEMPLOI_QUERY_MAX_COST,
       maxAgeSeconds: e.REEMPLOI_HTTP_MAX_AGE,
+      compiledExecution: e.REEMPLOI_GRAPHQL_COMPILED,
     },
     operations: {
       dbTimeoutMs: e.REEMPLOI_DB_TIMEOUT_MS,

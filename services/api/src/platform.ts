@@ -14,6 +14,7 @@ import { OrganizationModel } from './modules/organizations/organization.model';
 import { seedDemoPlaces } from './modules/places/seed-demo-places';
 import { ApiKeyModel, ApiKeyUsageModel } from './modules/partners/api-key.model';
 import { initBackOfficeModels } from './modules/auth/back-office-models';
+import { UploadSweeper } from './modules/federation/uploads/upload-sweeper';
 
 export interface RunningPlatform {
   url: string;
@@ -35,13 +36,19 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
   }
   // Fail fast when the database is away: no buffering of commands, a short server selection, frequent
   // heartbeats so /readyz notices. Errors become UNAVAILABLE (shared/errors.ts: databaseUnavailable).
+  // Buffering is turned off only once connected: on a reconnection in the same process (benches start
+  // one platform after another) mongoose re-runs each model's init() while connecting, which must wait.
   const timeout = config.operations.dbTimeoutMs;
-  await mongoose.connect(uri, {
-    dbName: config.dbName,
-    bufferCommands: false,
-    serverSelectionTimeoutMS: timeout,
-    heartbeatFrequencyMS: Math.max(500, Math.min(10_000, timeout)),
-  });
+  mongoose.connection.set('bufferCommands', true);
+  try {
+    await mongoose.connect(uri, {
+      dbName: config.dbName,
+      serverSelectionTimeoutMS: timeout,
+      heartbeatFrequencyMS: Math.max(500, Math.min(10_000, timeout)),
+    });
+  } finally {
+    mongoose.connection.set('bufferCommands', false);
+  }
   await Promise.all([
     PlaceModel.init(),
     SourceModel.init(),
@@ -69,6 +76,8 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
   const lifecycle = new Lifecycle();
   const { express, apollo, federation } = await createApp({ config, logger, directory, lifecycle });
   federation.scheduler.start();
+  const uploadSweeper = new UploadSweeper({ logger });
+  uploadSweeper.start();
   const server: Server = await new Promise((resolve) => {
     const s = express.listen(config.port, config.host, () => resolve(s));
   });
@@ -94,6 +103,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     server.closeAllConnections();
     await closed;
     federation.scheduler.stop();
+    await uploadSweeper.stop();
     directory.stop();
     await apollo.stop();
     await mongoose.disconnect();

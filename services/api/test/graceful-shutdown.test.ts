@@ -4,6 +4,7 @@ import mongoose from 'mongoose';
 import { loadConfig } from '../src/config';
 import { startPlatform, type RunningPlatform } from '../src/platform';
 import { createLogger } from '../src/shared/logger';
+import { UPLOAD_SWEEP_MS } from '../src/modules/federation/uploads/upload-sweeper';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -29,22 +30,23 @@ function slowPost(port: number, query: string) {
   return { finish: () => req.end(body.slice(10)), response };
 }
 
+const testConfig = (env: Record<string, string> = {}) =>
+  loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    MONGODB_URI: process.env.REEMPLOI_TEST_MONGODB_URI ?? process.env.MONGODB_URI,
+    REEMPLOI_DB_NAME: `drain_${randomBytes(4).toString('hex')}`,
+    REEMPLOI_SEED_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+
 describe('graceful shutdown', () => {
   let platform: RunningPlatform;
 
   beforeAll(async () => {
-    const uri = process.env.REEMPLOI_TEST_MONGODB_URI ?? process.env.MONGODB_URI;
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      MONGODB_URI: uri,
-      REEMPLOI_DB_NAME: `drain_${randomBytes(4).toString('hex')}`,
-      REEMPLOI_SEED_DEMO: 'false',
-      REEMPLOI_SHUTDOWN_DELAY_MS: '400',
-      REEMPLOI_DRAIN_TIMEOUT_MS: '5000',
-      LOG_LEVEL: 'silent',
-    });
+    const config = testConfig({ REEMPLOI_SHUTDOWN_DELAY_MS: '400', REEMPLOI_DRAIN_TIMEOUT_MS: '5000' });
     platform = await startPlatform(config, createLogger('silent'));
   });
 
@@ -75,5 +77,26 @@ describe('graceful shutdown', () => {
     expect(JSON.parse(answered.body)).toEqual({ data: { places: { totalCount: 0 } } });
     await stopped;
     expect(mongoose.connection.readyState).toBe(0);
+  });
+});
+
+describe('periodic jobs', () => {
+  it('starts the expired uploads sweeper with the platform and clears its timer on stop', async () => {
+    const setIntervalSpy = jest.spyOn(global, 'setInterval');
+    const clearIntervalSpy = jest.spyOn(global, 'clearInterval');
+    try {
+      const platform = await startPlatform(testConfig(), createLogger('silent'));
+      const started = setIntervalSpy.mock.calls.findIndex(([, ms]) => ms === UPLOAD_SWEEP_MS);
+      expect(started).toBeGreaterThanOrEqual(0);
+      const timer = setIntervalSpy.mock.results[started]!.value as NodeJS.Timeout;
+      expect(timer.hasRef()).toBe(false);
+      expect(clearIntervalSpy).not.toHaveBeenCalledWith(timer);
+
+      await platform.stop();
+      expect(clearIntervalSpy).toHaveBeenCalledWith(timer);
+    } finally {
+      setIntervalSpy.mockRestore();
+      clearIntervalSpy.mockRestore();
+    }
   });
 });

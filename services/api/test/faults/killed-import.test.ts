@@ -104,8 +104,9 @@ describe('the import CLI killed mid-run', () => {
       if (running && (running.processed > 0 || running.progress > 0)) seen = running;
       else await sleep(50);
     }
-    if (!seen) throw new Error(`the import never showed progress:\n${stderr}`);
     child.kill('SIGKILL');
+    // Killed before failing too: a CLI left importing would keep the Jest worker from exiting.
+    if (!seen) throw new Error(`the import never showed progress (${String(await exited)}):\n${stderr}`);
     expect(await exited).toBe('SIGKILL');
 
     const source = (await SourceModel.findOne({ name: SOURCE }).lean())!;

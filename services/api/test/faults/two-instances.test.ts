@@ -1,10 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { loadConfig } from '../../src/config';
 import { startPlatform, type RunningPlatform } from '../../src/platform';
 import { createLogger } from '../../src/shared/logger';
-import { startSecondInstance } from './second-instance';
+import { startSecondInstance, type SecondInstance } from './second-instance';
 
 // Two API instances on one database: A runs in this process, B is a real second process
 // (`tsx services/api/src/main.ts`). Each has its own in-memory index; B learns of A's writes by polling.
@@ -27,7 +26,7 @@ describe('two instances on one database', () => {
     LOG_LEVEL: 'info',
   };
   let a: RunningPlatform;
-  let b: { url: string; child: ChildProcess };
+  let b: SecondInstance;
 
   const gql = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const res = await fetch(`${url}/graphql`, {
@@ -48,7 +47,7 @@ describe('two instances on one database', () => {
   });
 
   afterAll(async () => {
-    b?.child.kill('SIGTERM');
+    await b?.stop();
     await mongoose.connection.dropDatabase().catch(() => undefined);
     await a?.stop();
   });

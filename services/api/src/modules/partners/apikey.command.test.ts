@@ -54,7 +54,7 @@ describe('pnpm reemploi apikey', () => {
   it('lists keys by prefix without ever showing a secret', async () => {
     const { code, stdout } = await run('list');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/rmp_live_\w{6}… {2}Office de tourisme {2}active {2}120\/min/);
+    expect(stdout).toMatch(/rmp_live_[\w-]{6}… {2}Office de tourisme {2}active {2}120\/min/);
     expect(stdout).not.toMatch(/rmp_live_[\w-]{43}/);
   });
 

@@ -1,6 +1,6 @@
-import mongoose from 'mongoose';
-import { RateLimiterMemory, RateLimiterMongo, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from '../../shared/logger';
+import { SlotStore, WINDOW_MS } from './rate-limit-slots';
 
 export type RateLimitStore = 'memory' | 'mongo';
 
@@ -12,68 +12,77 @@ export interface RateDecision {
   resetSeconds: number;
 }
 
-const WINDOW_SECONDS = 60;
-const COLLECTION = 'rate_limits';
+const WINDOW_SECONDS = WINDOW_MS / 1000;
 const SWEEP_MS = 60_000;
+/** At most one "store unavailable" warning per this interval, however many requests fall back. */
+const WARN_EVERY_MS = 30_000;
+
+export interface RateLimitsOptions {
+  store: RateLimitStore;
+  logger: Logger;
+  /** Clock of the shared store's windows (tests); Date.now by default. */
+  now?: () => number;
+}
 
 /**
- * Per-minute request budgets (rate-limiter-flexible). `memory`: per instance, no I/O (default).
- * `mongo`: one budget shared by every instance through the database. rate-limiter-flexible's Mongo
- * store relies on a TTL index only to delete old windows (FerretDB has no TTL indexes), so its own
- * index creation is off: we create the unique key index and sweep expired windows ourselves, which
- * works on MongoDB and FerretDB alike. A database failure falls back to a per-instance budget.
+ * Per-minute request budgets. `memory`: per instance, no I/O (rate-limiter-flexible, the default).
+ * `mongo`: one budget shared by every instance through the database, exact on MongoDB and FerretDB
+ * alike (see SlotStore). When the database fails, each instance falls back to its own memory budget.
  */
 export class RateLimits {
-  private readonly limiters = new Map<number, RateLimiterAbstract>();
+  private readonly memory = new Map<number, RateLimiterMemory>();
+  private readonly slots: SlotStore | undefined;
+  private readonly now: () => number;
   private sweeper: NodeJS.Timeout | undefined;
-  private indexed: Promise<unknown> | undefined;
+  private warnedAt = -Infinity;
 
-  constructor(private readonly options: { store: RateLimitStore; logger: Logger }) {}
+  constructor(private readonly options: RateLimitsOptions) {
+    this.now = options.now ?? Date.now;
+    if (options.store === 'mongo') this.slots = new SlotStore(this.now, options.logger);
+  }
 
   async consume(subject: string, perMinute: number): Promise<RateDecision> {
+    if (this.slots) {
+      this.startSweeping();
+      try {
+        return await this.slots.take(subject, perMinute);
+      } catch (error) {
+        this.warnFallback(error);
+      }
+    }
+    return this.consumeInMemory(subject, perMinute);
+  }
+
+  private async consumeInMemory(subject: string, perMinute: number): Promise<RateDecision> {
     try {
-      const res = await this.limiter(perMinute).consume(subject, 1);
-      return decision(true, perMinute, res);
+      return decision(true, perMinute, await this.limiter(perMinute).consume(subject, 1));
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) return decision(false, perMinute, rejection);
-      // Neither the store nor its insurance answered: let the request through rather than fail reads.
+      // Even the memory limiter failed: let the request through rather than fail reads.
       this.options.logger.warn({ err: String(rejection) }, 'rate limiter unavailable; request allowed');
       return { allowed: true, limit: perMinute, remaining: perMinute, resetSeconds: WINDOW_SECONDS };
     }
   }
 
-  private limiter(points: number): RateLimiterAbstract {
-    let limiter = this.limiters.get(points);
+  private limiter(points: number): RateLimiterMemory {
+    let limiter = this.memory.get(points);
     if (!limiter) {
-      const keyPrefix = `rl${points}`;
-      const memory = new RateLimiterMemory({ points, duration: WINDOW_SECONDS, keyPrefix });
-      limiter = this.options.store === 'mongo' ? this.mongoLimiter(points, keyPrefix, memory) : memory;
-      this.limiters.set(points, limiter);
+      limiter = new RateLimiterMemory({ points, duration: WINDOW_SECONDS, keyPrefix: `rl${points}` });
+      this.memory.set(points, limiter);
     }
     return limiter;
   }
 
-  private mongoLimiter(points: number, keyPrefix: string, insurance: RateLimiterMemory): RateLimiterAbstract {
-    this.indexed ??= mongoose.connection
-      .collection(COLLECTION)
-      .createIndex({ key: 1 }, { unique: true })
-      .catch((error: unknown) => this.options.logger.warn({ err: String(error) }, 'rate limit index not created'));
-    this.startSweeping();
-    return new RateLimiterMongo({
-      storeClient: mongoose.connection.getClient(),
-      dbName: mongoose.connection.db!.databaseName,
-      tableName: COLLECTION,
-      disableIndexesCreation: true,
-      points,
-      duration: WINDOW_SECONDS,
-      keyPrefix,
-      insuranceLimiter: insurance,
-    });
+  private warnFallback(error: unknown): void {
+    const now = Date.now();
+    if (now - this.warnedAt < WARN_EVERY_MS) return;
+    this.warnedAt = now;
+    this.options.logger.warn({ err: String(error) }, 'shared rate-limit store unavailable; per-instance budgets');
   }
 
-  /** Deletes finished windows (what a TTL index would do on MongoDB). */
-  async sweep(now = new Date()): Promise<void> {
-    await mongoose.connection.collection(COLLECTION).deleteMany({ expire: { $lte: now } });
+  /** Deletes the shared store's finished windows (nothing to do for the memory store). */
+  async sweep(now = new Date(this.now())): Promise<void> {
+    await this.slots?.sweep(now);
   }
 
   private startSweeping(): void {
@@ -86,6 +95,7 @@ export class RateLimits {
 
   stop(): void {
     if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = undefined;
   }
 }
 

@@ -42,9 +42,19 @@ interface Entry {
   bytes: number;
 }
 
-/** A least-recently-used map of serialized responses, bounded by total size (bytes of body + key). */
+/** Keys remembered as seen once before their answer is worth keeping (see ResponseCache.set). */
+const DOORKEEPER_KEYS = 20_000;
+
+/**
+ * A least-recently-used map of serialized responses, bounded by total size (bytes of body + key).
+ * An answer is kept the second time its key is stored, not the first: a key seen once is only noted
+ * (a bounded set, forgotten in one go when full). Most map moves and searches never repeat; keeping
+ * each of their answers would churn the cache's megabytes through the garbage collector and evict the
+ * views that do repeat.
+ */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly seenOnce = new Set<string>();
   private used = 0;
 
   constructor(
@@ -74,6 +84,11 @@ export class ResponseCache {
     const bytes =
       Buffer.byteLength(value.body) + key.length + value.headers.reduce((n, [k, v]) => n + k.length + v.length, 0);
     if (bytes > this.maxEntryBytes) return;
+    if (!this.entries.has(key) && !this.seenOnce.delete(key)) {
+      if (this.seenOnce.size >= DOORKEEPER_KEYS) this.seenOnce.clear();
+      this.seenOnce.add(key);
+      return;
+    }
     this.delete(key);
     this.entries.set(key, { ...value, bytes });
     this.used += bytes;
@@ -104,6 +119,19 @@ export interface ResponseCacheTicket {
 
 const MINUTE = 60_000;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+
+/** Hashes of the query texts seen lately: clients send the same few documents again and again. */
+const QUERY_HASHES = 1_000;
+const queryHashes = new Map<string, string>();
+function queryHash(query: string): string {
+  let hash = queryHashes.get(query);
+  if (hash === undefined) {
+    if (queryHashes.size >= QUERY_HASHES) queryHashes.clear();
+    hash = sha256(query);
+    queryHashes.set(query, hash);
+  }
+  return hash;
+}
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` share an entry. */
 function canonical(value: unknown): string {
@@ -149,7 +177,7 @@ export function responseCacheKey(req: Request, res: Response, generation: number
     if (typeof params.query === 'string') {
       // A query sent with extensions (an APQ registration) must reach Apollo, which records the hash.
       if (params.extensions !== undefined) return null;
-      document = `q:${sha256(params.query)}`;
+      document = `q:${queryHash(params.query)}`;
     } else {
       const hash = (parsed(params.extensions) as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
         ?.persistedQuery?.sha256Hash;
@@ -222,7 +250,7 @@ export function responseCacheLayer(
 export const responseCacheTicketOf = (res: Response): ResponseCacheTicket | undefined =>
   res.locals.responseCache as ResponseCacheTicket | undefined;
 
-function onlyPublicRootFields(operation: OperationDefinitionNode): boolean {
+export function onlyPublicRootFields(operation: OperationDefinitionNode): boolean {
   return (
     operation.operation === 'query' &&
     operation.selectionSet.selections.every(
