@@ -97,7 +97,14 @@ describe('sources, import runs and the review queue over GraphQL', () => {
     ]);
   });
 
-  it('reports everything unchanged on a second run of the same data', async () => {
+  it('reports everything unchanged on a second run of the same data, which shows it listed them again', async () => {
+    const lastSeenAt = async (alias: string) => {
+      const body = await t.gql<Record<string, { edges: { node: { sources: { lastSeenAt: string }[] } }[] }>>(
+        `{ ${alias}: places(filter: { text: "Grenier Cherbourg" }) { edges { node { sources { lastSeenAt } } } } }`,
+      );
+      return new Date(body.data![alias]!.edges[0]!.node.sources[0]!.lastSeenAt);
+    };
+    const first = await lastSeenAt('before');
     expect(await runToEnd(sourceId)).toMatchObject({
       status: 'SUCCEEDED',
       created: 0,
@@ -111,6 +118,8 @@ describe('sources, import runs and the review queue over GraphQL', () => {
     });
     expect(runs.data!.source.runs).toHaveLength(2);
     expect(runs.data!.source.lockedUntil).toBeNull();
+    await t.directory.refresh();
+    expect((await lastSeenAt('after')).getTime()).toBeGreaterThan(first.getTime());
   });
 
   it('answers CONFLICT while another process holds the source’s import lock', async () => {

@@ -72,6 +72,7 @@ export async function processBatch(items: ConnectorItem[], ctx: BatchContext): P
     if (known) {
       known.seenAt = item.line;
       if (known.hash === hash && !known.closedByImport) {
+        known.confirmed = 'unchanged';
         ctx.counts.unchanged += 1;
         continue;
       }
@@ -99,6 +100,8 @@ export async function processBatch(items: ConnectorItem[], ctx: BatchContext): P
       closedByImport: false,
       retired: false,
       seenAt: toCreate[i]!.record.line,
+      confirmed: 'written',
+      missed: false,
     });
   });
   ctx.counts.created += ids.length;
@@ -166,6 +169,7 @@ async function store(entry: LocatedRecord, ctx: BatchContext, toCreate: LocatedR
     if (outcome === 'updated') {
       known.hash = entry.hash;
       known.closedByImport = false;
+      known.confirmed = 'written';
       ctx.counts.updated += 1;
       return;
     }
@@ -222,5 +226,13 @@ async function store(entry: LocatedRecord, ctx: BatchContext, toCreate: LocatedR
 
 function adopt(ctx: BatchContext, record: NormalisedRecord, placeId: Types.ObjectId, hash: string) {
   ctx.state.matcher.exclude(String(placeId));
-  ctx.state.known.set(record.externalId, { placeId, hash, closedByImport: false, retired: false, seenAt: record.line });
+  ctx.state.known.set(record.externalId, {
+    placeId,
+    hash,
+    closedByImport: false,
+    retired: false,
+    seenAt: record.line,
+    confirmed: 'written',
+    missed: false,
+  });
 }

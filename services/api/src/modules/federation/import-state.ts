@@ -15,6 +15,10 @@ export interface KnownRecord {
   retired: boolean;
   /** Line where this run saw it (0: not yet). */
   seenAt: number;
+  /** This run read a valid record for it, found unchanged or written (place-sightings.ts). */
+  confirmed: 'unchanged' | 'written' | null;
+  /** Stored: the last complete run before this one did not list it. */
+  missed: boolean;
 }
 
 /**
@@ -51,6 +55,8 @@ export async function loadImportState(sourceId: Types.ObjectId): Promise<ImportS
         closedByImport,
         retired: place.status !== 'PUBLISHED' && place.status !== 'DRAFT' && !closedByImport,
         seenAt: 0,
+        confirmed: null,
+        missed: entry.missed ?? false,
       });
     }
     if (mine.length > 0 || place.status !== 'PUBLISHED') continue;

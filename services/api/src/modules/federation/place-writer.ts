@@ -51,6 +51,7 @@ function sourceEntry(target: WriteTarget, located: LocatedRecord, firstSeenAt: D
     url: located.record.url,
     firstSeenAt,
     lastSeenAt: target.now,
+    missed: false,
     hash: located.hash,
   };
 }

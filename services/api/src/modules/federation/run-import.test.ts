@@ -4,10 +4,12 @@ import path from 'node:path';
 import { useTestDatabase } from '../../../test/db';
 import { countsOf, importFile } from '../../../test/federation-import';
 import { fixture } from '../../../test/federation-fixtures';
+import { AuditEventModel } from '../audit/audit-event.model';
 import { PlaceModel } from '../places/place.model';
 import { clearEditorField, setEditorField } from './editor-overrides';
 import { ImportRunModel } from './import-run.model';
 import { COTENTIN_EPCI } from './mapping';
+import { lastSeenAtOf } from './place-sightings';
 import { SourceModel } from './source.model';
 
 const LVAO = 'ADEME LVAO (test)';
@@ -19,6 +21,20 @@ function lvaoVariant(name: string, edit: (lines: string[]) => string[]): string 
   const file = path.join(tmp, name);
   writeFileSync(file, edit(readFileSync(fixture('lvao-cotentin.csv'), 'utf8').split('\n')).join('\n'));
   return file;
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5)); // runs must not share a start time
+
+/** When the LVAO source last listed each place, by external id, as the API shows it. */
+async function lastSeen(): Promise<Map<string, Date | null>> {
+  const source = (await SourceModel.findOne({ name: LVAO }).lean())!;
+  const places = await PlaceModel.find({ 'sources.sourceId': source._id }).lean();
+  return new Map(
+    places.map((place) => {
+      const entry = place.sources.find((s) => String(s.sourceId) === String(source._id))!;
+      return [entry.externalId!, lastSeenAtOf(entry, place.status, source.confirmedAt)];
+    }),
+  );
 }
 
 describe('importing the LVAO open-data export', () => {
@@ -76,6 +92,21 @@ describe('importing the LVAO open-data export', () => {
     expect(await PlaceModel.find({}, { version: 1, updatedAt: 1 }).sort({ _id: 1 }).lean()).toEqual(before);
   });
 
+  it('confirms every unchanged record as listed again: lastSeenAt moves, no place is written', async () => {
+    const before = await PlaceModel.find({}).sort({ _id: 1 }).lean();
+    const events = await AuditEventModel.countDocuments({});
+    const previous = await lastSeen();
+    await tick();
+    const summary = await importFile('lvao-csv', LVAO, fixture('lvao-cotentin.csv'), { filter: cotentin });
+    expect(countsOf(summary)).toMatchObject({ created: 0, updated: 0, unchanged: 40, closed: 0 });
+    expect(await PlaceModel.find({}).sort({ _id: 1 }).lean()).toEqual(before);
+    expect(await AuditEventModel.countDocuments({})).toBe(events);
+    const now = await lastSeen();
+    expect(now.size).toBe(40);
+    for (const [id, date] of now) expect(date!.getTime()).toBeGreaterThan(previous.get(id)!.getTime());
+    expect(new Set([...now.values()].map(String)).size).toBe(1); // the run's start
+  });
+
   it('reads the UTF-8 BOM and the Windows-1252 semicolon variants as the very same records', async () => {
     const bom = await importFile('lvao-csv', LVAO, fixture('lvao-cotentin-bom.csv'), { filter: cotentin });
     expect(countsOf(bom)).toMatchObject({ created: 0, updated: 0, unchanged: 40, rejected: 4 });
@@ -86,6 +117,8 @@ describe('importing the LVAO open-data export', () => {
   it('closes a place that disappeared from its only source, and reopens it with the same id when it comes back', async () => {
     const gone = lvaoVariant('without-5.csv', (lines) => lines.filter((l) => !l.startsWith('lvao0005Qx7Zp')));
     const place = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0005Qx7Zp' }).lean())!;
+    const listed = (await lastSeen()).get('lvao0005Qx7Zp');
+    await tick();
     expect(countsOf(await importFile('lvao-csv', LVAO, gone, { filter: cotentin }))).toEqual({
       created: 0,
       updated: 0,
@@ -95,10 +128,13 @@ describe('importing the LVAO open-data export', () => {
       queuedForReview: 0,
     });
     expect((await PlaceModel.findById(place._id).lean())!.status).toBe('CLOSED');
+    expect((await lastSeen()).get('lvao0005Qx7Zp')).toEqual(listed);
     expect(countsOf(await importFile('lvao-csv', LVAO, gone, { filter: cotentin }))).toMatchObject({
       unchanged: 39,
       closed: 0,
     });
+    expect((await lastSeen()).get('lvao0005Qx7Zp')).toEqual(listed);
+    await tick();
     expect(countsOf(await importFile('lvao-csv', LVAO, fixture('lvao-cotentin.csv'), { filter: cotentin }))).toEqual({
       created: 0,
       updated: 1,
@@ -110,6 +146,32 @@ describe('importing the LVAO open-data export', () => {
     const back = (await PlaceModel.findById(place._id).lean())!;
     expect(back.status).toBe('PUBLISHED');
     expect(back.slug).toBe(place.slug);
+    expect((await lastSeen()).get('lvao0005Qx7Zp')!.getTime()).toBeGreaterThan(listed!.getTime());
+  });
+
+  it('does not count a rejected row as its place listed, nor close it, until the row is readable again', async () => {
+    const broken = lvaoVariant('broken-6.csv', (lines) =>
+      lines.map((l) => (l.startsWith('lvao0006Qx7Zp') ? l.replace('Atelier de réparation Les Pieux 6', '') : l)),
+    );
+    const listed = (await lastSeen()).get('lvao0006Qx7Zp')!;
+    await tick();
+    expect(countsOf(await importFile('lvao-csv', LVAO, broken, { filter: cotentin }))).toMatchObject({
+      unchanged: 39,
+      rejected: 5,
+      closed: 0,
+    });
+    const after = await lastSeen();
+    expect(after.get('lvao0006Qx7Zp')).toEqual(listed);
+    expect(after.get('lvao0007Qx7Zp')!.getTime()).toBeGreaterThan(listed.getTime());
+    expect((await PlaceModel.findOne({ 'sources.externalId': 'lvao0006Qx7Zp' }).lean())!.status).toBe('PUBLISHED');
+
+    await tick();
+    expect(
+      countsOf(await importFile('lvao-csv', LVAO, fixture('lvao-cotentin.csv'), { filter: cotentin })),
+    ).toMatchObject({ unchanged: 40, rejected: 4 });
+    const again = await lastSeen();
+    expect(again.get('lvao0006Qx7Zp')).toEqual(again.get('lvao0007Qx7Zp'));
+    expect(again.get('lvao0006Qx7Zp')!.getTime()).toBeGreaterThan(after.get('lvao0007Qx7Zp')!.getTime());
   });
 
   it('keeps a field an editor set by hand when the source changes it, and gives it back when cleared', async () => {

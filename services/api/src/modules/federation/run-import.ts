@@ -7,6 +7,7 @@ import { processBatch, type ImportCounts, type Rejection } from './import-batch'
 import { ImportRunModel, MAX_STORED_REJECTIONS } from './import-run.model';
 import { loadImportState } from './import-state';
 import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping } from './mapping';
+import { recordSightings } from './place-sightings';
 import { SlugAllocator, retireFromSource, type WriteTarget } from './place-writer';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
 import { SourceModel } from './source.model';
@@ -143,7 +144,12 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
     }
     await processBatch(batch, ctx);
     fraction = 1;
-    await closeVanished(target, state, counts);
+    // An empty or wholly unreadable file is far more likely a broken export than a territory emptied
+    // overnight: it neither closes places nor counts as the source listing them.
+    if ([...state.known.values()].some((k) => k.seenAt > 0)) {
+      await closeVanished(target, state, counts);
+      await recordSightings(target, state, source.confirmedAt ?? null);
+    }
     const finishedAt = new Date();
     await ImportRunModel.updateOne(
       { _id: run._id },
@@ -204,9 +210,6 @@ async function closeVanished(
   state: Awaited<ReturnType<typeof loadImportState>>,
   counts: ImportCounts,
 ): Promise<void> {
-  const seenAny = [...state.known.values()].some((k) => k.seenAt > 0);
-  // An empty or wholly unreadable file is far more likely a broken export than a territory emptied overnight.
-  if (!seenAny) return;
   for (const known of state.known.values()) {
     if (known.seenAt > 0 || known.closedByImport || known.retired) continue;
     const outcome = await retireFromSource(target, known.placeId);

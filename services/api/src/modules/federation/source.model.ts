@@ -32,6 +32,12 @@ const sourceSchema = new Schema(
     nextRunAt: { type: Date, default: null },
     organizationId: { type: Schema.Types.ObjectId, ref: 'Organization', default: null },
     lastRunAt: { type: Date, default: null },
+    /**
+     * Start of the last run that read the whole input and found known records in it. Every record of
+     * this source on a place and not marked `missed` was in that run: it is when the source last listed
+     * it, unless its own lastSeenAt is later (place-sightings.ts).
+     */
+    confirmedAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );

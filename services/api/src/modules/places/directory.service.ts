@@ -2,6 +2,8 @@ import mongoose from 'mongoose';
 import { DirectoryIndex } from '@reemploi/directory';
 import { subcategoryById } from '@reemploi/taxonomy';
 import type { Logger } from '../../shared/logger';
+import { lastSeenAtOf } from '../federation/place-sightings';
+import { SourceModel } from '../federation/source.model';
 import { PlaceModel } from './place.model';
 import { isPublic, toPublicPlace, type PublicPlace } from './public-place';
 
@@ -65,6 +67,8 @@ export class DirectoryService {
   private stream: PlaceChangeStream | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Each source's last complete run (Source.confirmedAt), refreshed with the index. */
+  private sourceConfirmedAt = new Map<string, Date>();
 
   constructor(private readonly options: DirectoryServiceOptions) {}
 
@@ -78,6 +82,7 @@ export class DirectoryService {
       if (isPublic(doc)) places.push(toPublicPlace(doc));
     }
     this.index.load(places);
+    await this.loadSourceConfirmations();
     this.lastSeen = newest;
     this.ready = true;
     this.lastRefreshAt = new Date();
@@ -108,6 +113,7 @@ export class DirectoryService {
         this.apply(doc);
         if (doc.updatedAt > this.lastSeen) this.lastSeen = doc.updatedAt;
       }
+      await this.loadSourceConfirmations();
       this.lastRefreshAt = new Date();
       this.lastRefreshError = null;
     } catch (error) {
@@ -115,6 +121,18 @@ export class DirectoryService {
       this.lastRefreshError = error instanceof Error ? error.message : String(error);
       this.options.logger.warn({ err: this.lastRefreshError }, 'directory refresh failed; serving from memory');
     }
+  }
+
+  /** When the source last listed the place: the entry's own date, or its source's last complete run. */
+  lastSeenAt(source: PublicPlace['sources'][number], placeStatus: string): Date | null {
+    const confirmedAt = source.sourceId ? this.sourceConfirmedAt.get(source.sourceId) : undefined;
+    return lastSeenAtOf(source, placeStatus, confirmedAt);
+  }
+
+  // Sources are few (tens): one small read per refresh. Runs do not touch the places they only confirm.
+  private async loadSourceConfirmations(): Promise<void> {
+    const sources = await SourceModel.find({ confirmedAt: { $ne: null } }, { confirmedAt: 1 }).lean();
+    this.sourceConfirmedAt = new Map(sources.map((s) => [String(s._id), s.confirmedAt!]));
   }
 
   startPolling(): void {

@@ -1,9 +1,12 @@
 import { Types } from 'mongoose';
 import { useTestApp } from '../../../test/app';
+import { fixture } from '../../../test/federation-fixtures';
+import { countsOf, importFile } from '../../../test/federation-import';
 import { createOrganization, gqlWith, signedInAs, type Gql } from '../../../test/staff';
 import { mergeRecord } from '../federation/merge';
 import { mergeIntoPlace, createPlaces, type LocatedRecord, type WriteTarget } from '../federation/place-writer';
 import type { PlaceFields } from '../federation/normalise/normalise-record';
+import { COTENTIN_EPCI } from '../federation/mapping';
 import { SourceModel } from '../federation/source.model';
 import { PlaceModel } from './place.model';
 
@@ -99,6 +102,40 @@ describe('staff editing of places', () => {
       mergeRecord(after as never, { name: 'RECYCLERIE (source)' }, { sourceId, priority: 100, priorities: new Map() })
         .set,
     ).toHaveProperty('name', 'RECYCLERIE (source)');
+  });
+
+  it('gives a cleared field its source value back at the next import, even of an unchanged file', async () => {
+    const lvao = fixture('lvao-cotentin.csv');
+    const options = { filter: { epci: [COTENTIN_EPCI] } };
+    expect(countsOf(await importFile('lvao-csv', 'LVAO (override test)', lvao, options))).toMatchObject({
+      created: 40,
+    });
+    const imported = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0002Qx7Zp' }).lean())!;
+    const fromSource = imported.openingHours;
+    expect(fromSource).toBe('Mo-Fr 09:00-12:00,14:00-18:00');
+    const admin = (await signedInAs(t.app, 'ADMIN')).gql;
+    const id = String(imported._id);
+    const edited = await admin(UPDATE, { id, v: imported.version, f: { openingHours: 'Sa 10:00-12:00' } });
+    expect(edited.data!.updatePlace.place.overrides).toContain('openingHours');
+
+    const cleared = await admin(
+      'mutation($id: ID!, $v: Int!) { clearOverride(placeId: $id, version: $v, field: "openingHours") { version overrides place { openingHours } } }',
+      { id, v: edited.data!.updatePlace.place.version },
+    );
+    // Sources' values are not stored per field: the staff value stays until the source is imported again.
+    expect(cleared.data!.clearOverride).toMatchObject({ overrides: [], place: { openingHours: 'Sa 10:00-12:00' } });
+
+    expect(countsOf(await importFile('lvao-csv', 'LVAO (override test)', lvao, options))).toMatchObject({
+      updated: 1,
+      unchanged: 39,
+    });
+    const MANAGED = 'query($id: ID!) { managedPlace(id: $id) { place { openingHours } provenance { field source } } }';
+    const managed = await admin(MANAGED, { id });
+    expect(managed.data!.managedPlace.place.openingHours).toBe(fromSource);
+    expect(managed.data!.managedPlace.provenance).toContainEqual({
+      field: 'openingHours',
+      source: 'LVAO (override test)',
+    });
   });
 
   it('keeps a draft private until it is published, then serves it to the public at once', async () => {

@@ -103,7 +103,7 @@ export class PlaceEditor {
     );
   }
 
-  /** Hands a field back to the sources: the next import sets it again. */
+  /** Hands a field back to the sources: their next import writes it again, even from an unchanged file. */
   async clearOverride(viewer: Viewer, id: string, version: number, field: string): Promise<StoredPlace> {
     const place = await loadPlace(id);
     const staff = placePolicy.edit(viewer, place);

@@ -26,7 +26,10 @@ const placeSourceSchema = new Schema(
     externalId: { type: String, default: null },
     url: { type: String, default: null },
     firstSeenAt: { type: Date, required: true },
+    /** When a run last wrote or checked this entry; the source's confirmedAt is later unless `missed`. */
     lastSeenAt: { type: Date, required: true },
+    /** The source's last complete run did not list this record (or only as a rejected row). */
+    missed: { type: Boolean, default: false },
     /** Hash of the normalised record last imported: an unchanged record is not written again. */
     hash: { type: String, default: null },
   },

@@ -22,7 +22,10 @@ export interface PublicPlace extends DirectoryPlace {
     attribution: string | null;
     externalId: string | null;
     url: string | null;
+    /** As stored: the public date is lastSeenAtOf (federation/place-sightings.ts) of these three. */
     lastSeenAt: Date | null;
+    sourceId?: string | null;
+    missed?: boolean;
   }[];
   isDemo: boolean;
   status: string;
@@ -86,6 +89,8 @@ export function toPublicPlace(place: StoredPlace): PublicPlace {
       externalId: source.externalId ?? null,
       url: source.url ?? null,
       lastSeenAt: source.lastSeenAt ?? null,
+      sourceId: source.sourceId?.toString() ?? null,
+      missed: source.missed ?? false,
     })),
     isDemo: place.isDemo ?? false,
     status: place.status,

@@ -85,10 +85,12 @@ async function writePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPla
   const overrides = new Set<string>(place.overrides);
   // Provenance keys are flat field paths with "/" for "." (federation/merge.ts owns the format).
   const provenance = { ...((place.provenance ?? {}) as Record<string, string>) };
+  let resync: Record<string, null> = {};
   if (write.overrides?.mode === 'clear') {
     for (const field of write.overrides.fields) {
       overrides.delete(field);
       delete provenance[provenanceKey(field)];
+      if (field !== 'status') resync = forgetSourceHashes(place);
     }
   } else if (write.overrides?.mode === 'set') {
     for (const { field } of changes) {
@@ -101,7 +103,7 @@ async function writePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPla
 
   const updated = await PlaceModel.findOneAndUpdate(
     { _id: place._id, version: place.version },
-    { $set: { ...set, overrides: [...overrides], provenance }, $inc: { version: 1 } },
+    { $set: { ...set, ...resync, overrides: [...overrides], provenance }, $inc: { version: 1 } },
     { returnDocument: 'after' },
   ).lean();
   if (!updated) throw await staleEdit(await loadPlace(write.placeId), write.expectedVersion, Object.keys(set));
@@ -119,6 +121,16 @@ async function writePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPla
   );
   deps.directory.apply(updated);
   return updated;
+}
+
+/**
+ * Source values are not stored per field, so a field handed back to the sources gets its value at the
+ * next import of each source: forgetting the content hashes makes that import merge the record again
+ * instead of skipping it as unchanged. By index, so the rest of each entry is untouched; the version
+ * filter of the write guarantees the indices are those read (every write of `sources` moves the version).
+ */
+function forgetSourceHashes(place: StoredPlace): Record<string, null> {
+  return Object.fromEntries(place.sources.map((_, i) => [`sources.${i}.hash`, null]));
 }
 
 export const overrideFieldsOf = (changes: PlaceChanges) => Object.keys(changes) as EditableField[];

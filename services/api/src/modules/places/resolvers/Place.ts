@@ -30,8 +30,11 @@ export const Place = {
   weekHours: (place: PlaceResult, _: unknown, ctx: Context) => weekHours(place.openingHours, ctx.now),
   offers: (place: PlaceResult) => memo(resolvedOffers, place.offers, resolveOffers),
   labels: (place: PlaceResult) => memo(resolvedLabels, place.labels, resolveLabels),
-  sources: (place: PlaceResult) =>
-    place.sources.map((source) => ({ ...source, lastSeenAt: source.lastSeenAt?.toISOString() ?? null })),
+  sources: (place: PlaceResult, _: unknown, ctx: Context) =>
+    place.sources.map((source) => ({
+      ...source,
+      lastSeenAt: ctx.directory.lastSeenAt(source, place.status)?.toISOString() ?? null,
+    })),
   updatedAt: (place: PlaceResult) => place.updatedAt.toISOString(),
 };
 

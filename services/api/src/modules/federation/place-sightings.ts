@@ -1,0 +1,79 @@
+import type { Types } from 'mongoose';
+import { PlaceModel } from '../places/place.model';
+import type { ImportState } from './import-state';
+import type { WriteTarget } from './place-writer';
+import { SourceModel } from './source.model';
+
+/*
+ * When did a source last list a place? Writing `lastSeenAt` on every place at every run would make a
+ * re-run of an unchanged file write every place: FerretDB v1.24 scans the collection for each
+ * document it updates, however the updates are batched. So a complete run records it once, as its
+ * source's `confirmedAt`, and writes only the entries whose state changes: `missed` on those it did not
+ * read (or read only as a rejected row), cleared on those it reads again unchanged. Records it wrote
+ * carry the run's time in their own `lastSeenAt` already.
+ */
+
+/** The last time a source listed this entry: its own lastSeenAt, or its source's last complete run. */
+export function lastSeenAtOf(
+  entry: { lastSeenAt?: Date | null; missed?: boolean | null },
+  placeStatus: string,
+  sourceConfirmedAt: Date | null | undefined,
+): Date | null {
+  const own = entry.lastSeenAt ?? null;
+  // Runs do not load archived places: their entries are neither checked nor marked.
+  if (entry.missed || placeStatus === 'ARCHIVED' || !sourceConfirmedAt) return own;
+  return own && own > sourceConfirmedAt ? own : sourceConfirmedAt;
+}
+
+/**
+ * After a complete read (vanished places closed): marks the records it did not confirm, unmarks those it
+ * confirmed again, then moves the source's confirmedAt to the run's time. In this order, a run stopped
+ * half-way leaves every date true.
+ */
+export async function recordSightings(
+  target: WriteTarget,
+  state: ImportState,
+  previousConfirmedAt: Date | null,
+): Promise<void> {
+  for (const [externalId, known] of state.known) {
+    if (known.confirmed === null && !known.missed) {
+      await setMissed(target, known.placeId, externalId, true, previousConfirmedAt);
+    } else if (known.confirmed === 'unchanged' && known.missed) {
+      await setMissed(target, known.placeId, externalId, false, target.now);
+    }
+  }
+  await SourceModel.updateOne({ _id: target.sourceId }, { $set: { confirmedAt: target.now } });
+}
+
+/**
+ * One entry's mark, with the version check of every place write (a write of the whole `sources` array
+ * by another source's run must not undo it) and a new version and updatedAt, so other instances' indexes
+ * pick it up. `seenAt`: when the source last listed it, kept when the entry already says later.
+ */
+async function setMissed(
+  target: WriteTarget,
+  placeId: Types.ObjectId,
+  externalId: string,
+  missed: boolean,
+  seenAt: Date | null,
+): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const place = await PlaceModel.findById(placeId, { sources: 1, version: 1 }).lean();
+    const index =
+      place?.sources.findIndex((s) => String(s.sourceId) === String(target.sourceId) && s.externalId === externalId) ??
+      -1;
+    if (!place || index < 0) return; // removed, or detached from this source by the run
+    const entry = place.sources[index]!;
+    const lastSeenAt = seenAt && seenAt > entry.lastSeenAt ? seenAt : entry.lastSeenAt;
+    const doc = await PlaceModel.findOneAndUpdate(
+      { _id: place._id, version: place.version },
+      {
+        $set: { [`sources.${index}.missed`]: missed, [`sources.${index}.lastSeenAt`]: lastSeenAt },
+        $inc: { version: 1 },
+      },
+      { returnDocument: 'after' },
+    ).lean();
+    if (doc) return target.onWritten?.(doc);
+  }
+  throw new Error(`place ${String(placeId)} kept changing while recording what its source lists; try again`);
+}
