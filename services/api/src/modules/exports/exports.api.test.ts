@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { useTestApp } from '../../../test/app';
 import { PlaceModel } from '../places/place.model';
-import { LVAO_COLUMNS } from './lvao-export';
+import { LVAO_COLUMNS } from '../federation/connectors/lvao-format';
 import { PLACE_COLUMNS } from './place-export';
 
 /** Minimal RFC 4180 parser for the assertions (quoted cells, doubled quotes, CRLF). */

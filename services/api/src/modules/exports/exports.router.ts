@@ -4,7 +4,8 @@ import { Router, type Request, type Response } from 'express';
 import type { DirectoryService } from '../places/directory.service';
 import type { PublicPlace } from '../places/public-place';
 import { csvRow } from './csv';
-import { LVAO_COLUMNS, lvaoCsvValues } from './lvao-export';
+import { LVAO_COLUMNS } from '../federation/connectors/lvao-format';
+import { lvaoCsvValues } from './lvao-export';
 import {
   DATASET_ATTRIBUTION,
   DATASET_LICENCE,

@@ -1,56 +1,7 @@
 import { actionById, placeLabelById } from '@reemploi/taxonomy';
 import type { PublicPlace } from '../places/public-place';
+import { LVAO_ACTION_COLUMNS } from '../federation/connectors/lvao-format';
 import { frenchPhone } from './csv';
-
-/** Column order of ADEME's LVAO open-data export (see docs/api.md, "Open data"). */
-export const LVAO_ACTION_COLUMNS = [
-  'emprunter',
-  'preter',
-  'louer',
-  'mettreenlocation',
-  'reparer',
-  'donner',
-  'trier',
-  'echanger',
-  'revendre',
-  'acheter',
-] as const;
-export const LVAO_COLUMNS = [
-  'identifiant',
-  'paternite',
-  'identifiants_des_contributeurs',
-  'nom',
-  'nom_commercial',
-  'siren',
-  'siret',
-  'description',
-  'type_dacteur',
-  'site_web',
-  'telephone',
-  'adresse',
-  'complement_dadresse',
-  'code_postal',
-  'ville',
-  'code_commune',
-  'code_epci',
-  'nom_epci',
-  'latitude',
-  'longitude',
-  'qualites_et_labels',
-  'public_accueilli',
-  'reprise',
-  'exclusivite_de_reprisereparation',
-  'uniquement_sur_rdv',
-  'type_de_services',
-  'consignes_dacces',
-  'horaires_description',
-  'horaires_osm',
-  'lieu_prestation',
-  'perimetreadomicile',
-  'propositions_de_services',
-  ...LVAO_ACTION_COLUMNS,
-  'date_de_derniere_modification',
-] as const;
 
 // Réemploi place kind → LVAO acteur type and services (qfdmo fixtures acteur-types / acteur-services).
 const KIND_TO_LVAO: Record<string, { type: string; services: string[] }> = {

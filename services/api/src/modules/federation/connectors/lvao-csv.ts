@@ -1,20 +1,9 @@
 import { placeLabelByLvaoCode } from '@reemploi/taxonomy';
 import { csvRows } from './csv-rows';
+import { LVAO_ACTION_COLUMNS } from './lvao-format';
 import { OfferBuilder, splitList } from './offers';
 import type { Audience, Connector, PlaceKind, RawRecord } from './types';
 
-const ACTION_COLUMNS = [
-  'emprunter',
-  'preter',
-  'louer',
-  'mettreenlocation',
-  'reparer',
-  'donner',
-  'trier',
-  'echanger',
-  'revendre',
-  'acheter',
-];
 const AUDIENCES: Record<string, Audience> = {
   particuliers: 'PUBLIC',
   professionnels: 'PROFESSIONALS',
@@ -60,7 +49,7 @@ function offersOf(cells: Record<string, string>) {
     for (const p of list)
       if (p.action && Array.isArray(p.sous_categories)) offers.addLvao(p.action, p.sous_categories.map(String));
   }
-  for (const code of ACTION_COLUMNS) offers.addLvao(code, splitList(cells[code]));
+  for (const code of LVAO_ACTION_COLUMNS) offers.addLvao(code, splitList(cells[code]));
   return offers.build();
 }
 

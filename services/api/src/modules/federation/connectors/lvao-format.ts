@@ -1,0 +1,53 @@
+// The columns of ADEME's LVAO open-data export ("Que faire de mes objets et déchets"), as the lvao-csv
+// connector reads them and the places.lvao.csv export writes them (see docs/api.md, "Open data").
+
+/** One column per action, each listing the LVAO sub-category codes the place offers for it. */
+export const LVAO_ACTION_COLUMNS = [
+  'emprunter',
+  'preter',
+  'louer',
+  'mettreenlocation',
+  'reparer',
+  'donner',
+  'trier',
+  'echanger',
+  'revendre',
+  'acheter',
+] as const;
+/** Every column, in the export's order. */
+export const LVAO_COLUMNS = [
+  'identifiant',
+  'paternite',
+  'identifiants_des_contributeurs',
+  'nom',
+  'nom_commercial',
+  'siren',
+  'siret',
+  'description',
+  'type_dacteur',
+  'site_web',
+  'telephone',
+  'adresse',
+  'complement_dadresse',
+  'code_postal',
+  'ville',
+  'code_commune',
+  'code_epci',
+  'nom_epci',
+  'latitude',
+  'longitude',
+  'qualites_et_labels',
+  'public_accueilli',
+  'reprise',
+  'exclusivite_de_reprisereparation',
+  'uniquement_sur_rdv',
+  'type_de_services',
+  'consignes_dacces',
+  'horaires_description',
+  'horaires_osm',
+  'lieu_prestation',
+  'perimetreadomicile',
+  'propositions_de_services',
+  ...LVAO_ACTION_COLUMNS,
+  'date_de_derniere_modification',
+] as const;
