@@ -152,11 +152,21 @@ describe('the <reemploi-places> widget on a partner page from another origin', (
     expect(await iframe.getAttribute('allow')).toBe('geolocation');
     const frame = await (await iframe.elementHandle())!.contentFrame();
     await frame!.waitForLoadState('networkidle');
-    // A message from the partner page itself (not from the iframe) is ignored.
-    const before = await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height);
+    // A message from the partner page itself (not from the iframe) is ignored. The framed page keeps
+    // reporting its own height while it lays out, so record every height the iframe takes meanwhile.
+    await iframe.evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { heightsSeen: string[] }).heightsSeen = seen;
+      new MutationObserver(() => seen.push((el as HTMLIFrameElement).style.height)).observe(el, {
+        attributes: true,
+        attributeFilter: ['style'],
+      });
+    });
     await page.evaluate(() => window.postMessage({ type: 'reemploi:height', height: 313 }, '*'));
-    await page.waitForTimeout(100);
-    expect(await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe(before);
+    await page.waitForTimeout(200);
+    const heightsSeen = await page.evaluate(() => (window as unknown as { heightsSeen: string[] }).heightsSeen);
+    expect(heightsSeen).not.toContain('313px');
+    expect(await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).not.toBe('313px');
     // The framed page's own messages set the height (the real /embed/carte page sends them too).
     await frame!.evaluate(() => window.parent.postMessage({ type: 'reemploi:height', height: 777 }, '*'));
     await page.waitForFunction(
