@@ -13,7 +13,7 @@ import { PlaceModel } from '../../src/modules/places/place.model';
 // the same port and data folder while searches keep coming. CI stops it for 3 s; the documented long
 // version is REEMPLOI_OUTAGE_SECONDS=15 (docs/operations.md, "Database down").
 const OUTAGE_MS = Number(process.env.REEMPLOI_OUTAGE_SECONDS ?? 3) * 1000;
-jest.setTimeout(30_000 + OUTAGE_MS);
+jest.setTimeout(60_000 + OUTAGE_MS);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -152,7 +152,7 @@ describe('database outage', () => {
       await sleep(Math.max(0, OUTAGE_MS - (Date.now() - stoppedAt)));
       db = await startEmbeddedDb({ dataDir, port });
 
-      const ready = await waitFor(readyz, (r) => r.status === 200, 10_000);
+      const ready = await waitFor(readyz, (r) => r.status === 200, 20_000);
       expect(ready.body).toMatchObject({ status: 'ready', database: 'up' });
       const after = await createKey('ack-after');
       expect(after.body.errors).toBeUndefined();
@@ -183,7 +183,7 @@ describe('database outage', () => {
     const found = await waitFor(
       () => gql('{ places(filter: { text: "Recyclerie après la panne" }) { totalCount } }'),
       (r) => r.body.data?.places.totalCount === 1,
-      3000,
+      10_000,
     );
     expect(found.body.data!.places.totalCount).toBe(1);
   });

@@ -6,8 +6,8 @@ import { monthOf } from './usage-recorder';
 
 const PARTNER = 'https://www.valognes.example';
 
-/** Retries an assertion until it passes (timers: key refresh, usage flush), for at most 8 s. */
-async function eventually(check: () => Promise<void>, timeoutMs = 8000): Promise<void> {
+/** Retries an assertion until it passes (timers: key refresh, usage flush), for at most 20 s (generous: CI shares two cores with browsers). */
+async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
