@@ -50,6 +50,31 @@ describe('map features', () => {
     }
   });
 
+  it('answers a repeated view with the same expansion zooms as a fresh clustering (they are remembered)', () => {
+    const fresh = () => {
+      const other = new DirectoryIndex(testOptions);
+      other.load(places);
+      return other;
+    };
+    for (const zoom of [6, 8, 10]) {
+      const first = index.mapFeatures({ bbox: manche, zoom });
+      const again = index.mapFeatures({ bbox: manche, zoom });
+      expect(again).toEqual(first);
+      expect(fresh().mapFeatures({ bbox: manche, zoom })).toEqual(first);
+    }
+    // Zooming to a cluster's expansion zoom splits it.
+    const cluster = index.mapFeatures({ bbox: manche, zoom: 8 }).find((f) => f.type === 'CLUSTER')!;
+    const around = {
+      west: cluster.lng - 0.05,
+      south: cluster.lat - 0.05,
+      east: cluster.lng + 0.05,
+      north: cluster.lat + 0.05,
+    };
+    const split = index.mapFeatures({ bbox: around, zoom: cluster.expansionZoom! });
+    expect(split.length).toBeGreaterThan(1);
+    expect(count(split)).toBe(cluster.count);
+  });
+
   it('shows single places past the maximum cluster zoom', () => {
     const features = index.mapFeatures({ bbox: manche, zoom: 17 });
     expect(features).toHaveLength(51);
