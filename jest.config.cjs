@@ -35,6 +35,7 @@ module.exports = {
       rootDir: '<rootDir>/apps/web',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+      transform: { ...common.transform, '\\.graphql$': '<rootDir>/test/graphql-transform.cjs' },
       moduleNameMapper: { '\\.(css)$': '<rootDir>/test/style-mock.cjs' },
       setupFilesAfterEnv: ['<rootDir>/test/setup-tests.ts'],
     },

@@ -27,9 +27,9 @@ async function editorAccount(email: string): Promise<string> {
 }
 
 const CSV = [
-  'Identifiant;Nom du point;Adresse;Code postal;Localisation;Latitude;Longitude;Objets',
-  'IMP-1;Recyclerie du Test Import;3 rue du Port;50100;Cherbourg-en-Cotentin;49,6400;-1,6200;vetement',
-  'IMP-2;Point sans position;Rue inconnue;50340;Les Pieux;;;vetement',
+  'Identifiant;Nom du point;Adresse;Code postal;Localisation;Latitude;Longitude;Objets;Ouverture',
+  'IMP-1;Recyclerie du Test Import;3 rue du Port;50100;Cherbourg-en-Cotentin;49,6400;-1,6200;vetement;quand il fait beau',
+  'IMP-2;Point sans position;Rue inconnue;50340;Les Pieux;;;vetement;Mo-Fr 09:00-17:00',
   '',
 ].join('\r\n');
 
@@ -65,12 +65,13 @@ it('lets a staff member upload a CSV, map its columns, follow the run to 100 % a
   // The preview, focused, with the detected encoding and separator; the mapping pre-filled.
   const previewHeading = page.getByRole('heading', { name: '3. Aperçu' });
   await previewHeading.waitFor();
-  await page.getByText('Encodage UTF-8, séparateur « ; », 8 colonnes.').waitFor();
+  await page.getByText('Encodage UTF-8, séparateur « ; », 9 colonnes.').waitFor();
   await page.getByRole('cell', { name: 'Recyclerie du Test Import' }).waitFor();
   expect(await page.getByLabel('Nom du lieu (obligatoire)').inputValue()).toBe('Nom du point');
   expect(await page.getByLabel('Latitude (WGS84)').inputValue()).toBe('Latitude');
   expect(await page.getByLabel('Commune', { exact: true }).inputValue()).toBe('');
   await page.getByLabel('Commune', { exact: true }).selectOption('Localisation');
+  await page.getByLabel('Horaires', { exact: true }).selectOption('Ouverture');
   // Every row's kind and action: the defaults (collection point, drop off) unless chosen.
   const kind = page.getByLabel('Type de lieu des lignes importées');
   const action = page.getByLabel('Action proposée');
@@ -95,6 +96,13 @@ it('lets a staff member upload a CSV, map its columns, follow the run to 100 % a
   const rejected = page.getByRole('table', { name: 'Lignes rejetées, avec leur motif' });
   await rejected.getByRole('cell', { name: '3', exact: true }).waitFor();
   expect(await rejected.getByRole('row').count()).toBe(2);
+  await rejected
+    .getByRole('cell', { name: 'Adresse sans coordonnées, et géocodage désactivé sur le serveur' })
+    .waitFor();
+  // The created place's unreadable hours are named, not guessed, and the place is imported without them.
+  const warned = page.getByRole('table', { name: 'Valeurs ignorées, par ligne' });
+  await warned.getByRole('cell', { name: 'Horaires illisibles' }).waitFor();
+  await warned.getByRole('cell', { name: 'quand il fait beau' }).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
   if (process.env.REEMPLOI_SCREENSHOTS === '1') {
     const dir = join(repoRoot, 'docs', 'screenshots');

@@ -20,7 +20,12 @@ describe('operator endpoints and web serving', () => {
 
   it('gives the web app its runtime configuration', async () => {
     const res = await request(t.app).get('/config.json');
-    expect(res.body).toEqual({ mapStyleUrl: expect.any(String), geocoderUrl: null, contactEmail: null });
+    expect(res.body).toEqual({
+      mapStyleUrl: expect.any(String),
+      geocoderUrl: null,
+      contactEmail: null,
+      passwordLinksByMail: false,
+    });
   });
 
   it('answers cross-origin GraphQL reads for partner sites', async () => {

@@ -27,7 +27,8 @@ import { PlacesService } from './modules/places/places.service';
 import { Partners } from './modules/partners/partners';
 import { partnerOf } from './modules/partners/partner-access';
 import { embedAssets } from './modules/partners/embed-assets';
-import { createBackOffice } from './modules/auth/back-office';
+import { createBackOffice, type BackOffice } from './modules/auth/back-office';
+import type { Mailer } from './modules/auth/mailer';
 import { authenticate, sessionCookieOf, viewerOf } from './modules/auth/session-cookie';
 import { exportsRouter } from './modules/exports/exports.router';
 import { uploadsRouter } from './modules/federation/uploads/uploads.router';
@@ -47,6 +48,8 @@ export interface AppDeps {
   directory: DirectoryService;
   /** Serving state for graceful shutdown (the platform passes its own; a new one otherwise). */
   lifecycle?: Lifecycle;
+  /** Staff mail (password links); from SMTP_URL when not given (tests pass a JSON transport). */
+  mailer?: Mailer | null;
 }
 
 export interface App {
@@ -55,6 +58,8 @@ export interface App {
   lifecycle: Lifecycle;
   /** Sources and imports (the platform starts its scheduler). */
   federation: FederationService;
+  /** Staff services (tests wait for the password links being mailed). */
+  backOffice: BackOffice;
 }
 
 /** Serialized answers kept for repeated public reads (shared/http/response-cache). */
@@ -133,7 +138,13 @@ function contentSecurityPolicy(config: Config) {
 }
 
 /** Builds the Express application: GraphQL API, health endpoints, runtime config and the web app. */
-export async function createApp({ config, logger, directory, lifecycle = new Lifecycle() }: AppDeps): Promise<App> {
+export async function createApp({
+  config,
+  logger,
+  directory,
+  lifecycle = new Lifecycle(),
+  mailer,
+}: AppDeps): Promise<App> {
   observe({
     directory: () => ({
       ready: directory.ready,
@@ -146,7 +157,7 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
   const places = new PlacesService(directory);
   const partners = new Partners(config.partners, logger);
   await partners.start();
-  const backOffice = createBackOffice({ config: config.auth, logger, directory, limits: partners.limits });
+  const backOffice = createBackOffice({ config: config.auth, logger, directory, limits: partners.limits, mailer });
   const federation = new FederationService({ config: config.federation, logger, directory });
   // Public reads repeated within a minute and an index generation are answered from memory.
   const responseCache = new ResponseCache(RESPONSE_CACHE_BYTES);
@@ -202,9 +213,13 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
   });
   app.get('/metrics', metricsEndpoint(config.operations.metricsToken));
   app.get('/config.json', (_req, res) => {
-    res
-      .set('Cache-Control', 'no-cache')
-      .json({ mapStyleUrl: config.mapStyleUrl, geocoderUrl: config.geocoderUrl, contactEmail: config.contactEmail });
+    res.set('Cache-Control', 'no-cache').json({
+      mapStyleUrl: config.mapStyleUrl,
+      geocoderUrl: config.geocoderUrl,
+      contactEmail: config.contactEmail,
+      // The back-office's "forgot password" page only promises a mail when one can be sent.
+      passwordLinksByMail: backOffice.mailsPasswordLinks,
+    });
   });
 
   // A blank basemap for offline deployments and tests (REEMPLOI_MAP_STYLE_URL=/styles/blank.json).
@@ -265,7 +280,7 @@ export async function createApp({ config, logger, directory, lifecycle = new Lif
     res.status(status).json({ errors: [{ message, extensions: { code, ...reason } }] });
   });
 
-  return { express: app, apollo, lifecycle, federation };
+  return { express: app, apollo, lifecycle, federation, backOffice };
 }
 
 /** REEMPLOI_TRUST_PROXY: a hop count, true/false, or Express's names and addresses (loopback, 10.0.0.0/8…). */

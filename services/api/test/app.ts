@@ -3,6 +3,8 @@ import type { Express } from 'express';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/shared/logger';
+import type { BackOffice } from '../src/modules/auth/back-office';
+import type { Mailer } from '../src/modules/auth/mailer';
 import { DirectoryService } from '../src/modules/places/directory.service';
 import { PlaceModel } from '../src/modules/places/place.model';
 import { SourceModel } from '../src/modules/federation/source.model';
@@ -12,6 +14,8 @@ import { useTestDatabase } from './db';
 export interface TestApp {
   app: Express;
   directory: DirectoryService;
+  /** Staff services of the app (password resets in flight…). */
+  backOffice: BackOffice;
   /** POSTs a GraphQL operation and returns the parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
 }
@@ -21,8 +25,13 @@ export interface GraphQLBody<T> {
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-/** An API app on this file's own database, seeded with the Cotentin demo data unless told otherwise. */
-export function useTestApp(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): TestApp {
+/**
+ * An API app on this file's own database, seeded with the Cotentin demo data unless told otherwise;
+ * `mailer` stands in for SMTP (a nodemailer JSON transport).
+ */
+export function useTestApp(
+  options: { seedDemo?: boolean; env?: Record<string, string>; mailer?: Mailer | null } = {},
+): TestApp {
   useTestDatabase();
   const ctx = {} as TestApp;
   beforeAll(async () => {
@@ -33,8 +42,14 @@ export function useTestApp(options: { seedDemo?: boolean; env?: Record<string, s
     const config = loadConfig({ NODE_ENV: 'test', REEMPLOI_GEOCODER_URL: '', LOG_LEVEL: 'silent', ...options.env });
     ctx.directory = new DirectoryService({ pollMs: 1000, logger });
     await ctx.directory.build();
-    const { express, apollo } = await createApp({ config, logger, directory: ctx.directory });
+    const { express, apollo, backOffice } = await createApp({
+      config,
+      logger,
+      directory: ctx.directory,
+      mailer: options.mailer,
+    });
     ctx.app = express;
+    ctx.backOffice = backOffice;
     ctx.gql = async (query, variables) => {
       const res = await request(express)
         .post('/graphql')

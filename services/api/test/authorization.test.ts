@@ -1,6 +1,7 @@
 import { useTestApp } from './app';
 import { createOrganization, createStaff, gqlWith, sessionCookieFor, type Gql } from './staff';
 import { AuditEventModel } from '../src/modules/audit/audit-event.model';
+import { ApiKeyService } from '../src/modules/partners/api-key.service';
 import { PlaceModel } from '../src/modules/places/place.model';
 import { SuggestionModel } from '../src/modules/suggestions/suggestion.model';
 import type { Role } from '../src/modules/auth/viewer';
@@ -54,6 +55,12 @@ async function newSuggestion() {
     changes: [{ field: 'name', value: 'Nouveau nom' }],
   });
   return suggestion._id.toString();
+}
+
+async function newApiKey() {
+  const created = await new ApiKeyService({ defaultRatePerMinute: 100 }).create({ name: 'Association' });
+  if (!created.ok) throw new Error(JSON.stringify(created.problems));
+  return created.apiKey.id;
 }
 
 interface Case {
@@ -175,6 +182,19 @@ const CASES: Case[] = [
   },
   { operation: 'users (query)', allowed: ADMINS, query: '{ users { id } }', variables: async () => ({}) },
   {
+    operation: 'organizations (query)',
+    allowed: ADMINS,
+    query: '{ organizations { id name } }',
+    variables: async () => ({}),
+  },
+  {
+    // Anyone may ask (forgot password); the answer is the same whether the address has an account or not.
+    operation: 'requestPasswordReset',
+    allowed: EVERYONE,
+    query: 'mutation($e: String!) { requestPasswordReset(email: $e) }',
+    variables: async () => ({ e: (await createStaff('MODERATOR')).email }),
+  },
+  {
     operation: 'managedPlace (query)',
     allowed: READERS,
     query: 'query($id: ID!) { managedPlace(id: $id) { id version } }',
@@ -191,6 +211,32 @@ const CASES: Case[] = [
     allowed: READERS,
     query: 'query($id: ID!) { suggestion(id: $id) { id diff { field } } }',
     variables: async () => ({ id: await newSuggestion() }),
+  },
+  // Partner API keys (modules/partners): back-office admins and the admin token.
+  {
+    operation: 'apiKeys (query)',
+    allowed: ADMINS,
+    query: '{ apiKeys(includeRevoked: true) { id usage(months: 1) { requests } } }',
+    variables: async () => ({}),
+  },
+  {
+    operation: 'apiKeyLimits (query)',
+    allowed: ADMINS,
+    query: '{ apiKeyLimits { defaultRatePerMinute } }',
+    variables: async () => ({}),
+  },
+  {
+    operation: 'createApiKey',
+    allowed: ADMINS,
+    query:
+      'mutation { createApiKey(input: { name: "Mairie de Valognes", origins: ["https://www.valognes.fr"] }) { secret problems { field } } }',
+    variables: async () => ({}),
+  },
+  {
+    operation: 'revokeApiKey',
+    allowed: ADMINS,
+    query: 'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
+    variables: async () => ({ id: await newApiKey() }),
   },
 ];
 

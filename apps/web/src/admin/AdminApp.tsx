@@ -4,12 +4,20 @@ import { Link, matchPath, navigate } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
 import { LOGOUT_MUTATION, VIEWER_QUERY, type Viewer } from './admin-operations';
 import { useAdminText } from './admin-text';
+import { useApiKeysText } from './api-keys/api-keys-text';
+import { useAccountsText } from './accounts/accounts-text';
 import { LoginForm } from './LoginForm';
 import { PlacesList } from './PlacesList';
 
 const PlaceEditor = lazy(() => import('./PlaceEditor').then((m) => ({ default: m.PlaceEditor })));
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
 const ModerationQueue = lazy(() => import('./ModerationQueue').then((m) => ({ default: m.ModerationQueue })));
+const accounts = () => import('./accounts/account-pages');
+const PasswordLinkPage = lazy(() => accounts().then((m) => ({ default: m.PasswordLinkPage })));
+const ForgotPasswordPage = lazy(() => accounts().then((m) => ({ default: m.ForgotPasswordPage })));
+const MyAccountPage = lazy(() => accounts().then((m) => ({ default: m.MyAccountPage })));
+const AccountsPage = lazy(() => accounts().then((m) => ({ default: m.AccountsPage })));
+const ApiKeysPage = lazy(() => import('./api-keys/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
 
 /** `/admin…`: the staff back-office, a separate chunk of the same app. */
 export function AdminApp({ pathname }: { pathname: string }) {
@@ -17,6 +25,17 @@ export function AdminApp({ pathname }: { pathname: string }) {
   const { data, loading, refetch } = useQuery(VIEWER_QUERY, { fetchPolicy: 'network-only' });
   usePageTitle(text.title);
   if (loading && !data) return <p role="status">{text.loading}</p>;
+  // Password links and "forgot password" work signed out.
+  if (matchPath('/admin/mot-de-passe', pathname))
+    return (
+      <PasswordLinkPage
+        onSignedIn={() => {
+          navigate('/admin');
+          void refetch();
+        }}
+      />
+    );
+  if (matchPath('/admin/mot-de-passe-oublie', pathname)) return <ForgotPasswordPage />;
   const viewer = data?.viewer ?? null;
   if (!viewer) return <LoginForm onSignedIn={() => void refetch()} />;
   return (
@@ -30,6 +49,9 @@ export function AdminApp({ pathname }: { pathname: string }) {
 function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) {
   if (matchPath('/admin/moderation', pathname)) return <ModerationQueue />;
   if (matchPath('/admin/imports', pathname) && canImport(viewer)) return <ImportsPage />;
+  if (matchPath('/admin/cles-api', pathname) && viewer.role === 'ADMIN') return <ApiKeysPage />;
+  if (matchPath('/admin/compte', pathname)) return <MyAccountPage viewer={viewer} />;
+  if (matchPath('/admin/utilisateurs', pathname) && viewer.role === 'ADMIN') return <AccountsPage viewer={viewer} />;
   if (matchPath('/admin/lieux/nouveau', pathname)) return <PlaceEditor key="new" id={null} viewer={viewer} />;
   const edit = matchPath('/admin/lieux/:id', pathname);
   if (edit) return <PlaceEditor key={edit.id} id={edit.id!} viewer={viewer} />;
@@ -41,6 +63,8 @@ const canImport = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role ===
 
 function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
   const text = useAdminText();
+  const apiKeysText = useApiKeysText();
+  const accountsText = useAccountsText();
   const client = useApolloClient();
   async function logout() {
     await client.mutate({ mutation: LOGOUT_MUTATION });
@@ -77,6 +101,25 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
             </Link>
           </li>
         )}
+        {viewer.role === 'ADMIN' && (
+          <li>
+            <Link href="/admin/cles-api" aria-current={current('/admin/cles-api')}>
+              {apiKeysText.navLabel}
+            </Link>
+          </li>
+        )}
+        {viewer.role === 'ADMIN' && (
+          <li>
+            <Link href="/admin/utilisateurs" aria-current={current('/admin/utilisateurs')}>
+              {accountsText.navAccounts}
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link href="/admin/compte" aria-current={current('/admin/compte')}>
+            {accountsText.navAccount}
+          </Link>
+        </li>
       </ul>
       <p className="admin-who">{text.signedInAs(viewer.user?.email ?? viewer.role)}</p>
       <button type="button" className="button button-secondary" onClick={() => void logout()}>

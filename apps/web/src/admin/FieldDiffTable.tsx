@@ -36,7 +36,7 @@ export function FieldDiffTable({ caption, diff, text, names, fieldLabel, selecte
                   {d.differs ? (
                     <input
                       type="checkbox"
-                      aria-label={`${text.accept} : ${label}`}
+                      aria-label={text.acceptField(label)}
                       checked={selected.has(d.field)}
                       onChange={() => onToggle?.(d.field)}
                     />

@@ -2,9 +2,15 @@ import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import type { LatLng } from '../search/search-state';
+import type { AdminText } from './admin-text';
 
 /** A map with one draggable marker: where the place is. Coordinates stay editable beside it. */
-export function LocationMap(props: { styleUrl: string; value: LatLng; label: string; onChange(point: LatLng): void }) {
+export function LocationMap(props: {
+  styleUrl: string;
+  value: LatLng;
+  text: AdminText;
+  onChange(point: LatLng): void;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const marker = useRef<maplibregl.Marker | null>(null);
   const map = useRef<maplibregl.Map | null>(null);
@@ -19,6 +25,12 @@ export function LocationMap(props: { styleUrl: string; value: LatLng; label: str
       center: [props.value.lng, props.value.lat],
       zoom: 15,
       attributionControl: { compact: false },
+      // MapLibre's own control titles are English only unless given.
+      locale: {
+        'Map.Title': props.text.location,
+        'NavigationControl.ZoomIn': props.text.mapZoomIn,
+        'NavigationControl.ZoomOut': props.text.mapZoomOut,
+      },
     });
     created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     const element = document.createElement('div');
@@ -51,6 +63,12 @@ export function LocationMap(props: { styleUrl: string; value: LatLng; label: str
   }, [props.value.lat, props.value.lng]);
 
   return (
-    <div ref={container} className="location-map" role="region" aria-label={props.label} data-testid="location-map" />
+    <div
+      ref={container}
+      className="location-map"
+      role="region"
+      aria-label={props.text.location}
+      data-testid="location-map"
+    />
   );
 }

@@ -1,12 +1,15 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { Link } from '../app/router';
 import { TextField } from '../forms/TextField';
 import { errorCode, errorExtension } from '../graphql/errors';
 import { LOGIN_MUTATION } from './admin-operations';
+import { useAccountsText } from './accounts/accounts-text';
 import { useAdminText } from './admin-text';
 
 export function LoginForm({ onSignedIn }: { onSignedIn(): void }) {
   const text = useAdminText();
+  const accountsText = useAccountsText();
   const client = useApolloClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -56,6 +59,9 @@ export function LoginForm({ onSignedIn }: { onSignedIn(): void }) {
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? text.loggingIn : text.login}
       </button>
+      <p>
+        <Link href="/admin/mot-de-passe-oublie">{accountsText.forgotLink}</Link>
+      </p>
     </form>
   );
 }

@@ -114,13 +114,18 @@ function SuggestionCard({
       {suggestion.note && (
         <blockquote>
           <p>
-            <strong>{text.note} :</strong> {suggestion.note}
+            <strong>
+              {text.note}
+              {text.colon}
+            </strong>{' '}
+            {suggestion.note}
           </p>
         </blockquote>
       )}
       {suggestion.contactEmail && (
         <p>
-          {text.contactEmail} : <a href={`mailto:${suggestion.contactEmail}`}>{suggestion.contactEmail}</a>
+          {text.contactEmail}
+          {text.colon} <a href={`mailto:${suggestion.contactEmail}`}>{suggestion.contactEmail}</a>
         </p>
       )}
       {suggestion.diff.length > 0 && (

@@ -338,7 +338,7 @@ function PlaceEditorForm({
               <LocationMap
                 styleUrl={config.mapStyleUrl}
                 value={{ lat, lng }}
-                label={text.location}
+                text={text}
                 onChange={(point) =>
                   set({ lat: String(point.lat), lng: String(point.lng), locationPrecision: 'EXACT' })
                 }
@@ -348,7 +348,7 @@ function PlaceEditorForm({
         </fieldset>
         <Override field="offers" label={text.offers} />
         <OffersEditor offers={form.offers} text={text} onChange={(offers) => set({ offers })} />
-        <Override field="openingHours" label={text.practical} />
+        <Override field="openingHours" label={text.openingHours} />
         <OpeningHoursEditor value={form.openingHours} onChange={(openingHours) => set({ openingHours })} />
         <fieldset className="form-section">
           <legend>{text.contact}</legend>

@@ -1,8 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../i18n/I18nContext';
-import { PLACE_HISTORY_QUERY } from './admin-operations';
+import { PLACE_HISTORY_QUERY, type ActorType, type PlaceHistoryEvent } from './admin-operations';
 import type { AdminText } from './admin-text';
 import { formatValue } from './format-value';
+
+/** The person's email, the source's name, or else what kind of actor it was, in words. */
+function actorName(actor: PlaceHistoryEvent['actor'], text: AdminText): string {
+  if (actor.email) return actor.email;
+  if (actor.sourceName) return actor.sourceName;
+  return actor.type in text.actorTypes ? text.actorTypes[actor.type as ActorType] : actor.type;
+}
 
 /** Who changed what and when, newest first (audit trail). */
 export function PlaceHistory({ id, text, version }: { id: string; text: AdminText; version: number }) {
@@ -27,15 +34,15 @@ export function PlaceHistory({ id, text, version }: { id: string; text: AdminTex
             <li key={event.id}>
               <p>
                 <strong>{text.actions[event.action]}</strong> — {new Date(event.at).toLocaleString(locale)}{' '}
-                {text.by(event.actor.email ?? event.actor.sourceName ?? event.actor.type)}
+                {text.by(actorName(event.actor, text))}
                 {event.note && ` — ${event.note}`}
               </p>
               {event.changes.length > 0 && (
                 <ul>
                   {event.changes.map((c) => (
                     <li key={c.field}>
-                      <code>{c.field}</code> : {formatValue(c.field, c.before, text)} →{' '}
-                      {formatValue(c.field, c.after, text)}
+                      <code>{c.field}</code>
+                      {text.colon} {formatValue(c.field, c.before, text)} → {formatValue(c.field, c.after, text)}
                     </li>
                   ))}
                 </ul>

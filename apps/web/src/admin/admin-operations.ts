@@ -198,6 +198,9 @@ export const REJECT_SUGGESTION_MUTATION = rejectSuggestionDocument as TypedDocum
   { id: string; reason: string }
 >;
 
+/** `ActorType` of the audit SDL. Events keep a plain string: the API may add a type before the app knows it. */
+export type ActorType = 'USER' | 'ADMIN_TOKEN' | 'IMPORT' | 'SUGGESTION' | 'SYSTEM';
+
 export interface PlaceHistoryEvent {
   id: string;
   at: string;

@@ -27,9 +27,9 @@ export function formatValue(field: string, value: unknown, text: AdminText, name
     return (value as { action: string; subcategories: (string | { id: string })[] }[])
       .map(
         (o) =>
-          `${names.action(o.action)} : ${o.subcategories.map((s) => names.subcategory(typeof s === 'string' ? s : s.id)).join(', ')}`,
+          `${names.action(o.action)}${text.colon} ${o.subcategories.map((s) => names.subcategory(typeof s === 'string' ? s : s.id)).join(', ')}`,
       )
-      .join(' ; ');
+      .join(text.listSeparator);
   }
   if (field === 'labels' && Array.isArray(value)) return value.map((l) => names.label(String(l))).join(', ');
   if (field === 'kind' && typeof value === 'string') return names.kind(value);

@@ -2,7 +2,12 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { loadConfig, type RuntimeConfig } from './runtime-config';
 
 /** Until /config.json answers: no map style yet (the map waits), no geocoder (towns list only). */
-export const pendingConfig: RuntimeConfig = { mapStyleUrl: '', geocoderUrl: null, contactEmail: null };
+export const pendingConfig: RuntimeConfig = {
+  mapStyleUrl: '',
+  geocoderUrl: null,
+  contactEmail: null,
+  passwordLinksByMail: null,
+};
 
 export const ConfigContext = createContext<RuntimeConfig>(pendingConfig);
 

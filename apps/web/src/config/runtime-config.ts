@@ -5,12 +5,15 @@ export interface RuntimeConfig {
   geocoderUrl: string | null;
   /** Optional: address for "report a mistake" until the suggestions API exists. */
   contactEmail: string | null;
+  /** Whether the server mails staff their password links (SMTP configured); null when it does not say. */
+  passwordLinksByMail: boolean | null;
 }
 
 export const defaultConfig: RuntimeConfig = {
   mapStyleUrl: 'https://tiles.openfreemap.org/styles/positron',
   geocoderUrl: null,
   contactEmail: null,
+  passwordLinksByMail: null,
 };
 
 export function parseConfig(raw: unknown): RuntimeConfig {
@@ -20,6 +23,7 @@ export function parseConfig(raw: unknown): RuntimeConfig {
     mapStyleUrl: str(value.mapStyleUrl) ?? defaultConfig.mapStyleUrl,
     geocoderUrl: str(value.geocoderUrl),
     contactEmail: str(value.contactEmail),
+    passwordLinksByMail: typeof value.passwordLinksByMail === 'boolean' ? value.passwordLinksByMail : null,
   };
 }
 

@@ -9,6 +9,7 @@ import { placeStaffResolvers } from '../modules/places/resolvers/staff-index';
 import { auditResolvers } from '../modules/audit/resolvers';
 import { suggestionsResolvers } from '../modules/suggestions/resolvers';
 import { federationResolvers } from '../modules/federation/resolvers';
+import { organizationsResolvers } from '../modules/organizations/resolvers';
 import { version } from './version';
 
 const SDL_FILES = [
@@ -17,6 +18,7 @@ const SDL_FILES = [
   'modules/places/schema.graphql',
   'modules/partners/schema.graphql',
   'modules/auth/schema.graphql',
+  'modules/organizations/schema.graphql',
   'modules/places/staff.graphql',
   'modules/audit/schema.graphql',
   'modules/suggestions/schema.graphql',
@@ -59,6 +61,7 @@ export const resolvers = {
     ...placesResolvers.Query,
     ...partnersResolvers.Query,
     ...authResolvers.Query,
+    ...organizationsResolvers.Query,
     ...placeStaffResolvers.Query,
     ...auditResolvers.Query,
     ...suggestionsResolvers.Query,

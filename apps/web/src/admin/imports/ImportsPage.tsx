@@ -353,9 +353,7 @@ function PreviewTable({ preview, text }: { preview: ImportPreview; text: Imports
             <tr key={row.line}>
               <th scope="row">{row.line}</th>
               {row.error ? (
-                <td colSpan={preview.columns.length}>
-                  {text.rowError} : {row.error}
-                </td>
+                <td colSpan={preview.columns.length}>{text.rowError(row.error)}</td>
               ) : (
                 row.cells.map((cell, i) => <td key={i}>{cell}</td>)
               )}
@@ -397,7 +395,7 @@ function RunProgress({
       <ProgressBar
         label={text.progressLabel}
         percent={percent}
-        caption={run ? text.progressText(run.processed, run.total, percent) : `${percent} %`}
+        caption={run ? text.progressText(run.processed, run.total, percent) : text.percent(percent)}
       />
       {run && <p>{text.status[run.status]}</p>}
       {run?.error && (
@@ -408,12 +406,14 @@ function RunProgress({
       {done && run && (
         <>
           <dl className="imports-counts">
-            {(['created', 'updated', 'unchanged', 'rejected', 'closed', 'queuedForReview'] as const).map((k) => (
-              <div key={k}>
-                <dt>{text.counts[k]}</dt>
-                <dd>{run[k]}</dd>
-              </div>
-            ))}
+            {(['created', 'updated', 'unchanged', 'rejected', 'warned', 'closed', 'queuedForReview'] as const).map(
+              (k) => (
+                <div key={k}>
+                  <dt>{text.counts[k]}</dt>
+                  <dd>{run[k]}</dd>
+                </div>
+              ),
+            )}
           </dl>
           <h3>{text.rejectionsTitle}</h3>
           {run.rejections.length === 0 ? (
@@ -426,6 +426,7 @@ function RunProgress({
                   <th scope="col">{text.line}</th>
                   <th scope="col">{text.externalId}</th>
                   <th scope="col">{text.reason}</th>
+                  <th scope="col">{text.detail}</th>
                 </tr>
               </thead>
               <tbody>
@@ -433,14 +434,47 @@ function RunProgress({
                   <tr key={`${r.line}-${i}`}>
                     <td>{r.line}</td>
                     <td>{r.externalId ?? ''}</td>
-                    <td>{r.reason}</td>
+                    <td>{codeLabel(text.rejectionCodes, r.code)}</td>
+                    <td lang="en">{r.reason}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
+          {run.warnings.length > 0 && (
+            <>
+              <h3>{text.warningsTitle}</h3>
+              <p>{text.warningsHint}</p>
+              <table className="admin-table">
+                <caption className="visually-hidden">{text.warningsCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{text.line}</th>
+                    <th scope="col">{text.externalId}</th>
+                    <th scope="col">{text.problem}</th>
+                    <th scope="col">{text.value}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {run.warnings.map((w, i) => (
+                    <tr key={`${w.line}-${w.field}-${i}`}>
+                      <td>{w.line}</td>
+                      <td>{w.externalId ?? ''}</td>
+                      <td>{codeLabel(text.warningCodes, w.code)}</td>
+                      <td>{w.value}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
         </>
       )}
     </>
   );
+}
+
+/** The words for an API code (ImportRejectionCode, ImportWarningCode); the code itself if it is newer than this page. */
+function codeLabel(labels: Record<string, string>, code: string): string {
+  return Object.hasOwn(labels, code) ? labels[code]! : code;
 }

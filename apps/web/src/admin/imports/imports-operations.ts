@@ -34,10 +34,12 @@ export interface ImportRun {
   updated: number;
   unchanged: number;
   rejected: number;
+  warned: number;
   closed: number;
   queuedForReview: number;
   error: string | null;
-  rejections: { line: number; externalId: string | null; reason: string }[];
+  rejections: { line: number; externalId: string | null; code: string; reason: string }[];
+  warnings: { line: number; externalId: string | null; code: string; field: string; value: string }[];
 }
 
 export interface ImportUploadInput {

@@ -113,7 +113,14 @@ describe('importing every connector’s real format', () => {
       closed: 0,
       queuedForReview: 0,
     });
-    expect(summary.errors).toEqual([{ line: 6, reason: 'unreadable Lambert-93 coordinates "abc", "6962853"' }]);
+    expect(summary.errors).toEqual([
+      {
+        line: 6,
+        externalId: 'PAV-005',
+        code: 'COORDINATES_UNREADABLE',
+        reason: 'unreadable Lambert-93 coordinates "abc", "6962853"',
+      },
+    ]);
     const divette = (await placeOf('PAV-001'))!;
     const [lng, lat] = divette.location?.coordinates ?? [];
     expect(lat).toBeCloseTo(49.64, 1);

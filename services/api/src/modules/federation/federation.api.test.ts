@@ -27,7 +27,7 @@ describe('sources, import runs and the review queue over GraphQL', () => {
       data?: T;
       errors?: { message: string; extensions: { code: string } }[];
     };
-  const RUN = `id status processed total created updated unchanged rejected closed queuedForReview rejections { line reason }`;
+  const RUN = `id status processed total created updated unchanged rejected warned closed queuedForReview rejections { line code reason } warnings { line code field value }`;
   let sourceId = '';
 
   async function runToEnd(id: string) {
@@ -83,7 +83,11 @@ describe('sources, import runs and the review queue over GraphQL', () => {
       closed: 0,
       queuedForReview: 0,
     });
-    expect(run.rejections.map((r: { line: number }) => r.line)).toEqual([36, 37]);
+    expect(run.rejections.map((r: { line: number; code: string }) => [r.line, r.code])).toEqual([
+      [36, 'LOCATION_MISSING'],
+      [37, 'NOT_A_REUSE_PLACE'],
+    ]);
+    expect(run).toMatchObject({ warned: 0, warnings: [] });
     const found = await t.gql<{
       places: {
         totalCount: number;
@@ -179,6 +183,36 @@ describe('sources, import runs and the review queue over GraphQL', () => {
       id: review.id,
     });
     expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('shows staff which values of an imported row were left out, with a stable code', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'reemploi-warnings-'));
+    const file = path.join(dir, 'points.csv');
+    writeFileSync(
+      file,
+      'id;nom;lat;lon;horaires;tel\nW1;Borne textile du stade;49,6012;-1,5611;le week-end;02 33 40 27 50\nW2;Borne textile de la gare;49,6101;-1,5702;Mo-Fr 08:00-18:00;pas de numéro\n',
+    );
+    const mapping = {
+      fields: { externalId: 'id', name: 'nom', lat: 'lat', lng: 'lon', openingHours: 'horaires', phone: 'tel' },
+      kind: 'COLLECTION_POINT',
+    };
+    const summary = await importFile('csv', 'Syndicat — bornes', file, { mapping });
+    expect(summary).toMatchObject({ created: 2, rejected: 0, warned: 2 });
+    const body = await staff(`query($id: ID!) { importRun(id: $id) { ${RUN} } }`, { id: summary.runId });
+    expect(body.data!.importRun).toMatchObject({
+      created: 2,
+      warned: 2,
+      warnings: [
+        { line: 2, code: 'HOURS_UNREADABLE', field: 'openingHours', value: 'le week-end' },
+        { line: 3, code: 'PHONE_INVALID', field: 'phone', value: 'pas de numéro' },
+      ],
+    });
+    // The places are published without the values that could not be read.
+    await t.directory.refresh();
+    const found = await t.gql<{ places: { edges: { node: { name: string; openingHours: string | null } }[] } }>(
+      `{ places(filter: { text: "Borne textile du stade" }) { edges { node { name openingHours } } } }`,
+    );
+    expect(found.data!.places.edges[0]!.node).toEqual({ name: 'Borne textile du stade', openingHours: null });
   });
 
   it('runs a due scheduled source once even when two instances tick at the same moment', async () => {

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { ConnectorItem } from './connectors/types';
 import type { Geocoder } from './geocoder';
+import type { Rejection, RowWarning } from './import-problems';
 import type { ImportState } from './import-state';
 import type { SourceFilter } from './mapping';
 import { MatchReviewModel } from './match-review.model';
@@ -13,14 +14,10 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Rows imported with at least one value left out (see RowWarning). */
+  warned: number;
   closed: number;
   queuedForReview: number;
-}
-
-export interface Rejection {
-  line: number;
-  externalId: string | null;
-  reason: string;
 }
 
 export interface BatchContext {
@@ -31,6 +28,7 @@ export interface BatchContext {
   slugs: SlugAllocator;
   counts: ImportCounts;
   reject(rejection: Rejection): void;
+  warn(warning: RowWarning): void;
 }
 
 const inBox = (fields: { location?: { coordinates: [number, number] } }, filter: SourceFilter | null) => {
@@ -46,7 +44,12 @@ export async function processBatch(items: ConnectorItem[], ctx: BatchContext): P
   for (const item of items) {
     if ('error' in item) {
       markSeen(ctx, item.externalId, item.line);
-      ctx.reject({ line: item.line, externalId: item.externalId, reason: item.error });
+      ctx.reject({
+        line: item.line,
+        externalId: item.externalId,
+        code: item.code ?? 'ROW_UNREADABLE',
+        reason: item.error,
+      });
       continue;
     }
     const epci = ctx.filter?.epci;
@@ -54,16 +57,21 @@ export async function processBatch(items: ConnectorItem[], ctx: BatchContext): P
     const result = normaliseRecord(item.line, item.record);
     if (!result.ok) {
       markSeen(ctx, result.externalId, item.line);
-      ctx.reject({ line: item.line, externalId: result.externalId, reason: result.reason });
+      ctx.reject({ line: item.line, externalId: result.externalId, code: result.code, reason: result.reason });
       continue;
     }
     const { record } = result;
     if (!inBox(record.fields, ctx.filter)) continue;
+    if (result.warnings.length > 0) {
+      ctx.counts.warned += 1;
+      for (const warning of result.warnings) ctx.warn({ line: item.line, externalId: record.externalId, ...warning });
+    }
     const known = ctx.state.known.get(record.externalId);
     if (known?.seenAt) {
       ctx.reject({
         line: item.line,
         externalId: record.externalId,
+        code: 'DUPLICATE_ID',
         reason: `identifier "${record.externalId}" already used on line ${known.seenAt}`,
       });
       continue;
@@ -80,6 +88,7 @@ export async function processBatch(items: ConnectorItem[], ctx: BatchContext): P
       ctx.reject({
         line: item.line,
         externalId: record.externalId,
+        code: 'DUPLICATE_ID',
         reason: `identifier "${record.externalId}" appears twice in the file`,
       });
       continue;
@@ -124,6 +133,7 @@ async function locate(
         ctx.reject({
           line: record.line,
           externalId: record.externalId,
+          code: 'GEOCODING_DISABLED',
           reason: 'no coordinates, and address geocoding is disabled',
         });
         return null;
@@ -134,6 +144,7 @@ async function locate(
           ctx.reject({
             line: record.line,
             externalId: record.externalId,
+            code: 'ADDRESS_NOT_FOUND',
             reason: `address not found by the geocoder: "${record.geocodeQuery!.q}"`,
           });
           return null;
@@ -151,6 +162,7 @@ async function locate(
         ctx.reject({
           line: record.line,
           externalId: record.externalId,
+          code: 'GEOCODER_UNAVAILABLE',
           reason: `geocoder unavailable: ${(error as Error).message}`,
         });
         return null;

@@ -1,14 +1,26 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { REJECTION_CODES, WARNING_CODES } from './import-problems';
 
 export const IMPORT_RUN_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'INTERRUPTED'] as const;
 export const IMPORT_TRIGGERS = ['CLI', 'API', 'SCHEDULE'] as const;
-/** Rejected rows kept on a run, so a huge broken file cannot bloat the document. */
-export const MAX_STORED_REJECTIONS = 1000;
-
 const rejectionSchema = new Schema(
   {
     line: { type: Number, required: true },
     externalId: { type: String, default: null },
+    /** Absent on runs recorded before codes existed (read as ROW_UNREADABLE). */
+    code: { type: String, enum: REJECTION_CODES },
+    reason: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+const warningSchema = new Schema(
+  {
+    line: { type: Number, required: true },
+    externalId: { type: String, default: null },
+    code: { type: String, enum: WARNING_CODES, required: true },
+    field: { type: String, required: true },
+    value: { type: String, required: true },
     reason: { type: String, required: true },
   },
   { _id: false },
@@ -40,9 +52,11 @@ const importRunSchema = new Schema(
     updated: { type: Number, default: 0 },
     unchanged: { type: Number, default: 0 },
     rejected: { type: Number, default: 0 },
+    warned: { type: Number, default: 0 },
     closed: { type: Number, default: 0 },
     queuedForReview: { type: Number, default: 0 },
     rejections: { type: [rejectionSchema], default: [] },
+    warnings: { type: [warningSchema], default: [] },
     error: { type: String, default: null },
   },
   { timestamps: true, versionKey: false },

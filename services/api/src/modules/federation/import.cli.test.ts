@@ -38,9 +38,18 @@ describe('pnpm reemploi import (the CLI)', () => {
       updated: 0,
       unchanged: 0,
       rejected: 1,
+      warned: 0,
       closed: 0,
       queuedForReview: 0,
-      errors: [{ line: 11, reason: 'unreadable coordinates "N/A", "N/A"' }],
+      errors: [
+        {
+          line: 11,
+          externalId: 'DCH50099',
+          code: 'COORDINATES_UNREADABLE',
+          reason: 'unreadable coordinates "N/A", "N/A"',
+        },
+      ],
+      warnings: [],
     });
     expect(await PlaceModel.countDocuments({ kind: 'RECYCLING_CENTRE' })).toBe(9);
     const again = JSON.parse(

@@ -89,16 +89,16 @@ export async function runImportCommand(args: string[], { config }: CommandContex
       onProgress: progress,
     });
     if (progress) process.stderr.write('\n');
-    const { created, updated, unchanged, rejected, closed, queuedForReview, errors } = summary;
-    const result = { created, updated, unchanged, rejected, closed, queuedForReview, errors };
+    const { created, updated, unchanged, rejected, warned, closed, queuedForReview, errors, warnings } = summary;
+    const result = { created, updated, unchanged, rejected, warned, closed, queuedForReview, errors, warnings };
     if (values.json)
       process.stdout.write(`${JSON.stringify(summary.error ? { ...result, error: summary.error } : result)}\n`);
     else {
       process.stdout.write(
-        `${source.name}: ${created} créés, ${updated} mis à jour, ${unchanged} inchangés, ${rejected} rejetés, ${closed} fermés, ${queuedForReview} à vérifier\n`,
+        `${source.name}: ${created} créés, ${updated} mis à jour, ${unchanged} inchangés, ${rejected} rejetés, ${warned} avec une valeur ignorée, ${closed} fermés, ${queuedForReview} à vérifier\n`,
       );
-      for (const e of errors.slice(0, 50)) process.stdout.write(`  ligne ${e.line} : ${e.reason}\n`);
-      if (errors.length > 50) process.stdout.write(`  … et ${errors.length - 50} autres\n`);
+      printProblems('rejetées', errors, rejected);
+      printProblems('valeurs ignorées', warnings, warnings.length);
       if (summary.error) process.stderr.write(`import failed: ${summary.error}\n`);
     }
     return summary.status === 'SUCCEEDED' ? 0 : 1;
@@ -109,4 +109,12 @@ export async function runImportCommand(args: string[], { config }: CommandContex
     }
     throw error;
   }
+}
+
+/** The first 50 problems of one kind, one a line: `  ligne 12 [HOURS_UNREADABLE] : …`. */
+function printProblems(title: string, problems: { line: number; code: string; reason: string }[], total: number) {
+  if (problems.length === 0) return;
+  process.stdout.write(`Lignes ${title} :\n`);
+  for (const p of problems.slice(0, 50)) process.stdout.write(`  ligne ${p.line} [${p.code}] : ${p.reason}\n`);
+  if (total > 50) process.stdout.write(`  … et ${total - 50} autres\n`);
 }

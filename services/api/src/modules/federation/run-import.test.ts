@@ -57,6 +57,17 @@ describe('importing the LVAO open-data export', () => {
     expect(await PlaceModel.countDocuments({ status: 'PUBLISHED' })).toBe(40);
   });
 
+  it('gives each rejected row a stable code', async () => {
+    const run = (await ImportRunModel.findOne().sort({ startedAt: -1 }).lean())!;
+    expect(run.rejections.map(({ line, externalId, code }) => ({ line, externalId, code }))).toEqual([
+      { line: 49, externalId: 'broken-no-name', code: 'NAME_MISSING' },
+      { line: 50, externalId: 'broken-latitude', code: 'COORDINATES_UNREADABLE' },
+      { line: 51, externalId: 'broken-json', code: 'ROW_UNREADABLE' },
+      { line: 53, externalId: expect.any(String), code: 'COORDINATES_OUTSIDE_FRANCE' },
+    ]);
+    expect(run).toMatchObject({ warned: 0, warnings: [] });
+  });
+
   it('normalises phones, hours, offers, labels and keeps the paternité as attribution', async () => {
     const place = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0009Qx7Zp' }).lean())!;
     expect(place.openingHours).toBe('Tu-Sa 10:00-12:00,14:00-18:00');
@@ -197,6 +208,46 @@ describe('importing the LVAO open-data export', () => {
       unchanged: 39,
     });
     expect((await PlaceModel.findById(place._id).lean())!.openingHours).toBe('We 14:00-18:00');
+  });
+
+  it('imports a row whose hours, phone or website cannot be read without them, and names each value left out', async () => {
+    const unreadable = lvaoVariant('unreadable-values.csv', (lines) =>
+      lines.map((l) => {
+        if (l.startsWith('lvao0009Qx7Zp'))
+          return l
+            .replace('Du mardi au samedi de 10h à 12h et de 14h à 18h', 'Quand le patron est là')
+            .replace('02.33.29.19.00', 'pas de téléphone');
+        if (l.startsWith('lvao0012Qx7Zp')) return l.replace('https://depot-vente-12.example.fr', 'javascript:alert(1)');
+        return l;
+      }),
+    );
+    const summary = await importFile('lvao-csv', LVAO, unreadable, { filter: cotentin });
+    expect(summary).toMatchObject({ updated: 3, rejected: 4, warned: 2 });
+    expect(
+      summary.warnings.map(({ line, externalId, code, field, value }) => ({ line, externalId, code, field, value })),
+    ).toEqual([
+      {
+        line: 12,
+        externalId: 'lvao0009Qx7Zp',
+        code: 'HOURS_UNREADABLE',
+        field: 'openingHours',
+        value: 'Quand le patron est là',
+      },
+      { line: 12, externalId: 'lvao0009Qx7Zp', code: 'PHONE_INVALID', field: 'phone', value: 'pas de téléphone' },
+      {
+        line: 15,
+        externalId: 'lvao0012Qx7Zp',
+        code: 'WEBSITE_INVALID',
+        field: 'website',
+        value: 'javascript:alert(1)',
+      },
+    ]);
+    const repairCafe = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0009Qx7Zp' }).lean())!;
+    expect(repairCafe).toMatchObject({ status: 'PUBLISHED', openingHours: null, name: 'Repair Café Beaumont-Hague 9' });
+    expect(repairCafe.contact?.phone ?? null).toBeNull();
+    const run = (await ImportRunModel.findById(summary.runId).lean())!;
+    expect(run).toMatchObject({ warned: 2, rejected: 4 });
+    expect(run.warnings.map((w) => w.code)).toEqual(['HOURS_UNREADABLE', 'PHONE_INVALID', 'WEBSITE_INVALID']);
   });
 
   it('records each run with its counts and rejected rows', async () => {

@@ -3,8 +3,9 @@ import { connectorFor } from './connectors';
 import { openInput } from './connectors/input';
 import type { ConnectorItem } from './connectors/types';
 import type { Geocoder } from './geocoder';
-import { processBatch, type ImportCounts, type Rejection } from './import-batch';
-import { ImportRunModel, MAX_STORED_REJECTIONS } from './import-run.model';
+import { processBatch, type ImportCounts } from './import-batch';
+import { MAX_STORED_PROBLEMS, type Rejection, type RowWarning } from './import-problems';
+import { ImportRunModel } from './import-run.model';
 import { loadImportState } from './import-state';
 import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping } from './mapping';
 import { recordSightings } from './place-sightings';
@@ -16,7 +17,9 @@ import { metrics } from '../../shared/observability/metrics';
 export interface ImportSummary extends ImportCounts {
   runId: string;
   status: 'SUCCEEDED' | 'FAILED';
-  errors: { line: number; reason: string }[];
+  errors: Rejection[];
+  /** Values left out of imported rows, the first MAX_STORED_PROBLEMS of them (`warned` counts the rows). */
+  warnings: RowWarning[];
   /** Why the whole run failed (unreadable file, unreachable URL), when it did. */
   error?: string;
 }
@@ -45,6 +48,7 @@ const emptyCounts = (): ImportCounts => ({
   updated: 0,
   unchanged: 0,
   rejected: 0,
+  warned: 0,
   closed: 0,
   queuedForReview: 0,
 });
@@ -85,6 +89,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
 
   const counts = emptyCounts();
   const rejections: Rejection[] = [];
+  const warnings: RowWarning[] = [];
   let processed = 0;
   let fraction = 0;
   let lastBeat = 0;
@@ -125,6 +130,9 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
         counts.rejected += 1;
         rejections.push(rejection);
       },
+      warn: (warning: RowWarning) => {
+        if (warnings.length < MAX_STORED_PROBLEMS) warnings.push(warning);
+      },
     };
     const input = openInput(location, {
       maxBytes: options.maxBytes,
@@ -162,7 +170,8 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
           total: processed,
           progress: 1,
           ...counts,
-          rejections: rejections.slice(0, MAX_STORED_REJECTIONS),
+          rejections: rejections.slice(0, MAX_STORED_PROBLEMS),
+          warnings,
         },
       },
     );
@@ -173,7 +182,8 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       runId: String(run._id),
       status: 'SUCCEEDED',
       ...counts,
-      errors: rejections.map(({ line, reason }) => ({ line, reason })),
+      errors: rejections,
+      warnings,
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -186,7 +196,8 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
           processed,
           ...counts,
           error: message,
-          rejections: rejections.slice(0, MAX_STORED_REJECTIONS),
+          rejections: rejections.slice(0, MAX_STORED_PROBLEMS),
+          warnings,
         },
       },
     ).catch(() => undefined);
@@ -196,7 +207,8 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       status: 'FAILED',
       error: message,
       ...counts,
-      errors: rejections.map(({ line, reason }) => ({ line, reason })),
+      errors: rejections,
+      warnings,
     };
   } finally {
     clearInterval(timer);

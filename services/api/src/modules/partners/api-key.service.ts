@@ -58,6 +58,11 @@ export function toView(doc: StoredKey): ApiKeyView {
 export class ApiKeyService {
   constructor(private readonly options: { defaultRatePerMinute: number; onChange?: () => void }) {}
 
+  /** Requests per minute given to a key created without a rate. */
+  get defaultRatePerMinute(): number {
+    return this.options.defaultRatePerMinute;
+  }
+
   /** Stores a new key (hashed) and returns its secret, which is never retrievable again. */
   async create(input: CreateApiKeyInput): Promise<CreateResult> {
     const parsed = createApiKeyInput.safeParse(input);

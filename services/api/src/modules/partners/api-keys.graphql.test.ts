@@ -1,5 +1,8 @@
 import request from 'supertest';
 import { useTestApp } from '../../../test/app';
+import { eventually } from '../../../test/eventually';
+import { createOrganization, signedInAs } from '../../../test/staff';
+import { ApiKeyModel } from './api-key.model';
 import { ApiKeyService } from './api-key.service';
 
 const CREATE = `mutation Create($input: CreateApiKeyInput!) {
@@ -70,6 +73,56 @@ describe('API key management and territory over GraphQL', () => {
   it('refuses key management anonymously (UNAUTHENTICATED) and with a READ key (FORBIDDEN)', async () => {
     expect((await gql('{ apiKeys { id } }')).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await gql('{ apiKeys { id } }', {}, secrets.reader)).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('lets a back-office ADMIN session create, list and revoke a key, which then stops working', async () => {
+    const { user, gql: admin } = await signedInAs(t.app, 'ADMIN');
+    const limits = await admin('{ apiKeyLimits { defaultRatePerMinute maxRatePerMinute } }');
+    expect(limits.data).toEqual({ apiKeyLimits: { defaultRatePerMinute: 3000, maxRatePerMinute: 100_000 } });
+
+    const created = (
+      await admin(CREATE, { input: { name: 'Office de tourisme', origins: ['https://www.valognes.fr/'] } })
+    ).data!.createApiKey;
+    expect(created.problems).toEqual([]);
+    expect(created.apiKey).toMatchObject({
+      origins: ['https://www.valognes.fr'],
+      ratePerMinute: 3000,
+      scopes: ['READ'],
+    });
+    expect((await ApiKeyModel.findById(created.apiKey.id).lean())!.createdBy).toBe(`user:${user.id}`);
+    const keyed = () =>
+      request(t.app)
+        .post('/graphql')
+        .set({ 'X-Api-Key': created.secret, Origin: 'https://www.valognes.fr' })
+        .send({ query: '{ currentApiKey { name } }' });
+    await eventually(async () =>
+      expect((await keyed()).body.data?.currentApiKey).toEqual({ name: 'Office de tourisme' }),
+    );
+
+    const LIST =
+      'query($all: Boolean) { apiKeys(includeRevoked: $all) { id revokedAt usage(months: 1) { requests } } }';
+    const listed = (await admin(LIST)).data!.apiKeys.find((k: { id: string }) => k.id === created.apiKey.id);
+    expect(listed).toMatchObject({ revokedAt: null });
+
+    const revoked = await admin('mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }', {
+      id: created.apiKey.id,
+    });
+    expect(revoked.data!.revokeApiKey.revokedAt).toEqual(expect.any(String));
+    expect((await admin(LIST)).data!.apiKeys.map((k: { id: string }) => k.id)).not.toContain(created.apiKey.id);
+    expect((await admin(LIST, { all: true })).data!.apiKeys.map((k: { id: string }) => k.id)).toContain(
+      created.apiKey.id,
+    );
+    await eventually(async () => expect((await keyed()).status).toBe(401));
+  });
+
+  it('refuses key management to EDITOR, STRUCTURE and MODERATOR sessions with FORBIDDEN', async () => {
+    const organizationId = await createOrganization('Ressourcerie du Cotentin');
+    for (const role of ['EDITOR', 'STRUCTURE', 'MODERATOR'] as const) {
+      const { gql: staff } = await signedInAs(t.app, role, role === 'MODERATOR' ? null : organizationId);
+      expect((await staff('{ apiKeys { id } }')).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect((await staff(CREATE, { input: { name: 'Intrus' } })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    }
+    expect(await ApiKeyModel.countDocuments({ name: 'Intrus' })).toBe(0);
   });
 
   it('tells a partner which key it is using', async () => {

@@ -1,23 +1,11 @@
 import request from 'supertest';
 import { useTestApp } from '../../../test/app';
+import { eventually } from '../../../test/eventually';
 import { ApiKeyUsageModel } from './api-key.model';
 import { ApiKeyService } from './api-key.service';
 import { monthOf } from './usage-recorder';
 
 const PARTNER = 'https://www.valognes.example';
-
-/** Retries an assertion until it passes (timers: key refresh, usage flush), for at most 20 s (generous: CI shares two cores with browsers). */
-async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 const QUERY = '{ places(first: 3) { totalCount edges { node { name address { commune } } } } }';
 
 describe('API keys on /graphql: origins, rate limits, usage', () => {

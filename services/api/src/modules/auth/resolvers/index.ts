@@ -3,6 +3,7 @@ import { inviteUser } from './Mutation/inviteUser';
 import { issuePasswordLink } from './Mutation/issuePasswordLink';
 import { login } from './Mutation/login';
 import { logout } from './Mutation/logout';
+import { requestPasswordReset } from './Mutation/requestPasswordReset';
 import { setPassword } from './Mutation/setPassword';
 import { updateUser } from './Mutation/updateUser';
 import { StaffUser } from './present';
@@ -11,6 +12,15 @@ import { viewer } from './Query/viewer';
 
 export const authResolvers = {
   Query: { viewer, users },
-  Mutation: { login, logout, changePassword, setPassword, inviteUser, updateUser, issuePasswordLink },
+  Mutation: {
+    login,
+    logout,
+    changePassword,
+    setPassword,
+    inviteUser,
+    updateUser,
+    issuePasswordLink,
+    requestPasswordReset,
+  },
   StaffUser,
 };

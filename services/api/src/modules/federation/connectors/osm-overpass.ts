@@ -124,11 +124,17 @@ function toItem(line: number, element: unknown): ConnectorItem | null {
     return {
       line,
       externalId,
+      code: 'NOT_A_REUSE_PLACE',
       error: 'not a reuse place (no recycling, second-hand, charity, repair or give-box tag)',
     };
   const { lat, lng } = center(element);
   if (lat === undefined && type !== 'node')
-    return { line, externalId, error: `${type} without a center: query Overpass with "out center"` };
+    return {
+      line,
+      externalId,
+      code: 'LOCATION_MISSING',
+      error: `${type} without a center: query Overpass with "out center"`,
+    };
   const record: RawRecord = {
     externalId,
     name: tags.name ?? tags.operator ?? classified.fallbackName,

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { SourceMapping } from '../mapping';
 import type { ACTIONS, AUDIENCES, PLACE_KINDS } from '../../places/place.model';
+import type { RejectionCode } from '../import-problems';
 
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type Action = (typeof ACTIONS)[number];
@@ -46,9 +47,13 @@ export interface RawRecord {
   epci?: string | null;
 }
 
-/** What a connector yields for each line or feature: a record, or the reason it cannot be read. */
+/**
+ * What a connector yields for each line or feature: a record, or the reason it cannot be read (code
+ * ROW_UNREADABLE unless the connector knows better).
+ */
 export type ConnectorItem =
-  { line: number; record: RawRecord } | { line: number; externalId: string | null; error: string };
+  | { line: number; record: RawRecord }
+  | { line: number; externalId: string | null; error: string; code?: RejectionCode };
 
 export interface ImportInput {
   /** A readable byte stream of the file or HTTP body. */

@@ -35,7 +35,9 @@ export function isInFrance(lat: number, lng: number): boolean {
 }
 
 export type CoordinatesResult =
-  { ok: true; lat: number; lng: number } | { ok: false; reason: string } | { ok: 'missing' };
+  | { ok: true; lat: number; lng: number }
+  | { ok: false; code: 'COORDINATES_UNREADABLE' | 'COORDINATES_OUTSIDE_FRANCE'; reason: string }
+  | { ok: 'missing' };
 
 /**
  * Reads a point from latitude/longitude cells, or from Lambert-93 x/y when the source gives those (or when
@@ -51,7 +53,11 @@ export function readCoordinates(input: { lat?: unknown; lng?: unknown; x?: unkno
     lat = parseDecimal(input.lat);
     lng = parseDecimal(input.lng);
     if (lat === null || lng === null)
-      return { ok: false, reason: `unreadable coordinates "${String(input.lat ?? '')}", "${String(input.lng ?? '')}"` };
+      return {
+        ok: false,
+        code: 'COORDINATES_UNREADABLE',
+        reason: `unreadable coordinates "${String(input.lat ?? '')}", "${String(input.lng ?? '')}"`,
+      };
     if (Math.abs(lat) > 1000 && Math.abs(lng) > 1000) ({ lat, lng } = lambert93ToWgs84(lng, lat));
   } else {
     const x = parseDecimal(input.x);
@@ -59,12 +65,17 @@ export function readCoordinates(input: { lat?: unknown; lng?: unknown; x?: unkno
     if (x === null || y === null)
       return {
         ok: false,
+        code: 'COORDINATES_UNREADABLE',
         reason: `unreadable Lambert-93 coordinates "${String(input.x ?? '')}", "${String(input.y ?? '')}"`,
       };
     ({ lat, lng } = lambert93ToWgs84(x, y));
   }
   if (!isInFrance(lat, lng))
-    return { ok: false, reason: `coordinates ${lat}, ${lng} are outside France (swapped latitude and longitude?)` };
+    return {
+      ok: false,
+      code: 'COORDINATES_OUTSIDE_FRANCE',
+      reason: `coordinates ${lat}, ${lng} are outside France (swapped latitude and longitude?)`,
+    };
   return { ok: true, lat: round(lat), lng: round(lng) };
 }
 

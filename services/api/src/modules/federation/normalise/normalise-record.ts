@@ -11,6 +11,7 @@ import {
   normaliseSiret,
   normaliseUrl,
 } from './contact';
+import type { RejectionCode, WarningCode } from '../import-problems';
 import { readCoordinates } from './coordinates';
 import { normaliseOpeningHours } from './opening-hours';
 
@@ -81,7 +82,16 @@ export interface NormalisedRecord {
 }
 
 export type NormaliseResult =
-  { ok: true; record: NormalisedRecord } | { ok: false; externalId: string | null; reason: string };
+  | { ok: true; record: NormalisedRecord; warnings: ValueWarning[] }
+  | { ok: false; externalId: string | null; code: RejectionCode; reason: string };
+
+/** A value of the record that cannot be read: the place is imported without it. */
+export interface ValueWarning {
+  code: WarningCode;
+  field: string;
+  value: string;
+  reason: string;
+}
 
 /** A stable id for records whose source has none: the same place gives the same id on every run. */
 function derivedId(name: string, postcode: string | null, street: string | null, lat: unknown, lng: unknown): string {
@@ -99,21 +109,58 @@ function derivedId(name: string, postcode: string | null, street: string | null,
 export function normaliseRecord(line: number, raw: RawRecord): NormaliseResult {
   const name = clean(raw.name)?.slice(0, 200).trim() ?? null;
   const externalIdGiven = clean(raw.externalId)?.slice(0, 200) ?? null;
-  if (!name) return { ok: false, externalId: externalIdGiven, reason: 'the name is empty' };
+  if (!name) return { ok: false, externalId: externalIdGiven, code: 'NAME_MISSING', reason: 'the name is empty' };
+  const warnings: ValueWarning[] = [];
+  /** The normalised value; when the source gave something we cannot read, also a warning naming it. */
+  const readable = <T>(field: string, code: WarningCode, given: unknown, value: T | null, what: string): T | null => {
+    const text = clean(given);
+    if (value === null && text !== null)
+      warnings.push({
+        code,
+        field,
+        value: text.slice(0, 200),
+        reason: `${what} "${text.slice(0, 80)}" cannot be read`,
+      });
+    return value;
+  };
   const street = clean(raw.street);
-  const postcode = normalisePostcode(clean(raw.postcode));
+  const postcode = readable(
+    'postcode',
+    'POSTCODE_INVALID',
+    raw.postcode,
+    normalisePostcode(clean(raw.postcode)),
+    'postcode',
+  );
   const commune = clean(raw.commune);
-  const inseeCode = normaliseInseeCode(clean(raw.inseeCode));
+  const inseeCode = readable(
+    'inseeCode',
+    'INSEE_CODE_INVALID',
+    raw.inseeCode,
+    normaliseInseeCode(clean(raw.inseeCode)),
+    'INSEE code',
+  );
   const externalId = externalIdGiven ?? derivedId(name, postcode, street, raw.lat ?? raw.x, raw.lng ?? raw.y);
   const coordinates = readCoordinates({ lat: raw.lat, lng: raw.lng, x: raw.x, y: raw.y });
-  if (coordinates.ok === false) return { ok: false, externalId, reason: coordinates.reason };
+  if (coordinates.ok === false) return { ok: false, externalId, code: coordinates.code, reason: coordinates.reason };
   let geocodeQuery: NormalisedRecord['geocodeQuery'] = null;
   if (coordinates.ok === 'missing') {
     if (!street && !commune && !postcode)
-      return { ok: false, externalId, reason: 'no coordinates and no address to locate the place' };
+      return {
+        ok: false,
+        externalId,
+        code: 'LOCATION_MISSING',
+        reason: 'no coordinates and no address to locate the place',
+      };
     geocodeQuery = { q: [street, postcode, commune].filter(Boolean).join(' '), postcode, citycode: inseeCode };
   }
   const hours = normaliseOpeningHours(clean(raw.openingHours));
+  if (!hours.ok)
+    warnings.push({
+      code: 'HOURS_UNREADABLE',
+      field: 'openingHours',
+      value: clean(raw.openingHours)!.slice(0, 200),
+      reason: hours.reason,
+    });
   const fields: NormalisedRecord['fields'] = {
     name,
     kind: raw.kind,
@@ -123,10 +170,10 @@ export function normaliseRecord(line: number, raw: RawRecord): NormaliseResult {
     'address.commune': commune,
     'address.inseeCode': inseeCode,
     'address.locality': clean(raw.locality),
-    'contact.phone': normalisePhone(clean(raw.phone)),
-    'contact.email': normaliseEmail(clean(raw.email)),
-    'contact.website': normaliseUrl(clean(raw.website)),
-    // Hours we cannot read are left out rather than guessed: the place is still listed.
+    'contact.phone': readable('phone', 'PHONE_INVALID', raw.phone, normalisePhone(clean(raw.phone)), 'phone number'),
+    'contact.email': readable('email', 'EMAIL_INVALID', raw.email, normaliseEmail(clean(raw.email)), 'e-mail address'),
+    'contact.website': readable('website', 'WEBSITE_INVALID', raw.website, normaliseUrl(clean(raw.website)), 'website'),
+    // What we cannot read is left out rather than guessed (the place is still listed) and reported.
     openingHours: hours.ok ? hours.value : null,
     offers: raw.offers ?? [],
     labels: [...new Set(raw.labels ?? [])].sort(),
@@ -135,7 +182,7 @@ export function normaliseRecord(line: number, raw: RawRecord): NormaliseResult {
     homeServiceArea: raw.homeServiceArea ?? null,
     appointmentOnly: raw.appointmentOnly ?? false,
     accessibility: cleanText(raw.accessibility, 1000),
-    siret: normaliseSiret(clean(raw.siret)),
+    siret: readable('siret', 'SIRET_INVALID', raw.siret, normaliseSiret(clean(raw.siret)), 'SIRET'),
   };
   if (coordinates.ok === true) {
     fields.location = { type: 'Point', coordinates: [coordinates.lng, coordinates.lat] };
@@ -152,5 +199,6 @@ export function normaliseRecord(line: number, raw: RawRecord): NormaliseResult {
       url: normaliseUrl(raw.url ?? null),
       epci: raw.epci ?? null,
     },
+    warnings,
   };
 }

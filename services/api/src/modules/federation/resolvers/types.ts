@@ -1,4 +1,5 @@
 import type { Context } from '../../../shared/context';
+import { MAX_STORED_PROBLEMS } from '../import-problems';
 import { formatToGraphQL } from '../source-input';
 import { sourceLockOf } from '../source-lock';
 
@@ -22,9 +23,17 @@ export const ImportRun = {
   sourceId: (r: { sourceId: { toString(): string } }) => r.sourceId.toString(),
   startedAt: (r: { startedAt: Date }) => r.startedAt.toISOString(),
   finishedAt: (r: { finishedAt?: Date | null }) => iso(r.finishedAt),
-  rejections: (r: { rejections: unknown[] }, args: { first?: number | null }) =>
-    r.rejections.slice(0, Math.min(Math.max(args.first ?? 100, 0), 1000)),
+  warned: (r: { warned?: number | null }) => r.warned ?? 0,
+  rejections: (r: { rejections: { code?: string | null }[] }, args: { first?: number | null }) =>
+    r.rejections
+      .slice(0, storedProblems(args.first))
+      // Runs recorded before rejection codes existed.
+      .map((rejection) => ({ ...rejection, code: rejection.code ?? 'ROW_UNREADABLE' })),
+  warnings: (r: { warnings?: unknown[] | null }, args: { first?: number | null }) =>
+    (r.warnings ?? []).slice(0, storedProblems(args.first)),
 };
+
+const storedProblems = (first: number | null | undefined) => Math.min(Math.max(first ?? 100, 0), MAX_STORED_PROBLEMS);
 
 export const MatchReview = {
   id: (r: Doc) => r._id.toString(),

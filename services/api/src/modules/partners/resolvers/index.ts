@@ -1,7 +1,7 @@
 import type { Context } from '../../../shared/context';
 import { AppError, ErrorCode } from '../../../shared/errors';
 import type { ApiKeyView } from '../api-key.service';
-import type { CreateApiKeyInput } from '../api-key-input';
+import { MAX_RATE_PER_MINUTE, type CreateApiKeyInput } from '../api-key-input';
 
 /** Key management: back-office admins (staff session or admin token) or a key with the ADMIN scope. Returns who acted. */
 function requireAdmin(ctx: Context): string {
@@ -28,6 +28,10 @@ export const partnersResolvers = {
     apiKeys: (_: unknown, args: { includeRevoked?: boolean | null }, ctx: Context) => {
       requireAdmin(ctx);
       return ctx.apiKeys.list({ includeRevoked: args.includeRevoked ?? false });
+    },
+    apiKeyLimits: (_: unknown, __: unknown, ctx: Context) => {
+      requireAdmin(ctx);
+      return { defaultRatePerMinute: ctx.apiKeys.defaultRatePerMinute, maxRatePerMinute: MAX_RATE_PER_MINUTE };
     },
   },
   Mutation: {

@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import { taxonomyMocks } from '../../test/admin-mocks';
+import { frenchLeftIn } from '../../test/french-left';
+import { renderWithApollo } from '../../test/render';
+import { SUGGESTIONS_QUERY } from './admin-operations';
+import { ModerationQueue } from './ModerationQueue';
+
+const suggestions = {
+  request: { query: SUGGESTIONS_QUERY, variables: { status: 'PENDING', first: 20 } },
+  result: {
+    data: {
+      suggestions: {
+        __typename: 'SuggestionConnection',
+        totalCount: 1,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        nodes: [
+          {
+            __typename: 'Suggestion',
+            id: 's-1',
+            kind: 'CORRECTION',
+            status: 'PENDING',
+            note: 'Le numéro a changé.',
+            contactEmail: 'someone@example.org',
+            submittedAt: '2024-03-05T10:00:00.000Z',
+            placeVersionAtSubmission: 2,
+            place: {
+              __typename: 'ManagedPlace',
+              id: 'mp-1',
+              version: 3,
+              place: { __typename: 'Place', id: 'place-1', slug: 'ressourcerie', name: 'Ressourcerie du Cotentin' },
+            },
+            duplicateOf: null,
+            diff: [
+              {
+                __typename: 'SuggestionFieldDiff',
+                field: 'contact.phone',
+                current: null,
+                proposed: '02 33 11 11 11',
+                differs: true,
+              },
+              {
+                __typename: 'SuggestionFieldDiff',
+                field: 'homeService',
+                current: false,
+                proposed: true,
+                differs: true,
+              },
+              { __typename: 'SuggestionFieldDiff', field: 'name', current: 'R', proposed: 'R', differs: false },
+            ],
+            review: null,
+          },
+        ],
+      },
+    },
+  },
+};
+
+describe('moderation queue', () => {
+  it('shows a suggestion in English to English readers, with no French label left', async () => {
+    const { container } = renderWithApollo(<ModerationQueue />, {
+      lang: 'en',
+      mocks: [suggestions, ...taxonomyMocks('EN')],
+    });
+
+    const card = await screen.findByRole('article', { name: 'Correction — Ressourcerie du Cotentin' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Suggestions from the public' })).toBeInTheDocument();
+    expect(card).toHaveTextContent('received on');
+    expect(card).toHaveTextContent('Message: Le numéro a changé.');
+    expect(card).toHaveTextContent('Sender’s email: someone@example.org');
+    expect(within(card).getByText(/The listing has changed since this suggestion/)).toBeInTheDocument();
+    for (const column of ['Accept', 'Field', 'Current', 'Proposed'])
+      expect(within(card).getByRole('columnheader', { name: column })).toBeInTheDocument();
+    expect(within(card).getByRole('checkbox', { name: 'Accept: contact.phone' })).toBeChecked();
+    const homeService = within(card).getByRole('row', { name: /homeService/ });
+    expect(within(homeService).getByText('no')).toBeInTheDocument();
+    expect(within(homeService).getByText('yes')).toBeInTheDocument();
+    expect(within(card).getByRole('row', { name: /contact\.phone/ })).toHaveTextContent('(empty)');
+    expect(within(card).getAllByText('unchanged')).toHaveLength(2);
+    expect(within(card).getByRole('button', { name: 'Accept all' })).toBeInTheDocument();
+    expect(within(card).getByRole('textbox', { name: 'Reason for rejecting' })).toHaveAccessibleDescription(
+      'Required; kept in the history.',
+    );
+    expect(within(card).getByRole('button', { name: 'Reject' })).toBeDisabled();
+
+    expect(frenchLeftIn(container)).toEqual([]);
+    expect(container).not.toHaveTextContent(/Accepter|Refuser|Motif du refus|identique|\(vide\)|reçue le/);
+  });
+});

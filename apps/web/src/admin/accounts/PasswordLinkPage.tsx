@@ -1,0 +1,121 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, navigate } from '../../app/router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { errorCode, errorExtension } from '../../graphql/errors';
+import { SET_PASSWORD_MUTATION } from './accounts-operations';
+import { useAccountsText, type AccountsText } from './accounts-text';
+import { Feedback, type FeedbackMessage } from './Feedback';
+import { NewPasswordFields } from './NewPasswordFields';
+import { problemsByField } from './problems';
+import './accounts.css';
+
+/** Reads the link's token once, then takes it out of the address bar (and so of history and bookmarks). */
+function useLinkToken(): string | null {
+  const [token] = useState(() => new URLSearchParams(window.location.search).get('token'));
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    if (!params.has('token')) return;
+    params.delete('token');
+    const rest = params.toString();
+    navigate(`${window.location.pathname}${rest ? `?${rest}` : ''}`, { replace: true });
+  }, []);
+  return token;
+}
+
+/** `/admin/mot-de-passe?token=…`: the one-time link of an invitation or a reset; signs in on success. */
+export function PasswordLinkPage({ onSignedIn }: { onSignedIn(): void }) {
+  const text = useAccountsText();
+  usePageTitle(text.linkTitle);
+  const client = useApolloClient();
+  const token = useLinkToken();
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
+  const [invalid, setInvalid] = useState(token === null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (password !== confirmation) {
+      setProblems({ confirmation: text.mismatch });
+      setFeedback({ kind: 'error', text: text.checkFields });
+      return;
+    }
+    setBusy(true);
+    setProblems({});
+    setFeedback(null);
+    try {
+      const { data } = await client.mutate({ mutation: SET_PASSWORD_MUTATION, variables: { token: token!, password } });
+      const payload = data!.setPassword;
+      if (payload.ok) {
+        // Signed in as this account now: nothing cached for whoever used this browser before.
+        await client.clearStore();
+        onSignedIn();
+        return;
+      }
+      if (payload.problems.some((p) => p.field === 'token')) {
+        setInvalid(true);
+        return;
+      }
+      setProblems(problemsByField(payload.problems, text));
+      setFeedback({ kind: 'error', text: text.checkFields });
+    } catch (error) {
+      setFeedback({
+        kind: 'error',
+        text:
+          errorCode(error) === 'RATE_LIMITED'
+            ? text.rateLimited(errorExtension<number>(error, 'retryAfterSeconds') ?? null)
+            : text.unavailable,
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="admin-account-form">
+      <h1 id="page-title" tabIndex={-1}>
+        {text.linkTitle}
+      </h1>
+      {invalid ? (
+        <InvalidLink text={text} missing={token === null} />
+      ) : (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <p>{text.linkIntro}</p>
+          <Feedback message={feedback} />
+          <NewPasswordFields
+            text={text}
+            password={password}
+            confirmation={confirmation}
+            problems={problems}
+            onPassword={setPassword}
+            onConfirmation={setConfirmation}
+          />
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? text.saving : text.linkSubmit}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function InvalidLink({ text, missing }: { text: AccountsText; missing: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!missing) box.current?.focus();
+  }, [missing]);
+  return (
+    <div ref={box} tabIndex={-1} role="alert" className="notice notice-error">
+      <p>
+        {missing ? text.linkMissing : text.linkInvalid} {text.linkHelp}
+      </p>
+      <p className="notice-actions">
+        <Link href="/admin/mot-de-passe-oublie">{text.forgotLink}</Link>
+        <Link href="/admin">{text.backToLogin}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../auth/viewer';
+
+/** Authorization of the organisations domain: the list is for administrators, who attach accounts to them. */
+export const organizationPolicy = {
+  list(viewer: Viewer): StaffViewer {
+    const staff = requireStaff(viewer);
+    if (staff.role !== 'ADMIN') throw forbidden('Only an administrator can list the organisations.');
+    return staff;
+  },
+};

@@ -1,0 +1,5 @@
+import { organizations } from './Query/organizations';
+
+export const organizationsResolvers = {
+  Query: { organizations },
+};
