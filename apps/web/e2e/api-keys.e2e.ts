@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { eventually } from '../../../services/api/test/eventually';
 import { launchBrowser, openPage, seriousViolations, startPlatform, type Platform } from './support';
 import { ADMIN_TOKEN, signIn, staffAccount } from './staff-support';
 
@@ -11,19 +12,6 @@ jest.setTimeout(90_000);
 const PARTNER_ORIGIN = 'https://www.valognes.fr';
 let platform: Platform;
 let browser: Browser;
-
-/** Retries an assertion until it passes (key registry refresh, usage flush), for at most 20 s. */
-async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
 
 async function screenshot(page: Page, name: string) {
   if (process.env.REEMPLOI_SCREENSHOTS !== '1') return;

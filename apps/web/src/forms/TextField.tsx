@@ -1,48 +1,23 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { Field, type FieldProps } from './Field';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
-  label: string;
-  hint?: string;
-  /** A problem to fix, shown under the field and linked to it. */
-  problem?: string | null;
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'>, FieldProps {
   value: string;
   multiline?: boolean;
   onChange(value: string): void;
 }
 
 /** A labelled text input (or textarea) with its hint and problem tied to it for screen readers. */
-export function TextField({ label, hint, problem, value, multiline, onChange, id: givenId, ...rest }: TextFieldProps) {
-  const generated = useId();
-  const id = givenId ?? generated;
-  const describedBy =
-    [hint ? `${id}-hint` : null, problem ? `${id}-problem` : null].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    className: 'input',
-    value,
-    'aria-describedby': describedBy,
-    'aria-invalid': problem ? true : undefined,
-  };
+export function TextField({ label, hint, problem, value, multiline, onChange, id, ...rest }: TextFieldProps) {
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} {...rest} onChange={(e) => onChange(e.target.value)} />
-      )}
-      {problem && (
-        <p id={`${id}-problem`} className="field-problem">
-          {problem}
-        </p>
-      )}
-    </div>
+    <Field id={id} label={label} hint={hint} problem={problem}>
+      {(control) =>
+        multiline ? (
+          <textarea {...control} className="input" value={value} rows={3} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...control} className="input" value={value} {...rest} onChange={(e) => onChange(e.target.value)} />
+        )
+      }
+    </Field>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useClipboardCopy } from '../forms/useClipboardCopy';
 
 /** Read-only code with a copy button; the outcome is announced through a polite live region. */
 export function CopyableSnippet(props: {
@@ -10,20 +11,10 @@ export function CopyableSnippet(props: {
   failedText: string;
 }) {
   const id = useId();
-  const area = useRef<HTMLTextAreaElement>(null);
-  const [status, setStatus] = useState('');
-
-  async function copy() {
-    setStatus('');
-    try {
-      await navigator.clipboard.writeText(props.code);
-      setStatus(props.copiedText);
-    } catch {
-      // No clipboard permission (older browsers, some iframes): select it for Ctrl+C instead.
-      area.current?.select();
-      setStatus(props.failedText);
-    }
-  }
+  const { field, status, copy } = useClipboardCopy<HTMLTextAreaElement>({
+    copied: props.copiedText,
+    failed: props.failedText,
+  });
 
   return (
     <div className="snippet">
@@ -35,7 +26,7 @@ export function CopyableSnippet(props: {
       </p>
       <textarea
         id={id}
-        ref={area}
+        ref={field}
         className="input snippet-code"
         readOnly
         spellCheck={false}
@@ -45,7 +36,7 @@ export function CopyableSnippet(props: {
         onFocus={(e) => e.currentTarget.select()}
       />
       <div className="snippet-actions">
-        <button type="button" className="button button-primary" onClick={() => void copy()}>
+        <button type="button" className="button button-primary" onClick={() => void copy(props.code)}>
           {props.copyLabel}
         </button>
         <p className="field-message" role="status" aria-live="polite">

@@ -1,6 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { errorMessage } from '../../graphql/errors';
 import type { Role } from '../admin-operations';
 import {
   ISSUE_PASSWORD_LINK_MUTATION,
@@ -10,11 +9,12 @@ import {
   type StaffUser,
 } from './accounts-operations';
 import type { AccountsText } from './accounts-text';
-import { Feedback, type FeedbackMessage } from './Feedback';
+import { Feedback } from './Feedback';
 import { organizationOptions, ROLES } from './InviteForm';
 import { PasswordLinkBox } from './PasswordLinkBox';
 import { problemsByField } from './problems';
 import { SelectField } from './SelectField';
+import { useAccountForm } from './useAccountForm';
 
 /** One account: role and organisation, disable / enable, a new password link. */
 export function AccountPanel({
@@ -36,42 +36,31 @@ export function AccountPanel({
   const heading = useRef<HTMLHeadingElement>(null);
   const [role, setRole] = useState<Role>(user.role);
   const [organizationId, setOrganizationId] = useState(user.organizationId ?? '');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
   const [link, setLink] = useState<PasswordLink | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problems, feedback, run, reject, succeed } = useAccountForm(text);
   useEffect(() => heading.current?.focus(), []);
 
-  async function update(input: { role?: Role; organizationId?: string | null; disabled?: boolean }, done: string) {
-    setBusy(true);
-    setProblems({});
-    setFeedback(null);
-    try {
+  function update(input: { role?: Role; organizationId?: string | null; disabled?: boolean }, done: string) {
+    return run(async () => {
       const { data } = await client.mutate({ mutation: UPDATE_USER_MUTATION, variables: { id: user.id, input } });
       const payload = data!.updateUser;
-      if (payload.user) setFeedback({ kind: 'success', text: done });
-      else {
-        setProblems(problemsByField(payload.problems, text));
-        setFeedback({ kind: 'error', text: text.checkFields });
-      }
-    } catch (error) {
-      setFeedback({ kind: 'error', text: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+      if (payload.user) succeed(done);
+      else reject(problemsByField(payload.problems, text));
+    });
   }
 
-  async function newLink() {
-    setBusy(true);
-    setFeedback(null);
-    try {
-      const { data } = await client.mutate({ mutation: ISSUE_PASSWORD_LINK_MUTATION, variables: { userId: user.id } });
-      setLink(data!.issuePasswordLink);
-    } catch (error) {
-      setFeedback({ kind: 'error', text: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+  // The link leaves the form alone: problems shown next to its fields stay.
+  function newLink() {
+    return run(
+      async () => {
+        const { data } = await client.mutate({
+          mutation: ISSUE_PASSWORD_LINK_MUTATION,
+          variables: { userId: user.id },
+        });
+        setLink(data!.issuePasswordLink);
+      },
+      { keepProblems: true },
+    );
   }
 
   function save(event: FormEvent) {

@@ -4,10 +4,10 @@ import { Link } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useConfig } from '../../config/ConfigContext';
 import { TextField } from '../../forms/TextField';
-import { errorCode, errorExtension } from '../../graphql/errors';
 import { REQUEST_PASSWORD_RESET_MUTATION } from './accounts-operations';
 import { useAccountsText } from './accounts-text';
-import { Feedback, type FeedbackMessage } from './Feedback';
+import { Feedback } from './Feedback';
+import { passwordFailure, useAccountForm } from './useAccountForm';
 import './accounts.css';
 
 /**
@@ -20,28 +20,15 @@ export function ForgotPasswordPage() {
   const client = useApolloClient();
   const { passwordLinksByMail } = useConfig();
   const [email, setEmail] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
+  const { busy, feedback, run, succeed } = useAccountForm(text, passwordFailure);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setFeedback(null);
     const address = email.trim();
-    try {
+    await run(async () => {
       await client.mutate({ mutation: REQUEST_PASSWORD_RESET_MUTATION, variables: { email: address } });
-      setFeedback({ kind: 'success', text: text.forgotSent(address) });
-    } catch (error) {
-      setFeedback({
-        kind: 'error',
-        text:
-          errorCode(error) === 'RATE_LIMITED'
-            ? text.rateLimited(errorExtension<number>(error, 'retryAfterSeconds') ?? null)
-            : text.unavailable,
-      });
-    } finally {
-      setBusy(false);
-    }
+      succeed(text.forgotSent(address));
+    });
   }
 
   return (

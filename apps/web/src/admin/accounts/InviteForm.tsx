@@ -1,13 +1,13 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../forms/TextField';
-import { errorMessage } from '../../graphql/errors';
 import type { Role } from '../admin-operations';
 import { INVITE_USER_MUTATION, type Organization, type PasswordLink, type StaffUser } from './accounts-operations';
 import type { AccountsText } from './accounts-text';
-import { Feedback, type FeedbackMessage } from './Feedback';
+import { Feedback } from './Feedback';
 import { problemsByField } from './problems';
 import { SelectField } from './SelectField';
+import { useAccountForm } from './useAccountForm';
 
 export const ROLES: Role[] = ['ADMIN', 'EDITOR', 'STRUCTURE', 'MODERATOR'];
 
@@ -31,21 +31,12 @@ export function InviteForm({
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [organizationId, setOrganizationId] = useState('');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problems, feedback, run, reject } = useAccountForm(text);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!role) {
-      setProblems({ role: text.roleRequired });
-      setFeedback({ kind: 'error', text: text.checkFields });
-      return;
-    }
-    setBusy(true);
-    setProblems({});
-    setFeedback(null);
-    try {
+    if (!role) return reject({ role: text.roleRequired });
+    await run(async () => {
       const { data } = await client.mutate({
         mutation: INVITE_USER_MUTATION,
         variables: {
@@ -60,14 +51,9 @@ export function InviteForm({
         setOrganizationId('');
         onInvited(payload.user, payload.passwordLink);
       } else {
-        setProblems(problemsByField(payload.problems, text));
-        setFeedback({ kind: 'error', text: text.checkFields });
+        reject(problemsByField(payload.problems, text));
       }
-    } catch (error) {
-      setFeedback({ kind: 'error', text: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

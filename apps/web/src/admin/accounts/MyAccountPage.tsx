@@ -2,13 +2,13 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { usePageTitle } from '../../app/usePageTitle';
 import { TextField } from '../../forms/TextField';
-import { errorCode, errorExtension } from '../../graphql/errors';
 import type { Viewer } from '../admin-operations';
 import { CHANGE_PASSWORD_MUTATION, MY_ACCOUNT_QUERY, type StaffUser } from './accounts-operations';
 import { useAccountsText, type AccountsText } from './accounts-text';
-import { Feedback, type FeedbackMessage } from './Feedback';
+import { Feedback } from './Feedback';
 import { NewPasswordFields } from './NewPasswordFields';
 import { problemsByField } from './problems';
+import { passwordFailure, useAccountForm } from './useAccountForm';
 import './accounts.css';
 
 /** `/admin/compte`: who I am, and changing my password (which signs out my other sessions). */
@@ -62,21 +62,12 @@ function ChangePasswordForm({ email, text }: { email: string; text: AccountsText
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problems, feedback, run, reject, succeed } = useAccountForm(text, passwordFailure);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (password !== confirmation) {
-      setProblems({ confirmation: text.mismatch });
-      setFeedback({ kind: 'error', text: text.checkFields });
-      return;
-    }
-    setBusy(true);
-    setProblems({});
-    setFeedback(null);
-    try {
+    if (password !== confirmation) return reject({ confirmation: text.mismatch });
+    await run(async () => {
       const { data } = await client.mutate({
         mutation: CHANGE_PASSWORD_MUTATION,
         variables: { currentPassword: current, newPassword: password },
@@ -86,22 +77,11 @@ function ChangePasswordForm({ email, text }: { email: string; text: AccountsText
         setCurrent('');
         setPassword('');
         setConfirmation('');
-        setFeedback({ kind: 'success', text: text.changed });
+        succeed(text.changed);
       } else {
-        setProblems(problemsByField(payload.problems, text));
-        setFeedback({ kind: 'error', text: text.checkFields });
+        reject(problemsByField(payload.problems, text));
       }
-    } catch (error) {
-      setFeedback({
-        kind: 'error',
-        text:
-          errorCode(error) === 'RATE_LIMITED'
-            ? text.rateLimited(errorExtension<number>(error, 'retryAfterSeconds') ?? null)
-            : text.unavailable,
-      });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { useClipboardCopy } from '../../forms/useClipboardCopy';
 import { useI18n } from '../../i18n/I18nContext';
 import type { PasswordLink } from './accounts-operations';
 import type { AccountsText } from './accounts-text';
@@ -20,23 +21,14 @@ export function PasswordLinkBox({
   const { locale } = useI18n();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const [copyStatus, setCopyStatus] = useState('');
+  const { field, status, setStatus, copy } = useClipboardCopy<HTMLInputElement>({
+    copied: text.copied,
+    failed: text.copyFailed,
+  });
   useEffect(() => {
-    setCopyStatus('');
+    setStatus('');
     heading.current?.focus();
-  }, [link]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(link.url);
-      setCopyStatus(text.copied);
-    } catch {
-      // No clipboard (plain http, permissions): leave the link selected for Ctrl+C.
-      input.current?.select();
-      setCopyStatus(text.copyFailed);
-    }
-  }
+  }, [link, setStatus]);
 
   return (
     <section className="password-link" aria-labelledby={`${id}-title`}>
@@ -49,7 +41,7 @@ export function PasswordLinkBox({
       </label>
       <div className="password-link-row">
         <input
-          ref={input}
+          ref={field}
           id={`${id}-url`}
           className="input"
           readOnly
@@ -57,7 +49,7 @@ export function PasswordLinkBox({
           aria-describedby={`${id}-facts`}
           onFocus={(e) => e.target.select()}
         />
-        <button type="button" className="button button-secondary" onClick={() => void copy()}>
+        <button type="button" className="button button-secondary" onClick={() => void copy(link.url)}>
           {text.copy}
         </button>
       </div>
@@ -66,7 +58,7 @@ export function PasswordLinkBox({
         {link.emailed ? text.linkEmailed(email) : text.linkNotEmailed}
       </p>
       <p role="status" className="field-hint">
-        {copyStatus}
+        {status}
       </p>
     </section>
   );

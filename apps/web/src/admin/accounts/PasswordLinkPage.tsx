@@ -2,12 +2,12 @@ import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, navigate } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
-import { errorCode, errorExtension } from '../../graphql/errors';
 import { SET_PASSWORD_MUTATION } from './accounts-operations';
 import { useAccountsText, type AccountsText } from './accounts-text';
-import { Feedback, type FeedbackMessage } from './Feedback';
+import { Feedback } from './Feedback';
 import { NewPasswordFields } from './NewPasswordFields';
 import { problemsByField } from './problems';
+import { passwordFailure, useAccountForm } from './useAccountForm';
 import './accounts.css';
 
 /** Reads the link's token once, then takes it out of the address bar (and so of history and bookmarks). */
@@ -31,22 +31,13 @@ export function PasswordLinkPage({ onSignedIn }: { onSignedIn(): void }) {
   const token = useLinkToken();
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
   const [invalid, setInvalid] = useState(token === null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problems, feedback, run, reject } = useAccountForm(text, passwordFailure);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (password !== confirmation) {
-      setProblems({ confirmation: text.mismatch });
-      setFeedback({ kind: 'error', text: text.checkFields });
-      return;
-    }
-    setBusy(true);
-    setProblems({});
-    setFeedback(null);
-    try {
+    if (password !== confirmation) return reject({ confirmation: text.mismatch });
+    await run(async () => {
       const { data } = await client.mutate({ mutation: SET_PASSWORD_MUTATION, variables: { token: token!, password } });
       const payload = data!.setPassword;
       if (payload.ok) {
@@ -59,19 +50,8 @@ export function PasswordLinkPage({ onSignedIn }: { onSignedIn(): void }) {
         setInvalid(true);
         return;
       }
-      setProblems(problemsByField(payload.problems, text));
-      setFeedback({ kind: 'error', text: text.checkFields });
-    } catch (error) {
-      setFeedback({
-        kind: 'error',
-        text:
-          errorCode(error) === 'RATE_LIMITED'
-            ? text.rateLimited(errorExtension<number>(error, 'retryAfterSeconds') ?? null)
-            : text.unavailable,
-      });
-    } finally {
-      setBusy(false);
-    }
+      reject(problemsByField(payload.problems, text));
+    });
   }
 
   return (

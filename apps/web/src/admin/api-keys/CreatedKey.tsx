@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId } from 'react';
+import { useClipboardCopy } from '../../forms/useClipboardCopy';
 import { useI18n } from '../../i18n/I18nContext';
 import { CopyableSnippet } from '../../partners/CopyableSnippet';
 import { defaultWidgetConfig, widgetSnippet } from '../../partners/widget-snippet';
@@ -20,25 +21,12 @@ export function CreatedKey({
 }) {
   const { lang } = useI18n();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState('');
+  const { field, status, copy } = useClipboardCopy<HTMLInputElement>({ copied: text.copied, failed: text.copyFailed });
   const origin = window.location.origin;
 
   useEffect(() => {
-    input.current?.focus();
-  }, []);
-
-  async function copy() {
-    setStatus('');
-    try {
-      await navigator.clipboard.writeText(secret);
-      setStatus(text.copied);
-    } catch {
-      // No clipboard permission: select it for Ctrl+C instead.
-      input.current?.select();
-      setStatus(text.copyFailed);
-    }
-  }
+    field.current?.focus();
+  }, [field]);
 
   return (
     <section className="api-keys-section" aria-labelledby={`${id}-title`}>
@@ -55,7 +43,7 @@ export function CreatedKey({
         </p>
         <div className="api-keys-secret">
           <input
-            ref={input}
+            ref={field}
             id={id}
             className="input"
             readOnly
@@ -65,7 +53,7 @@ export function CreatedKey({
             aria-describedby={`${id}-warning ${id}-hint`}
             onFocus={(e) => e.currentTarget.select()}
           />
-          <button type="button" className="button button-primary" onClick={() => void copy()}>
+          <button type="button" className="button button-primary" onClick={() => void copy(secret)}>
             {text.copySecret}
           </button>
         </div>
