@@ -5,8 +5,9 @@ import express from 'express';
 import mongoose from 'mongoose';
 import { isOpenAt, nextChangeAt } from '@reemploi/directory/opening-hours';
 import { placeLabelById, subcategoryById, type Subcategory } from '@reemploi/taxonomy';
-import { createApp } from '../src/app';
+import { createApp, httpStack } from '../src/app';
 import { loadConfig } from '../src/config';
+import { Lifecycle } from '../src/shared/lifecycle';
 import { createLogger } from '../src/shared/logger';
 import { DirectoryService } from '../src/modules/places/directory.service';
 import { PlacesService, type PlaceResult } from '../src/modules/places/places.service';
@@ -95,8 +96,10 @@ function placeSummary(place: PlaceResult, now: Date) {
 
 const list = (value: unknown) => (typeof value === 'string' && value !== '' ? value.split(',') : undefined);
 
-function bareApp(service: PlacesService) {
+/** The bare routes; `stack` puts them behind the API's own HTTP stack (logs, metrics, helmet, compression). */
+function bareApp(service: PlacesService, stack: express.RequestHandler[] = []) {
   const app = express();
+  if (stack.length > 0) app.use(...stack);
   app.get('/places', (req, res) => {
     const q = req.query as Record<string, string>;
     const now = new Date();
@@ -172,15 +175,16 @@ export async function serve(size: number): Promise<void> {
   const { express: apiApp, apollo } = await createApp({ config, logger, directory });
   const apiServer = await listen(apiApp);
   const bareServer = await listen(bareApp(new PlacesService(directory)));
+  const stackedServer = await listen(bareApp(new PlacesService(directory), httpStack(config, logger, new Lifecycle())));
   const shutdown = async () => {
-    apiServer.closeAllConnections();
-    bareServer.closeAllConnections();
-    apiServer.close();
-    bareServer.close();
+    for (const server of [apiServer, bareServer, stackedServer]) {
+      server.closeAllConnections();
+      server.close();
+    }
     await apollo.stop().catch(() => undefined);
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown());
   process.once('disconnect', () => void shutdown()); // the driver died: do not linger
-  process.send!({ api: portOf(apiServer), bare: portOf(bareServer), buildMs });
+  process.send!({ api: portOf(apiServer), bare: portOf(bareServer), stacked: portOf(stackedServer), buildMs });
 }

@@ -62,6 +62,13 @@ export const MAP_QUERY = `query MapFeatures($bbox: BBoxInput!, $zoom: Int!, $fil
   }
 }`;
 
+/**
+ * bare: the same answer from a plain Express route (the ceiling); bare + stack: that route behind the
+ * API's HTTP stack (request log, metrics, draining, helmet, compression), to tell that stack's share of
+ * the gap from GraphQL's own.
+ */
+type Kind = 'bare' | 'bare + stack' | 'POST' | 'GET (APQ)';
+
 interface BenchRequest {
   method: 'GET' | 'POST';
   path: string;
@@ -71,7 +78,7 @@ interface BenchRequest {
 interface Scenario {
   name: string;
   group: string;
-  kind: 'bare' | 'POST' | 'GET (APQ)';
+  kind: Kind;
   mode: 'repeated' | 'varied';
   /** The next request to send: a cycle of 500 fixed variants (repeated) or a fresh one each time (varied). */
   next: () => BenchRequest;
@@ -88,6 +95,8 @@ interface Result {
   /** Median GraphQL / bare over rounds (undefined for the bare row). */
   ratio?: number;
   ratios?: number[];
+  /** Median GraphQL / (bare + stack) over rounds (GraphQL rows only). */
+  stackRatio?: number;
   rps: number;
   p50: number;
   p99: number;
@@ -122,13 +131,23 @@ async function drive(): Promise<void> {
     });
   }
   try {
-    const ports = await new Promise<{ api: number; bare: number; buildMs: number }>((resolve, reject) => {
-      child.once('message', (m) => resolve(m as { api: number; bare: number; buildMs: number }));
-      child.once('exit', (code) => reject(new Error(`bench server exited early (${code})`)));
-    });
-    log(`API on 127.0.0.1:${ports.api}, bare route on 127.0.0.1:${ports.bare} (index built in ${ports.buildMs} ms)`);
+    const ports = await new Promise<{ api: number; bare: number; stacked: number; buildMs: number }>(
+      (resolve, reject) => {
+        child.once('message', (m) => resolve(m as { api: number; bare: number; stacked: number; buildMs: number }));
+        child.once('exit', (code) => reject(new Error(`bench server exited early (${code})`)));
+      },
+    );
+    log(
+      `API on 127.0.0.1:${ports.api}, bare route on ${ports.bare}, bare route behind the HTTP stack on ${ports.stacked} (index built in ${ports.buildMs} ms)`,
+    );
     const api = `http://127.0.0.1:${ports.api}`;
     const bare = `http://127.0.0.1:${ports.bare}`;
+    const baseOf: Record<Kind, string> = {
+      bare,
+      'bare + stack': `http://127.0.0.1:${ports.stacked}`,
+      POST: api,
+      'GET (APQ)': api,
+    };
 
     const w = new Workload(11);
     const fresh = new Workload(23); // varied mode: a new point or box per request
@@ -161,27 +180,32 @@ async function drive(): Promise<void> {
         path: '/graphql',
         body: JSON.stringify({ query: PLACES_QUERY, variables, operationName: 'SearchPlaces' }),
       }),
+      'bare + stack': (variables: PlacesVars): BenchRequest => placesRequests.bare(variables),
       'GET (APQ)': (variables: PlacesVars): BenchRequest => ({
         method: 'GET',
         path: `/graphql?operationName=SearchPlaces&variables=${encodeURIComponent(JSON.stringify(variables))}&extensions=${apq(placesHash)}`,
       }),
     };
-    const mapRequests = (zoom: number) => ({
-      bare: (b: Box): BenchRequest => ({
+    const mapRequests = (zoom: number) => {
+      const bareMap = (b: Box): BenchRequest => ({
         method: 'GET',
         path: `/map?west=${b.west}&south=${b.south}&east=${b.east}&north=${b.north}&zoom=${zoom}`,
-      }),
-      POST: (bbox: Box): BenchRequest => ({
-        method: 'POST',
-        path: '/graphql',
-        body: JSON.stringify({ query: MAP_QUERY, variables: { bbox, zoom }, operationName: 'MapFeatures' }),
-      }),
-      'GET (APQ)': (bbox: Box): BenchRequest => ({
-        method: 'GET',
-        path: `/graphql?operationName=MapFeatures&variables=${encodeURIComponent(JSON.stringify({ bbox, zoom }))}&extensions=${apq(mapHash)}`,
-      }),
-    });
-    const kinds = ['bare', 'POST', 'GET (APQ)'] as const;
+      });
+      return {
+        bare: bareMap,
+        'bare + stack': bareMap,
+        POST: (bbox: Box): BenchRequest => ({
+          method: 'POST',
+          path: '/graphql',
+          body: JSON.stringify({ query: MAP_QUERY, variables: { bbox, zoom }, operationName: 'MapFeatures' }),
+        }),
+        'GET (APQ)': (bbox: Box): BenchRequest => ({
+          method: 'GET',
+          path: `/graphql?operationName=MapFeatures&variables=${encodeURIComponent(JSON.stringify({ bbox, zoom }))}&extensions=${apq(mapHash)}`,
+        }),
+      };
+    };
+    const kinds: Kind[] = ['bare', 'bare + stack', 'POST', 'GET (APQ)'];
     const modes = MODE === 'both' ? (['repeated', 'varied'] as const) : ([MODE] as ('repeated' | 'varied')[]);
     const placesVars = Array.from({ length: 500 }, () => placesVarsOf({ near: w.point(), filter: w.filter() }));
     const jitter = (b: Box): Box => {
@@ -292,7 +316,7 @@ async function drive(): Promise<void> {
       const rounds = new Map<Scenario, Result[]>(members.map((s) => [s, []]));
       for (let round = 1; round <= ROUNDS; round += 1) {
         for (const scenario of members) {
-          const base = scenario.kind === 'bare' ? bare : api;
+          const base = baseOf[scenario.kind];
           if (round === 1) await run(base, scenario, 2); // warm-up
           const result = await run(base, scenario, SECONDS);
           rounds.get(scenario)!.push(result);
@@ -302,10 +326,13 @@ async function drive(): Promise<void> {
         }
       }
       const ceiling = members.find((s) => s.kind === 'bare');
+      const stacked = members.find((s) => s.kind === 'bare + stack');
       for (const scenario of members) {
         const runs = rounds.get(scenario)!;
         const ratios =
           ceiling && scenario !== ceiling ? runs.map((r, i) => r.rps / rounds.get(ceiling)![i]!.rps) : undefined;
+        const graphql = scenario.kind === 'POST' || scenario.kind === 'GET (APQ)';
+        const stackRatios = stacked && graphql ? runs.map((r, i) => r.rps / rounds.get(stacked)![i]!.rps) : undefined;
         results.push({
           scenario,
           rps: median(runs.map((r) => r.rps)),
@@ -315,6 +342,7 @@ async function drive(): Promise<void> {
           non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
           ratios,
           ratio: ratios && median(ratios),
+          stackRatio: stackRatios && median(stackRatios),
         });
       }
     }
@@ -323,14 +351,14 @@ async function drive(): Promise<void> {
     console.log(
       `\n## HTTP: ${SIZE.toLocaleString('en')} places, ${CONNECTIONS} connections, ${SECONDS} s per row × ${ROUNDS} rounds (medians), Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}), load average ${loadBefore} → ${loadAfter}`,
     );
-    console.log('\n| query | requests | route | req/s | p50 | p99 | GraphQL / bare (rounds) |');
-    console.log('|---|---|---|---:|---:|---:|---:|');
+    console.log('\n| query | requests | route | req/s | p50 | p99 | / bare (rounds) | GraphQL / bare + stack |');
+    console.log('|---|---|---|---:|---:|---:|---:|---:|');
     const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
     for (const r of results) {
       const ratio = r.ratio === undefined ? '' : `**${pct(r.ratio)}** (${r.ratios!.map(pct).join(', ')})`;
       const flag = r.errors || r.non2xx ? ` (errors ${r.errors}, non-2xx ${r.non2xx})` : '';
       console.log(
-        `| ${r.scenario.group} | ${r.scenario.mode} | ${r.scenario.kind} | ${r.rps.toFixed(0)}${flag} | ${r.p50} ms | ${r.p99} ms | ${ratio} |`,
+        `| ${r.scenario.group} | ${r.scenario.mode} | ${r.scenario.kind} | ${r.rps.toFixed(0)}${flag} | ${r.p50} ms | ${r.p99} ms | ${ratio} | ${r.stackRatio === undefined ? '' : pct(r.stackRatio)} |`,
       );
     }
   } finally {

@@ -21,9 +21,23 @@ describe('GraphQL over HTTP: GET, caching, persisted queries, depth and cost lim
     expect(again.status).toBe(304);
   });
 
+  it('compresses for clients that accept it, and says the answer varies with Accept-Encoding either way', async () => {
+    const big = '{ places(first: 50) { edges { node { name description address { street commune } } } } }';
+    const gzip = await request(t.app).get('/graphql').query({ query: big }).set('Accept-Encoding', 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers.vary).toMatch(/Accept-Encoding/);
+    const plain = await request(t.app).get('/graphql').query({ query: big }).set('Accept-Encoding', '');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/Accept-Encoding/);
+    expect(plain.body).toEqual(gzip.body);
+    const page = await request(t.app).get('/healthz').set('Accept-Encoding', '');
+    expect(page.headers.vary).toMatch(/Accept-Encoding/);
+  });
+
   it('marks POST responses, errors and mutations over GET as not cacheable', async () => {
     const post = await request(t.app).post('/graphql').send({ query: QUERY });
     expect(post.headers['cache-control']).toBe('no-store');
+    expect(post.headers.etag).toBeUndefined(); // nothing revalidates a POST: its body is not hashed
     const failed = await request(t.app).get('/graphql').query({ query: '{ places(first: 1000) { totalCount } }' });
     expect(failed.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(failed.headers['cache-control']).toBe('no-store');

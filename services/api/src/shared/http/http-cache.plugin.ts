@@ -26,7 +26,10 @@ export function httpCachePlugin(options: { maxAgeSeconds: number }): ApolloServe
           const age = options.maxAgeSeconds;
           const scope = contextValue.partner ? 'private' : 'public';
           headers.set('cache-control', `${scope}, max-age=${age}, stale-while-revalidate=${age}`);
-          headers.set('vary', contextValue.partner ? 'Accept, Origin, X-Api-Key' : 'Accept, X-Api-Key');
+          headers.set(
+            'vary',
+            contextValue.partner ? 'Accept, Accept-Encoding, Origin, X-Api-Key' : 'Accept, Accept-Encoding, X-Api-Key',
+          );
         },
       };
     },
