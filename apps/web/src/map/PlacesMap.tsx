@@ -6,6 +6,7 @@ import { REDUCED_MOTION } from '../app/useMediaQuery';
 import { MAP_FEATURES_QUERY, type PlaceSummary } from '../graphql/operations';
 import type { BBox, LatLng, PlaceFilterInput } from '../search/search-state';
 import { createMarkerElement, markerKey } from './markers';
+import { featureBox } from './feature-box';
 
 export interface PlacesMapProps {
   styleUrl: string;
@@ -92,7 +93,9 @@ export function PlacesMap(props: PlacesMapProps) {
 
   const { data, previousData } = useQuery(
     MAP_FEATURES_QUERY,
-    viewport ? { variables: { bbox: viewport.bbox, zoom: viewport.zoom, filter: props.filter } } : skipToken,
+    viewport
+      ? { variables: { bbox: featureBox(viewport.bbox, viewport.zoom), zoom: viewport.zoom, filter: props.filter } }
+      : skipToken,
   );
   const features = (data ?? previousData)?.mapFeatures;
 
