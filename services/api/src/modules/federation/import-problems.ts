@@ -42,16 +42,20 @@ export interface Rejection {
   reason: string;
 }
 
-/** A value of the row left out of the place, because it cannot be read. */
-export interface RowWarning {
-  line: number;
-  externalId: string | null;
+/** A value of a record left out of its place, because it cannot be read (never guessed). */
+export interface ValueWarning {
   code: WarningCode;
   /** The record field it came from (openingHours, phone, email, website, postcode, inseeCode, siret). */
   field: string;
   /** The value as given, cut to 200 characters. */
   value: string;
   reason: string;
+}
+
+/** A ValueWarning with the row it came from. */
+export interface RowWarning extends ValueWarning {
+  line: number;
+  externalId: string | null;
 }
 
 /** Rows rejected or warned kept on a run, so a huge broken file cannot bloat the document. */

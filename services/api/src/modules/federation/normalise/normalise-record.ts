@@ -11,7 +11,7 @@ import {
   normaliseSiret,
   normaliseUrl,
 } from './contact';
-import type { RejectionCode, WarningCode } from '../import-problems';
+import type { RejectionCode, ValueWarning, WarningCode } from '../import-problems';
 import { readCoordinates } from './coordinates';
 import { normaliseOpeningHours } from './opening-hours';
 
@@ -85,14 +85,6 @@ export type NormaliseResult =
   | { ok: true; record: NormalisedRecord; warnings: ValueWarning[] }
   | { ok: false; externalId: string | null; code: RejectionCode; reason: string };
 
-/** A value of the record that cannot be read: the place is imported without it. */
-export interface ValueWarning {
-  code: WarningCode;
-  field: string;
-  value: string;
-  reason: string;
-}
-
 /** A stable id for records whose source has none: the same place gives the same id on every run. */
 function derivedId(name: string, postcode: string | null, street: string | null, lat: unknown, lng: unknown): string {
   const key = [
@@ -111,9 +103,16 @@ export function normaliseRecord(line: number, raw: RawRecord): NormaliseResult {
   const externalIdGiven = clean(raw.externalId)?.slice(0, 200) ?? null;
   if (!name) return { ok: false, externalId: externalIdGiven, code: 'NAME_MISSING', reason: 'the name is empty' };
   const warnings: ValueWarning[] = [];
-  /** The normalised value; when the source gave something we cannot read, also a warning naming it. */
-  const readable = <T>(field: string, code: WarningCode, given: unknown, value: T | null, what: string): T | null => {
+  /** The given value normalised; when the source gave something that cannot be read, a warning naming it. */
+  const readable = (
+    field: string,
+    code: WarningCode,
+    what: string,
+    given: unknown,
+    normalise: (text: string) => string | null,
+  ): string | null => {
     const text = clean(given);
+    const value = text === null ? null : normalise(text);
     if (value === null && text !== null)
       warnings.push({
         code,
@@ -124,21 +123,9 @@ export function normaliseRecord(line: number, raw: RawRecord): NormaliseResult {
     return value;
   };
   const street = clean(raw.street);
-  const postcode = readable(
-    'postcode',
-    'POSTCODE_INVALID',
-    raw.postcode,
-    normalisePostcode(clean(raw.postcode)),
-    'postcode',
-  );
+  const postcode = readable('postcode', 'POSTCODE_INVALID', 'postcode', raw.postcode, normalisePostcode);
   const commune = clean(raw.commune);
-  const inseeCode = readable(
-    'inseeCode',
-    'INSEE_CODE_INVALID',
-    raw.inseeCode,
-    normaliseInseeCode(clean(raw.inseeCode)),
-    'INSEE code',
-  );
+  const inseeCode = readable('inseeCode', 'INSEE_CODE_INVALID', 'INSEE code', raw.inseeCode, normaliseInseeCode);
   const externalId = externalIdGiven ?? derivedId(name, postcode, street, raw.lat ?? raw.x, raw.lng ?? raw.y);
   const coordinates = readCoordinates({ lat: raw.lat, lng: raw.lng, x: raw.x, y: raw.y });
   if (coordinates.ok === false) return { ok: false, externalId, code: coordinates.code, reason: coordinates.reason };
@@ -170,9 +157,9 @@ export function normaliseRecord(line: number, raw: RawRecord): NormaliseResult {
     'address.commune': commune,
     'address.inseeCode': inseeCode,
     'address.locality': clean(raw.locality),
-    'contact.phone': readable('phone', 'PHONE_INVALID', raw.phone, normalisePhone(clean(raw.phone)), 'phone number'),
-    'contact.email': readable('email', 'EMAIL_INVALID', raw.email, normaliseEmail(clean(raw.email)), 'e-mail address'),
-    'contact.website': readable('website', 'WEBSITE_INVALID', raw.website, normaliseUrl(clean(raw.website)), 'website'),
+    'contact.phone': readable('phone', 'PHONE_INVALID', 'phone number', raw.phone, normalisePhone),
+    'contact.email': readable('email', 'EMAIL_INVALID', 'e-mail address', raw.email, normaliseEmail),
+    'contact.website': readable('website', 'WEBSITE_INVALID', 'website', raw.website, normaliseUrl),
     // What we cannot read is left out rather than guessed (the place is still listed) and reported.
     openingHours: hours.ok ? hours.value : null,
     offers: raw.offers ?? [],
@@ -182,7 +169,7 @@ export function normaliseRecord(line: number, raw: RawRecord): NormaliseResult {
     homeServiceArea: raw.homeServiceArea ?? null,
     appointmentOnly: raw.appointmentOnly ?? false,
     accessibility: cleanText(raw.accessibility, 1000),
-    siret: readable('siret', 'SIRET_INVALID', raw.siret, normaliseSiret(clean(raw.siret)), 'SIRET'),
+    siret: readable('siret', 'SIRET_INVALID', 'SIRET', raw.siret, normaliseSiret),
   };
   if (coordinates.ok === true) {
     fields.location = { type: 'Point', coordinates: [coordinates.lng, coordinates.lat] };
