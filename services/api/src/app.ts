@@ -138,10 +138,9 @@ function contentSecurityPolicy(config: Config) {
   };
 }
 
-/** Builds the Express application: GraphQL API, health endpoints, runtime config and the web app. */
 /**
  * What every answer goes through before its route: request log and id, metrics, draining, security
- * headers, compression. Exported for `pnpm bench:http`, which puts its bare route behind the same stack.
+ * headers, compression, ETags on GET/HEAD (for an app with Express's own `etag` setting off). Exported for `pnpm bench:http`, which puts its bare route behind the same stack.
  */
 export function httpStack(config: Config, logger: Logger, lifecycle: Lifecycle): RequestHandler[] {
   return [
@@ -168,6 +167,7 @@ function compressionWhenAccepted(): RequestHandler {
   };
 }
 
+/** Builds the Express application: GraphQL API, health endpoints, runtime config and the web app. */
 export async function createApp({
   config,
   logger,
