@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AppError, ErrorCode } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import type { RateLimits } from '../partners/rate-limits';
 import type { UserAdmin } from './user-admin.service';
@@ -69,14 +68,11 @@ export class PasswordResets {
     }
   }
 
-  private async throttle(subject: string, perMinute: number): Promise<void> {
-    const decision = await this.deps.limits.consume(subject, perMinute);
-    if (!decision.allowed) {
-      throw new AppError(
-        ErrorCode.RATE_LIMITED,
-        `Too many password reset requests; retry in ${decision.resetSeconds} s.`,
-        { retryAfterSeconds: decision.resetSeconds },
-      );
-    }
+  private throttle(subject: string, perMinute: number): Promise<void> {
+    return this.deps.limits.enforce(
+      subject,
+      perMinute,
+      (seconds) => `Too many password reset requests; retry in ${seconds} s.`,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppError, ErrorCode } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import { SlotStore, WINDOW_MS } from './rate-limit-slots';
 
@@ -51,6 +52,18 @@ export class RateLimits {
       }
     }
     return this.consumeInMemory(subject, perMinute);
+  }
+
+  /**
+   * Takes one request from the budget, or throws RATE_LIMITED (`retryAfterSeconds`) with the message
+   * `refusal` words for the seconds left: for GraphQL operations with a budget of their own.
+   */
+  async enforce(subject: string, perMinute: number, refusal: (retryAfterSeconds: number) => string): Promise<void> {
+    const decision = await this.consume(subject, perMinute);
+    if (!decision.allowed)
+      throw new AppError(ErrorCode.RATE_LIMITED, refusal(decision.resetSeconds), {
+        retryAfterSeconds: decision.resetSeconds,
+      });
   }
 
   private async consumeInMemory(subject: string, perMinute: number): Promise<RateDecision> {

@@ -1,6 +1,6 @@
 import { isValidObjectId } from 'mongoose';
 import { z } from 'zod';
-import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
+import { badInput, notFound } from '../../shared/errors';
 import type { Viewer } from '../auth/viewer';
 import type { RateLimits } from '../partners/rate-limits';
 import { PlaceModel } from '../places/place.model';
@@ -41,14 +41,11 @@ export class SuggestionsService {
     input: SubmitSuggestionInput,
     clientAddress: string,
   ): Promise<{ received: boolean; problems: FieldProblem[] }> {
-    const decision = await this.limits.consume(`suggest:${clientAddress}`, this.perMinute);
-    if (!decision.allowed) {
-      throw new AppError(
-        ErrorCode.RATE_LIMITED,
-        `Too many suggestions from your address; retry in ${decision.resetSeconds} s.`,
-        { retryAfterSeconds: decision.resetSeconds },
-      );
-    }
+    await this.limits.enforce(
+      `suggest:${clientAddress}`,
+      this.perMinute,
+      (seconds) => `Too many suggestions from your address; retry in ${seconds} s.`,
+    );
     if (JSON.stringify(input ?? {}).length > MAX_SUGGESTION_BYTES) throw badInput('This suggestion is too long.');
     const parsed = submitSchema.safeParse(input);
     if (!parsed.success)
