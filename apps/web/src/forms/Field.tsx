@@ -12,8 +12,8 @@ export interface FieldProps {
   id?: string;
   label: string;
   hint?: string;
-  /** A problem to fix, shown under the field and linked to it. */
-  problem?: string | null;
+  /** A problem to fix, shown under the field and linked to it; several (one per line of a list field) as a list. */
+  problem?: string | readonly string[] | null;
 }
 
 /** A label, a hint and a problem, tied for screen readers to the control `children` renders. */
@@ -26,8 +26,9 @@ export function Field({
 }: FieldProps & { children(control: FieldControl): ReactNode }) {
   const generated = useId();
   const id = givenId ?? generated;
+  const hasProblem = typeof problem === 'string' ? problem !== '' : (problem?.length ?? 0) > 0;
   const describedBy =
-    [hint ? `${id}-hint` : null, problem ? `${id}-problem` : null].filter(Boolean).join(' ') || undefined;
+    [hint ? `${id}-hint` : null, hasProblem ? `${id}-problem` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
@@ -38,12 +39,19 @@ export function Field({
           {hint}
         </p>
       )}
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': problem ? true : undefined })}
-      {problem && (
-        <p id={`${id}-problem`} className="field-problem">
-          {problem}
-        </p>
-      )}
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': hasProblem ? true : undefined })}
+      {hasProblem &&
+        (typeof problem === 'string' ? (
+          <p id={`${id}-problem`} className="field-problem">
+            {problem}
+          </p>
+        ) : (
+          <ul id={`${id}-problem`} className="field-problem field-problems">
+            {problem!.map((each) => (
+              <li key={each}>{each}</li>
+            ))}
+          </ul>
+        ))}
     </div>
   );
 }
