@@ -419,58 +419,69 @@ function RunProgress({
           {run.rejections.length === 0 ? (
             <p>{text.noRejections}</p>
           ) : (
-            <table className="admin-table">
-              <caption className="visually-hidden">{text.rejectionsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{text.line}</th>
-                  <th scope="col">{text.externalId}</th>
-                  <th scope="col">{text.reason}</th>
-                  <th scope="col">{text.detail}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {run.rejections.map((r, i) => (
-                  <tr key={`${r.line}-${i}`}>
-                    <td>{r.line}</td>
-                    <td>{r.externalId ?? ''}</td>
-                    <td>{codeLabel(text.rejectionCodes, r.code)}</td>
-                    <td lang="en">{r.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ProblemsTable
+              caption={text.rejectionsCaption}
+              headers={[text.line, text.externalId, text.reason, text.detail]}
+              // The detail is the API's English wording, naming the value.
+              detailLang="en"
+              rows={run.rejections.map((r) => ({
+                ...r,
+                problem: codeLabel(text.rejectionCodes, r.code),
+                detail: r.reason,
+              }))}
+            />
           )}
           {run.warnings.length > 0 && (
             <>
               <h3>{text.warningsTitle}</h3>
               <p>{text.warningsHint}</p>
-              <table className="admin-table">
-                <caption className="visually-hidden">{text.warningsCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{text.line}</th>
-                    <th scope="col">{text.externalId}</th>
-                    <th scope="col">{text.problem}</th>
-                    <th scope="col">{text.value}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {run.warnings.map((w, i) => (
-                    <tr key={`${w.line}-${w.field}-${i}`}>
-                      <td>{w.line}</td>
-                      <td>{w.externalId ?? ''}</td>
-                      <td>{codeLabel(text.warningCodes, w.code)}</td>
-                      <td>{w.value}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ProblemsTable
+                caption={text.warningsCaption}
+                headers={[text.line, text.externalId, text.problem, text.value]}
+                rows={run.warnings.map((w) => ({
+                  ...w,
+                  problem: codeLabel(text.warningCodes, w.code),
+                  detail: w.value,
+                }))}
+              />
             </>
           )}
         </>
       )}
     </>
+  );
+}
+
+/** Rows of an import run that were rejected or imported without a value: line, identifier, problem, detail. */
+function ProblemsTable(props: {
+  caption: string;
+  headers: [line: string, externalId: string, problem: string, detail: string];
+  detailLang?: string;
+  rows: { line: number; externalId: string | null; problem: string; detail: string }[];
+}) {
+  return (
+    <table className="admin-table">
+      <caption className="visually-hidden">{props.caption}</caption>
+      <thead>
+        <tr>
+          {props.headers.map((header) => (
+            <th key={header} scope="col">
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row, i) => (
+          <tr key={`${row.line}-${i}`}>
+            <td>{row.line}</td>
+            <td>{row.externalId ?? ''}</td>
+            <td>{row.problem}</td>
+            <td lang={props.detailLang}>{row.detail}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
