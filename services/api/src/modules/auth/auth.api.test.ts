@@ -1,9 +1,8 @@
 import request from 'supertest';
-import nodemailer from 'nodemailer';
 import { useTestApp } from '../../../test/app';
+import { recordingMailer } from '../../../test/mailer';
 import { createOrganization, createStaff, gqlWith, sessionCookieFor, TEST_PASSWORD } from '../../../test/staff';
 import { loadConfig } from '../../config';
-import { Mailer } from './mailer';
 import { Sessions } from './sessions';
 import { UserAdmin } from './user-admin.service';
 import { runUserCommand } from './user.command';
@@ -188,20 +187,14 @@ describe('staff accounts', () => {
 
   it('mails the password link when SMTP is configured (nodemailer JSON transport)', async () => {
     const config = loadConfig({ NODE_ENV: 'test', REEMPLOI_PUBLIC_URL: 'https://reemploi.example.fr' }).auth;
-    const sent: string[] = [];
-    const transport = nodemailer.createTransport({ jsonTransport: true });
-    const mailer = new Mailer(transport, 'Réemploi <no-reply@example.fr>');
-    const original = transport.sendMail.bind(transport);
-    transport.sendMail = ((mail: Parameters<typeof original>[0]) =>
-      original(mail).then((info) => (sent.push(String(info.message)), info))) as typeof transport.sendMail;
+    const { mailer, sent } = recordingMailer();
     const result = await new UserAdmin(config, new Sessions(config), mailer).invite({
       email: 'mail@example.fr',
       role: 'MODERATOR',
     });
     expect(result.ok && result.link.emailed).toBe(true);
-    const message = JSON.parse(sent[0]!);
-    expect(message.to[0].address).toBe('mail@example.fr');
-    expect(message.text).toContain(result.ok ? result.link.url : 'never');
+    expect(sent[0]!.to).toBe('mail@example.fr');
+    expect(sent[0]!.text).toContain(result.ok ? result.link.url : 'never');
   });
 
   it('`pnpm reemploi user create` creates the account and its organisation and prints a one-time link', async () => {

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
-import nodemailer from 'nodemailer';
 import request from 'supertest';
 import { useTestApp } from '../../../test/app';
+import { recordingMailer } from '../../../test/mailer';
 import { createStaff, TEST_PASSWORD } from '../../../test/staff';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../shared/logger';
 import { RateLimits } from '../partners/rate-limits';
-import { Mailer } from './mailer';
 import {
   PasswordResets,
   RESET_MAIL_COOLDOWN_MS,
@@ -19,25 +18,12 @@ import { Sessions } from './sessions';
 import { UserAdmin } from './user-admin.service';
 
 // Self-service "forgot password": silent about accounts, throttled, and the mailed link works once.
-const mails: { to: string; text: string }[] = [];
-
-/** SMTP stand-in: a nodemailer JSON transport whose messages land in `mails`. */
-function jsonMailer(): Mailer {
-  const transport = nodemailer.createTransport({ jsonTransport: true });
-  const send = transport.sendMail.bind(transport);
-  transport.sendMail = ((mail: Parameters<typeof send>[0]) =>
-    send(mail).then((info) => {
-      const message = JSON.parse(String(info.message));
-      mails.push({ to: message.to[0].address, text: message.text });
-      return info;
-    })) as typeof transport.sendMail;
-  return new Mailer(transport, 'Réemploi <no-reply@example.fr>');
-}
+const { mailer, sent: mails } = recordingMailer();
 
 const t = useTestApp({
   seedDemo: false,
   env: { REEMPLOI_PUBLIC_URL: 'http://reemploi.example.fr' },
-  mailer: jsonMailer(),
+  mailer,
 });
 
 const RESET = 'mutation($email: String!) { requestPasswordReset(email: $email) }';
