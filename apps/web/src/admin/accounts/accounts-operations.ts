@@ -8,6 +8,7 @@ import requestPasswordResetDocument from '../documents/request-password-reset.gr
 import setPasswordDocument from '../documents/set-password.graphql';
 import updateUserDocument from '../documents/update-user.graphql';
 import usersDocument from '../documents/users.graphql';
+import type { FieldProblem } from '../../graphql/suggestion-operations';
 import type { Role } from '../admin-operations';
 
 /* Staff accounts, against services/api/src/modules/{auth,organizations}/schema.graphql (typed by hand). */
@@ -34,11 +35,6 @@ export interface PasswordLink {
   url: string;
   expiresAt: string;
   emailed: boolean;
-}
-
-export interface FieldProblem {
-  field: string;
-  message: string;
 }
 
 export interface PasswordPayload {

@@ -1,4 +1,4 @@
-import type { FieldProblem } from './accounts-operations';
+import type { FieldProblem } from '../../graphql/suggestion-operations';
 import { localizeProblem, type AccountsText } from './accounts-text';
 
 /** The API's problems by field (`{ email: "…" }`), in the page's language, to show next to each field. */
