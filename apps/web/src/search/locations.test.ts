@@ -12,6 +12,15 @@ describe('offline location picker', () => {
     expect(labels).toEqual(expect.arrayContaining(['Tourlaville', 'La Glacerie']));
   });
 
+  it('offers a commune nouvelle itself first, before its delegated communes', () => {
+    const choices = searchTowns('Cherbourg-en-Cotentin');
+    expect(choices[0]).toMatchObject({ label: 'Cherbourg-en-Cotentin', detail: '' });
+    expect(choices.map((c) => c.label)).toEqual(expect.arrayContaining(['Tourlaville', 'Cherbourg-Octeville']));
+    expect(searchTowns('cherbourg')[0]?.label).toBe('Cherbourg-en-Cotentin');
+    expect(searchTowns('la hague')[0]?.label).toBe('La Hague');
+    expect(findTown('cherbourg en cotentin')?.label).toBe('Cherbourg-en-Cotentin');
+  });
+
   it('resolves a shared link’s town name to coordinates', () => {
     expect(findTown('valognes')?.point).toEqual({ lat: 49.5089, lng: -1.4703 });
     expect(findTown('Atlantis')).toBeNull();

@@ -28,7 +28,27 @@ interface Town {
   lng: number;
 }
 
-const towns: Town[] = (townsData as { towns: Town[] }).towns;
+const formerTowns: Town[] = (townsData as { towns: Town[] }).towns;
+
+/**
+ * Communes nouvelles (Cherbourg-en-Cotentin, La Hague…) are offered as places of their own, located at their
+ * first listed town (the seat), so typing the commune's name searches around the commune itself rather than
+ * silently around one of its delegated communes.
+ */
+function mergedCommunes(list: Town[]): Town[] {
+  const names = new Set(list.map((t) => t.name));
+  const seats = new Map<string, Town>();
+  for (const town of list) if (!names.has(town.commune) && !seats.has(town.commune)) seats.set(town.commune, town);
+  return [...seats.values()].map((seat) => ({
+    name: seat.commune,
+    commune: seat.commune,
+    lat: seat.lat,
+    lng: seat.lng,
+  }));
+}
+
+const towns: Town[] = [...mergedCommunes(formerTowns), ...formerTowns];
+const isMergedCommune = (town: Town): boolean => town.name === town.commune;
 
 /** Accent-, case- and punctuation-insensitive form for matching French place names. */
 export function normalizeName(text: string): string {
@@ -70,7 +90,12 @@ export function searchTowns(query: string, limit = 6): LocationChoice[] {
       return { town, score };
     })
     .filter((s) => s.score >= 0)
-    .sort((a, b) => a.score - b.score || a.town.name.localeCompare(b.town.name, 'fr'));
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        Number(isMergedCommune(b.town)) - Number(isMergedCommune(a.town)) ||
+        a.town.name.localeCompare(b.town.name, 'fr'),
+    );
   return scored.slice(0, limit).map((s) => townChoice(s.town));
 }
 
