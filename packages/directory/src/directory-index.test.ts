@@ -72,6 +72,38 @@ describe('DirectoryIndex', () => {
     expect(capped.total).toBe(3);
   });
 
+  it('never ranks an approximate position above an exact one within its uncertainty', () => {
+    const here = { lat: 49.6394, lng: -1.6164 };
+    const index = indexOf(
+      // A commune centroid right on the query point, but the real place is anywhere within 2 km.
+      buildPlace({ id: 'centroid', name: 'A', ...here, positionUncertaintyMeters: 2000 }),
+      buildPlace({ id: 'exact-40m', name: 'B', lat: here.lat + 0.00036, lng: here.lng }),
+      buildPlace({ id: 'exact-3km', name: 'C', lat: here.lat + 0.027, lng: here.lng }),
+    );
+    const result = index.search({ near: here, limit: 10 });
+    expect(ids(result)).toEqual(['exact-40m', 'centroid', 'exact-3km']);
+    // The distance served stays the measured one: only the order accounts for the uncertainty.
+    expect(result.hits[1]!.distanceMeters).toBe(0);
+  });
+
+  it('ranks approximate positions by uncertainty on the kd-tree path too, with pagination', () => {
+    const here = { lat: 49.6394, lng: -1.6164 };
+    // Over 2048 matches, so the nearest-first kd-tree walk answers instead of a scan.
+    const crowd = Array.from({ length: 3000 }, (_, i) =>
+      buildPlace({ id: `far${i}`, lat: here.lat + 0.05 + i / 10000, lng: here.lng }),
+    );
+    const centroids = Array.from({ length: 30 }, (_, i) =>
+      buildPlace({ id: `c${i}`, name: `C ${String(i).padStart(2, '0')}`, ...here, positionUncertaintyMeters: 2000 }),
+    );
+    const exact = Array.from({ length: 5 }, (_, i) =>
+      buildPlace({ id: `e${i}`, lat: here.lat + 0.0005 * (i + 1), lng: here.lng }),
+    );
+    const index = indexOf(...crowd, ...centroids, ...exact);
+    const first = index.search({ near: here, limit: 8 });
+    expect(ids(first)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'c0', 'c1', 'c2']);
+    expect(ids(index.search({ near: here, offset: 33, limit: 4 }))).toEqual(['c28', 'c29', 'far0', 'far1']);
+  });
+
   it('matches actions and sub-categories on the same offer only', () => {
     const index = indexOf(
       buildPlace({ id: 'same', offers: [{ action: 'reparer', subcategories: ['velo'] }] }),

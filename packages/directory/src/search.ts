@@ -61,14 +61,20 @@ function searchNear<T extends DirectoryPlace>(ctx: Context<T>, near: LatLng, rad
   const k = ctx.offset + ctx.limit;
   const distance = (slot: number) =>
     haverSinDistance(near.lng, near.lat, state.table.lng[slot]!, state.table.lat[slot]!);
-  // Candidates and their distances side by side; only the first k are ordered (ties by name).
+  // Candidates, their distances and ranks side by side; only the first k are ordered (ties: exact
+  // before approximate, then by name). The rank of an approximate point is max(distance, uncertainty).
   const slots: number[] = [];
   const meters: number[] = [];
+  const ranks: number[] = [];
+  const uncertainties: number[] = [];
   const consider = (slot: number) => {
     const m = metersFromHaverSin(distance(slot));
     if (m <= radius) {
+      const uncertainty = uncertaintyOf(state.table.places[slot]!);
       slots.push(slot);
       meters.push(m);
+      ranks.push(Math.max(m, uncertainty));
+      uncertainties.push(uncertainty);
     }
   };
   let exhaustive = true;
@@ -77,7 +83,9 @@ function searchNear<T extends DirectoryPlace>(ctx: Context<T>, near: LatLng, rad
       if (accept(slot)) consider(slot);
     });
   } else {
-    const found = nearestWithTies(ctx, near, radius, k, distance);
+    const found = nearestWithTies(ctx, near, radius, k, distance, (slot) =>
+      Math.max(metersFromHaverSin(distance(slot)), uncertaintyOf(state.table.places[slot]!)),
+    );
     exhaustive = found.exhausted;
     for (const slot of found.slots) consider(slot);
     for (const slot of state.spatial.overflow) if (accept(slot)) consider(slot);
@@ -86,15 +94,22 @@ function searchNear<T extends DirectoryPlace>(ctx: Context<T>, near: LatLng, rad
   const order = firstK(
     Array.from(slots, (_, i) => i),
     k,
-    (a, b) => meters[a]! - meters[b]! || byName(slots[a]!, slots[b]!),
+    (a, b) =>
+      ranks[a]! - ranks[b]! ||
+      uncertainties[a]! - uncertainties[b]! ||
+      meters[a]! - meters[b]! ||
+      byName(slots[a]!, slots[b]!),
   );
   const hits = order.slice(ctx.offset).map((i) => hit(ctx, slots[i]!, meters[i]!));
   return { hits, total: exhaustive ? slots.length : countNear(ctx, near, radius) };
 }
 
+const uncertaintyOf = (place: DirectoryPlace) => place.positionUncertaintyMeters ?? 0;
+
 /**
- * The k nearest kd-tree slots, plus every slot at the same distance as the k-th so ties can be ordered
- * by name: geokdbush stops at `max`, so ask for a few more and widen while the last one still ties.
+ * Enough nearest kd-tree slots to hold the first k by rank, ties included: every slot left out is
+ * farther than the k-th rank (a rank is never below the distance). geokdbush stops at `max`, so ask for
+ * a few more and widen while the farthest one could still tie.
  */
 function nearestWithTies<T extends DirectoryPlace>(
   ctx: Context<T>,
@@ -102,13 +117,16 @@ function nearestWithTies<T extends DirectoryPlace>(
   radius: number,
   k: number,
   distance: (slot: number) => number,
+  rank: (slot: number) => number,
 ): { slots: number[]; exhausted: boolean } {
   // A hair over the radius: the exact cut is made in metres afterwards, like every other distance.
   const maxKm = Number.isFinite(radius) ? (radius / 1000) * (1 + 1e-9) + 1e-9 : Infinity;
   for (let want = k + 8; ; want *= 4) {
     const slots = ctx.state.spatial.nearest(near.lng, near.lat, want, maxKm, ctx.accept);
     if (slots.length < want) return { slots, exhausted: true };
-    if (k === 0 || distance(slots[slots.length - 1]!) > distance(slots[k - 1]!)) return { slots, exhausted: false };
+    if (k === 0) return { slots, exhausted: false };
+    const kthRank = slots.map(rank).sort((a, b) => a - b)[k - 1]!;
+    if (metersFromHaverSin(distance(slots[slots.length - 1]!)) > kthRank) return { slots, exhausted: false };
   }
 }
 

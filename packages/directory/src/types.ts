@@ -22,6 +22,12 @@ export interface DirectoryPlace {
   openingHours: string | null;
   /** Extra words for text search (offered sub-category/object labels, locality), built by the caller. */
   keywords: string;
+  /**
+   * How far the real place may be from its point, in metres (0 or absent: the point is the place). With
+   * `near`, a place ranks by max(distance, this), so an approximate point never outranks an exact one
+   * at a comparable distance.
+   */
+  positionUncertaintyMeters?: number;
 }
 
 export interface DirectoryFilter {
