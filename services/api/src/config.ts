@@ -36,7 +36,8 @@ const envSchema = z.object({
   REEMPLOI_HTTP_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
   REEMPLOI_GRAPHQL_COMPILED: booleanFromEnv.default(true),
   // Staff accounts (modules/auth): links in invitation mails, session lifetime, optional SMTP.
-  REEMPLOI_PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  // Unset: http://localhost:<PORT> (or http://<HOST>:<PORT>), see defaultPublicUrl.
+  REEMPLOI_PUBLIC_URL: z.string().url().optional(),
   REEMPLOI_SESSION_HOURS: z.coerce
     .number()
     .int()
@@ -108,8 +109,10 @@ export interface Config {
 }
 
 export interface AuthConfig {
-  /** Base of links sent to staff (password setup): REEMPLOI_PUBLIC_URL. */
+  /** Base of links sent to staff (password setup): REEMPLOI_PUBLIC_URL, else this server's own HOST and PORT. */
   publicUrl: string;
+  /** False when REEMPLOI_PUBLIC_URL is unset and publicUrl was guessed from HOST and PORT. */
+  publicUrlConfigured: boolean;
   /** Session cookies are Secure unless NODE_ENV is test/development and the public URL is plain http. */
   secureCookies: boolean;
   sessionHours: number;
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const root = repoRoot();
+  const publicUrl = e.REEMPLOI_PUBLIC_URL ?? defaultPublicUrl(e.HOST, e.PORT);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -178,8 +182,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       metricsToken: e.REEMPLOI_METRICS_TOKEN,
     },
     auth: {
-      publicUrl: e.REEMPLOI_PUBLIC_URL.replace(/\/+$/, ''),
-      secureCookies: e.NODE_ENV === 'production' || e.REEMPLOI_PUBLIC_URL.startsWith('https:'),
+      publicUrl: publicUrl.replace(/\/+$/, ''),
+      publicUrlConfigured: e.REEMPLOI_PUBLIC_URL !== undefined,
+      secureCookies: e.NODE_ENV === 'production' || publicUrl.startsWith('https:'),
       sessionHours: e.REEMPLOI_SESSION_HOURS,
       passwordLinkHours: e.REEMPLOI_PASSWORD_LINK_HOURS,
       suggestionsPerMinute: e.REEMPLOI_SUGGESTIONS_PER_MIN,
@@ -198,4 +203,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataInclusionToken: e.REEMPLOI_DATA_INCLUSION_TOKEN || null,
     },
   };
+}
+
+/** Where this server answers when nobody said otherwise: localhost for the wildcard interfaces. */
+function defaultPublicUrl(host: string, port: number): string {
+  const name = ['', '0.0.0.0', '::', '[::]'].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
+
+/** Settings that work but are probably a mistake in this environment; logged once at start. */
+export function configWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (config.env === 'production' && !config.auth.publicUrlConfigured)
+    warnings.push(
+      `REEMPLOI_PUBLIC_URL is not set: links in invitation and password mails point at ${config.auth.publicUrl}. Set it to the address staff use (e.g. https://reemploi.example.fr).`,
+    );
+  return warnings;
 }

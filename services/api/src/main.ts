@@ -1,7 +1,7 @@
 // Europe/Paris everywhere: opening hours ("open now", next change) are evaluated in local time.
 process.env.TZ = 'Europe/Paris';
 
-import { loadConfig } from './config';
+import { configWarnings, loadConfig } from './config';
 import { createLogger } from './shared/logger';
 import { startPlatform } from './platform';
 
@@ -14,6 +14,7 @@ async function main() {
     process.exit(78);
   }
   const logger = createLogger(config.logLevel);
+  for (const warning of configWarnings(config)) logger.warn(warning);
   const platform = await startPlatform(config, logger);
   let shuttingDown = false;
   const shutdown = (signal: string) => {
