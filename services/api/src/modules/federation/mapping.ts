@@ -1,7 +1,22 @@
 import { z } from 'zod';
+import { badInput } from '../../shared/errors';
 import { ACTIONS, PLACE_KINDS } from '../places/place.model';
 
 const column = z.string().trim().min(1).max(200);
+
+/**
+ * Source code → value. The mapping is stored as a document, where a key starting with "$" or holding a
+ * "." would be an operator or a path, not a name: such a code is refused, naming it.
+ */
+const codeMap = <T extends z.ZodType>(value: T) =>
+  z.record(z.string().max(200), value).superRefine((map, ctx) => {
+    for (const code of Object.keys(map))
+      if (code.startsWith('$') || code.includes('.') || code.includes('\0'))
+        ctx.addIssue({
+          code: 'custom',
+          message: `the code ${JSON.stringify(code)} may not start with "$" or contain "."`,
+        });
+  });
 
 /** Which column (CSV) or property (GeoJSON) holds each place field. */
 export const MAPPED_FIELDS = [
@@ -47,9 +62,9 @@ export const sourceMappingSchema = z
     valueMaps: z
       .object({
         /** Source object code → LVAO sub-category codes ("TEX" → ["vetement", "linge_de_maison"]). */
-        objects: z.record(z.string().max(200), z.array(z.string().max(100)).max(100)).default({}),
+        objects: codeMap(z.array(z.string().max(100)).max(100)).default({}),
         /** Source type value → place kind. */
-        kind: z.record(z.string().max(200), z.enum(PLACE_KINDS)).default({}),
+        kind: codeMap(z.enum(PLACE_KINDS)).default({}),
       })
       .strict()
       .default({ objects: {}, kind: {} }),
@@ -86,10 +101,17 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 }
 
-/** Parses a mapping given as JSON text or object; throws a readable error. */
+/** Parses a mapping given as JSON text or object; throws BAD_USER_INPUT (field `mapping`) with every problem. */
 export function parseMapping(input: unknown): SourceMapping {
-  const value = typeof input === 'string' ? JSON.parse(input) : input;
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      throw badInput(`invalid mapping: not JSON (${(error as Error).message})`, 'mapping');
+    }
+  }
   const parsed = sourceMappingSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`invalid mapping: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw badInput(`invalid mapping: ${describeIssues(parsed.error)}`, 'mapping');
   return parsed.data;
 }
