@@ -96,6 +96,7 @@ export function managedPlace(lang: ApiLang) {
       homeService: true,
       appointmentOnly: false,
       accessibility: null,
+      sources: [{ __typename: 'PlaceSource', name: 'Fichier SIG du syndicat' }],
     },
     createdAt: '2024-03-01T09:00:00.000Z',
     updatedAt: '2024-03-05T10:00:00.000Z',

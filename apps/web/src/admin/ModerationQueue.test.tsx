@@ -45,6 +45,13 @@ const suggestions = {
                 proposed: true,
                 differs: true,
               },
+              {
+                __typename: 'SuggestionFieldDiff',
+                field: 'openingHours',
+                current: 'Mo-Fr 09:00-12:00',
+                proposed: 'Mo-Fr 09:00-12:00; Sa 10:00-12:00; PH off',
+                differs: true,
+              },
               { __typename: 'SuggestionFieldDiff', field: 'name', current: 'R', proposed: 'R', differs: false },
             ],
             review: null,
@@ -70,11 +77,11 @@ describe('moderation queue', () => {
     expect(within(card).getByText(/The listing has changed since this suggestion/)).toBeInTheDocument();
     for (const column of ['Accept', 'Field', 'Current', 'Proposed'])
       expect(within(card).getByRole('columnheader', { name: column })).toBeInTheDocument();
-    expect(within(card).getByRole('checkbox', { name: 'Accept: contact.phone' })).toBeChecked();
-    const homeService = within(card).getByRole('row', { name: /homeService/ });
+    expect(within(card).getByRole('checkbox', { name: 'Accept: Phone' })).toBeChecked();
+    const homeService = within(card).getByRole('row', { name: /Comes to people’s homes/ });
     expect(within(homeService).getByText('no')).toBeInTheDocument();
     expect(within(homeService).getByText('yes')).toBeInTheDocument();
-    expect(within(card).getByRole('row', { name: /contact\.phone/ })).toHaveTextContent('(empty)');
+    expect(within(card).getByRole('row', { name: /^Accept: Phone/ })).toHaveTextContent('(empty)');
     expect(within(card).getAllByText('unchanged')).toHaveLength(2);
     expect(within(card).getByRole('button', { name: 'Accept all' })).toBeInTheDocument();
     expect(within(card).getByRole('textbox', { name: 'Reason for rejecting' })).toHaveAccessibleDescription(
@@ -82,7 +89,21 @@ describe('moderation queue', () => {
     );
     expect(within(card).getByRole('button', { name: 'Reject' })).toBeDisabled();
 
+    expect(card).not.toHaveTextContent(/contact\.phone|homeService|Mo-Fr/);
+
     expect(frenchLeftIn(container)).toEqual([]);
     expect(container).not.toHaveTextContent(/Accepter|Refuser|Motif du refus|identique|\(vide\)|reçue le/);
+  });
+
+  it('names fields and opening hours in words a moderator reads, not as stored paths and OSM rules', async () => {
+    renderWithApollo(<ModerationQueue />, { lang: 'fr', mocks: [suggestions, ...taxonomyMocks('FR')] });
+
+    const card = await screen.findByRole('article', { name: /Ressourcerie du Cotentin/ });
+    const hours = within(card).getByRole('row', { name: /^Accepter : Horaires d’ouverture/ });
+    expect(hours).toHaveTextContent('Lundi – vendredi : 9 h – 12 h');
+    expect(hours).toHaveTextContent('Samedi : 10 h – 12 h');
+    expect(hours).toHaveTextContent('fermé les jours fériés');
+    expect(within(card).getByRole('checkbox', { name: 'Accepter : Téléphone' })).toBeChecked();
+    expect(card).not.toHaveTextContent(/contact\.phone|homeService|Mo-Fr|PH off/);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from './admin-operations';
 import { useAdminText, type AdminText } from './admin-text';
 import { FieldDiffTable } from './FieldDiffTable';
+import { fieldName } from './format-value';
 import type { ValueNames } from './format-value';
 
 /** `/admin/moderation`: pending suggestions, oldest first, field by field. */
@@ -134,7 +135,7 @@ function SuggestionCard({
           diff={suggestion.diff}
           text={text}
           names={names}
-          fieldLabel={(f) => f}
+          fieldLabel={(f) => fieldName(f, text)}
           selected={changed.length > 1 ? selected : undefined}
           onToggle={(f) =>
             setSelected((s) => {

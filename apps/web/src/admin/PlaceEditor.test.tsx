@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { managedPlace, taxonomyMocks } from '../../test/admin-mocks';
 import { frenchLeftIn } from '../../test/french-left';
 import { renderWithApollo } from '../../test/render';
-import { MANAGED_PLACE_QUERY, PLACE_HISTORY_QUERY, type Viewer } from './admin-operations';
+import { MANAGED_PLACE_QUERY, PLACE_HISTORY_QUERY, UPDATE_PLACE_MUTATION, type Viewer } from './admin-operations';
 import { PlaceEditor } from './PlaceEditor';
 
 const editor: Viewer = {
@@ -90,7 +90,11 @@ describe('place editor', () => {
     expect(await within(historySection).findByText('Created')).toBeInTheDocument();
     expect(historySection).toHaveTextContent('by an import');
     expect(historySection).toHaveTextContent('by editor@example.org');
-    expect(within(historySection).getByText('homeService').closest('li')).toHaveTextContent(/^homeService: no → yes$/);
+    expect(
+      within(historySection)
+        .getByText(/Comes to people’s homes/)
+        .closest('li'),
+    ).toHaveTextContent(/^Comes to people’s homes: no → yes$/);
 
     expect(frenchLeftIn(container)).toEqual([]);
     for (const french of ['Enregistrer', 'Nom', 'Type de lieu', 'Adresse', 'Modifié à la main', 'Historique'])
@@ -107,8 +111,59 @@ describe('place editor', () => {
     const historySection = screen.getByRole('region', { name: 'Historique' });
     expect(await within(historySection).findByText('Création')).toBeInTheDocument();
     expect(historySection).toHaveTextContent('par un import');
-    expect(within(historySection).getByText('homeService').closest('li')).toHaveTextContent(
-      /^homeService : non → oui$/,
-    );
+    expect(
+      within(historySection)
+        .getByText(/Se déplace à domicile/)
+        .closest('li'),
+    ).toHaveTextContent(/^Se déplace à domicile : non → oui$/);
+  });
+
+  it('offers no “hand back to the sources” on a place that no source lists', async () => {
+    const handMade = managedPlace('FR');
+    handMade.place.sources = [];
+    handMade.overrides = ['name', 'kind', 'address.street'];
+    renderWithApollo(<PlaceEditor id="mp-1" viewer={editor} />, {
+      mocks: [
+        {
+          request: { query: MANAGED_PLACE_QUERY, variables: { id: 'mp-1', lang: 'FR' } },
+          result: { data: { managedPlace: handMade } },
+        },
+        history,
+        ...taxonomyMocks('FR'),
+      ],
+    });
+
+    expect(await screen.findByRole('textbox', { name: 'Nom' })).toHaveValue('Ressourcerie du Cotentin');
+    expect(screen.queryByText('Modifié à la main')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /aux sources/ })).not.toBeInTheDocument();
+  });
+
+  it('confirms a save once the place has been reloaded at its new version', async () => {
+    const before = managedPlace('FR');
+    const after = { ...managedPlace('FR'), version: 4, place: { ...before.place, name: 'Ressourcerie du Port' } };
+    const load = { request: { query: MANAGED_PLACE_QUERY, variables: { id: 'mp-1', lang: 'FR' } } };
+    renderWithApollo(<PlaceEditor id="mp-1" viewer={editor} />, {
+      mocks: [
+        { ...load, result: { data: { managedPlace: before } } },
+        {
+          request: {
+            query: UPDATE_PLACE_MUTATION,
+            variables: { id: 'mp-1', version: 3, fields: { name: 'Ressourcerie du Port' }, lang: 'FR' },
+          },
+          result: { data: { updatePlace: { __typename: 'PlaceEditPayload', place: after, problems: [] } } },
+        },
+        { ...load, result: { data: { managedPlace: after } } },
+        history,
+        { ...history, request: { ...history.request, variables: { id: 'mp-1' } } },
+        ...taxonomyMocks('FR'),
+      ],
+    });
+
+    const name = await screen.findByRole('textbox', { name: 'Nom' });
+    fireEvent.change(name, { target: { value: 'Ressourcerie du Port' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await screen.findByText('Modifications enregistrées.')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('heading', { name: 'Modifier : Ressourcerie du Port' })).toBeInTheDocument();
   });
 });

@@ -22,7 +22,7 @@ import {
   type Viewer,
 } from './admin-operations';
 import { useAdminText, type AdminText } from './admin-text';
-import { formatValue } from './format-value';
+import { fieldName, formatValue } from './format-value';
 import { OffersEditor } from './OffersEditor';
 import {
   addressPatch,
@@ -53,6 +53,9 @@ export function PlaceEditor({ id, viewer }: { id: string | null; viewer: Viewer 
     skip: !id,
     fetchPolicy: 'network-only',
   });
+  // A successful write brings a new version (from the mutation's answer through Apollo's cache, or the reload),
+  // which remounts the form (keyed by version): the confirmation lives here so it survives that remount.
+  const [confirmation, setConfirmation] = useState<string | null>(null);
   const managed = data?.managedPlace;
   if (id && !managed) return <p role="status">{loading ? text.loading : text.error}</p>;
   return (
@@ -60,6 +63,8 @@ export function PlaceEditor({ id, viewer }: { id: string | null; viewer: Viewer 
       key={managed ? `${managed.id}-${managed.version}` : 'new'}
       managed={managed ?? null}
       viewer={viewer}
+      confirmation={confirmation}
+      onConfirm={setConfirmation}
       onReload={async () => {
         await refetch();
       }}
@@ -70,10 +75,15 @@ export function PlaceEditor({ id, viewer }: { id: string | null; viewer: Viewer 
 function PlaceEditorForm({
   managed,
   viewer,
+  confirmation,
+  onConfirm,
   onReload,
 }: {
   managed: ManagedPlace | null;
   viewer: Viewer;
+  /** Said after the write that led to this form (saved, published, returned to the sources…). */
+  confirmation: string | null;
+  onConfirm(message: string | null): void;
   onReload(): Promise<void>;
 }) {
   const text = useAdminText();
@@ -95,6 +105,7 @@ function PlaceEditorForm({
   async function run(action: () => Promise<void>) {
     setBusy(true);
     setOutcome(null);
+    onConfirm(null);
     try {
       await action();
     } catch (error) {
@@ -135,8 +146,10 @@ function PlaceEditorForm({
         variables: { id: managed.id, version: managed.version, fields, lang: apiLang },
       });
       const payload = data?.updatePlace;
-      if (payload?.place) await onReload();
-      else setOutcome({ kind: 'problems', problems: payload?.problems ?? [] });
+      if (payload?.place) {
+        onConfirm(text.saved);
+        await onReload();
+      } else setOutcome({ kind: 'problems', problems: payload?.problems ?? [] });
     });
   }
 
@@ -147,11 +160,14 @@ function PlaceEditorForm({
       if (mutation === 'publish') await client.mutate({ mutation: PUBLISH_PLACE_MUTATION, variables });
       if (mutation === 'close') await client.mutate({ mutation: CLOSE_PLACE_MUTATION, variables });
       if (mutation === 'reopen') await client.mutate({ mutation: REOPEN_PLACE_MUTATION, variables });
+      onConfirm(text.saved);
       await onReload();
     });
 
+  // A place no source lists (created by hand) has nothing to return a field to: every value is simply its own.
+  const hasSources = (managed?.place.sources.length ?? 0) > 0;
   const Override = ({ field, label }: { field: string; label: string }) =>
-    managed?.overrides.includes(field) ? (
+    hasSources && managed?.overrides.includes(field) ? (
       <span className="override">
         <span className="badge badge-override" title={text.overriddenHint}>
           {text.overridden}
@@ -166,6 +182,7 @@ function PlaceEditorForm({
                   mutation: CLEAR_OVERRIDE_MUTATION,
                   variables: { placeId: managed.id, version: managed.version, field, lang: apiLang },
                 });
+                onConfirm(text.overrideCleared);
                 await onReload();
               })
             }
@@ -230,7 +247,12 @@ function PlaceEditorForm({
           )}
         </div>
       )}
-      <OutcomeNotice outcome={outcome} text={text} form={form} onReload={onReload} />
+      <OutcomeNotice
+        outcome={outcome ?? (confirmation ? { kind: 'ok', message: confirmation } : null)}
+        text={text}
+        form={form}
+        onReload={onReload}
+      />
       <form className="admin-form" onSubmit={save} noValidate>
         {labelled(
           'name',
@@ -477,7 +499,7 @@ function OutcomeNotice({
         <ul>
           {outcome.problems.map((p) => (
             <li key={`${p.field}${p.message}`}>
-              <code>{p.field}</code> — {p.message}
+              {fieldName(p.field, text)} — {p.message}
             </li>
           ))}
         </ul>
@@ -499,9 +521,7 @@ function OutcomeNotice({
         <tbody>
           {outcome.conflict.changedFields.map((c) => (
             <tr key={c.field}>
-              <th scope="row">
-                <code>{c.field}</code>
-              </th>
+              <th scope="row">{fieldName(c.field, text)}</th>
               <td>{formatValue(c.field, c.current, text)}</td>
               <td>{formatValue(c.field, formValueAt(form, c.field), text)}</td>
             </tr>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../i18n/I18nContext';
 import { PLACE_HISTORY_QUERY, type ActorType, type PlaceHistoryEvent } from './admin-operations';
 import type { AdminText } from './admin-text';
-import { formatValue } from './format-value';
+import { fieldName, formatValue } from './format-value';
 
 /** The person's email, the source's name, or else what kind of actor it was, in words. */
 function actorName(actor: PlaceHistoryEvent['actor'], text: AdminText): string {
@@ -41,7 +41,7 @@ export function PlaceHistory({ id, text, version }: { id: string; text: AdminTex
                 <ul>
                   {event.changes.map((c) => (
                     <li key={c.field}>
-                      <code>{c.field}</code>
+                      {fieldName(c.field, text)}
                       {text.colon} {formatValue(c.field, c.before, text)} → {formatValue(c.field, c.after, text)}
                     </li>
                   ))}

@@ -71,6 +71,8 @@ export interface ManagedPlace {
     homeService: boolean;
     appointmentOnly: boolean;
     accessibility: string | null;
+    /** The sources that list the place; none for a place created by hand. */
+    sources: { name: string }[];
   };
   createdAt: string;
   updatedAt: string;

@@ -182,6 +182,10 @@ const fr = {
   forbidden: 'Votre rôle ne permet pas cette action.',
   unavailable:
     'Le service ne peut pas enregistrer pour le moment (base de données indisponible). Réessayez dans un instant.',
+  inseeCode: 'Code INSEE',
+  holidaysClosed: 'fermé les jours fériés',
+  /** The language these strings are in: values described in words (opening hours) follow it. */
+  lang: 'fr' as Lang,
 };
 
 /** Every language must give every key, nested ones included: a missing English string fails the typecheck. */
@@ -344,6 +348,9 @@ const en: AdminText = {
   error: 'Something went wrong:',
   forbidden: 'Your role does not allow this action.',
   unavailable: 'The service cannot save right now (database unavailable). Try again in a moment.',
+  inseeCode: 'INSEE code',
+  holidaysClosed: 'closed on public holidays',
+  lang: 'en',
 };
 
 /** Both languages, exported for the test that checks the English is really translated. */

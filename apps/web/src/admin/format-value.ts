@@ -1,4 +1,42 @@
+import { describeWeek } from '../hours/describe-hours';
+import { parseOpeningHours } from '../hours/weekly-hours';
 import type { AdminText } from './admin-text';
+
+/** A place field path (`address.street`) as staff read it on the form ("Numéro et rue"). */
+export function fieldName(field: string, text: AdminText): string {
+  const names: Record<string, string> = {
+    name: text.name,
+    kind: text.kind,
+    description: text.description,
+    'address.street': text.street,
+    'address.postcode': text.postcode,
+    'address.commune': text.commune,
+    'address.inseeCode': text.inseeCode,
+    'address.locality': text.locality,
+    location: text.location,
+    locationPrecision: text.precision,
+    'contact.phone': text.phone,
+    'contact.email': text.placeEmail,
+    'contact.website': text.website,
+    openingHours: text.openingHours,
+    offers: text.offers,
+    labels: text.labels,
+    audience: text.audience,
+    homeService: text.homeService,
+    appointmentOnly: text.appointmentOnly,
+    accessibility: text.accessibility,
+  };
+  return names[field] ?? field;
+}
+
+/** OSM opening hours in words ("Lundi – vendredi : 9 h – 12 h"); rules the week cannot show stay as written. */
+function describeHours(value: string, text: AdminText): string {
+  const week = parseOpeningHours(value);
+  if (!week) return value;
+  const lines = describeWeek(week, text.lang).map((line) => `${line.days}${text.colon} ${line.hours}`);
+  if (week.closedOnHolidays) lines.push(text.holidaysClosed);
+  return lines.join(text.listSeparator);
+}
 
 /** Names that make sense of raw values in diffs and history (sub-category, label and action names). */
 export interface ValueNames {
@@ -33,6 +71,7 @@ export function formatValue(field: string, value: unknown, text: AdminText, name
   }
   if (field === 'labels' && Array.isArray(value)) return value.map((l) => names.label(String(l))).join(', ');
   if (field === 'kind' && typeof value === 'string') return names.kind(value);
+  if (field === 'openingHours' && typeof value === 'string') return describeHours(value, text);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -91,7 +91,8 @@ function PlaceDetails({ place }: { place: PlaceDetail }) {
         <h2 id="hours-title">{t.hoursTitle}</h2>
         <OpenBadge openNow={place.openNow} nextChangeAt={place.nextChangeAt} />
         <WeekHours days={place.weekHours} />
-        {place.openingHours && (
+        {/* The week in words says everything residents need; the declared rule is shown only when it gives no week. */}
+        {place.openingHours && place.weekHours.length === 0 && (
           <p className="hours-raw">
             {t.hoursRaw}
             {t.colon}
