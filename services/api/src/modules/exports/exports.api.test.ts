@@ -5,7 +5,7 @@ import { LVAO_COLUMNS } from '../federation/connectors/lvao-format';
 import { PLACE_COLUMNS } from './place-export';
 
 /** Minimal RFC 4180 parser for the assertions (quoted cells, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -17,7 +17,7 @@ function parseCsv(text: string): string[][] {
       i += 1;
     } else if (c === '"') {
       quoted = !quoted;
-    } else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) {
+    } else if (quoted || (c !== delimiter && c !== '\n' && c !== '\r')) {
       cell += c;
     } else if (c !== '\r') {
       row.push(cell);
@@ -33,17 +33,20 @@ function parseCsv(text: string): string[][] {
 
 describe('open-data exports of published places', () => {
   const t = useTestApp();
+  let imported = '';
 
   beforeAll(async () => {
     const doc = await PlaceModel.create({
       slug: 'formula-test',
       name: '=HYPERLINK("http://evil.example","clic")',
       kind: 'OTHER',
-      description: '+33 "quoted", with comma\nand newline',
+      description: '+33 "quoted"; with comma,\nand newline',
       location: { type: 'Point', coordinates: [-1.62, 49.63] },
+      address: { street: '1 rue du Val', postcode: '50100', commune: 'Cherbourg-en-Cotentin', inseeCode: '50129' },
       contact: { phone: '+33 2 33 00 00 00' },
       offers: [{ action: 'DONATE', subcategories: ['meuble'] }],
     });
+    imported = doc._id.toString();
     t.directory.apply(doc.toObject());
   });
 
@@ -70,23 +73,51 @@ describe('open-data exports of published places', () => {
     const col = (name: string) => PLACE_COLUMNS.indexOf(name as (typeof PLACE_COLUMNS)[number]);
     const evil = rows.find((r) => r[col('slug')] === 'formula-test')!;
     expect(evil[col('name')]).toBe(`'=HYPERLINK("http://evil.example","clic")`);
-    expect(evil[col('description')]).toBe(`'+33 "quoted", with comma\nand newline`);
+    expect(evil[col('description')]).toBe(`'+33 "quoted"; with comma,\nand newline`);
     expect(evil[col('phone')]).toBe('02 33 00 00 00');
     expect(evil[col('longitude')]).toBe('-1.62');
     for (const row of rows.slice(1)) expect(row[col('name')]).not.toMatch(/^[=+\-@]/);
   });
 
-  it('serves the LVAO open-data column format, with actions as LVAO codes', async () => {
+  it('serves the same table for French Excel: UTF-8 BOM, semicolons, decimal commas, formulas still neutralised', async () => {
+    const res = await request(t.app).get('/exports/places.excel.csv');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);
+    expect(res.text.startsWith('\uFEFFid;slug;name;kind;')).toBe(true);
+    const rows = parseCsv(res.text.slice(1), ';');
+    expect(rows[0]).toEqual([...PLACE_COLUMNS]);
+    expect(rows).toHaveLength(25);
+    const col = (name: string) => PLACE_COLUMNS.indexOf(name as (typeof PLACE_COLUMNS)[number]);
+    const evil = rows.find((r) => r[col('slug')] === 'formula-test')!;
+    expect(evil[col('name')]).toBe(`'=HYPERLINK("http://evil.example","clic")`);
+    expect(evil[col('description')]).toBe(`'+33 "quoted"; with comma,\nand newline`);
+    expect(evil[col('longitude')]).toBe('-1,62');
+    expect(evil[col('latitude')]).toBe('49,63');
+    expect(rows.find((r) => r[col('name')] === 'Emmaüs Cotentin')).toBeTruthy();
+    for (const row of rows.slice(1)) expect(row[col('name')]).not.toMatch(/^[=+\-@]/);
+  });
+
+  it('serves the LVAO open-data column format, with actions as LVAO codes and the commune’s INSEE code', async () => {
     const rows = parseCsv((await request(t.app).get('/exports/places.lvao.csv')).text);
     expect(rows[0]).toEqual([...LVAO_COLUMNS]);
     const col = (name: string) => LVAO_COLUMNS.indexOf(name as (typeof LVAO_COLUMNS)[number]);
-    const emmaus = rows.find((r) => r[col('nom')] === 'Emmaüs Cotentin')!;
-    expect(emmaus[col('donner')]).toContain('meuble');
-    expect(emmaus[col('paternite')]).toMatch(/^Réemploi Cotentin/);
-    expect(JSON.parse(emmaus[col('propositions_de_services')]!)).toEqual(
+    const place = rows.find((r) => r[col('identifiant')] === `reemploi_${imported}`)!;
+    expect(place[col('donner')]).toContain('meuble');
+    expect(place[col('paternite')]).toMatch(/^Réemploi Cotentin/);
+    expect(place[col('code_commune')]).toBe('50129');
+    expect(place[col('code_postal')]).toBe('50100');
+    expect(place[col('ville')]).toBe('Cherbourg-en-Cotentin');
+    expect(JSON.parse(place[col('propositions_de_services')]!)).toEqual(
       expect.arrayContaining([expect.objectContaining({ action: 'donner' })]),
     );
-    expect(emmaus[col('date_de_derniere_modification')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(place[col('date_de_derniere_modification')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('leaves the demo places out of the LVAO export, so they never reach the national map', async () => {
+    const rows = parseCsv((await request(t.app).get('/exports/places.lvao.csv')).text);
+    const col = (name: string) => LVAO_COLUMNS.indexOf(name as (typeof LVAO_COLUMNS)[number]);
+    expect(rows.slice(1).map((r) => r[col('identifiant')])).toEqual([`reemploi_${imported}`]);
+    expect(rows.find((r) => r[col('nom')] === 'Emmaüs Cotentin')).toBeUndefined();
   });
 
   it('answers If-None-Match with 304 until a place changes', async () => {

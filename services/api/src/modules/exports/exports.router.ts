@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { Router, type Request, type Response } from 'express';
 import type { DirectoryService } from '../places/directory.service';
 import type { PublicPlace } from '../places/public-place';
-import { csvRow } from './csv';
+import { FRENCH_EXCEL, UTF8_BOM, csvRow } from './csv';
 import { LVAO_COLUMNS } from '../federation/connectors/lvao-format';
 import { lvaoCsvValues } from './lvao-export';
 import {
@@ -56,12 +56,19 @@ async function stream(
   res.end(buffer + tail);
 }
 
-function respond(
-  format: { name: string; type: string; file: string; write: (res: Response, places: PublicPlace[]) => Promise<void> },
-  directory: DirectoryService,
-) {
+interface ExportFormat {
+  name: string;
+  type: string;
+  file: string;
+  /** Which published places the format carries (default: all). */
+  includes?: (place: PublicPlace) => boolean;
+  write: (res: Response, places: PublicPlace[]) => Promise<void>;
+}
+
+function respond(format: ExportFormat, directory: DirectoryService) {
   return async (req: Request, res: Response) => {
-    const places = publishedPlaces(directory);
+    const published = publishedPlaces(directory);
+    const places = format.includes ? published.filter(format.includes) : published;
     const etag = etagOf(places, format.name);
     res.set({
       ETag: etag,
@@ -118,6 +125,22 @@ export function exportsRouter(directory: DirectoryService): Router {
       directory,
     ),
   );
+  // The same table for a double-click in French Excel: BOM, `;` and decimal commas (places.csv stays RFC 4180).
+  router.get(
+    '/places.excel.csv',
+    respond(
+      {
+        name: 'csv-excel',
+        type: 'text/csv; charset=utf-8',
+        file: 'reemploi-lieux-excel.csv',
+        write: (res, places) =>
+          stream(res, UTF8_BOM + csvRow(PLACE_COLUMNS, FRENCH_EXCEL), places, (p) =>
+            csvRow(placeCsvValues(p), FRENCH_EXCEL),
+          ),
+      },
+      directory,
+    ),
+  );
   router.get(
     '/places.lvao.csv',
     respond(
@@ -125,6 +148,8 @@ export function exportsRouter(directory: DirectoryService): Router {
         name: 'lvao',
         type: 'text/csv; charset=utf-8',
         file: 'reemploi-places-lvao.csv',
+        // Feeds the national map: demo places (approximate, unconfirmed) must not reach it, and LVAO has no column to flag them.
+        includes: (place) => !place.isDemo,
         write: (res, places) => stream(res, csvRow(LVAO_COLUMNS), places, (p) => csvRow(lvaoCsvValues(p))),
       },
       directory,
