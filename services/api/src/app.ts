@@ -270,7 +270,9 @@ export async function createApp({
     uploadsRouter({
       auth: config.auth,
       sessions: backOffice.sessions,
-      maxBytes: config.federation.maxBytes,
+      maxBytes: config.federation.uploadMaxBytes,
+      limits: partners.limits,
+      perMinute: config.federation.uploadsPerMinute,
       logger,
     }),
   );

@@ -65,6 +65,9 @@ const envSchema = z.object({
   REEMPLOI_GEOCODER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(8),
   REEMPLOI_GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   REEMPLOI_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
+  // Back-office uploads: sized for ADEME's national LVAO export with room to spare; per user per minute.
+  REEMPLOI_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(512),
+  REEMPLOI_UPLOADS_PER_MIN: z.coerce.number().int().min(1).max(1000).default(5),
   REEMPLOI_IMPORT_LOCK_TTL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
   REEMPLOI_SCHEDULER_TICK_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   REEMPLOI_DATA_INCLUSION_TOKEN: z.string().optional(),
@@ -197,6 +200,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       geocoderConcurrency: e.REEMPLOI_GEOCODER_CONCURRENCY,
       geocoderTimeoutMs: e.REEMPLOI_GEOCODER_TIMEOUT_MS,
       maxBytes: e.REEMPLOI_IMPORT_MAX_MB * 1024 * 1024,
+      // An upload larger than an import may read could never be imported.
+      uploadMaxBytes: Math.min(e.REEMPLOI_UPLOAD_MAX_MB, e.REEMPLOI_IMPORT_MAX_MB) * 1024 * 1024,
+      uploadsPerMinute: e.REEMPLOI_UPLOADS_PER_MIN,
       fetchTimeoutMs: 60_000,
       lockTtlMs: e.REEMPLOI_IMPORT_LOCK_TTL_MS,
       schedulerTickMs: e.REEMPLOI_SCHEDULER_TICK_MS,

@@ -6,6 +6,10 @@ export interface FederationConfig {
   geocoderTimeoutMs: number;
   /** Largest file or download an import reads. */
   maxBytes: number;
+  /** Largest back-office upload (REEMPLOI_UPLOAD_MAX_MB, never above maxBytes). */
+  uploadMaxBytes: number;
+  /** Uploads each staff member (or the admin token) may start per minute. */
+  uploadsPerMinute: number;
   fetchTimeoutMs: number;
   /** A source's import lock lasts this long unless renewed (a crashed importer's lock expires after it). */
   lockTtlMs: number;

@@ -32,6 +32,7 @@ describe('imports from the back-office: upload, preview, run', () => {
       REEMPLOI_IMPORT_GEOCODER_URL: '',
       REEMPLOI_SCHEDULER_TICK_MS: '0',
       REEMPLOI_IMPORT_MAX_MB: '1',
+      REEMPLOI_UPLOADS_PER_MIN: '1000',
     },
   });
   beforeAll(() => Promise.all([ImportUploadModel.init(), ImportUploadChunkModel.init(), ImportRunModel.init()]));

@@ -3,6 +3,7 @@ import type { AuthConfig } from '../../../config';
 import type { Logger } from '../../../shared/logger';
 import { authenticate, viewerOf } from '../../auth/session-cookie';
 import type { Sessions } from '../../auth/sessions';
+import type { RateLimits } from '../../partners/rate-limits';
 import { AppError } from '../../../shared/errors';
 import { sourcePolicy } from '../source.policy';
 import { UploadTooLargeError, deleteUpload, purgeExpiredUploads, saveUpload, uploadFormatOf } from './upload-store';
@@ -18,6 +19,7 @@ export type UploadErrorCode =
   | 'BAD_FILENAME'
   | 'EMPTY_FILE'
   | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
   | 'UNAVAILABLE';
 
 function fail(res: Response, status: number, code: UploadErrorCode, message: string, details: object = {}) {
@@ -30,12 +32,15 @@ function fail(res: Response, status: number, code: UploadErrorCode, message: str
 /**
  * `POST /admin/uploads?filename=points.csv` with the file as the raw body (any non-form content type):
  * stores it in the database in chunks and answers `201 { upload: { id, filename, format, size, expiresAt } }`.
- * Staff who manage sources only: the session cookie plus `x-reemploi-upload: 1`, or the admin bearer token.
+ * Staff who manage sources only: the session cookie plus `x-reemploi-upload: 1`, or the admin bearer token;
+ * at most `perMinute` uploads per person (the admin token counts as one), refused before the body is read.
  */
 export function uploadsRouter(deps: {
   auth: AuthConfig;
   sessions: Sessions;
   maxBytes: number;
+  limits: RateLimits;
+  perMinute: number;
   logger: Logger;
 }): Router {
   const router = express.Router();
@@ -54,6 +59,14 @@ export function uploadsRouter(deps: {
       sourcePolicy.manage(viewer, null);
     } catch (error) {
       return fail(res, 403, 'FORBIDDEN', error instanceof AppError ? error.message : 'Not allowed.');
+    }
+    const uploader = viewer.kind === 'user' ? `user:${viewer.userId}` : 'admin-token';
+    const budget = await deps.limits.consume(`upload:${uploader}`, deps.perMinute);
+    if (!budget.allowed) {
+      res.set({ 'Retry-After': String(budget.resetSeconds), Connection: 'close' });
+      return fail(res, 429, 'RATE_LIMITED', `Too many uploads; retry in ${budget.resetSeconds} s.`, {
+        retryAfterSeconds: budget.resetSeconds,
+      });
     }
     const filename = typeof req.query.filename === 'string' ? req.query.filename : '';
     const format = uploadFormatOf(filename);
@@ -77,7 +90,7 @@ export function uploadsRouter(deps: {
       const upload = await saveUpload(req, {
         filename,
         format,
-        createdBy: viewer.kind === 'user' ? `user:${viewer.userId}` : 'admin-token',
+        createdBy: uploader,
         organizationId: viewer.organizationId,
         maxBytes: deps.maxBytes,
       });
