@@ -88,6 +88,8 @@ export class AuthService {
           passwordChangedAt: now,
           failedLogins: 0,
           lockedUntil: null,
+          // The link signs the person in: that is their latest sign-in, as for a password one.
+          lastLoginAt: now,
         },
       },
     );
