@@ -38,6 +38,10 @@ describe('suggestions and the back-office', () => {
     await resident.page.getByRole('link', { name: /Signaler une erreur/ }).click();
     await resident.page.getByRole('radio', { name: 'Une information est fausse ou manque' }).check();
     await resident.page.getByLabel('Téléphone').fill('02 33 44 55 66');
+    // An object the place does not take is reported by unticking it under its action.
+    const listed = resident.page.getByRole('group', { name: 'Ce qu’on peut y faire' }).getByRole('checkbox');
+    const wrongObject = (await listed.first().locator('xpath=..').innerText()).trim();
+    await listed.first().uncheck();
     await resident.page.getByLabel('Précisions (facultatif)').fill('Numéro affiché à l’entrée.');
     // The honeypot is out of reach of people and assistive technologies.
     expect(await resident.page.getByRole('textbox', { name: /Ne pas remplir/ }).count()).toBe(0);
@@ -51,9 +55,13 @@ describe('suggestions and the back-office', () => {
     await page.getByRole('link', { name: 'Modération' }).click();
     const card = page.getByRole('article', { name: /Emmaüs Cotentin/ });
     await card
-      .getByRole('row', { name: /contact\.phone/ })
+      .getByRole('row', { name: /Téléphone/ })
       .getByText('02 33 44 55 66')
       .waitFor();
+    const offersRow = card.getByRole('row', { name: /Ce qu’on peut y faire/ });
+    expect(await offersRow.locator('del').innerText()).toContain(wrongObject);
+    expect(await offersRow.locator('ins').innerText()).not.toContain(wrongObject);
+    expect(await card.innerText()).not.toMatch(/contact\.phone|address\.street/);
     await screenshot(page, 'admin-moderation');
     expect(await seriousViolations(page)).toEqual([]);
     await card.getByRole('button', { name: /^Accepter/ }).click();

@@ -5,15 +5,26 @@ import { usePageTitle } from '../app/usePageTitle';
 import { TextField } from '../forms/TextField';
 import { PLACE_QUERY, type PlaceDetail } from '../graphql/operations';
 import type { FoundPlace, SuggestionInput, SuggestionKind } from '../graphql/suggestion-operations';
-import { OpeningHoursEditor } from '../hours/OpeningHoursEditor';
+import { useTaxonomy } from '../app/useTaxonomy';
 import { useI18n } from '../i18n/I18nContext';
-import { changedFields, correctionValues, problemField, type CorrectionValues } from '../report/correction-fields';
+import { ObjectPicker, type PickedObject } from '../partners/ObjectPicker';
+import {
+  changedFields,
+  correctionValues,
+  problemField,
+  withAddedOffers,
+  type CorrectionValues,
+  type OfferValues,
+} from '../report/correction-fields';
 import { Honeypot } from '../report/Honeypot';
+import { HoursCorrection } from '../report/HoursCorrection';
 import { PlaceFinder } from '../report/PlaceFinder';
 import { useReportText, type ReportText } from '../report/report-text';
 import { SubmitFeedback } from '../report/SubmitFeedback';
 import { useSubmitSuggestion } from '../report/useSubmitSuggestion';
 import { ResultSkeleton } from '../results/ResultList';
+import { ActionChecks } from '../report/ActionChecks';
+import { toggle, type Action } from '../search/search-state';
 
 type PlaceKindOfReport = Exclude<SuggestionKind, 'NEW_PLACE'>;
 
@@ -51,6 +62,8 @@ function ReportForm({ place, text }: { place: PlaceDetail; text: ReportText }) {
   const [kind, setKind] = useState<PlaceKindOfReport>('CORRECTION');
   const original = correctionValues(place);
   const [values, setValues] = useState<CorrectionValues>(original);
+  const [addActions, setAddActions] = useState<Action[]>([]);
+  const [addObjects, setAddObjects] = useState<PickedObject[]>([]);
   const [duplicateOf, setDuplicateOf] = useState<FoundPlace | null>(null);
   const [note, setNote] = useState('');
   const [contactEmail, setContactEmail] = useState('');
@@ -67,6 +80,7 @@ function ReportForm({ place, text }: { place: PlaceDetail; text: ReportText }) {
     'contact.email': text.email,
     'contact.website': text.website,
     openingHours: text.hours,
+    offers: text.offers,
     duplicateOfId: text.duplicateOf,
     note: text.note,
     contactEmail: text.contactEmail,
@@ -92,7 +106,15 @@ function ReportForm({ place, text }: { place: PlaceDetail; text: ReportText }) {
       website: honeypot,
     };
     if (kind === 'CORRECTION' || kind === 'MOVED') {
-      const fields = changedFields(original, values);
+      const offers = withAddedOffers(
+        values.offers,
+        addActions,
+        addObjects.map((o) => o.id),
+      );
+      const fields = changedFields(
+        original,
+        kind === 'CORRECTION' ? { ...values, offers } : { ...values, offers: original.offers },
+      );
       if (Object.keys(fields).length === 0) {
         setLocalProblem(text.nothingChanged);
         return;
@@ -154,11 +176,26 @@ function ReportForm({ place, text }: { place: PlaceDetail; text: ReportText }) {
             value={values.website}
             onChange={(website) => set({ website })}
           />
-          <OpeningHoursEditor
-            legend={text.hours}
+          <HoursCorrection
+            known={original.openingHours !== ''}
             value={values.openingHours}
+            text={text}
             onChange={(openingHours) => set({ openingHours })}
           />
+          <OffersCorrection place={place} offers={values.offers} text={text} onChange={(offers) => set({ offers })} />
+          <fieldset className="form-section">
+            <legend>{text.offersMissing}</legend>
+            <p className="field-hint">{text.offersMissingHint}</p>
+            <ActionChecks value={addActions} onChange={setAddActions} />
+            <ObjectPicker
+              label={text.objects}
+              hint={text.objectsHint}
+              listLabel={text.objectSuggestions}
+              removeLabel={text.removeObject}
+              value={addObjects}
+              onChange={setAddObjects}
+            />
+          </fieldset>
         </fieldset>
       )}
       {kind === 'MOVED' && (
@@ -237,5 +274,45 @@ function AddressFields(props: {
         />
       </div>
     </>
+  );
+}
+
+/** What the place is listed for, one group per action: unticking an object reports it as wrong. */
+function OffersCorrection(props: {
+  place: PlaceDetail;
+  offers: OfferValues;
+  text: ReportText;
+  onChange(offers: OfferValues): void;
+}) {
+  const taxonomy = useTaxonomy();
+  const { place, offers, text, onChange } = props;
+  if (place.offers.length === 0) return null;
+  const ticked = (action: Action) => offers.find((o) => o.action === action)?.subcategories ?? [];
+  const tick = (action: Action, id: string) =>
+    onChange(offers.map((o) => (o.action === action ? { ...o, subcategories: toggle(o.subcategories, id) } : o)));
+  return (
+    <fieldset className="form-section">
+      <legend>{text.offers}</legend>
+      <p className="field-hint">{text.offersWrongHint}</p>
+      {place.offers.map((offer) => (
+        <fieldset key={offer.action} className="filter-group">
+          <legend>{taxonomy.actionLabel(offer.action)}</legend>
+          <ul className="check-list">
+            {offer.subcategories.map((s) => (
+              <li key={s.id}>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={ticked(offer.action).includes(s.id)}
+                    onChange={() => tick(offer.action, s.id)}
+                  />
+                  <span>{s.label}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+    </fieldset>
   );
 }

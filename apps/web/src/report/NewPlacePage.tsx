@@ -8,7 +8,8 @@ import { OpeningHoursEditor } from '../hours/OpeningHoursEditor';
 import { ObjectPicker, type PickedObject } from '../partners/ObjectPicker';
 import { TownPicker } from '../partners/TownPicker';
 import type { LocationChoice } from '../search/locations';
-import { ACTIONS, PLACE_KINDS, toggle, type Action, type PlaceKind } from '../search/search-state';
+import { PLACE_KINDS, type Action, type PlaceKind } from '../search/search-state';
+import { ActionChecks } from './ActionChecks';
 import { problemField } from './correction-fields';
 import { Honeypot } from './Honeypot';
 import { useReportText } from './report-text';
@@ -155,20 +156,7 @@ export function NewPlacePage() {
           />
           <fieldset className="filter-group">
             <legend>{text.offers}</legend>
-            <ul className="check-list">
-              {ACTIONS.map((a) => (
-                <li key={a}>
-                  <label className="check">
-                    <input
-                      type="checkbox"
-                      checked={actions.includes(a)}
-                      onChange={() => setActions(toggle(actions, a))}
-                    />
-                    <span>{taxonomy.actionLabel(a)}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <ActionChecks value={actions} onChange={setActions} />
           </fieldset>
           <ObjectPicker
             label={text.objects}

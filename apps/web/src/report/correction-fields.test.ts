@@ -1,4 +1,4 @@
-import { changedFields, problemField, type CorrectionValues } from './correction-fields';
+import { changedFields, problemField, withAddedOffers, type CorrectionValues } from './correction-fields';
 
 const before: CorrectionValues = {
   name: 'Emmaüs Cotentin',
@@ -9,6 +9,10 @@ const before: CorrectionValues = {
   email: '',
   website: 'https://emmaus.example',
   openingHours: 'Mo-Fr 09:00-12:00',
+  offers: [
+    { action: 'DONATE', subcategories: ['meuble', 'jouet'] },
+    { action: 'BUY', subcategories: ['meuble'] },
+  ],
 };
 
 describe('a resident correction', () => {
@@ -21,6 +25,34 @@ describe('a resident correction', () => {
 
   it('sends an emptied field as null and never an empty name', () => {
     expect(changedFields(before, { ...before, website: '', name: ' ' })).toEqual({ contact: { website: null } });
+  });
+
+  it('sends the offers when an object or an action is wrong, and not when only their order differs', () => {
+    const withoutToys = [
+      { action: 'DONATE' as const, subcategories: ['meuble'] },
+      { action: 'BUY' as const, subcategories: ['meuble'] },
+    ];
+    expect(changedFields(before, { ...before, offers: withoutToys })).toEqual({ offers: withoutToys });
+    expect(
+      changedFields(before, { ...before, offers: [{ ...before.offers[0]!, subcategories: [] }, before.offers[1]!] }),
+    ).toEqual({
+      offers: [{ action: 'BUY', subcategories: ['meuble'] }],
+    });
+    expect(
+      changedFields(before, {
+        ...before,
+        offers: [before.offers[1]!, { action: 'DONATE', subcategories: ['jouet', 'meuble'] }],
+      }),
+    ).toEqual({});
+  });
+
+  it('adds what is missing to the actions the resident ticked', () => {
+    expect(withAddedOffers(before.offers, ['DONATE', 'REPAIR'], ['velo'])).toEqual([
+      { action: 'DONATE', subcategories: ['meuble', 'jouet', 'velo'] },
+      { action: 'BUY', subcategories: ['meuble'] },
+      { action: 'REPAIR', subcategories: ['velo'] },
+    ]);
+    expect(withAddedOffers(before.offers, ['REPAIR'], [])).toEqual(before.offers);
   });
 
   it('sends nothing when nothing changed', () => {

@@ -61,6 +61,11 @@ const fr = {
   newPlaceNeeds: 'Indiquez au moins le nom, le type de lieu et la commune.',
   another: 'Proposer un autre lieu',
   home: 'Retour à l’accueil',
+  offersWrongHint: 'Décochez ce que le lieu ne fait pas ou n’accepte pas.',
+  offersMissing: 'Il manque quelque chose ?',
+  offersMissingHint: 'Cochez ce qu’on peut y faire et choisissez les objets concernés.',
+  hoursUnknown: 'Les horaires de ce lieu ne sont pas connus.',
+  addHours: 'Indiquer les horaires',
 };
 
 export type ReportText = typeof fr;
@@ -125,6 +130,11 @@ const en: ReportText = {
   newPlaceNeeds: 'Give at least the name, the kind of place and the commune.',
   another: 'Suggest another place',
   home: 'Back to home',
+  offersWrongHint: 'Untick what the place does not do or does not take.',
+  offersMissing: 'Is something missing?',
+  offersMissingHint: 'Tick what you can do there and choose the objects concerned.',
+  hoursUnknown: 'The opening hours of this place are not known.',
+  addHours: 'Give the opening hours',
 };
 
 export function useReportText(): ReportText {
