@@ -32,39 +32,7 @@ export const partnerOf = (res: Response): PartnerAccess | null =>
  * origin back only when the key allows it.
  */
 export function partnerAccess(deps: PartnerAccessDeps): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
-    res.set('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(', '));
-    res.set('Cross-Origin-Resource-Policy', 'cross-origin');
-    if (req.method === 'OPTIONS') return preflight(req, res);
-    const origin = req.get('origin');
-    const presented = req.get(API_KEY_HEADER);
-    let partner: PartnerAccess | null = null;
-    if (presented !== undefined) {
-      res.vary('Origin');
-      if (origin) res.set('Access-Control-Allow-Origin', origin); // lets the page read the error below
-      partner = deps.registry.authenticate(presented.trim());
-      if (!partner) {
-        return sendGraphQLError(
-          req,
-          res,
-          401,
-          ErrorCode.UNAUTHENTICATED,
-          'This API key is unknown or has been revoked. Check the X-Api-Key header, or remove it to use the anonymous limits.',
-        );
-      }
-      if (origin && !partner.origins.includes(origin)) {
-        return sendGraphQLError(
-          req,
-          res,
-          403,
-          ErrorCode.FORBIDDEN,
-          `This API key may not be used from ${origin}. Ask the Réemploi team to add this origin to the key.`,
-          { origin },
-        );
-      }
-    } else {
-      res.set('Access-Control-Allow-Origin', '*');
-    }
+  const admit = (req: Request, res: Response, next: NextFunction, partner: PartnerAccess | null) => {
     const subject = partner ? `key:${partner.keyId}` : `ip:${req.ip ?? 'unknown'}`;
     const budget = partner ? partner.ratePerMinute : deps.anonymousPerMinute;
     deps.limits.consume(subject, budget).then(
@@ -90,6 +58,51 @@ export function partnerAccess(deps: PartnerAccessDeps): RequestHandler {
         res.locals.partner = partner;
         next();
       },
+      (error: unknown) => next(error),
+    );
+  };
+
+  const admitKey = (req: Request, res: Response, next: NextFunction, partner: PartnerAccess | null) => {
+    const origin = req.get('origin');
+    if (!partner) {
+      return sendGraphQLError(
+        req,
+        res,
+        401,
+        ErrorCode.UNAUTHENTICATED,
+        'This API key is unknown or has been revoked. Check the X-Api-Key header, or remove it to use the anonymous limits.',
+      );
+    }
+    if (origin && !partner.origins.includes(origin)) {
+      return sendGraphQLError(
+        req,
+        res,
+        403,
+        ErrorCode.FORBIDDEN,
+        `This API key may not be used from ${origin}. Ask the Réemploi team to add this origin to the key.`,
+        { origin },
+      );
+    }
+    admit(req, res, next, partner);
+  };
+
+  return (req: Request, res: Response, next: NextFunction) => {
+    res.set('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(', '));
+    res.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    if (req.method === 'OPTIONS') return preflight(req, res);
+    const origin = req.get('origin');
+    const presented = req.get(API_KEY_HEADER)?.trim();
+    if (presented === undefined) {
+      res.set('Access-Control-Allow-Origin', '*');
+      return admit(req, res, next, null);
+    }
+    res.vary('Origin');
+    if (origin) res.set('Access-Control-Allow-Origin', origin); // lets the page read the error below
+    const known = deps.registry.authenticate(presented);
+    if (known) return admitKey(req, res, next, known);
+    // Not in memory: a key created moments ago (CLI, another instance) is read from the database once.
+    deps.registry.lookUp(presented).then(
+      (found) => admitKey(req, res, next, found),
       (error: unknown) => next(error),
     );
   };
