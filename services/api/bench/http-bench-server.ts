@@ -41,6 +41,8 @@ export function toBenchPublicPlace(p: FrancePlace): PublicPlace {
       locality: p.locality,
     },
     locationPrecision: 'ADDRESS',
+    descriptionEn: null,
+    hoursAreIllustrative: false,
     contact: { phone: p.phone, email: p.email, website: p.website },
     audience: p.audience,
     appointmentOnly: p.appointmentOnly,

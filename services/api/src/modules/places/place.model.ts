@@ -23,6 +23,9 @@ const placeSourceSchema = new Schema(
     name: { type: String, required: true },
     licence: { type: String, default: null },
     attribution: { type: String, default: null },
+    /** English versions of licence and attribution, when the source gives them (French is the default). */
+    licenceEn: { type: String, default: null },
+    attributionEn: { type: String, default: null },
     externalId: { type: String, default: null },
     url: { type: String, default: null },
     firstSeenAt: { type: Date, required: true },
@@ -41,7 +44,13 @@ const placeSchema = new Schema(
     slug: { type: String, required: true },
     name: { type: String, required: true, trim: true, maxlength: 200 },
     kind: { type: String, enum: PLACE_KINDS, required: true },
+    /** In French: what residents read first. */
     description: { type: String, default: null, maxlength: 5000 },
+    /** English version of the description, served only while `description` is the French text it translates. */
+    descriptionEn: {
+      text: { type: String, default: null, maxlength: 5000 },
+      translates: { type: String, default: null },
+    },
     address: {
       street: { type: String, default: null },
       postcode: { type: String, default: null },
@@ -61,6 +70,11 @@ const placeSchema = new Schema(
       website: { type: String, default: null },
     },
     openingHours: { type: String, default: null },
+    /**
+     * Typical hours for the place's kind, not its published ones (demo data): `openingHours` is
+     * illustrative while it still equals this value, so any edit or import of real hours ends it.
+     */
+    illustrativeOpeningHours: { type: String, default: null },
     offers: { type: [offerSchema], default: [] },
     labels: { type: [String], default: [] },
     audience: { type: String, enum: AUDIENCES, default: null },
@@ -78,8 +92,13 @@ const placeSchema = new Schema(
     provenance: { type: Schema.Types.Mixed, default: {} },
     /** Field paths set by staff by hand: they win over every source until cleared. */
     overrides: { type: [String], default: [] },
-    /** Organisation owning the listing (for staff permissions). */
+    /** Organisation owning the listing (for staff permissions); a place an import creates gets its source's. */
     organizationId: { type: Schema.Types.ObjectId, ref: 'Organization', default: null },
+    /**
+     * The source whose import created the place (null: created by hand, by a suggestion or before this
+     * was recorded). Only that source may close it (place.policy.ts, sourceAccess).
+     */
+    createdBySourceId: { type: Schema.Types.ObjectId, ref: 'Source', default: null },
     /** Optimistic concurrency: every write increments it and filters on the previous value. */
     version: { type: Number, default: 1 },
   },

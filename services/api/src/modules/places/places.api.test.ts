@@ -179,14 +179,16 @@ describe('places query on the Cotentin demo data', () => {
       { slug: emmaus.slug },
     );
     expect(bySlug.data!.place).toEqual({ id: emmaus.id, name: 'Emmaüs Cotentin' });
-    const byId = await t.gql<{ place: { slug: string; openNow: boolean | null; weekHours: unknown[] } }>(
-      `query($id: ID) { place(id: $id) { slug openNow weekHours { date } } }`,
-      { id: emmaus.id },
-    );
+    const byId = await t.gql<{
+      place: { slug: string; openNow: boolean | null; weekHours: unknown[]; hoursAreIllustrative: boolean };
+    }>(`query($id: ID) { place(id: $id) { slug openNow weekHours { date } hoursAreIllustrative } }`, {
+      id: emmaus.id,
+    });
     expect(byId.data!.place.slug).toBe(emmaus.slug);
-    // The demo data has no opening hours: unknown, not "closed".
-    expect(byId.data!.place.openNow).toBeNull();
-    expect(byId.data!.place.weekHours).toEqual([]);
+    // The demo data has typical hours for its kind of place, said to be illustrative.
+    expect(typeof byId.data!.place.openNow).toBe('boolean');
+    expect(byId.data!.place.weekHours).toHaveLength(7);
+    expect(byId.data!.place.hoursAreIllustrative).toBe(true);
   });
 
   it('returns null for a well-formed id that matches no place', async () => {

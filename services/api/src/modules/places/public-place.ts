@@ -12,6 +12,10 @@ export interface PublicPlace extends DirectoryPlace {
     locality: string | null;
   };
   locationPrecision: string;
+  /** English description (null when there is none, or it translates an older French text). */
+  descriptionEn: string | null;
+  /** True when openingHours are typical hours for the kind of place (demo data), not published ones. */
+  hoursAreIllustrative: boolean;
   contact: { phone: string | null; email: string | null; website: string | null };
   audience: string | null;
   appointmentOnly: boolean;
@@ -20,6 +24,8 @@ export interface PublicPlace extends DirectoryPlace {
     name: string;
     licence: string | null;
     attribution: string | null;
+    licenceEn?: string | null;
+    attributionEn?: string | null;
     externalId: string | null;
     url: string | null;
     /** As stored: the public date is lastSeenAtOf (federation/place-sightings.ts) of these three. */
@@ -34,6 +40,21 @@ export interface PublicPlace extends DirectoryPlace {
 }
 
 type StoredPlace = PlaceRecord & { _id: { toString(): string }; updatedAt: Date };
+
+/**
+ * How far the real place may be from its point, by precision: a commune-precision point is the centroid
+ * of the commune or former commune, ~1-2 km from the place. Search ranks by max(distance, this).
+ */
+export function locationUncertaintyMeters(precision: string | null | undefined): number {
+  if (precision === 'COMMUNE') return 2000;
+  if (precision === 'STREET') return 250;
+  return 0;
+}
+
+function englishDescription(place: StoredPlace): string | null {
+  const en = place.descriptionEn;
+  return en?.text && place.description && en.translates === place.description ? en.text : null;
+}
 
 function keywordsOf(place: StoredPlace): string {
   const words = new Set<string>();
@@ -66,6 +87,7 @@ export function toPublicPlace(place: StoredPlace): PublicPlace {
     homeService: place.homeService ?? false,
     openingHours: place.openingHours ?? null,
     keywords: keywordsOf(place),
+    positionUncertaintyMeters: locationUncertaintyMeters(place.locationPrecision),
     address: {
       street: address.street ?? null,
       postcode: address.postcode ?? null,
@@ -74,6 +96,8 @@ export function toPublicPlace(place: StoredPlace): PublicPlace {
       locality: address.locality ?? null,
     },
     locationPrecision: place.locationPrecision ?? 'ADDRESS',
+    descriptionEn: englishDescription(place),
+    hoursAreIllustrative: !!place.openingHours && place.openingHours === place.illustrativeOpeningHours,
     contact: {
       phone: place.contact?.phone ?? null,
       email: place.contact?.email ?? null,
@@ -86,6 +110,8 @@ export function toPublicPlace(place: StoredPlace): PublicPlace {
       name: source.name,
       licence: source.licence ?? null,
       attribution: source.attribution ?? null,
+      licenceEn: source.licenceEn ?? null,
+      attributionEn: source.attributionEn ?? null,
       externalId: source.externalId ?? null,
       url: source.url ?? null,
       lastSeenAt: source.lastSeenAt ?? null,

@@ -6,7 +6,6 @@ import { PlaceModel, type AUDIENCES, type PLACE_KINDS, type ACTIONS } from './pl
 import { uniqueSlug } from './slug';
 
 export const DEMO_SOURCE_NAME = 'Réemploi — données de démonstration (Cotentin)';
-const DEMO_LICENCE = 'Demo data compiled from public press and web pages (see each place’s source link)';
 
 interface DemoPlace {
   externalId: string;
@@ -14,17 +13,34 @@ interface DemoPlace {
   kind: (typeof PLACE_KINDS)[number];
   commune: string;
   locality?: string;
+  postcode?: string;
+  inseeCode?: string;
   location: { lat: number; lng: number };
   locationPrecision?: string;
+  /** French; descriptionEn and noteEn are their English versions. */
   description?: string;
+  descriptionEn?: string;
+  openingHours?: string;
+  /** The hours are typical for the kind of place, not published ones. */
+  hoursIllustrative?: boolean;
   labels?: string[];
   audience?: (typeof AUDIENCES)[number];
   offers: { action: (typeof ACTIONS)[number]; subcategories: string[] }[];
   address?: string;
   phone?: string;
   note?: string;
+  noteEn?: string;
   sourceUrl?: string;
 }
+
+interface DemoFile {
+  about: string;
+  licence: { fr: string; en: string };
+  places: DemoPlace[];
+}
+
+const withNote = (text: string | undefined, label: string, note: string | undefined) =>
+  [text, note ? `${label}${note}` : null].filter(Boolean).join('\n') || null;
 
 /** Splits "5 bis rue Paul Doumer, 50100 Cherbourg-en-Cotentin" into street and postcode. */
 export function parseDemoAddress(address: string | undefined): { street: string | null; postcode: string | null } {
@@ -43,11 +59,11 @@ export function demoPlacesFile(): string {
  * duplicates a place and never overwrites what staff changed since.
  */
 export async function seedDemoPlaces(file = demoPlacesFile()): Promise<{ created: number; skipped: number }> {
-  const { about, places } = JSON.parse(readFileSync(file, 'utf8')) as { about: string; places: DemoPlace[] };
+  const { about, licence, places } = JSON.parse(readFileSync(file, 'utf8')) as DemoFile;
   const source = await SourceModel.findOneAndUpdate(
     { name: DEMO_SOURCE_NAME },
     {
-      $setOnInsert: { name: DEMO_SOURCE_NAME, format: 'demo', licence: DEMO_LICENCE, attribution: about, priority: 10 },
+      $setOnInsert: { name: DEMO_SOURCE_NAME, format: 'demo', licence: licence.fr, attribution: about, priority: 10 },
     },
     { upsert: true, returnDocument: 'after' },
   );
@@ -61,26 +77,38 @@ export async function seedDemoPlaces(file = demoPlacesFile()): Promise<{ created
       continue;
     }
     const { street, postcode } = parseDemoAddress(demo.address);
-    const description = [demo.description, demo.note ? `Note : ${demo.note}` : null].filter(Boolean).join('\n');
+    const description = withNote(demo.description, 'Note : ', demo.note);
+    const descriptionEn = withNote(demo.descriptionEn, 'Note: ', demo.noteEn ?? demo.note);
     await PlaceModel.create({
       slug: await uniqueSlug(demo.name, demo.commune),
       name: demo.name,
       kind: demo.kind,
-      description: description || null,
-      address: { street, postcode, commune: demo.commune, inseeCode: null, locality: demo.locality ?? null },
+      description,
+      descriptionEn: { text: descriptionEn, translates: descriptionEn ? description : null },
+      address: {
+        street,
+        postcode: postcode ?? demo.postcode ?? null,
+        commune: demo.commune,
+        inseeCode: demo.inseeCode ?? null,
+        locality: demo.locality ?? null,
+      },
       location: { type: 'Point', coordinates: [demo.location.lng, demo.location.lat] },
       locationPrecision: demo.locationPrecision === 'commune' ? 'COMMUNE' : 'ADDRESS',
       contact: { phone: demo.phone ?? null, email: null, website: null },
+      openingHours: demo.openingHours ?? null,
+      illustrativeOpeningHours: demo.hoursIllustrative ? (demo.openingHours ?? null) : null,
       offers: demo.offers,
       labels: demo.labels ?? [],
       audience: demo.audience ?? null,
       status: 'PUBLISHED',
       isDemo: true,
+      createdBySourceId: source._id,
       sources: [
         {
           sourceId: source._id,
           name: DEMO_SOURCE_NAME,
-          licence: DEMO_LICENCE,
+          licence: licence.fr,
+          licenceEn: licence.en,
           attribution: null,
           externalId: demo.externalId,
           url: demo.sourceUrl ?? null,

@@ -21,9 +21,14 @@ function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K)
   return value;
 }
 
+type LangArgs = { lang?: 'FR' | 'EN' | null };
+
 // Field resolvers stay synchronous and allocation-light: a page of 20 places resolves in microseconds.
 export const Place = {
+  description: (place: PlaceResult, { lang }: LangArgs) =>
+    (lang === 'EN' ? place.descriptionEn : null) ?? place.description,
   location: (place: PlaceResult) => ({ lat: place.lat, lng: place.lng }),
+  locationUncertaintyMeters: (place: PlaceResult) => place.positionUncertaintyMeters ?? 0,
   openNow: (place: PlaceResult, _: unknown, ctx: Context) => isOpenAt(place.openingHours, ctx.now),
   nextChangeAt: (place: PlaceResult, _: unknown, ctx: Context) =>
     nextChangeAt(place.openingHours, ctx.now)?.toISOString() ?? null,
@@ -38,9 +43,19 @@ export const Place = {
   updatedAt: (place: PlaceResult) => place.updatedAt.toISOString(),
 };
 
+type SourceResult = PlaceResult['sources'][number];
+
+/** Licence and attribution in the asked language when the source gave it, else as stored (French). */
+export const PlaceSource = {
+  licence: (source: SourceResult, { lang }: LangArgs) => (lang === 'EN' ? source.licenceEn : null) ?? source.licence,
+  attribution: (source: SourceResult, { lang }: LangArgs) =>
+    (lang === 'EN' ? source.attributionEn : null) ?? source.attribution,
+};
+
 export const PlaceConnection = {
-  facets: (connection: { facets: () => FacetCounts }) => {
-    const counts = connection.facets();
+  // Counted once per request for the same search, however many aliases ask (PlacesService).
+  facets: async (connection: { facets: () => Promise<FacetCounts> }) => {
+    const counts = await connection.facets();
     const list = (record: Record<string, number>) =>
       Object.entries(record)
         .map(([value, count]) => ({ value, count }))
