@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { repoRoot } from '@reemploi/embedded-db';
 import type { PartnersConfig } from './modules/partners/partners';
 import type { FederationConfig } from './modules/federation/federation-config';
+import { parseUrlPolicy } from './modules/federation/url-policy';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -71,6 +72,20 @@ const envSchema = z.object({
   REEMPLOI_IMPORT_LOCK_TTL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
   REEMPLOI_SCHEDULER_TICK_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   REEMPLOI_DATA_INCLUSION_TOKEN: z.string().optional(),
+  // Where source URLs may point (modules/federation/url-policy.ts): any public host unless restricted.
+  REEMPLOI_IMPORT_ALLOWED_HOSTS: z
+    .string()
+    .default('*')
+    .transform((text, ctx) => {
+      try {
+        return parseUrlPolicy(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  REEMPLOI_IMPORT_FETCH_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  REEMPLOI_DATA_INCLUSION_URL: z.string().url().default('https://api.data.inclusion.gouv.fr'),
 });
 
 export interface Config {
@@ -203,10 +218,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // An upload larger than an import may read could never be imported.
       uploadMaxBytes: Math.min(e.REEMPLOI_UPLOAD_MAX_MB, e.REEMPLOI_IMPORT_MAX_MB) * 1024 * 1024,
       uploadsPerMinute: e.REEMPLOI_UPLOADS_PER_MIN,
-      fetchTimeoutMs: 60_000,
+      fetchTimeoutMs: e.REEMPLOI_IMPORT_FETCH_TIMEOUT_MS,
+      urlPolicy: e.REEMPLOI_IMPORT_ALLOWED_HOSTS,
       lockTtlMs: e.REEMPLOI_IMPORT_LOCK_TTL_MS,
       schedulerTickMs: e.REEMPLOI_SCHEDULER_TICK_MS,
       dataInclusionToken: e.REEMPLOI_DATA_INCLUSION_TOKEN || null,
+      dataInclusionUrl: e.REEMPLOI_DATA_INCLUSION_URL,
     },
   };
 }

@@ -3,12 +3,22 @@ import { Geocoder } from '../src/modules/federation/geocoder';
 import { runImport, type ImportSummary } from '../src/modules/federation/run-import';
 import { newLockOwner } from '../src/modules/federation/source-lock';
 import type { SourceFilter } from '../src/modules/federation/mapping';
+import type { Credentials } from '../src/modules/federation/connectors/http-get';
+import { parseUrlPolicy, type UrlPolicy } from '../src/modules/federation/url-policy';
+
+/** Tests serve remote sources from 127.0.0.1, which production refuses (REEMPLOI_IMPORT_ALLOWED_HOSTS). */
+export const LOCAL_FIXTURES = parseUrlPolicy('*, 127.0.0.1');
 
 export interface ImportOptions {
   mapping?: unknown;
   filter?: SourceFilter;
   geocoderUrl?: string;
-  headers?: Record<string, string>;
+  /** A token and the origin it is for. */
+  credentials?: Credentials;
+  /** Where URLs may point; by default public hosts and this machine's 127.0.0.1 (the fixture servers). */
+  urlPolicy?: UrlPolicy;
+  maxBytes?: number;
+  fetchTimeoutMs?: number;
   onWritten?: (doc: unknown) => void;
 }
 
@@ -31,10 +41,11 @@ export async function importFile(
     trigger: 'CLI',
     owner: newLockOwner(),
     geocoder: options.geocoderUrl ? new Geocoder({ baseUrl: options.geocoderUrl, sleep: async () => undefined }) : null,
-    maxBytes: 50 * 1024 * 1024,
-    fetchTimeoutMs: 5000,
+    maxBytes: options.maxBytes ?? 50 * 1024 * 1024,
+    fetchTimeoutMs: options.fetchTimeoutMs ?? 5000,
     lockTtlMs: 30_000,
-    headers: options.headers,
+    urlPolicy: options.urlPolicy ?? LOCAL_FIXTURES,
+    credentials: options.credentials,
     onWritten: options.onWritten,
   });
 }

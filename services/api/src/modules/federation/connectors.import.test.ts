@@ -88,7 +88,7 @@ describe('importing every connector’s real format', () => {
   it('reads the data·inclusion API page by page with its token, finding everything unchanged', async () => {
     const summary = await importFile('data-inclusion', 'data·inclusion', `${server.url}/api/v1/structures`, {
       geocoderUrl: `${server.url}/geocodage`,
-      headers: { authorization: 'Bearer di-test-token' },
+      credentials: { origin: server.url, headers: { authorization: 'Bearer di-test-token' } },
     });
     expect(countsOf(summary)).toEqual({
       created: 0,

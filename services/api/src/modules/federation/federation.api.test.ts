@@ -18,7 +18,13 @@ describe('sources, import runs and the review queue over GraphQL', () => {
   const server = useFixtureServer();
   const t = useTestApp({
     seedDemo: false,
-    env: { REEMPLOI_ADMIN_TOKEN: TOKEN, REEMPLOI_IMPORT_GEOCODER_URL: '', REEMPLOI_SCHEDULER_TICK_MS: '0' },
+    env: {
+      REEMPLOI_ADMIN_TOKEN: TOKEN,
+      REEMPLOI_IMPORT_GEOCODER_URL: '',
+      REEMPLOI_SCHEDULER_TICK_MS: '0',
+      // The fixture server listens on 127.0.0.1, which imports refuse unless the operator lists it.
+      REEMPLOI_IMPORT_ALLOWED_HOSTS: '*, 127.0.0.1',
+    },
   });
   beforeAll(() => Promise.all([ImportRunModel.init(), MatchReviewModel.init()]));
 

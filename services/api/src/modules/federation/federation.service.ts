@@ -2,16 +2,17 @@ import { Types } from 'mongoose';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import type { DirectoryService } from '../places/directory.service';
-import type { FederationConfig } from './federation-config';
+import { sourceCredentials, type FederationConfig } from './federation-config';
 import { Geocoder } from './geocoder';
 import { ImportRunModel } from './import-run.model';
 import { MatchReviewModel } from './match-review.model';
 import { reviewMatch } from './review-match';
 import { runImport, type ImportSummary } from './run-import';
 import { ImportScheduler } from './scheduler';
-import { parseSourceInput } from './source-input';
+import { parseSourceInput, urlNotAllowedMessage } from './source-input';
 import { newLockOwner } from './source-lock';
 import { SourceModel } from './source.model';
+import { URL_NOT_ALLOWED, urlRefusal } from './url-policy';
 
 const objectId = (id: string, what: string) => {
   if (!Types.ObjectId.isValid(id)) throw badInput(`"${id}" is not ${what} id.`, 'id');
@@ -53,7 +54,7 @@ export class FederationService {
   }
 
   async createSource(input: Record<string, unknown>, organizationId: string | null = null) {
-    const parsed = parseSourceInput(input, true);
+    const parsed = parseSourceInput(input, true, this.deps.config.urlPolicy);
     if (!parsed.ok) return { source: null, problems: parsed.problems };
     if (await SourceModel.exists({ name: parsed.set.name as string }))
       return { source: null, problems: [{ field: 'name', message: 'A source with this name exists.' }] };
@@ -65,7 +66,7 @@ export class FederationService {
   }
 
   async updateSource(id: string, input: Record<string, unknown>) {
-    const parsed = parseSourceInput(input, false);
+    const parsed = parseSourceInput(input, false, this.deps.config.urlPolicy);
     if (!parsed.ok) return { source: null, problems: parsed.problems };
     if (parsed.set.format)
       return {
@@ -94,6 +95,13 @@ export class FederationService {
     if (!location && !source.url)
       throw badInput(`Source "${source.name}" has no URL to import from; set one with updateSource.`, 'url');
     const c = this.deps.config;
+    // A source saved before the policy (or under a looser one) is refused before anything is fetched.
+    const refused = location ? null : urlRefusal(source.url!, c.urlPolicy);
+    if (refused)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, urlNotAllowedMessage(refused), {
+        field: 'url',
+        reason: URL_NOT_ALLOWED,
+      });
     let started: (runId: Types.ObjectId) => void = () => undefined;
     const runId = new Promise<Types.ObjectId>((resolve) => (started = resolve));
     const done = runImport({
@@ -105,10 +113,8 @@ export class FederationService {
       maxBytes: c.maxBytes,
       fetchTimeoutMs: c.fetchTimeoutMs,
       lockTtlMs: c.lockTtlMs,
-      headers:
-        source.format === 'data-inclusion' && c.dataInclusionToken
-          ? { authorization: `Bearer ${c.dataInclusionToken}` }
-          : undefined,
+      urlPolicy: c.urlPolicy,
+      credentials: sourceCredentials(source.format, c),
       onWritten: (doc) => this.deps.directory.apply(doc as Parameters<DirectoryService['apply']>[0]),
       onStarted: started,
     });

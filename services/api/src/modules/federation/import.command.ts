@@ -3,6 +3,7 @@ import type { CommandContext } from '../../cli/commands';
 import { AppError } from '../../shared/errors';
 import { IMPORT_FORMATS } from './connectors';
 import { isUrl } from './connectors/input';
+import { sourceCredentials } from './federation-config';
 import { Geocoder } from './geocoder';
 import type { SourceFilter } from './mapping';
 import { runImport } from './run-import';
@@ -82,10 +83,8 @@ export async function runImportCommand(args: string[], { config }: CommandContex
       maxBytes: f.maxBytes,
       fetchTimeoutMs: f.fetchTimeoutMs,
       lockTtlMs: f.lockTtlMs,
-      headers:
-        source.format === 'data-inclusion' && f.dataInclusionToken
-          ? { authorization: `Bearer ${f.dataInclusionToken}` }
-          : undefined,
+      urlPolicy: f.urlPolicy,
+      credentials: sourceCredentials(source.format, f),
       onProgress: progress,
     });
     if (progress) process.stderr.write('\n');

@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import { connectorFor } from './connectors';
+import type { Credentials } from './connectors/http-get';
 import { openInput } from './connectors/input';
 import type { ConnectorItem } from './connectors/types';
 import type { Geocoder } from './geocoder';
@@ -12,6 +13,7 @@ import { recordSightings } from './place-sightings';
 import { SlugAllocator, retireFromSource, type WriteTarget } from './place-writer';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
 import { SourceModel } from './source.model';
+import type { UrlPolicy } from './url-policy';
 import { metrics } from '../../shared/observability/metrics';
 
 export interface ImportSummary extends ImportCounts {
@@ -34,7 +36,10 @@ export interface RunImportOptions {
   maxBytes: number;
   fetchTimeoutMs: number;
   lockTtlMs: number;
-  headers?: Record<string, string>;
+  /** Where URLs may point (REEMPLOI_IMPORT_ALLOWED_HOSTS); public hosts only when omitted. */
+  urlPolicy?: UrlPolicy;
+  /** A token and the one origin it may be sent to (data·inclusion's). */
+  credentials?: Credentials | null;
   batchSize?: number;
   onWritten?: (doc: unknown) => void;
   /** Called about once a second and at the end with the run's progress. */
@@ -137,7 +142,8 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
     const input = openInput(location, {
       maxBytes: options.maxBytes,
       timeoutMs: options.fetchTimeoutMs,
-      headers: options.headers,
+      urlPolicy: options.urlPolicy,
+      credentials: options.credentials,
       onBytes: (read, total) => (fraction = total ? Math.min(1, read / total) : 0),
     });
     let batch: ConnectorItem[] = [];

@@ -2,11 +2,16 @@ import { z } from 'zod';
 import { SOURCE_FORMATS, type SourceFormat } from './source.model';
 import { parseMapping, sourceFilterSchema } from './mapping';
 import { nextRunAt, parseSchedule } from './schedule';
+import { URL_NOT_ALLOWED, urlRefusal, type UrlPolicy } from './url-policy';
 
 export interface SourceProblem {
   field: string;
   message: string;
 }
+
+/** What staff read when a source URL is refused (a problem on `url`, or runSource's BAD_USER_INPUT). */
+export const urlNotAllowedMessage = (reason: string) =>
+  `Imports cannot read this URL (${URL_NOT_ALLOWED}): ${reason}. Imports read public hosts only, unless the operator lists a host in REEMPLOI_IMPORT_ALLOWED_HOSTS.`;
 
 /** GraphQL enum value (LVAO_CSV) ↔ stored format (lvao-csv). */
 export const formatFromGraphQL = (value: string) => value.toLowerCase().replace(/_/g, '-') as SourceFormat;
@@ -39,6 +44,8 @@ const inputSchema = z
 export function parseSourceInput(
   raw: Record<string, unknown>,
   creating: boolean,
+  /** Where URLs may point: a URL refused there is refused here too, before it is saved. */
+  urlPolicy: UrlPolicy,
   now = new Date(),
 ): { ok: true; set: Record<string, unknown> } | { ok: false; problems: SourceProblem[] } {
   const input = { ...raw, format: typeof raw.format === 'string' ? formatFromGraphQL(raw.format) : raw.format };
@@ -54,6 +61,8 @@ export function parseSourceInput(
   const set: Record<string, unknown> = { ...parsed.data };
   if (creating && !parsed.data.name) problems.push({ field: 'name', message: 'A new source needs a name.' });
   if (creating && !parsed.data.format) problems.push({ field: 'format', message: 'A new source needs a format.' });
+  const refused = parsed.data.url ? urlRefusal(parsed.data.url, urlPolicy) : null;
+  if (refused) problems.push({ field: 'url', message: urlNotAllowedMessage(refused) });
   if (parsed.data.mapping !== undefined) {
     try {
       set.mapping = parsed.data.mapping === null ? null : parseMapping(parsed.data.mapping);

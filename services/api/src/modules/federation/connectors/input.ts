@@ -1,15 +1,19 @@
 import { createReadStream, statSync } from 'node:fs';
-import { Readable, Transform } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { type Readable, Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UPLOAD_LOCATION_PREFIX, openUploadStream } from '../uploads/upload-store';
+import { PUBLIC_HOSTS_ONLY, type UrlPolicy } from '../url-policy';
+import { httpGet, httpGetJson, type Credentials } from './http-get';
 import type { ImportInput } from './types';
 
 export interface InputOptions {
   maxBytes: number;
+  /** Deadline of each download (or API page), body included. */
   timeoutMs: number;
-  /** Extra request headers (a data·inclusion token). */
-  headers?: Record<string, string>;
+  /** Which hosts and addresses URLs may reach; public hosts only by default. */
+  urlPolicy?: UrlPolicy;
+  /** A token for one origin (data·inclusion's), sent nowhere else. */
+  credentials?: Credentials | null;
   /** Called with the bytes read so far and the total when known. */
   onBytes?: (read: number, total: number | null) => void;
 }
@@ -18,46 +22,40 @@ export const isUrl = (location: string) => /^https?:\/\//i.test(location);
 
 /** Opens a local file or an http(s) URL as a byte stream, counting bytes and refusing oversized inputs. */
 export function openInput(location: string, options: InputOptions): ImportInput {
+  const http = {
+    policy: options.urlPolicy ?? PUBLIC_HOSTS_ONLY,
+    maxBytes: options.maxBytes,
+    timeoutMs: options.timeoutMs,
+    credentials: options.credentials,
+  };
   return {
     location,
     open: async () => {
       if (location.startsWith(UPLOAD_LOCATION_PREFIX)) {
         // A file uploaded from the back-office, stored in the database (any instance can read it).
         const { stream, size } = openUploadStream(location.slice(UPLOAD_LOCATION_PREFIX.length));
-        return counted(stream, await size, options);
+        return counted(stream, await size, location, options);
       }
       if (isUrl(location)) {
-        const response = await fetch(location, {
-          headers: options.headers,
-          signal: AbortSignal.timeout(options.timeoutMs),
-        });
-        if (!response.ok || !response.body) throw new Error(`GET ${location} answered HTTP ${response.status}`);
-        const length = Number(response.headers.get('content-length')) || null;
-        return counted(Readable.fromWeb(response.body as WebReadableStream), length, options);
+        const { body, length } = await httpGet(location, http);
+        return counted(body, length, location, options);
       }
       const size = statSync(location).size;
       if (size > options.maxBytes)
         throw new Error(`${location} is ${size} bytes, more than the ${options.maxBytes} allowed`);
-      return counted(createReadStream(location, { highWaterMark: 256 * 1024 }), size, options);
+      return counted(createReadStream(location, { highWaterMark: 256 * 1024 }), size, location, options);
     },
-    fetchJson: async (url: string) => {
-      const response = await fetch(url, {
-        headers: { accept: 'application/json', ...options.headers },
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
-      if (!response.ok) throw new Error(`GET ${url} answered HTTP ${response.status}`);
-      return response.json();
-    },
+    fetchJson: (url: string) => httpGetJson(url, http),
   };
 }
 
-function counted(stream: Readable, total: number | null, options: InputOptions): Readable {
+function counted(stream: Readable, total: number | null, location: string, options: InputOptions): Readable {
   let read = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       read += chunk.length;
       if (read > options.maxBytes)
-        return callback(new Error(`the input is larger than the ${options.maxBytes} bytes allowed`));
+        return callback(new Error(`${location} is larger than the ${options.maxBytes} bytes allowed`));
       options.onBytes?.(read, total);
       callback(null, chunk);
     },
