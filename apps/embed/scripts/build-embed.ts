@@ -12,9 +12,11 @@ export interface BuiltFile {
   gzipBytes: number;
 }
 
-/** Bundles the widget and the map loader into dist/ as single minified IIFE files; returns their sizes. */
-export async function buildEmbed(packageDir: string): Promise<BuiltFile[]> {
-  const outdir = path.join(packageDir, 'dist');
+/**
+ * Bundles the widget and the map loader into `outdir` (default dist/, what the API serves unless
+ * REEMPLOI_EMBED_DIST says otherwise) as single minified IIFE files; returns their sizes.
+ */
+export async function buildEmbed(packageDir: string, outdir = path.join(packageDir, 'dist')): Promise<BuiltFile[]> {
   const entries = { embed: 'src/embed.ts', 'carte-loader': 'src/carte-loader.ts' };
   await build({
     absWorkingDir: packageDir,
@@ -31,6 +33,7 @@ export async function buildEmbed(packageDir: string): Promise<BuiltFile[]> {
   return Object.keys(entries).map((name) => {
     const file = path.join(outdir, `${name}.js`);
     const content = readFileSync(file);
-    return { file: `dist/${name}.js`, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+    const shown = file.startsWith(packageDir + path.sep) ? path.relative(packageDir, file) : file;
+    return { file: shown, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
   });
 }
