@@ -95,8 +95,9 @@ export class FederationService {
     if (!location && !source.url)
       throw badInput(`Source "${source.name}" has no URL to import from; set one with updateSource.`, 'url');
     const c = this.deps.config;
-    // A source saved before the policy (or under a looser one) is refused before anything is fetched.
-    const refused = location ? null : urlRefusal(source.url!, c.urlPolicy);
+    // A source saved before the policy (or under a looser one): staff get the reason at once. A scheduled
+    // run goes on and fails before fetching anything, so the refusal shows in the source's runs.
+    const refused = location || trigger !== 'API' ? null : urlRefusal(source.url!, c.urlPolicy);
     if (refused)
       throw new AppError(ErrorCode.BAD_USER_INPUT, urlNotAllowedMessage(refused), {
         field: 'url',

@@ -6,6 +6,9 @@ import request from 'supertest';
 import { useTestApp } from '../../../test/app';
 import { useTestDatabase } from '../../../test/db';
 import { importFile } from '../../../test/federation-import';
+import { loadConfig } from '../../config';
+import { createLogger } from '../../shared/logger';
+import { FederationService } from './federation.service';
 import { ImportRunModel } from './import-run.model';
 import { SourceModel } from './source.model';
 import { parseUrlPolicy } from './url-policy';
@@ -120,6 +123,27 @@ describe('source URLs cannot reach the server’s own network (production defaul
     expect(await ImportRunModel.countDocuments()).toBe(0);
     expect(internal.seen).toEqual([]);
     await SourceModel.deleteMany({});
+  });
+
+  it('lets a scheduled run of such a source fail, so the refusal shows in its runs, without fetching anything', async () => {
+    const source = await SourceModel.create({
+      name: 'Planifiée',
+      format: 'osm-overpass',
+      url: `${internal.url}/internal.csv`,
+    });
+    const config = loadConfig({ NODE_ENV: 'test', REEMPLOI_GEOCODER_URL: '', REEMPLOI_SCHEDULER_TICK_MS: '0' });
+    const federation = new FederationService({
+      config: config.federation,
+      logger: createLogger('silent'),
+      directory: t.directory,
+    });
+    const { done } = await federation.importNow(source._id, 'SCHEDULE');
+    expect(await done).toMatchObject({
+      status: 'FAILED',
+      error: `GET ${internal.url}/internal.csv refused (URL_NOT_ALLOWED): 127.0.0.1 is a loopback address, and REEMPLOI_IMPORT_ALLOWED_HOSTS does not list it`,
+    });
+    expect(internal.seen).toEqual([]);
+    await Promise.all([SourceModel.deleteMany({}), ImportRunModel.deleteMany({})]);
   });
 
   it('refuses at connection time a host name that resolves to a loopback address (DNS cannot bypass it)', async () => {
