@@ -11,7 +11,7 @@ type Db = mongoose.mongo.Db;
 // File format, one JSON value per line (canonical Extended JSON, so ObjectIds, Dates, Decimals and
 // binaries come back as they were):
 //   {"format":"reemploi-backup","version":1,"createdAt":…,"database":…}   header
-//   {"collection":"places","indexes":[{key,name,unique?,sparse?}]}        before each collection's documents
+//   {"collection":"places","indexes":[{key,name,…options}]}               before each collection's documents
 //   {"c":"places","d":{…document…}}                                       one per document
 //   {"end":true,"counts":{"places":23,…}}                                 trailer: a file without it is truncated
 const FORMAT = 'reemploi-backup';
@@ -20,12 +20,16 @@ const BATCH = 500;
 
 export type Counts = Record<string, number>;
 
+/** An index as listIndexes describes it, without `v` and `ns` (the target server picks its own). */
 interface IndexSpec {
   key: Document;
   name: string;
-  unique?: boolean;
-  sparse?: boolean;
+  [option: string]: unknown;
 }
+
+// createCollection's answer when the collection is there already (the platform creates its collections
+// at start, and so does the CLI before running restore).
+const NAMESPACE_EXISTS = 48;
 
 export class RestoreRefused extends Error {
   constructor(message: string) {
@@ -49,14 +53,11 @@ async function* backupLines(db: Db, counts: Counts): AsyncGenerator<string> {
   yield line({ format: FORMAT, version: VERSION, createdAt: new Date(), database: db.databaseName });
   for (const name of await collectionNames(db)) {
     const collection = db.collection(name);
+    // Every option is kept (unique, sparse, TTL, partial filter, collation…), so the restored index is
+    // the same index; only the format version and the namespace belong to the server it was read from.
     const indexes = (await collection.indexes())
       .filter((index) => index.name !== '_id_')
-      .map(({ key, name: indexName, unique, sparse }) => ({
-        key,
-        name: indexName,
-        ...(unique ? { unique } : {}),
-        ...(sparse ? { sparse } : {}),
-      }));
+      .map(({ v: _v, ns: _ns, ...spec }) => spec);
     yield line({ collection: name, indexes });
     counts[name] = 0;
     for await (const doc of collection.find({}).sort({ _id: 1 }).batchSize(BATCH)) {
@@ -128,6 +129,33 @@ async function verify(file: string): Promise<Counts> {
   return trailer;
 }
 
+async function createCollection(db: Db, name: string): Promise<void> {
+  try {
+    await db.createCollection(name);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== NAMESPACE_EXISTS) throw error;
+  }
+}
+
+/**
+ * One createIndexes command per index. FerretDB 1.x crashes the connection (a panic, "slice bounds out
+ * of range") on a createIndexes listing two or more indexes that all exist already, which is what a
+ * restore meets on a database the platform or the CLI has initialised; one index per command is
+ * accepted by both engines, and recreating an identical index is a no-op in both.
+ */
+async function createIndexes(collection: mongoose.mongo.Collection, indexes: IndexSpec[]): Promise<void> {
+  for (const index of indexes) {
+    try {
+      await collection.createIndexes([index as mongoose.mongo.IndexDescription]);
+    } catch (error) {
+      throw new Error(
+        `Cannot create the index ${index.name} of ${collection.collectionName}: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+  }
+}
+
 /**
  * Restores a backup into `db`. Refuses a database holding any document unless `replace` is set, in
  * which case every collection is dropped first. Documents are upserted by _id, so running it again
@@ -159,9 +187,8 @@ export async function restoreDatabase(db: Db, file: string, options: { replace?:
     if (typeof entry.collection === 'string') {
       await flush();
       batch = { name: entry.collection, docs: [] };
-      await db.createCollection(entry.collection).catch(() => undefined); // exists already: fine
-      const indexes = entry.indexes as IndexSpec[];
-      if (indexes.length > 0) await db.collection(entry.collection).createIndexes(indexes);
+      await createCollection(db, entry.collection);
+      await createIndexes(db.collection(entry.collection), entry.indexes as IndexSpec[]);
     } else if (typeof entry.c === 'string') {
       batch.docs.push(entry.d as Document);
       if (batch.docs.length >= BATCH) await flush();
