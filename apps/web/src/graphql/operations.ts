@@ -52,6 +52,8 @@ export interface PlaceSummary {
   address: { street: string | null; postcode: string | null; commune: string | null; locality: string | null };
   location: LatLng;
   locationPrecision: LocationPrecision;
+  /** How far the place may be from `location` (2000 m for a commune centre, 0 when exact). */
+  locationUncertaintyMeters: number;
   distanceMeters: number | null;
   openNow: boolean | null;
   nextChangeAt: string | null;
@@ -116,9 +118,13 @@ export interface DayHours {
 }
 
 export interface PlaceDetail extends PlaceSummary {
+  /** In the page's language when we have it, else in French (compare with descriptionFr). */
   description: string | null;
+  descriptionFr: string | null;
   address: PlaceSummary['address'] & { inseeCode: string | null };
   openingHours: string | null;
+  /** Typical hours for the kind of place (demo data), not published ones. */
+  hoursAreIllustrative: boolean;
   weekHours: DayHours[];
   audience: 'PUBLIC' | 'PROFESSIONALS' | 'BOTH' | null;
   accessibility: string | null;

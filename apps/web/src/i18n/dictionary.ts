@@ -1,6 +1,13 @@
 /** UI strings, French first. Taxonomy labels (actions, kinds, sub-categories) come from the API. */
 export type Lang = 'fr' | 'en';
 
+/** "de Valognes", "d'Équeurdreville", "du Ham", "des Pieux": French "de" before a town's name. */
+export function deTown(town: string): string {
+  if (/^Le /.test(town)) return `du ${town.slice(3)}`;
+  if (/^Les /.test(town)) return `des ${town.slice(4)}`;
+  return /^[aeiouyhâàéèêëîïôöûüœAEIOUYHÂÀÉÈÊËÎÏÔÖÛÜŒ]/.test(town) ? `d’${town}` : `de ${town}`;
+}
+
 const fr = {
   appName: 'Réemploi Cotentin',
   tagline: 'Donner, réparer, vendre, déposer, trouver d’occasion — près de chez vous',
@@ -67,6 +74,11 @@ const fr = {
       ? `à ${Math.round(m / 10) * 10} m`
       : `à ${(m / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`,
   approxLocation: 'Position approximative (centre de la commune)',
+  inCommune: (town: string) => `dans la commune ${deTown(town)}`,
+  distanceAbout: (m: number) =>
+    m < 1000
+      ? `à environ ${Math.round(m / 100) * 100} m`
+      : `à environ ${(m / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 0 })} km`,
   approxLocationLong:
     'L’emplacement indiqué est le centre de la commune, pas l’adresse exacte : vérifiez l’adresse avant de vous déplacer.',
   accepts: 'Accepte',
@@ -89,6 +101,9 @@ const fr = {
   openNow: 'Ouvert',
   closedNow: 'Fermé',
   hoursUnknown: 'Horaires non communiqués',
+  hoursIllustrative: 'Horaires indicatifs (données de démonstration)',
+  hoursIllustrativeLong:
+    'Ce sont les horaires habituels de ce type de lieu, pas ceux publiés par le lieu : vérifiez avant de vous déplacer.',
   closesAt: (t: string) => `ferme à ${t}`,
   closesOnAt: (day: string, t: string) => `ferme ${day} à ${t}`,
   onDate: (d: string) => `le ${d}`,
@@ -212,6 +227,11 @@ const en: Dictionary = {
       ? `${Math.round(m / 10) * 10} m away`
       : `${(m / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} km away`,
   approxLocation: 'Approximate location (town centre)',
+  inCommune: (town) => `somewhere in ${town}`,
+  distanceAbout: (m) =>
+    m < 1000
+      ? `about ${Math.round(m / 100) * 100} m away`
+      : `about ${(m / 1000).toLocaleString('en-GB', { maximumFractionDigits: 0 })} km away`,
   approxLocationLong:
     'The location shown is the town centre, not the exact address: check the address before you travel.',
   accepts: 'Accepts',
@@ -233,6 +253,9 @@ const en: Dictionary = {
   openNow: 'Open',
   closedNow: 'Closed',
   hoursUnknown: 'Opening hours unknown',
+  hoursIllustrative: 'Indicative hours (demo data)',
+  hoursIllustrativeLong:
+    'These are the usual hours of this kind of place, not hours the place published: check before you travel.',
   closesAt: (t) => `closes at ${t}`,
   closesOnAt: (day, t) => `closes ${day} at ${t}`,
   onDate: (d) => `on ${d}`,

@@ -6,6 +6,7 @@ import { useTaxonomy } from '../app/useTaxonomy';
 import { PLACE_QUERY, type PlaceDetail } from '../graphql/operations';
 import { useI18n } from '../i18n/I18nContext';
 import { OpenBadge } from '../results/OpenBadge';
+import { placePosition } from '../results/place-position';
 import { ErrorState, ResultSkeleton } from '../results/ResultList';
 import { groupOffers } from './group-offers';
 import { PlaceContact } from './PlaceContact';
@@ -49,12 +50,13 @@ export function PlacePage({ slug }: { slug: string }) {
 }
 
 function PlaceDetails({ place }: { place: PlaceDetail }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const taxonomy = useTaxonomy();
   const offers = groupOffers(place.offers);
-  const town = [place.address.locality, place.address.commune]
-    .filter((v, i, all) => v && all.indexOf(v) === i)
-    .join(', ');
+  const position = placePosition({ ...place, distanceMeters: null });
+  const town = position.inCommune ? t.inCommune(position.town!) : position.town;
+  // A description we have only in French is marked so, for screen readers on English pages.
+  const descriptionLang = lang === 'en' && place.description === place.descriptionFr ? 'fr' : undefined;
   return (
     <article className="place" aria-label={place.name}>
       <header className="place-header">
@@ -64,7 +66,11 @@ function PlaceDetails({ place }: { place: PlaceDetail }) {
         </p>
         {place.status === 'CLOSED' && <p className="notice notice-error">{t.placeClosed}</p>}
         {place.isDemo && <p className="notice notice-info">{t.demoData}</p>}
-        {place.description && <p className="place-description">{place.description}</p>}
+        {place.description && (
+          <p className="place-description" lang={descriptionLang}>
+            {place.description}
+          </p>
+        )}
         <div className="place-actions">
           <ShareButton title={place.name} />
           <Link className="button button-secondary" href={`/lieu/${encodeURIComponent(place.slug)}/signaler`}>
@@ -90,6 +96,11 @@ function PlaceDetails({ place }: { place: PlaceDetail }) {
       <section className="place-section" aria-labelledby="hours-title">
         <h2 id="hours-title">{t.hoursTitle}</h2>
         <OpenBadge openNow={place.openNow} nextChangeAt={place.nextChangeAt} />
+        {place.hoursAreIllustrative && (
+          <p className="notice notice-warning">
+            <strong>{t.hoursIllustrative}</strong> {t.hoursIllustrativeLong}
+          </p>
+        )}
         <WeekHours days={place.weekHours} />
         {/* The week in words says everything residents need; the declared rule is shown only when it gives no week. */}
         {place.openingHours && place.weekHours.length === 0 && (

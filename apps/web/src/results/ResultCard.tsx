@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nContext';
 import type { Action } from '../search/search-state';
 import { acceptedLines } from './accepted-objects';
 import { OpenBadge } from './OpenBadge';
+import { placePosition } from './place-position';
 
 interface ResultCardProps {
   place: PlaceSummary;
@@ -22,10 +23,7 @@ export function ResultCard(props: ResultCardProps) {
   const { t } = useI18n();
   const id = `${idPrefix}-${place.id}`;
   const lines = acceptedLines(place.offers, actions, searchedSubcategories);
-  const town =
-    place.address.locality && place.address.locality !== place.address.commune
-      ? `${place.address.locality} (${place.address.commune})`
-      : place.address.commune;
+  const position = placePosition(place);
   return (
     <article
       className={`result-card${highlighted ? ' is-highlighted' : ''}`}
@@ -40,9 +38,18 @@ export function ResultCard(props: ResultCardProps) {
       </h3>
       <p className="result-meta">
         <span className="result-kind">{taxonomy.kindLabel(place.kind)}</span>
-        {town && <span> · {town}</span>}
-        {place.distanceMeters !== null && (
-          <span className="result-distance"> · {t.distance(place.distanceMeters)}</span>
+        {position.inCommune ? (
+          <span className="result-distance"> · {t.inCommune(position.town!)}</span>
+        ) : (
+          <>
+            {position.town && <span> · {position.town}</span>}
+            {position.distanceMeters !== null && (
+              <span className="result-distance">
+                {' · '}
+                {position.approximate ? t.distanceAbout(position.distanceMeters) : t.distance(position.distanceMeters)}
+              </span>
+            )}
+          </>
         )}
       </p>
       <OpenBadge openNow={place.openNow} nextChangeAt={place.nextChangeAt} />
