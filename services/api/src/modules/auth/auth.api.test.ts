@@ -17,11 +17,15 @@ const t = useTestApp({
 const LOGIN =
   'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { viewer { role organizationId user { email } } } }';
 const VIEWER = '{ viewer { role organizationId user { email role } } }';
+const SET_PASSWORD =
+  'mutation($token: String!, $password: String!) { setPassword(token: $token, password: $password) { ok problems { field } } }';
 
-function login(email: string, password: string) {
+/** Signs in from `address` (X-Forwarded-For, trusted from loopback). */
+function login(email: string, password: string, address = '192.0.2.1') {
   return request(t.app)
     .post('/graphql')
     .set('content-type', 'application/json')
+    .set('x-forwarded-for', address)
     .send({ query: LOGIN, variables: { email, password } });
 }
 
@@ -69,19 +73,26 @@ describe('staff accounts', () => {
     });
   });
 
-  it('locks an account after 5 failed sign-ins in a row, even for the right password, then lets it in after the lock', async () => {
+  it('locks an account from an address after 5 failed sign-ins in a row there, even for the right password, then lets it in after the lock', async () => {
     const user = await createStaff('MODERATOR');
+    const address = '192.0.2.50';
     for (let i = 0; i < 5; i += 1)
-      expect((await login(user.email, `wrong ${i} password`)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const locked = await login(user.email, TEST_PASSWORD);
-    expect(locked.body.errors[0].extensions).toMatchObject({
-      code: 'RATE_LIMITED',
-      retryAfterSeconds: expect.any(Number),
-    });
+      expect((await login(user.email, `wrong ${i} password`, address)).body.errors[0].extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+    const locked = await login(user.email, TEST_PASSWORD, address);
+    expect(locked.body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 30 });
     expect(locked.headers['set-cookie']).toBeUndefined();
-    await UserModel.updateOne({ email: user.email }, { $set: { lockedUntil: new Date(Date.now() - 1000) } });
-    expect((await login(user.email, TEST_PASSWORD)).body.data.login.viewer.role).toBe('MODERATOR');
-    expect((await UserModel.findOne({ email: user.email }).lean())!.failedLogins).toBe(0);
+    const afterTheLock = new Date(Date.now() + 31_000);
+    const signedIn = await t.backOffice.auth.login(
+      { email: user.email, password: TEST_PASSWORD, address, userAgent: null },
+      afterTheLock,
+    );
+    expect(signedIn.userId).toBe(user.id);
+    // The sign-in cleared the failures: the next mistake is a mistake again, not a lock.
+    expect((await login(user.email, 'wrong again password', address)).body.errors[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('ignores the session cookie on requests a browser would send cross-site without a preflight (CSRF)', async () => {
@@ -159,18 +170,42 @@ describe('staff accounts', () => {
     ).toEqual([{ field: 'email' }]);
   });
 
-  it('changes the password with the current one and closes the other sessions', async () => {
+  it('changes the password with the current one: earlier password links stop working, other sessions close, this browser stays signed in', async () => {
     const user = await createStaff('EDITOR', await createOrganization());
-    const here = gqlWith(t.app, { cookie: await sessionCookieFor(user.id) });
+    const link = new URL((await t.backOffice.users.passwordLink(user.id)).url).searchParams.get('token')!;
+    const hereCookie = await sessionCookieFor(user.id);
+    const here = gqlWith(t.app, { cookie: hereCookie });
     const elsewhere = gqlWith(t.app, { cookie: await sessionCookieFor(user.id) });
     const CHANGE =
       'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { ok problems { field } } }';
     expect(
       (await here(CHANGE, { c: 'not the password', n: 'a brand new passphrase' })).data!.changePassword.problems,
     ).toEqual([{ field: 'currentPassword' }]);
-    expect((await here(CHANGE, { c: TEST_PASSWORD, n: 'a brand new passphrase' })).data!.changePassword.ok).toBe(true);
-    expect((await here(VIEWER)).data!.viewer.role).toBe('EDITOR');
+    const changed = await request(t.app)
+      .post('/graphql')
+      .set({ 'content-type': 'application/json', cookie: hereCookie })
+      .send({ query: CHANGE, variables: { c: TEST_PASSWORD, n: 'a brand new passphrase' } });
+    expect(changed.body.data.changePassword.ok).toBe(true);
+    // This browser is given a new session cookie; the one it had, like every other session, is closed.
+    const renewed = /reemploi_session=[\w-]+/.exec(String(changed.headers['set-cookie']))![0];
+    expect((await gqlWith(t.app, { cookie: renewed })(VIEWER)).data!.viewer.role).toBe('EDITOR');
     expect((await elsewhere(VIEWER)).data!.viewer).toBeNull();
+    expect((await here(VIEWER)).data!.viewer).toBeNull();
+    expect(
+      (await t.gql<any>(SET_PASSWORD, { token: link, password: 'the attacker chose this' })).data!.setPassword,
+    ).toMatchObject({ ok: false, problems: [{ field: 'token' }] });
+    expect((await login(user.email, 'a brand new passphrase')).body.data.login.viewer.role).toBe('EDITOR');
+  });
+
+  it('refuses a session opened, or a password link issued, before the password last changed (one racing the change)', async () => {
+    const user = await createStaff('MODERATOR');
+    const cookie = await sessionCookieFor(user.id);
+    const link = new URL((await t.backOffice.users.passwordLink(user.id)).url).searchParams.get('token')!;
+    await UserModel.updateOne({ _id: user.id }, { $set: { passwordChangedAt: new Date(Date.now() + 1000) } });
+    expect((await gqlWith(t.app, { cookie })(VIEWER)).data!.viewer).toBeNull();
+    expect(
+      (await t.gql<any>(SET_PASSWORD, { token: link, password: 'a link from before' })).data!.setPassword,
+    ).toMatchObject({ ok: false, problems: [{ field: 'token' }] });
   });
 
   it('closes the sessions of a disabled account at once', async () => {

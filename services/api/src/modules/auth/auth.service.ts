@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { LoginDevices } from './login-devices';
 import { LoginThrottle } from './login-throttle';
 import { PasswordTokenModel } from './session.model';
 import { hashPassword, hashToken, passwordSchema, verifyPassword } from './secrets';
@@ -12,7 +13,16 @@ export interface FieldProblem {
   message: string;
 }
 
-export type PasswordResult = { ok: true } | { ok: false; problems: FieldProblem[] };
+/** A new session (and trusted-browser token) to put in the response's cookies. */
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  userId: string;
+  device: { token: string; expiresAt: Date };
+}
+
+export type PasswordResult =
+  { ok: true; session: { token: string; expiresAt: Date } } | { ok: false; problems: FieldProblem[] };
 
 const emailSchema = z.string().trim().toLowerCase().email().max(254);
 const badCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password.');
@@ -20,30 +30,45 @@ const badCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong emai
 /** Sign-in, sign-out and passwords of staff accounts. */
 export class AuthService {
   readonly throttle = new LoginThrottle();
+  readonly devices = new LoginDevices();
 
   constructor(private readonly sessions: Sessions) {}
 
-  /** Checks the credentials and opens a session; UNAUTHENTICATED or RATE_LIMITED otherwise. */
-  async login(input: { email: string; password: string; address: string; userAgent: string | null }, now = new Date()) {
+  /**
+   * Checks the credentials and opens a session; UNAUTHENTICATED or RATE_LIMITED otherwise. An unknown
+   * email goes through the same steps (throttle keyed by the email typed, a dummy hash verified), so the
+   * answers, locks included, are the same as for an account. `device` is the device cookie's token.
+   */
+  async login(
+    input: { email: string; password: string; address: string; device?: string | null; userAgent: string | null },
+    now = new Date(),
+  ): Promise<SignedIn> {
     const email = emailSchema.safeParse(input.email);
     if (!email.success || typeof input.password !== 'string' || input.password.length > 200) throw badCredentials();
     const user = await UserModel.findOne({ email: email.data }).lean();
-    await this.throttle.check(input.address, user, now);
+    const device = await this.devices.trusted(input.device ?? null, user?._id ?? null, now);
+    const client = { email: email.data, address: input.address, device };
+    await this.throttle.check(client, now);
     const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (!ok || !user || user.disabled) {
-      await this.throttle.failed(input.address, user?._id ?? null, now);
+      await this.throttle.failed(client, now);
       throw badCredentials();
     }
-    await this.throttle.succeeded(user._id, now);
+    await this.throttle.succeeded(client);
+    await UserModel.updateOne({ _id: user._id }, { $set: { lastLoginAt: now } });
     const session = await this.sessions.create(user._id, now, input.userAgent);
-    return { ...session, userId: user._id.toString() };
+    const trusted = await this.devices.remember(input.device ?? null, user._id, now);
+    return { ...session, userId: user._id.toString(), device: trusted };
   }
 
   async logout(viewer: Viewer): Promise<void> {
     if (viewer.kind === 'user') await this.sessions.revoke(viewer.sessionId);
   }
 
-  /** Changes the viewer's own password; other sessions of the account are closed. */
+  /**
+   * Changes the viewer's own password. Every outstanding password link stops working and every session
+   * closes; this browser gets a new session (returned) so it stays signed in.
+   */
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<PasswordResult> {
     const staff = requireStaff(viewer);
     if (staff.kind !== 'user') throw new AppError(ErrorCode.FORBIDDEN, 'The admin token has no password to change.');
@@ -53,20 +78,26 @@ export class AuthService {
     }
     const problems = passwordProblems(newPassword, user.email, 'newPassword');
     if (problems.length > 0) return { ok: false, problems };
+    const now = new Date();
     await UserModel.updateOne(
       { _id: user._id },
-      { $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date() } },
+      { $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: now } },
     );
-    await this.sessions.revokeAll(user._id, staff.sessionId);
-    return { ok: true };
+    await PasswordTokenModel.updateMany({ userId: user._id, usedAt: null }, { $set: { usedAt: now } });
+    await this.sessions.revokeAll(user._id);
+    return { ok: true, session: await this.sessions.create(user._id, now) };
   }
 
-  /** Sets a password through a one-time link and signs the user in; the link cannot be used again. */
-  async setPasswordWithToken(token: string, password: string, now = new Date()) {
+  /**
+   * Sets a password through a one-time link and signs the user in; the link cannot be used again, and
+   * neither can any other link issued before (nor one issued before the last password change).
+   */
+  async setPasswordWithToken(token: string, password: string, device: string | null = null, now = new Date()) {
     const tokenHash = hashToken(String(token));
     const pending = await PasswordTokenModel.findOne({ tokenHash, usedAt: null }).lean();
     const user = pending && pending.expiresAt > now ? await UserModel.findOne({ _id: pending.userId }).lean() : null;
-    if (!pending || !user || user.disabled) {
+    const stale = pending && user?.passwordChangedAt && pending.createdAt < user.passwordChangedAt;
+    if (!pending || !user || user.disabled || stale) {
       return {
         ok: false as const,
         problems: [
@@ -86,16 +117,17 @@ export class AuthService {
         $set: {
           passwordHash: await hashPassword(password),
           passwordChangedAt: now,
-          failedLogins: 0,
-          lockedUntil: null,
           // The link signs the person in: that is their latest sign-in, as for a password one.
           lastLoginAt: now,
         },
       },
     );
+    await PasswordTokenModel.updateMany({ userId: user._id, usedAt: null }, { $set: { usedAt: now } });
     await this.sessions.revokeAll(user._id);
+    await this.throttle.forgetAccount(user.email);
     const session = await this.sessions.create(user._id, now);
-    return { ok: true as const, ...session, userId: user._id.toString() };
+    const trusted = await this.devices.remember(device, user._id, now);
+    return { ok: true as const, ...session, userId: user._id.toString(), device: trusted };
   }
 }
 

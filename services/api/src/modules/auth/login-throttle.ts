@@ -1,52 +1,95 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { createHash } from 'node:crypto';
 import { AppError, ErrorCode } from '../../shared/errors';
-import { UserModel } from './user.model';
+import { LoginCounterModel } from './login-throttle.model';
 
-/** Failures in a row before an account is locked, then locked for BASE × 2^(extra failures), capped. */
-const FREE_FAILURES = 5;
-const LOCK_BASE_MS = 30_000;
-const LOCK_MAX_MS = 15 * 60_000;
-/** Failed sign-ins per client address per 15 minutes, whatever the accounts tried. */
-const IP_FAILURES = 30;
+/** When failures lock a client out: `free` in a row, then `baseMs` doubling per failure up to `maxMs`. */
+export interface LockRule {
+  free: number;
+  baseMs: number;
+  maxMs: number;
+  /** A counter whose last failure is older than this starts again from zero. */
+  forgetMs: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+/** One client (address, or trusted browser) of one account: 5 free failures, then 30 s doubling to 15 min. */
+export const CLIENT_RULE: LockRule = { free: 5, baseMs: 30_000, maxMs: 15 * MINUTE, forgetMs: DAY };
+/** One address across accounts (password spraying): 30 failures, then 15 minutes after each further one. */
+export const ADDRESS_RULE: LockRule = { free: 30, baseMs: 15 * MINUTE, maxMs: 15 * MINUTE, forgetMs: 15 * MINUTE };
 
 export const tooManyAttempts = (retryAfterSeconds: number) =>
   new AppError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`, {
     retryAfterSeconds,
   });
 
+/** Who is signing in: the email typed (an account or not) and the client. */
+export interface LoginClient {
+  email: string;
+  address: string;
+  /** This browser's trusted-device id for the account (device cookie of an earlier sign-in), or null. */
+  device: string | null;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const accountKey = (email: string) => sha256(`account:${email}`);
+
+function keysOf(client: LoginClient) {
+  const account = accountKey(client.email);
+  const from = client.device ? `device:${client.device}` : `address:${client.address}`;
+  // A trusted browser is not held back by its address: others' failures there are not its own.
+  return {
+    account,
+    pair: sha256(`${account}|${from}`),
+    address: client.device ? null : sha256(`address:${client.address}`),
+  };
+}
+
 /**
- * Back-off after repeated failures: per account (stored on the user, so every instance agrees) and per
- * client address (in memory, per instance) against password spraying across accounts.
+ * Back-off after failed sign-ins, in the database so every instance agrees. Failures are counted per
+ * (email, client) — the client being the address, or the trusted browser — and per address across
+ * emails. Keyed by the email typed, whether or not it is an account, so a lock says nothing about which
+ * accounts exist; and failures from one place never lock the account out of another.
  */
 export class LoginThrottle {
-  private readonly perAddress = new RateLimiterMemory({ points: IP_FAILURES, duration: 15 * 60, keyPrefix: 'login' });
-
-  /** Refuses at once while the address or the account is locked (before checking the password). */
-  async check(address: string, user: { lockedUntil?: Date | null } | null, now: Date): Promise<void> {
-    const res = await this.perAddress.get(address);
-    if (res && res.consumedPoints >= IP_FAILURES) throw tooManyAttempts(Math.ceil(res.msBeforeNext / 1000));
-    if (user?.lockedUntil && user.lockedUntil > now) {
-      throw tooManyAttempts(Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000));
-    }
+  /** RATE_LIMITED (retryAfterSeconds) while this client is locked out; checked before the password. */
+  async check(client: LoginClient, now: Date): Promise<void> {
+    const { pair, address } = keysOf(client);
+    const ids = address ? [pair, address] : [pair];
+    const locks = await LoginCounterModel.find({ _id: { $in: ids }, lockedUntil: { $gt: now } }).lean();
+    const until = Math.max(0, ...locks.map((lock) => lock.lockedUntil!.getTime()));
+    if (until > now.getTime()) throw tooManyAttempts(Math.ceil((until - now.getTime()) / 1000));
   }
 
-  async failed(address: string, userId: unknown | null, now: Date): Promise<void> {
-    await this.perAddress.consume(address).catch((rejection: unknown) => {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    });
-    if (!userId) return;
-    const user = await UserModel.findOneAndUpdate(
-      { _id: userId },
-      { $inc: { failedLogins: 1 } },
-      { returnDocument: 'after' },
-    ).lean();
-    if (user && user.failedLogins >= FREE_FAILURES) {
-      const lockMs = Math.min(LOCK_MAX_MS, LOCK_BASE_MS * 2 ** (user.failedLogins - FREE_FAILURES));
-      await UserModel.updateOne({ _id: userId }, { $set: { lockedUntil: new Date(now.getTime() + lockMs) } });
-    }
+  async failed(client: LoginClient, now: Date): Promise<void> {
+    const { account, pair, address } = keysOf(client);
+    await count(pair, account, CLIENT_RULE, now);
+    if (address) await count(address, null, ADDRESS_RULE, now);
+    await LoginCounterModel.deleteMany({ lastFailureAt: { $lt: new Date(now.getTime() - DAY) } });
   }
 
-  async succeeded(userId: unknown, now: Date): Promise<void> {
-    await UserModel.updateOne({ _id: userId }, { $set: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
+  /** A successful sign-in clears this client's failures for the account (not other clients'). */
+  async succeeded(client: LoginClient): Promise<void> {
+    await LoginCounterModel.deleteOne({ _id: keysOf(client).pair });
   }
+
+  /** A password set through a one-time link: the account's owner is back, every lock on it lifts. */
+  async forgetAccount(email: string): Promise<void> {
+    await LoginCounterModel.deleteMany({ account: accountKey(email) });
+  }
+}
+
+async function count(id: string, account: string | null, rule: LockRule, now: Date): Promise<void> {
+  const before = await LoginCounterModel.findOneAndUpdate(
+    { _id: id },
+    { $inc: { failures: 1 }, $set: { lastFailureAt: now }, $setOnInsert: { account } },
+    { upsert: true, returnDocument: 'before' },
+  ).lean();
+  const stale = !before || before.lastFailureAt.getTime() < now.getTime() - rule.forgetMs;
+  const failures = stale ? 1 : before.failures + 1;
+  const set: { failures?: number; lockedUntil?: Date | null } = {};
+  if (stale && before) Object.assign(set, { failures: 1, lockedUntil: null });
+  if (failures >= rule.free)
+    set.lockedUntil = new Date(now.getTime() + Math.min(rule.maxMs, rule.baseMs * 2 ** (failures - rule.free)));
+  if (Object.keys(set).length > 0) await LoginCounterModel.updateOne({ _id: id }, { $set: set });
 }

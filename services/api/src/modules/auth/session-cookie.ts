@@ -8,6 +8,8 @@ import { ADMIN_TOKEN_VIEWER, ANONYMOUS, type Viewer } from './viewer';
 
 // `__Host-` makes browsers refuse the cookie unless Secure, host-only and Path=/; plain name over http.
 const cookieName = (secure: boolean) => (secure ? '__Host-reemploi_session' : 'reemploi_session');
+/** The trusted-browser cookie (login-devices.ts): outlives sessions, so sign-in never locks its owner out. */
+const deviceCookieName = (secure: boolean) => (secure ? '__Host-reemploi_device' : 'reemploi_device');
 const SIMPLE_CONTENT_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
 
 /**
@@ -31,7 +33,7 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-/** Sets and clears the session cookie of one response (given to resolvers through the context). */
+/** Sets and clears the session cookie of one response, and reads / sets its device cookie (context). */
 export class SessionCookie {
   constructor(
     private readonly res: Response,
@@ -39,16 +41,25 @@ export class SessionCookie {
   ) {}
 
   set(token: string, expiresAt: Date): void {
-    this.res.append('Set-Cookie', this.serialize(token, expiresAt));
+    this.res.append('Set-Cookie', this.serialize(cookieName(this.config.secureCookies), token, expiresAt));
   }
 
   clear(): void {
-    this.res.append('Set-Cookie', this.serialize('', new Date(0)));
+    this.res.append('Set-Cookie', this.serialize(cookieName(this.config.secureCookies), '', new Date(0)));
   }
 
-  private serialize(value: string, expires: Date): string {
+  /** The device cookie's token sent with this request (only on requests that may carry credentials). */
+  device(): string | null {
+    return (this.res.locals.deviceToken as string | undefined) ?? null;
+  }
+
+  setDevice(token: string, expiresAt: Date): void {
+    this.res.append('Set-Cookie', this.serialize(deviceCookieName(this.config.secureCookies), token, expiresAt));
+  }
+
+  private serialize(name: string, value: string, expires: Date): string {
     const secure = this.config.secureCookies;
-    return `${cookieName(secure)}=${value}; Path=/; Expires=${expires.toUTCString()}; HttpOnly;${secure ? ' Secure;' : ''} SameSite=Strict`;
+    return `${name}=${value}; Path=/; Expires=${expires.toUTCString()}; HttpOnly;${secure ? ' Secure;' : ''} SameSite=Strict`;
   }
 }
 
@@ -63,6 +74,7 @@ export function authenticate(config: AuthConfig, sessions: Sessions): RequestHan
   return (req: Request, res: Response, next: NextFunction) => {
     res.locals.viewer = ANONYMOUS;
     if (!mayCarryCredentials(req)) return next();
+    res.locals.deviceToken = cookieValue(req.get('cookie'), deviceCookieName(config.secureCookies)) ?? null;
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
     if (bearer !== undefined) {
       if (!config.adminToken || !sameSecret(bearer, config.adminToken)) {

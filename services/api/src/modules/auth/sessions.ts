@@ -27,6 +27,8 @@ export class Sessions {
     if (!session || session.expiresAt <= now) return null;
     const user = await UserModel.findOne({ _id: session.userId }).lean();
     if (!user || user.disabled || !user.passwordHash) return null;
+    // Opened before the password last changed (say, by a sign-in racing the change): no longer valid.
+    if (user.passwordChangedAt && session.createdAt < user.passwordChangedAt) return null;
     return {
       kind: 'user',
       userId: user._id.toString(),

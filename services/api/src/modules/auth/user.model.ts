@@ -12,9 +12,6 @@ const userSchema = new Schema(
     passwordHash: { type: String, default: null },
     passwordChangedAt: { type: Date, default: null },
     disabled: { type: Boolean, default: false },
-    /** Consecutive failed sign-ins; reset by a successful one. */
-    failedLogins: { type: Number, default: 0 },
-    lockedUntil: { type: Date, default: null },
     lastLoginAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false },

@@ -6,5 +6,8 @@ export const changePassword = async (
   ctx: Context,
 ) => {
   const result = await ctx.backOffice.auth.changePassword(ctx.viewer, args.currentPassword, args.newPassword);
-  return result.ok ? { ok: true, viewer: null, problems: [] } : { ok: false, viewer: null, problems: result.problems };
+  if (!result.ok) return { ok: false, viewer: null, problems: result.problems };
+  // Every session closed with the old password; this browser goes on with a new one.
+  ctx.session.set(result.session.token, result.session.expiresAt);
+  return { ok: true, viewer: null, problems: [] };
 };

@@ -3,8 +3,14 @@ import { hashToken as hashOf } from '../../secrets';
 import { presentViewer } from '../present';
 
 export const login = async (_: unknown, args: { email: string; password: string }, ctx: Context) => {
-  const session = await ctx.backOffice.auth.login({ ...args, address: ctx.clientAddress, userAgent: null });
+  const session = await ctx.backOffice.auth.login({
+    ...args,
+    address: ctx.clientAddress,
+    device: ctx.session.device(),
+    userAgent: null,
+  });
   ctx.session.set(session.token, session.expiresAt);
+  ctx.session.setDevice(session.device.token, session.device.expiresAt);
   const viewer = await ctx.backOffice.sessions.viewer(hashOf(session.token), new Date());
   return { viewer: await presentViewer(viewer!) };
 };
