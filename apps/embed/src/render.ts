@@ -33,16 +33,23 @@ export function frame(view: View, status: string, ...body: Child[]): HTMLElement
   );
 }
 
+/** " · à 350 m"; " · dans la commune" under an approximate point's uncertainty, " · à environ 18 km" beyond. */
+export function distanceText({ options, text }: Pick<View, 'options' | 'text'>, place: WidgetPlace): string {
+  const meters = place.distanceMeters;
+  if (meters === null) return '';
+  const uncertainty = place.locationUncertaintyMeters ?? 0;
+  if (uncertainty > 0 && meters <= uncertainty) return ` · ${text.inCommune}`;
+  const away = uncertainty > 0 ? text.about : text.away;
+  return ` · ${away ? `${away} ` : ''}${formatDistance(meters, options.lang)}`;
+}
+
 function placeItem(view: View, place: WidgetPlace, kinds: Map<string, string>): HTMLElement {
   const { options, text } = view;
   const level = Math.min(options.headingLevel + 1, 6);
   const address = [place.address.street, [place.address.postcode, place.address.commune].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join(', ');
-  const distance =
-    place.distanceMeters !== null
-      ? ` · ${text.away ? `${text.away} ` : ''}${formatDistance(place.distanceMeters, options.lang)}`
-      : '';
+  const distance = distanceText(view, place);
   return h(
     'li',
     {},
