@@ -9,6 +9,8 @@ export interface EmbeddedDb {
   uri: string;
   port: number;
   dataDir: string;
+  /** Process id of the FerretDB server (fault tests pause it with SIGSTOP). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -87,6 +89,7 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
     uri: `mongodb://127.0.0.1:${port}`,
     port,
     dataDir,
+    pid: child.pid!,
     async stop() {
       if (exited !== null) return;
       child.kill('SIGTERM');

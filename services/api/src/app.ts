@@ -303,6 +303,14 @@ export async function createApp({
   serveWebApp(app, config);
 
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    // The database failing under a middleware (a staff session looked up before the GraphQL request
+    // runs, an upload) is the same outage the resolvers report: 503 UNAVAILABLE, retryable.
+    const down = databaseUnavailable(error);
+    if (down) {
+      logger.warn({ err: error }, 'database unreachable; answered UNAVAILABLE');
+      res.status(503).json({ errors: [{ message: down.message, extensions: { code: down.code, ...down.details } }] });
+      return;
+    }
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) logger.error({ err: error }, 'unhandled HTTP error');
     // A body over the limit is the client's mistake too: the stable code, the precise reason beside it.

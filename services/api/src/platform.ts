@@ -39,12 +39,22 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
   // Buffering is turned off only once connected: on a reconnection in the same process (benches start
   // one platform after another) mongoose re-runs each model's init() while connecting, which must wait.
   const timeout = config.operations.dbTimeoutMs;
+  // A hung server (stalled disk, SIGSTOP, a partition dropping packets) still accepts TCP connections
+  // but never answers. The heartbeat notices: a check every half timeout, answered within half a timeout,
+  // else the server is marked down and the commands waiting on it are interrupted, so a command sent to
+  // a hung server fails within about the timeout (twice, for one the driver retries: reads, and writes
+  // on a replica set). No socketTimeoutMS: a long command on a live server (an index build, a large
+  // import batch) is not a hang, and the heartbeat tells them apart.
+  const half = Math.max(500, Math.min(10_000, Math.round(timeout / 2)));
   mongoose.connection.set('bufferCommands', true);
   try {
     await mongoose.connect(uri, {
       dbName: config.dbName,
       serverSelectionTimeoutMS: timeout,
-      heartbeatFrequencyMS: Math.max(500, Math.min(10_000, timeout)),
+      heartbeatFrequencyMS: half,
+      connectTimeoutMS: half,
+      // Waiting for a free connection (all busy on a hung server, or opening a new one) is bounded too.
+      waitQueueTimeoutMS: timeout,
     });
   } finally {
     mongoose.connection.set('bufferCommands', false);

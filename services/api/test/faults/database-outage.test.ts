@@ -8,12 +8,16 @@ import { createLogger } from '../../src/shared/logger';
 import { ApiKeyModel } from '../../src/modules/partners/api-key.model';
 import { ApiKeyService } from '../../src/modules/partners/api-key.service';
 import { PlaceModel } from '../../src/modules/places/place.model';
+import { UserModel } from '../../src/modules/auth/user.model';
+import { createStaff, sessionCookieFor } from '../staff';
 
 // A real outage: the platform runs on a FerretDB of its own, which is stopped and started again on
 // the same port and data folder while searches keep coming. CI stops it for 3 s; the documented long
 // version is REEMPLOI_OUTAGE_SECONDS=15 (docs/operations.md, "Database down").
 const OUTAGE_MS = Number(process.env.REEMPLOI_OUTAGE_SECONDS ?? 3) * 1000;
 jest.setTimeout(60_000 + OUTAGE_MS);
+// REEMPLOI_DB_TIMEOUT_MS of the platform under test.
+const DB_TIMEOUT_MS = 1000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -31,10 +35,15 @@ describe('database outage', () => {
   let platform: RunningPlatform;
   let adminKey = '';
 
-  const gql = async (query: string, variables: Record<string, unknown> = {}, key?: string): Promise<GraphQLResult> => {
+  const gql = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    key?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResult> => {
     const res = await fetch(`${platform.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) },
+      headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, body: (await res.json()) as GraphQLResult['body'] };
@@ -68,7 +77,7 @@ describe('database outage', () => {
       MONGODB_URI: db.uri,
       REEMPLOI_DB_NAME: 'outage',
       REEMPLOI_INDEX_POLL_MS: '300',
-      REEMPLOI_DB_TIMEOUT_MS: '1000',
+      REEMPLOI_DB_TIMEOUT_MS: String(DB_TIMEOUT_MS),
       REEMPLOI_APIKEY_REFRESH_MS: '1000',
       REEMPLOI_RATE_ANONYMOUS_PER_MIN: '1000000',
       REEMPLOI_DRAIN_TIMEOUT_MS: '2000',
@@ -90,21 +99,8 @@ describe('database outage', () => {
     );
   });
 
-  afterAll(async () => {
-    await platform?.stop();
-    await db?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  it('answers every search from memory, refuses writes fast with UNAVAILABLE, and recovers by itself', async () => {
-    const acknowledged: string[] = [];
-    const before = await createKey('ack-before');
-    expect(before.body.errors).toBeUndefined();
-    acknowledged.push('ack-before');
-    const slug = (await gql('{ places(first: 1) { edges { node { slug } } } }')).body.data!.places.edges[0].node
-      .slug as string;
-
-    // A small, steady load of searches across the whole outage.
+  /** A small, steady load of searches from three clients, until stop(). */
+  const searchLoad = (slug: string) => {
     const searches = [
       '{ places(near: { lat: 49.64, lng: -1.62 }, filter: { actions: [DONATE] }, first: 5) { totalCount edges { node { name } } } }',
       '{ mapFeatures(bbox: { west: -2, south: 49.2, east: -1, north: 49.8 }, zoom: 9) { __typename } }',
@@ -127,6 +123,35 @@ describe('database outage', () => {
       }
     };
     const load = [0, 1, 2].map(worker);
+    return {
+      async stop() {
+        running = false;
+        await Promise.all(load);
+        return outcomes;
+      },
+    };
+  };
+  const someSlug = async () =>
+    (await gql('{ places(first: 1) { edges { node { slug } } } }')).body.data!.places.edges[0].node.slug as string;
+  const keysNamed = async (names: string[]) =>
+    (await ApiKeyModel.find({ name: { $in: names } }).lean()).map((k) => k.name).sort();
+
+  afterAll(async () => {
+    if (db) process.kill(db.pid, 'SIGCONT');
+    await platform?.stop();
+    await db?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers every search from memory, refuses writes fast with UNAVAILABLE, and recovers by itself', async () => {
+    const acknowledged: string[] = [];
+    const before = await createKey('ack-before');
+    expect(before.body.errors).toBeUndefined();
+    acknowledged.push('ack-before');
+
+    // A small, steady load of searches across the whole outage.
+    const load = searchLoad(await someSlug());
+    let outcomes = { ok: 0, failed: [] as string[] };
 
     // The load stops even when an expectation fails: left running, it would hit the stopped platform
     // forever and keep the Jest worker from exiting.
@@ -158,17 +183,13 @@ describe('database outage', () => {
       expect(after.body.errors).toBeUndefined();
       acknowledged.push('ack-after');
     } finally {
-      running = false;
-      await Promise.all(load);
+      outcomes = await load.stop();
     }
     expect(outcomes.failed).toEqual([]);
     expect(outcomes.ok).toBeGreaterThan(20);
 
     // Acknowledged writes are all there, once each; the refused one is not.
-    const names = (await ApiKeyModel.find({ name: { $in: [...acknowledged, 'refused-during-outage'] } }).lean())
-      .map((k) => k.name)
-      .sort();
-    expect(names).toEqual([...acknowledged].sort());
+    expect(await keysNamed([...acknowledged, 'refused-during-outage'])).toEqual([...acknowledged].sort());
 
     // The directory poller has resumed: a place written by "another instance" shows up in search.
     await PlaceModel.create({
@@ -186,5 +207,72 @@ describe('database outage', () => {
       10_000,
     );
     expect(found.body.data!.places.totalCount).toBe(1);
+  });
+
+  // A hung database (stalled disk, partition dropping packets) accepts connections and never answers;
+  // SIGSTOP makes one. The driver's own timeouts would make writes wait 30 s and end in HTTP 500.
+  it('refuses writes with UNAVAILABLE within the timeout while the database hangs, and resumes after', async () => {
+    const staff = await createStaff('ADMIN');
+    const cookie = await sessionCookieFor(staff.id);
+    const invite = (email: string) =>
+      gql(
+        'mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { email } problems { field } } }',
+        { input: { email, role: 'MODERATOR' } },
+        undefined,
+        { cookie },
+      );
+    const timed = async <T>(request: () => Promise<T>) => {
+      const started = Date.now();
+      const value = await request();
+      return { value, ms: Date.now() - started };
+    };
+    const refused = { code: 'UNAVAILABLE', retryable: true };
+    expect((await invite('avant-le-gel@example.fr')).body.errors).toBeUndefined();
+
+    const load = searchLoad(await someSlug());
+    let outcomes = { ok: 0, failed: [] as string[] };
+    try {
+      process.kill(db.pid, 'SIGSTOP');
+      // Sent as the database froze: the staff session cannot be read (nothing of the invitation is
+      // written), the API key's insert is on its way to a server that does not answer.
+      const [staffWrite, keyWrite] = await Promise.all([
+        timed(() => invite('pendant-le-gel@example.fr')),
+        timed(() => createKey('sent-as-it-hung')),
+      ]);
+      expect(staffWrite.value.status).toBe(503);
+      expect(staffWrite.value.body.errors?.[0]?.extensions).toEqual(refused);
+      expect(keyWrite.value.body.errors?.[0]?.extensions).toMatchObject(refused);
+      // Within the timeout (a margin for a busy machine); the session lookup is a read, which the driver
+      // retries once after the heartbeat interrupts it, so it may take up to twice the timeout.
+      expect(keyWrite.ms).toBeLessThan(DB_TIMEOUT_MS + 1000);
+      expect(staffWrite.ms).toBeLessThan(2 * DB_TIMEOUT_MS + 1000);
+
+      // Once the heartbeat has marked it down, writes are refused without being sent at all.
+      const notReady = await waitFor(readyz, (r) => r.status === 503, 5000);
+      expect(notReady.body.database).toBe('down');
+      const afterDetection = await timed(() => createKey('refused-while-hung'));
+      expect(afterDetection.value.body.errors?.[0]?.extensions).toMatchObject(refused);
+      expect(afterDetection.ms).toBeLessThan(DB_TIMEOUT_MS + 1000);
+      await sleep(1000);
+    } finally {
+      process.kill(db.pid, 'SIGCONT');
+      outcomes = await load.stop();
+    }
+    expect(outcomes.failed).toEqual([]);
+    expect(outcomes.ok).toBeGreaterThan(10);
+
+    const ready = await waitFor(readyz, (r) => r.status === 200, 20_000);
+    expect(ready.body).toMatchObject({ status: 'ready', database: 'up' });
+    expect((await invite('apres-le-gel@example.fr')).body.errors).toBeUndefined();
+    expect((await createKey('ack-after-hang')).body.errors).toBeUndefined();
+
+    // Nothing half-written: the invitation refused at the door left no account; the write refused once
+    // the hang was known was never sent. The insert that was already on its way when the server froze
+    // is the one ambiguous write: it may land when the server resumes (hence the message), whole.
+    const emails = (await UserModel.find({ email: /-le-gel@example\.fr$/ }).lean()).map((u) => u.email).sort();
+    expect(emails).toEqual(['apres-le-gel@example.fr', 'avant-le-gel@example.fr']);
+    const keys = await keysNamed(['sent-as-it-hung', 'refused-while-hung', 'ack-after-hang']);
+    expect(keys.filter((name) => name !== 'sent-as-it-hung')).toEqual(['ack-after-hang']);
+    expect(keys.filter((name) => name === 'sent-as-it-hung').length).toBeLessThanOrEqual(1);
   });
 });
