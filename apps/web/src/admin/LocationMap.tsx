@@ -1,6 +1,10 @@
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/I18nContext';
+import { Basemap, plainStyle, type BasemapState } from '../map/basemap';
+import { BasemapNotice } from '../map/BasemapNotice';
+import { mapText } from '../map/map-text';
 import type { LatLng } from '../search/search-state';
 import type { AdminText } from './admin-text';
 
@@ -16,6 +20,10 @@ export function LocationMap(props: {
   const map = useRef<maplibregl.Map | null>(null);
   const onChange = useRef(props.onChange);
   onChange.current = props.onChange;
+  const [basemap, setBasemap] = useState<BasemapState>('loading');
+  const { lang } = useI18n();
+  const langRef = useRef(lang);
+  langRef.current = lang;
 
   useEffect(() => {
     if (!container.current) return;
@@ -32,6 +40,12 @@ export function LocationMap(props: {
         'NavigationControl.ZoomOut': props.text.mapZoomOut,
       },
     });
+    const keeper = new Basemap(
+      created,
+      props.styleUrl,
+      () => plainStyle(mapText(langRef.current).placesAttribution),
+      setBasemap,
+    );
     created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     const element = document.createElement('div');
     element.className = 'map-marker is-highlighted';
@@ -46,6 +60,7 @@ export function LocationMap(props: {
     map.current = created;
     marker.current = pin;
     return () => {
+      keeper.dispose();
       created.remove();
       map.current = null;
       marker.current = null;
@@ -63,12 +78,17 @@ export function LocationMap(props: {
   }, [props.value.lat, props.value.lng]);
 
   return (
-    <div
-      ref={container}
-      className="location-map"
-      role="region"
-      aria-label={props.text.location}
-      data-testid="location-map"
-    />
+    <div className="location-map-wrapper">
+      <div
+        ref={container}
+        className="location-map"
+        role="region"
+        aria-label={props.text.location}
+        data-testid="location-map"
+      />
+      <div className="map-overlay">
+        <BasemapNotice state={basemap} />
+      </div>
+    </div>
   );
 }

@@ -4,7 +4,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { REDUCED_MOTION } from '../app/useMediaQuery';
 import { MAP_FEATURES_QUERY, type PlaceSummary } from '../graphql/operations';
+import { useI18n } from '../i18n/I18nContext';
 import type { BBox, LatLng, PlaceFilterInput } from '../search/search-state';
+import { Basemap, plainStyle, type BasemapState } from './basemap';
+import { BasemapNotice } from './BasemapNotice';
+import { mapText } from './map-text';
 import { createMarkerElement, markerKey } from './markers';
 import { featureBox } from './feature-box';
 
@@ -51,6 +55,10 @@ export function PlacesMap(props: PlacesMapProps) {
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const [moved, setMoved] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [basemap, setBasemap] = useState<BasemapState>('loading');
+  const { lang } = useI18n();
+  const langRef = useRef(lang);
+  langRef.current = lang;
   const reducedMotion = typeof window.matchMedia === 'function' && window.matchMedia(REDUCED_MOTION).matches;
 
   // Create the map once.
@@ -74,8 +82,15 @@ export function PlacesMap(props: PlacesMapProps) {
       return;
     }
     mapRef.current = map;
+    const keeper = new Basemap(
+      map,
+      props.styleUrl,
+      () => plainStyle(mapText(langRef.current).placesAttribution),
+      setBasemap,
+    );
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.on('load', () => setViewport(viewportOf(map)));
+    // Places do not wait for the basemap (its `load` never comes when the style cannot be fetched).
+    setViewport(viewportOf(map));
     map.on('moveend', (event) => {
       setViewport(viewportOf(map));
       if ((event as { originalEvent?: unknown }).originalEvent) {
@@ -85,6 +100,7 @@ export function PlacesMap(props: PlacesMapProps) {
       }
     });
     return () => {
+      keeper.dispose();
       map.remove();
       mapRef.current = null;
     };
@@ -159,13 +175,9 @@ export function PlacesMap(props: PlacesMapProps) {
     const bounds = new maplibregl.LngLatBounds();
     props.places.slice(0, 10).forEach((p) => bounds.extend([p.location.lng, p.location.lat]));
     if (props.origin) bounds.extend([props.origin.lng, props.origin.lat]);
-    const fit = () => {
-      // The panel may have been laid out after the map was created: measure again first.
-      map.resize();
-      map.fitBounds(bounds, { padding: 48, maxZoom: 13, duration: reducedMotion ? 0 : 600 });
-    };
-    if (map.loaded()) fit();
-    else void map.once('load', fit);
+    // The panel may have been laid out after the map was created: measure again first.
+    map.resize();
+    map.fitBounds(bounds, { padding: 48, maxZoom: 13, duration: reducedMotion ? 0 : 600 });
     setMoved(false);
   }, [placesKey, props.fitToPlaces]);
 
@@ -174,18 +186,21 @@ export function PlacesMap(props: PlacesMapProps) {
   return (
     <div className="map-wrapper">
       <div ref={containerRef} className="map-container" data-testid="map" />
-      {moved && viewport && (
-        <button
-          type="button"
-          className="button button-primary map-search-area"
-          onClick={() => {
-            setMoved(false);
-            props.onSearchArea(viewport.bbox);
-          }}
-        >
-          {props.text.searchThisArea}
-        </button>
-      )}
+      <div className="map-overlay">
+        <BasemapNotice state={basemap} />
+        {moved && viewport && (
+          <button
+            type="button"
+            className="button button-primary map-search-area"
+            onClick={() => {
+              setMoved(false);
+              props.onSearchArea(viewport.bbox);
+            }}
+          >
+            {props.text.searchThisArea}
+          </button>
+        )}
+      </div>
     </div>
   );
 }
