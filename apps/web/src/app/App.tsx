@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { EmbedCartePage } from '../embed/EmbedCartePage';
 import { useI18n } from '../i18n/I18nContext';
 import { PlacePage } from '../place/PlacePage';
 import { ResultsPage } from '../results/ResultsPage';
 import { HomePage } from '../search/HomePage';
+import { openedPlaceFor } from './last-results';
 import { Link, matchPath, useLocation } from './router';
 import { usePageTitle } from './usePageTitle';
 
@@ -52,14 +53,19 @@ function NotFound() {
   );
 }
 
-/** Moves focus to the new page's title after client-side navigation, as a page load would. */
+/**
+ * Moves focus to the new page's title after client-side navigation, as a page load would; except back
+ * on the results from a place page, where the results page puts it on that place's link (a layout
+ * effect, so this is decided before the page's own effects run).
+ */
 function useFocusOnNavigation(pathname: string) {
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
+    if (openedPlaceFor(window.location.pathname + window.location.search)) return;
     const frame = requestAnimationFrame(() => document.getElementById('page-title')?.focus({ preventScroll: false }));
     window.scrollTo(0, 0);
     return () => cancelAnimationFrame(frame);

@@ -14,6 +14,7 @@ import { ErrorState, ResultList, ResultSkeleton } from './ResultList';
 import { ResultCard } from './ResultCard';
 import { usePlaceSearch } from './usePlaceSearch';
 import { useSearchState } from './useSearchState';
+import { rememberPlaceLink, useFocusReturn } from './useFocusReturn';
 
 // The map and MapLibre (~200 KB gzipped) load on demand, after the list.
 const PlacesMap = lazy(() => import('../map/PlacesMap').then((m) => ({ default: m.PlacesMap })));
@@ -80,9 +81,14 @@ export function ResultsPage({ embedded = false }: { embedded?: boolean }) {
   }
 
   const selectedPlace = !wide && selectedId ? nodes.find((n) => n.id === selectedId) : undefined;
+  useFocusReturn(Boolean(connection) || Boolean(places.error));
 
   return (
-    <div className={embedded ? 'results results-embedded' : 'results'} data-view={state.view}>
+    <div
+      className={embedded ? 'results results-embedded' : 'results'}
+      data-view={state.view}
+      onClickCapture={(event) => rememberPlaceLink(event.target)}
+    >
       <header className="results-header">
         <h1 id="page-title" tabIndex={-1}>
           {title}
@@ -130,9 +136,9 @@ export function ResultsPage({ embedded = false }: { embedded?: boolean }) {
               </button>
             </div>
           )}
-          {state.bbox && (
+          {state.bbox && point && (
             <button type="button" className="button button-link" onClick={() => update({ bbox: null })}>
-              {t.within(state.radiusKm)}
+              {t.backToRadius(state.radiusKm)}
             </button>
           )}
         </div>
