@@ -23,15 +23,15 @@ const EMAIL = 'drill-admin@example.fr';
 type Data = Record<string, any>;
 
 /**
- * `pnpm reemploi <args>` on the embedded database in `dataDir`: the command that script runs (tsx on
- * the CLI, from the repository root), without pnpm's own start-up. The test run's MONGODB_URI is
- * left out, so the CLI starts the embedded database itself.
+ * `pnpm --dir <repository> reemploi <args>` typed in `typedIn`, on the embedded database in `dataDir`:
+ * the command that script runs (tsx on the CLI, from the repository root, INIT_CWD set by pnpm) without
+ * pnpm's own start-up. The test run's MONGODB_URI is left out, so the CLI starts the database itself.
  */
-async function reemploi(dataDir: string, ...args: string[]): Promise<string> {
+async function reemploi(typedIn: string, dataDir: string, ...args: string[]): Promise<string> {
   const { MONGODB_URI: _uri, REEMPLOI_TEST_MONGODB_URI: _test, REEMPLOI_DB_NAME: _db, ...env } = process.env;
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'services/api/src/cli/main.ts', ...args], {
     cwd: repoRoot,
-    env: { ...env, REEMPLOI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', INIT_CWD: repoRoot },
+    env: { ...env, REEMPLOI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', INIT_CWD: typedIn },
   });
   return stdout;
 }
@@ -98,9 +98,20 @@ describe('backup and restore between two embedded databases, through the CLI', (
 
   it('restores every document and index, and the staff member signs in on the restored platform', async () => {
     // The source: demo places, a partner key and a staff member who chose a password and signed in.
-    await reemploi(source, 'seed');
-    await reemploi(source, 'apikey', 'create', '--name', 'Mairie de Valognes', '--territory', 'Valognes');
-    const created = await reemploi(source, 'user', 'create', '--email', EMAIL, '--role', 'admin', '--name', 'Drill');
+    await reemploi(repoRoot, source, 'seed');
+    await reemploi(repoRoot, source, 'apikey', 'create', '--name', 'Mairie de Valognes', '--territory', 'Valognes');
+    const created = await reemploi(
+      repoRoot,
+      source,
+      'user',
+      'create',
+      '--email',
+      EMAIL,
+      '--role',
+      'admin',
+      '--name',
+      'Drill',
+    );
     const token = /token=([\w-]+)/.exec(created)?.[1];
     expect(token).toBeDefined();
     platform = await platformOn(source);
@@ -118,10 +129,15 @@ describe('backup and restore between two embedded databases, through the CLI', (
     await platform.stop();
     platform = undefined;
 
-    const backup = JSON.parse(await reemploi(source, 'backup', file)) as { counts: Record<string, number> };
+    // Typed in the backups folder, outside the repository, with the file name relative to it.
+    const backup = JSON.parse(await reemploi(root, source, 'backup', path.basename(file))) as {
+      counts: Record<string, number>;
+    };
     expect(backup.counts).toMatchObject({ places: 23, users: 1, api_keys: 1, sessions: 1 });
 
-    const restored = JSON.parse(await reemploi(target, 'restore', file)) as { counts: Record<string, number> };
+    const restored = JSON.parse(await reemploi(root, target, 'restore', path.basename(file))) as {
+      counts: Record<string, number>;
+    };
     expect(restored.counts).toEqual(backup.counts);
 
     const [before, after] = await Promise.all([contents(source), contents(target)]);

@@ -1,8 +1,13 @@
 // `pnpm reemploi <command>`: operator and staff commands working on the platform's database
 // (MONGODB_URI, or the embedded database in REEMPLOI_DATA_DIR).
 process.env.TZ = 'Europe/Paris';
-// `pnpm reemploi` runs from the repository root: read file arguments from where the user typed it.
-if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+// `pnpm reemploi` runs from the repository root: read file arguments from where the user typed it,
+// which may be outside the repository (`pnpm --dir <repo> reemploi backup b.jsonl.gz` in /backups), so
+// the root is remembered first (config and the embedded database look for it from REEMPLOI_ROOT).
+if (process.env.INIT_CWD) {
+  process.env.REEMPLOI_ROOT ??= process.cwd();
+  process.chdir(process.env.INIT_CWD);
+}
 
 import mongoose from 'mongoose';
 import { loadConfig } from '../config';
