@@ -48,17 +48,20 @@ export class AuthService {
     const user = await UserModel.findOne({ email: email.data }).lean();
     const device = await this.devices.trusted(input.device ?? null, user?._id ?? null, now);
     const client = { email: email.data, address: input.address, device };
-    await this.throttle.check(client, now);
-    const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
-    if (!ok || !user || user.disabled) {
-      await this.throttle.failed(client, now);
-      throw badCredentials();
-    }
-    await this.throttle.succeeded(client);
-    await UserModel.updateOne({ _id: user._id }, { $set: { lastLoginAt: now } });
-    const session = await this.sessions.create(user._id, now, input.userAgent);
-    const trusted = await this.devices.remember(input.device ?? null, user._id, now);
-    return { ...session, userId: user._id.toString(), device: trusted };
+    const account = await this.throttle.serialize(client, async () => {
+      await this.throttle.check(client, now);
+      const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
+      if (!ok || !user || user.disabled) {
+        await this.throttle.failed(client, now);
+        throw badCredentials();
+      }
+      await this.throttle.succeeded(client);
+      return user;
+    });
+    await UserModel.updateOne({ _id: account._id }, { $set: { lastLoginAt: now } });
+    const session = await this.sessions.create(account._id, now, input.userAgent);
+    const trusted = await this.devices.remember(input.device ?? null, account._id, now);
+    return { ...session, userId: account._id.toString(), device: trusted };
   }
 
   async logout(viewer: Viewer): Promise<void> {

@@ -54,6 +54,18 @@ describe('sign-in throttling', () => {
     expect(res.body.data.login.viewer.user.email).toBe(owner.email);
   });
 
+  it('counts a burst of parallel guesses one by one: no more than the free failures are checked', async () => {
+    const owner = await createStaff('ADMIN');
+    const attacker = browser(newAddress());
+    const burst = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => attacker.login(owner.email, `parallel guess ${i}!`)),
+    );
+    expect(burst.map(codeOf).sort()).toEqual([
+      ...Array<string>(10 - CLIENT_RULE.free).fill('RATE_LIMITED'),
+      ...Array<string>(CLIENT_RULE.free).fill('UNAUTHENTICATED'),
+    ]);
+  });
+
   it('the owner’s browser (device cookie) signs in even from the address the attacks come from', async () => {
     const owner = await createStaff('EDITOR');
     const shared = newAddress(); // a NAT or a public Wi-Fi both are behind

@@ -52,6 +52,24 @@ function keysOf(client: LoginClient) {
  * accounts exist; and failures from one place never lock the account out of another.
  */
 export class LoginThrottle {
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  /**
+   * Runs one sign-in attempt (check, password, count) after the client's previous one on this instance
+   * ends: a burst of parallel guesses cannot all pass the check before the first failures are counted.
+   */
+  async serialize<T>(client: LoginClient, attempt: () => Promise<T>): Promise<T> {
+    const { pair } = keysOf(client);
+    const previous = this.queues.get(pair) ?? Promise.resolve();
+    const current = previous.catch(() => undefined).then(attempt);
+    this.queues.set(pair, current);
+    try {
+      return await current;
+    } finally {
+      if (this.queues.get(pair) === current) this.queues.delete(pair);
+    }
+  }
+
   /** RATE_LIMITED (retryAfterSeconds) while this client is locked out; checked before the password. */
   async check(client: LoginClient, now: Date): Promise<void> {
     const { pair, address } = keysOf(client);
