@@ -92,11 +92,12 @@ describe('DirectoryIndex', () => {
     const crowd = Array.from({ length: 3000 }, (_, i) =>
       buildPlace({ id: `far${i}`, lat: here.lat + 0.05 + i / 10000, lng: here.lng }),
     );
+    // Centroids a metre or so apart (no distance ties) nearer than every exact place, all within 2 km.
     const centroids = Array.from({ length: 30 }, (_, i) =>
-      buildPlace({ id: `c${i}`, name: `C ${String(i).padStart(2, '0')}`, ...here, positionUncertaintyMeters: 2000 }),
+      buildPlace({ id: `c${i}`, lat: here.lat + i / 100_000, lng: here.lng, positionUncertaintyMeters: 2000 }),
     );
     const exact = Array.from({ length: 5 }, (_, i) =>
-      buildPlace({ id: `e${i}`, lat: here.lat + 0.0005 * (i + 1), lng: here.lng }),
+      buildPlace({ id: `e${i}`, lat: here.lat + 0.003 * (i + 1), lng: here.lng }),
     );
     const index = indexOf(...crowd, ...centroids, ...exact);
     const first = index.search({ near: here, limit: 8 });

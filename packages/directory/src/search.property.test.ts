@@ -62,6 +62,8 @@ function randomPlace(rand: () => number, id: string): DirectoryPlace {
     homeService: rand() < 0.2,
     openingHours: pick(HOURS),
     keywords: '',
+    // Some approximate positions (a street, a commune centre), ranked by max(distance, uncertainty).
+    positionUncertaintyMeters: pick([0, 0, 0, 250, 2000]),
   };
 }
 
@@ -93,7 +95,16 @@ function bruteForce(places: Iterable<DirectoryPlace>, query: SearchQuery) {
     .filter((place) => !query.bbox || inBBox(place.lng, place.lat, query.bbox))
     .map((place) => ({ place, distance: query.near ? haversineMeters(query.near, place) : null }))
     .filter((row) => row.distance === null || query.radiusMeters === undefined || row.distance <= query.radiusMeters);
-  rows.sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0) || compareNames(a.place, b.place));
+  const uncertainty = (row: (typeof rows)[number]) =>
+    row.distance === null ? 0 : row.place.positionUncertaintyMeters!;
+  const rank = (row: (typeof rows)[number]) => Math.max(row.distance ?? 0, uncertainty(row));
+  rows.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      uncertainty(a) - uncertainty(b) ||
+      (a.distance ?? 0) - (b.distance ?? 0) ||
+      compareNames(a.place, b.place),
+  );
   const offset = query.offset ?? 0;
   return { ids: rows.slice(offset, offset + query.limit).map((r) => [r.place.id, r.distance]), total: rows.length };
 }
