@@ -39,6 +39,28 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // The places module owns every write to a place (docs/architecture.md, "How a write flows"): other
+    // modules write through modules/places/commands and read through modules/places/place-reads.ts,
+    // never through the model. The vocabulary (kinds, actions…) stays importable. Tests build fixtures.
+    files: ['services/api/src/**/*.ts'],
+    ignores: ['services/api/src/modules/places/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)places/place\\.model$',
+              allowImportNames: ['ACTIONS', 'AUDIENCES', 'LOCATION_PRECISIONS', 'PLACE_KINDS', 'PLACE_STATUSES'],
+              message:
+                'Write places through modules/places/commands (writePlace) and read them through modules/places/place-reads.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests poke at loosely typed GraphQL responses; precision there buys nothing.
     files: ['**/*.test.ts', '**/*.test.tsx', '**/*.e2e.ts', '**/test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -6,7 +6,7 @@ import { Lifecycle } from './shared/lifecycle';
 import type { Config } from './config';
 import type { Logger } from './shared/logger';
 import { DirectoryService } from './modules/places/directory.service';
-import { PlaceModel } from './modules/places/place.model';
+import { initPlaces } from './modules/places/place-reads';
 import { SourceModel } from './modules/federation/source.model';
 import { ImportRunModel } from './modules/federation/import-run.model';
 import { MatchReviewModel } from './modules/federation/match-review.model';
@@ -60,7 +60,7 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
     mongoose.connection.set('bufferCommands', false);
   }
   await Promise.all([
-    PlaceModel.init(),
+    initPlaces(),
     SourceModel.init(),
     OrganizationModel.init(),
     ApiKeyModel.init(),

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
+import type { Viewer } from '../auth/viewer';
 import type { DirectoryService } from '../places/directory.service';
 import { sourceCredentials, type FederationConfig } from './federation-config';
 import { Geocoder } from './geocoder';
@@ -178,11 +179,12 @@ export class FederationService {
     return MatchReviewModel.findById(objectId(id, 'a review')).lean();
   }
 
-  decide(reviewId: string, decision: 'SAME_PLACE' | 'SEPARATE', decidedBy: string) {
+  decide(reviewId: string, decision: 'SAME_PLACE' | 'SEPARATE', decidedBy: string, viewer: Viewer) {
     return reviewMatch({
       reviewId,
       decision,
       decidedBy,
+      viewer,
       lockTtlMs: this.deps.config.lockTtlMs,
       onWritten: (doc) => this.deps.directory.apply(doc as Parameters<DirectoryService['apply']>[0]),
     });

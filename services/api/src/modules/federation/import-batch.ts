@@ -7,7 +7,8 @@ import type { SourceFilter } from './mapping';
 import { MatchReviewModel } from './match-review.model';
 import { recordHash } from './merge';
 import { normaliseRecord, type NormalisedRecord, type PlaceFields } from './normalise/normalise-record';
-import { createPlaces, mergeIntoPlace, type LocatedRecord, type SlugAllocator, type WriteTarget } from './place-writer';
+import type { SlugAllocator } from '../places/slug';
+import { createPlaces, mergeIntoPlace, retireFromSource, type LocatedRecord, type WriteTarget } from './place-writer';
 
 export interface ImportCounts {
   created: number;
@@ -79,7 +80,7 @@ export async function processBatch(items: ConnectorItem[], ctx: BatchContext): P
     const hash = recordHash(record);
     if (known) {
       known.seenAt = item.line;
-      if (known.hash === hash && !known.closedByImport) {
+      if (known.hash === hash && !known.closedByImport && !known.refused) {
         known.confirmed = 'unchanged';
         ctx.counts.unchanged += 1;
         continue;
@@ -172,25 +173,39 @@ async function locate(
   return located.filter((l): l is LocatedRecord => l !== null);
 }
 
-/** Known record → merge into its place; new record → certain match merges, uncertain one waits for review. */
+/**
+ * Known record → merge into its place; new record → a certain match merges, an uncertain one waits for
+ * review. A place the source may not write (place.policy.ts, sourceAccess) is never written: the record
+ * waits in the review queue instead, and no place is created for it meanwhile.
+ */
 async function store(entry: LocatedRecord, ctx: BatchContext, toCreate: LocatedRecord[]): Promise<void> {
   const { record } = entry;
+  const decisions = ctx.state.decisions.get(record.externalId) ?? [];
   const known = ctx.state.known.get(record.externalId);
-  if (known) {
-    const outcome = await mergeIntoPlace(ctx.target, known.placeId, entry);
-    if (outcome === 'updated') {
+  if (known && !known.refused) {
+    const merged = await mergeIntoPlace(ctx.target, known.placeId, entry, known.via ?? 'listed');
+    if (merged.outcome === 'updated') {
       known.hash = entry.hash;
       known.closedByImport = false;
       known.confirmed = 'written';
       ctx.counts.updated += 1;
       return;
     }
-    ctx.state.known.delete(record.externalId); // the place was removed by hand: start again
+    if (merged.outcome === 'refused') known.refused = merged.reason;
+    else ctx.state.known.delete(record.externalId); // the place was removed by hand: start again
   }
-  const decisions = ctx.state.decisions.get(record.externalId) ?? [];
+  if (known?.refused) {
+    if (!decisions.some((d) => d.status === 'SEPARATE' && d.placeId === String(known.placeId))) {
+      await queueForReview(ctx, entry, String(known.placeId), `listed on this place, but ${known.refused}`, null);
+      return;
+    }
+    // Staff said the record is another place: its entry leaves that place, and it is matched afresh.
+    await retireFromSource(ctx.target, known.placeId, { close: false });
+    ctx.state.known.delete(record.externalId);
+  }
   const same = decisions.find((d) => d.status === 'SAME_PLACE');
-  if (same && (await mergeIntoPlace(ctx.target, same.placeId, entry)) === 'updated') {
-    adopt(ctx, record, new Types.ObjectId(same.placeId), entry.hash);
+  if (same && (await mergeIntoPlace(ctx.target, same.placeId, entry, 'approved')).outcome === 'updated') {
+    adopt(ctx, record, new Types.ObjectId(same.placeId), entry.hash, 'approved');
     ctx.counts.updated += 1;
     return;
   }
@@ -211,32 +226,56 @@ async function store(entry: LocatedRecord, ctx: BatchContext, toCreate: LocatedR
     },
     skip,
   );
-  if (match?.certain && (await mergeIntoPlace(ctx.target, match.placeId, entry)) === 'updated') {
-    adopt(ctx, record, new Types.ObjectId(match.placeId), entry.hash);
-    ctx.counts.updated += 1;
-    return;
+  if (match?.certain) {
+    const merged = await mergeIntoPlace(ctx.target, match.placeId, entry, 'match');
+    if (merged.outcome === 'updated') {
+      adopt(ctx, record, new Types.ObjectId(match.placeId), entry.hash, 'listed');
+      ctx.counts.updated += 1;
+      return;
+    }
+    if (merged.outcome === 'refused') {
+      await queueForReview(ctx, entry, match.placeId, `${match.reason}, but ${merged.reason}`, match.distanceMeters);
+      return;
+    }
   }
   if (match && !match.certain) {
-    await MatchReviewModel.updateOne(
-      { sourceId: ctx.target.sourceId, externalId: record.externalId, placeId: new Types.ObjectId(match.placeId) },
-      {
-        $set: {
-          sourceName: ctx.target.sourceName,
-          reason: match.reason,
-          distanceMeters: match.distanceMeters,
-          record: JSON.stringify({ record, fields: entry.fields, hash: entry.hash }),
-        },
-        $setOnInsert: { status: 'PENDING' },
-      },
-      { upsert: true },
-    );
-    ctx.counts.queuedForReview += 1;
+    await queueForReview(ctx, entry, match.placeId, match.reason, match.distanceMeters);
     return;
   }
   toCreate.push(entry);
 }
 
-function adopt(ctx: BatchContext, record: NormalisedRecord, placeId: Types.ObjectId, hash: string) {
+async function queueForReview(
+  ctx: BatchContext,
+  entry: LocatedRecord,
+  placeId: string,
+  reason: string,
+  distanceMeters: number | null,
+) {
+  const { record } = entry;
+  await MatchReviewModel.updateOne(
+    { sourceId: ctx.target.sourceId, externalId: record.externalId, placeId: new Types.ObjectId(placeId) },
+    {
+      $set: {
+        sourceName: ctx.target.sourceName,
+        reason,
+        distanceMeters,
+        record: JSON.stringify({ record, fields: entry.fields, hash: entry.hash }),
+      },
+      $setOnInsert: { status: 'PENDING' },
+    },
+    { upsert: true },
+  );
+  ctx.counts.queuedForReview += 1;
+}
+
+function adopt(
+  ctx: BatchContext,
+  record: NormalisedRecord,
+  placeId: Types.ObjectId,
+  hash: string,
+  via: 'listed' | 'approved',
+) {
   ctx.state.matcher.exclude(String(placeId));
   ctx.state.known.set(record.externalId, {
     placeId,
@@ -246,5 +285,6 @@ function adopt(ctx: BatchContext, record: NormalisedRecord, placeId: Types.Objec
     seenAt: record.line,
     confirmed: 'written',
     missed: false,
+    via,
   });
 }

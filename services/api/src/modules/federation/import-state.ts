@@ -1,5 +1,7 @@
 import type { Types } from 'mongoose';
-import { PlaceModel } from '../places/place.model';
+import { recordLegacyCreators } from '../places/commands/record-legacy-creators';
+import { placesForImport } from '../places/place-reads';
+import { placePolicy, type WritingSource } from '../places/place.policy';
 import { provenanceKey } from './merge';
 import { MatchReviewModel, type ReviewStatus } from './match-review.model';
 import { PlaceMatcher } from './matching/place-matcher';
@@ -19,12 +21,20 @@ export interface KnownRecord {
   confirmed: 'unchanged' | 'written' | null;
   /** Stored: the last complete run before this one did not list it. */
   missed: boolean;
+  /**
+   * The source may not write this place (place.policy.ts): the record goes to the review queue, and
+   * the run neither marks, detaches nor closes anything on that place.
+   */
+  refused?: string | null;
+  /** How the source comes to write it: a record it lists, or a match staff accepted in the review queue. */
+  via?: 'listed' | 'approved';
 }
 
 /**
  * State loaded once per run: the source's stored records by external id (hash, place), the match
- * candidates (other sources' places), remembered review decisions and source priorities. It grows with
- * the number of places, not with the file's size.
+ * candidates (other sources' places, whoever owns them: a match the source may not merge is queued for
+ * review, never written), remembered review decisions and source priorities. It grows with the number
+ * of places, not with the file's size.
  */
 export interface ImportState {
   known: Map<string, KnownRecord>;
@@ -33,22 +43,31 @@ export interface ImportState {
   priorities: Map<string, number>;
 }
 
-export async function loadImportState(sourceId: Types.ObjectId): Promise<ImportState> {
+export async function loadImportState(source: WritingSource): Promise<ImportState> {
+  await recordLegacyCreators();
+  const decisions = new Map<string, { placeId: string; status: ReviewStatus }[]>();
+  const reviews = await MatchReviewModel.find({ sourceId: source.id }, { externalId: 1, placeId: 1, status: 1 }).lean();
+  for (const review of reviews) {
+    const list = decisions.get(review.externalId) ?? [];
+    list.push({ placeId: String(review.placeId), status: review.status as ReviewStatus });
+    decisions.set(review.externalId, list);
+  }
+  const priorities = new Map(
+    (await SourceModel.find({}, { priority: 1 }).lean()).map((s) => [String(s._id), s.priority ?? 50]),
+  );
   const known = new Map<string, KnownRecord>();
   const candidates = [];
-  const cursor = PlaceModel.find(
-    { status: { $ne: 'ARCHIVED' } },
-    { name: 1, location: 1, siret: 1, contact: 1, status: 1, sources: 1, provenance: 1 },
-  )
-    .lean()
-    .cursor();
-  for await (const place of cursor) {
-    const mine = place.sources.filter((s) => String(s.sourceId) === String(sourceId));
+  for await (const place of placesForImport()) {
+    const mine = place.sources.filter((s) => String(s.sourceId) === source.id);
     for (const entry of mine) {
       if (!entry.externalId) continue;
       const closedByImport =
         place.status === 'CLOSED' &&
         (place.provenance as Record<string, string> | null)?.[provenanceKey('status')] === 'import';
+      const approved = decisions
+        .get(entry.externalId)
+        ?.some((d) => d.status === 'SAME_PLACE' && d.placeId === String(place._id));
+      const access = placePolicy.sourceAccess(source, place, approved ? 'approved' : 'listed', priorities);
       known.set(entry.externalId, {
         placeId: place._id,
         hash: entry.hash ?? null,
@@ -57,6 +76,8 @@ export async function loadImportState(sourceId: Types.ObjectId): Promise<ImportS
         seenAt: 0,
         confirmed: null,
         missed: entry.missed ?? false,
+        refused: access.allowed ? null : access.reason,
+        via: approved ? 'approved' : 'listed',
       });
     }
     if (mine.length > 0 || place.status !== 'PUBLISHED') continue;
@@ -72,14 +93,5 @@ export async function loadImportState(sourceId: Types.ObjectId): Promise<ImportS
       website: place.contact?.website ?? null,
     });
   }
-  const decisions = new Map<string, { placeId: string; status: ReviewStatus }[]>();
-  for (const review of await MatchReviewModel.find({ sourceId }, { externalId: 1, placeId: 1, status: 1 }).lean()) {
-    const list = decisions.get(review.externalId) ?? [];
-    list.push({ placeId: String(review.placeId), status: review.status as ReviewStatus });
-    decisions.set(review.externalId, list);
-  }
-  const priorities = new Map(
-    (await SourceModel.find({}, { priority: 1 }).lean()).map((s) => [String(s._id), s.priority ?? 50]),
-  );
   return { known, matcher: new PlaceMatcher(candidates), decisions, priorities };
 }

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { PlaceModel } from '../places/place.model';
+import { writePlace } from '../places/commands/write-place';
 import type { ImportState } from './import-state';
 import type { WriteTarget } from './place-writer';
 import { SourceModel } from './source.model';
@@ -36,6 +36,7 @@ export async function recordSightings(
   previousConfirmedAt: Date | null,
 ): Promise<void> {
   for (const [externalId, known] of state.known) {
+    if (known.refused) continue; // a place this source may not write: its entry waits for review
     if (known.confirmed === null && !known.missed) {
       await setMissed(target, known.placeId, externalId, true, previousConfirmedAt);
     } else if (known.confirmed === 'unchanged' && known.missed) {
@@ -46,9 +47,10 @@ export async function recordSightings(
 }
 
 /**
- * One entry's mark, with the version check of every place write (a write of the whole `sources` array
- * by another source's run must not undo it) and a new version and updatedAt, so other instances' indexes
- * pick it up. `seenAt`: when the source last listed it, kept when the entry already says later.
+ * One entry's mark, through the places module's write primitive (a write of the whole `sources` array by
+ * another source's run must not undo it) with a new version and updatedAt, so other instances' indexes
+ * pick it up. Bookkeeping of the source's own entry: no audit event. `seenAt`: when the source last
+ * listed it, kept when the entry already says later.
  */
 async function setMissed(
   target: WriteTarget,
@@ -57,23 +59,22 @@ async function setMissed(
   missed: boolean,
   seenAt: Date | null,
 ): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const place = await PlaceModel.findById(placeId, { sources: 1, version: 1 }).lean();
-    const index =
-      place?.sources.findIndex((s) => String(s.sourceId) === String(target.sourceId) && s.externalId === externalId) ??
-      -1;
-    if (!place || index < 0) return; // removed, or detached from this source by the run
-    const entry = place.sources[index]!;
-    const lastSeenAt = seenAt && seenAt > entry.lastSeenAt ? seenAt : entry.lastSeenAt;
-    const doc = await PlaceModel.findOneAndUpdate(
-      { _id: place._id, version: place.version },
-      {
-        $set: { [`sources.${index}.missed`]: missed, [`sources.${index}.lastSeenAt`]: lastSeenAt },
-        $inc: { version: 1 },
-      },
-      { returnDocument: 'after' },
-    ).lean();
-    if (doc) return target.onWritten?.(doc);
-  }
-  throw new Error(`place ${String(placeId)} kept changing while recording what its source lists; try again`);
+  await writePlace(
+    placeId,
+    (place) => {
+      const index =
+        place?.sources.findIndex(
+          (s) => String(s.sourceId) === String(target.sourceId) && s.externalId === externalId,
+        ) ?? -1;
+      if (!place || index < 0) return { result: undefined }; // removed, or detached from this source by the run
+      const entry = place.sources[index]!;
+      const lastSeenAt = seenAt && seenAt > entry.lastSeenAt ? seenAt : entry.lastSeenAt;
+      return {
+        set: { [`sources.${index}.missed`]: missed, [`sources.${index}.lastSeenAt`]: lastSeenAt },
+        audit: null,
+        result: undefined,
+      };
+    },
+    { apply: target.onWritten },
+  );
 }

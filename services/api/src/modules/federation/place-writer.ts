@@ -1,7 +1,9 @@
 import type { Types } from 'mongoose';
-import { PlaceModel } from '../places/place.model';
-import { slugify } from '../places/slug';
-import { recordImportWrite } from '../audit/audit-trail';
+import type { Actor } from '../auth/viewer';
+import { createImportedPlaces } from '../places/commands/create-imported-places';
+import { writePlace, type PlaceWriteDeps, type StoredPlace } from '../places/commands/write-place';
+import { placePolicy, type SourceWrite, type WritingSource } from '../places/place.policy';
+import type { SlugAllocator } from '../places/slug';
 import { mergeRecord, provenanceKey, type StoredFields } from './merge';
 import type { NormalisedRecord, PlaceFields } from './normalise/normalise-record';
 
@@ -9,6 +11,8 @@ import type { NormalisedRecord, PlaceFields } from './normalise/normalise-record
 export interface WriteTarget {
   sourceId: Types.ObjectId;
   sourceName: string;
+  /** The source's organisation (null: the syndicate's own source): it bounds what the import may write. */
+  organizationId: Types.ObjectId | null;
   licence: string | null;
   attribution: string | null;
   priority: number;
@@ -25,20 +29,6 @@ export interface LocatedRecord {
   record: NormalisedRecord;
   fields: PlaceFields;
   hash: string;
-}
-
-const MAX_CONFLICT_RETRIES = 5;
-type LeanPlace = StoredFields & {
-  _id: Types.ObjectId;
-  version?: number | null;
-  status: string;
-  sources: SourceEntry[];
-};
-interface SourceEntry {
-  sourceId: Types.ObjectId;
-  externalId?: string | null;
-  firstSeenAt: Date;
-  [key: string]: unknown;
 }
 
 function sourceEntry(target: WriteTarget, located: LocatedRecord, firstSeenAt: Date) {
@@ -62,57 +52,45 @@ const mergeInput = (target: WriteTarget) => ({
   priorities: target.priorities,
 });
 
-/** Slugs handed out during this process, on top of those in the database (loaded once per run). */
-export class SlugAllocator {
-  private taken: Set<string> | null = null;
+const writing = (target: WriteTarget): WritingSource => ({
+  id: String(target.sourceId),
+  organizationId: target.organizationId ? String(target.organizationId) : null,
+  priority: target.priority,
+});
 
-  async allocate(name: string, commune: string | null): Promise<string> {
-    this.taken ??= new Set(await PlaceModel.distinct('slug'));
-    const base = slugify(name);
-    const candidates = [base, ...(commune ? [`${base}-${slugify(commune)}`] : [])];
-    let slug = candidates.find((c) => !this.taken!.has(c));
-    for (let n = 2; !slug; n += 1) if (!this.taken.has(`${base}-${n}`)) slug = `${base}-${n}`;
-    this.taken.add(slug);
-    return slug;
-  }
-}
+const importActor = (target: WriteTarget): Actor => ({
+  type: 'IMPORT',
+  sourceId: String(target.sourceId),
+  sourceName: target.sourceName,
+  importRunId: target.importRunId ?? null,
+});
 
-/** Inserts new places in one round trip; a slug taken meanwhile by another writer is retried one by one. */
-export async function createPlaces(
+const writeDeps = (target: WriteTarget): PlaceWriteDeps => ({ apply: target.onWritten });
+
+/** Creates the places of new records (through the places module), owned by the source's organisation. */
+export function createPlaces(
   target: WriteTarget,
   records: LocatedRecord[],
   slugs: SlugAllocator,
 ): Promise<Types.ObjectId[]> {
-  const docs = [];
-  for (const located of records) {
+  const places = records.map((located) => {
     const merged = mergeRecord(null, located.fields, mergeInput(target));
-    docs.push({
-      ...expand(merged.set),
-      slug: await slugs.allocate(located.fields.name, located.fields['address.commune']),
-      status: 'PUBLISHED' as const,
-      provenance: merged.provenance,
-      overrides: [],
-      sources: [sourceEntry(target, located, target.now)],
-      version: 1,
-    });
-  }
-  if (docs.length === 0) return [];
-  let inserted: { _id: Types.ObjectId; toObject(): unknown }[] = [];
-  try {
-    inserted = (await PlaceModel.insertMany(docs, { ordered: false })) as typeof inserted;
-  } catch (error) {
-    const partial = (error as { insertedDocs?: typeof inserted }).insertedDocs ?? [];
-    inserted = [...partial];
-    const done = new Set(partial.map((d) => String((d as unknown as { slug: string }).slug)));
-    for (const doc of docs.filter((d) => !done.has(d.slug))) {
-      doc.slug = `${doc.slug}-${target.now.getTime().toString(36)}`;
-      inserted.push((await PlaceModel.create(doc)) as unknown as (typeof inserted)[number]);
-    }
-  }
-  for (const doc of inserted) target.onWritten?.(doc.toObject());
-  for (const doc of inserted)
-    await recordImportWrite(target, null, doc.toObject() as Parameters<typeof recordImportWrite>[2]);
-  return inserted.map((d) => d._id);
+    return {
+      doc: {
+        ...expand(merged.set),
+        provenance: merged.provenance,
+        sources: [sourceEntry(target, located, target.now)],
+      },
+      name: located.fields.name,
+      commune: located.fields['address.commune'],
+    };
+  });
+  return createImportedPlaces(
+    { sourceId: target.sourceId, organizationId: target.organizationId, actor: importActor(target) },
+    places,
+    slugs,
+    writeDeps(target),
+  );
 }
 
 /** "address.street" paths → nested objects, for documents built from scratch. */
@@ -126,89 +104,88 @@ function expand(flat: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-export type UpdateOutcome = 'updated' | 'unchanged' | 'missing';
+/** `refused`: the source may not write this place (the reason says why); it belongs in the review queue. */
+export type MergeOutcome = { outcome: 'updated' } | { outcome: 'missing' } | { outcome: 'refused'; reason: string };
 
 /**
- * Merges a record into a stored place (its own, or the place it was matched to) with optimistic
- * concurrency: the write only lands on the version it was computed from, else it is recomputed.
+ * Merges a record into a stored place (its own, or the place it was matched to) through the places
+ * module's write primitive, which recomputes the merge from the stored place on conflict. The rule of
+ * place.policy.ts (sourceAccess) is checked there too, on the place as stored at that instant.
  * `reopen` publishes a place that the import itself had closed.
  */
 export async function mergeIntoPlace(
   target: WriteTarget,
   placeId: Types.ObjectId | string,
   located: LocatedRecord,
-): Promise<UpdateOutcome> {
-  for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt += 1) {
-    const place = (await PlaceModel.findById(placeId).lean()) as LeanPlace | null;
-    if (!place) return 'missing';
-    const merged = mergeRecord(place, located.fields, mergeInput(target));
-    const sources = [...place.sources];
-    const index = sources.findIndex(
-      (s) => String(s.sourceId) === String(target.sourceId) && s.externalId === located.record.externalId,
-    );
-    const entry = sourceEntry(target, located, index >= 0 ? sources[index]!.firstSeenAt : target.now);
-    if (index >= 0) sources[index] = entry;
-    else sources.push(entry);
-    const set: Record<string, unknown> = { ...merged.set, provenance: merged.provenance, sources };
-    const statusKey = provenanceKey('status');
-    if (
-      place.status === 'CLOSED' &&
-      merged.provenance[statusKey] === 'import' &&
-      !(place.overrides ?? []).includes('status')
-    ) {
-      set.status = 'PUBLISHED';
-      const provenance = { ...merged.provenance };
-      delete provenance[statusKey];
-      set.provenance = provenance;
-    }
-    const doc = await PlaceModel.findOneAndUpdate(
-      { _id: place._id, version: place.version ?? 1 },
-      { $set: set, $inc: { version: 1 } },
-      { returnDocument: 'after' },
-    ).lean();
-    if (doc) {
-      target.onWritten?.(doc);
-      await recordImportWrite(target, place, doc);
-      return 'updated';
-    }
+  how: SourceWrite,
+): Promise<MergeOutcome> {
+  const { result } = await writePlace<MergeOutcome>(
+    placeId,
+    (place) => {
+      if (!place) return { result: { outcome: 'missing' } };
+      const access = placePolicy.sourceAccess(writing(target), place, how, target.priorities);
+      if (!access.allowed) return { result: { outcome: 'refused', reason: access.reason } };
+      return { set: mergeSet(target, place, located), audit: importAudit(target), result: { outcome: 'updated' } };
+    },
+    writeDeps(target),
+  );
+  return result;
+}
+
+const importAudit = (target: WriteTarget) => ({ action: 'IMPORT' as const, actor: importActor(target) });
+
+function mergeSet(target: WriteTarget, place: StoredPlace, located: LocatedRecord): Record<string, unknown> {
+  const merged = mergeRecord(place as unknown as StoredFields, located.fields, mergeInput(target));
+  const sources = [...place.sources];
+  const index = sources.findIndex(
+    (s) => String(s.sourceId) === String(target.sourceId) && s.externalId === located.record.externalId,
+  );
+  const entry = sourceEntry(target, located, index >= 0 ? sources[index]!.firstSeenAt : target.now);
+  if (index >= 0) sources[index] = entry as (typeof sources)[number];
+  else sources.push(entry as (typeof sources)[number]);
+  const set: Record<string, unknown> = { ...merged.set, provenance: merged.provenance, sources };
+  const statusKey = provenanceKey('status');
+  if (
+    place.status === 'CLOSED' &&
+    merged.provenance[statusKey] === 'import' &&
+    !(place.overrides ?? []).includes('status')
+  ) {
+    set.status = 'PUBLISHED';
+    const provenance = { ...merged.provenance };
+    delete provenance[statusKey];
+    set.provenance = provenance;
   }
-  throw new Error(`place ${String(placeId)} kept changing while importing; try again`);
+  return set;
 }
 
 /**
  * The source no longer lists this place: drop its entry, and close the place (never delete) when no
- * other source lists it. Staff-closed or archived places are left alone.
+ * other source lists it and this source created it (place.policy.ts, sourceMayClose); a place it did
+ * not create stays as it is, without its entry. Staff-closed or archived places are left alone.
+ * `close: false` only detaches (staff said the record is another place).
  */
 export async function retireFromSource(
   target: WriteTarget,
   placeId: Types.ObjectId,
+  options: { close: boolean } = { close: true },
 ): Promise<'closed' | 'detached' | 'unchanged'> {
-  for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt += 1) {
-    const place = (await PlaceModel.findById(placeId).lean()) as LeanPlace | null;
-    if (!place || place.status === 'CLOSED' || place.status === 'ARCHIVED') return 'unchanged';
-    const others = place.sources.filter((s) => String(s.sourceId) !== String(target.sourceId));
-    const set: Record<string, unknown> = {};
-    let outcome: 'closed' | 'detached';
-    if (others.length > 0) {
-      set.sources = others;
-      outcome = 'detached';
-    } else if ((place.overrides ?? []).includes('status')) {
-      return 'unchanged';
-    } else {
-      set.status = 'CLOSED';
-      set.provenance = { ...(place.provenance ?? {}), [provenanceKey('status')]: 'import' };
-      outcome = 'closed';
-    }
-    const doc = await PlaceModel.findOneAndUpdate(
-      { _id: place._id, version: place.version ?? 1 },
-      { $set: set, $inc: { version: 1 } },
-      { returnDocument: 'after' },
-    ).lean();
-    if (doc) {
-      target.onWritten?.(doc);
-      await recordImportWrite(target, place, doc);
-      return outcome;
-    }
-  }
-  throw new Error(`place ${String(placeId)} kept changing while closing it; try again`);
+  const { result } = await writePlace<'closed' | 'detached' | 'unchanged'>(
+    placeId,
+    (place) => {
+      if (!place || place.status === 'CLOSED' || place.status === 'ARCHIVED') return { result: 'unchanged' };
+      const others = place.sources.filter((s) => String(s.sourceId) !== String(target.sourceId));
+      if (others.length === place.sources.length) return { result: 'unchanged' };
+      const detach = { set: { sources: others }, audit: importAudit(target), result: 'detached' as const };
+      if (others.length > 0 || !options.close) return detach;
+      if ((place.overrides ?? []).includes('status')) return { result: 'unchanged' };
+      if (!placePolicy.sourceMayClose(writing(target), place)) return detach;
+      const provenance = {
+        ...((place.provenance ?? {}) as Record<string, string>),
+        [provenanceKey('status')]: 'import',
+      };
+      return { set: { status: 'CLOSED', provenance }, audit: importAudit(target), result: 'closed' };
+    },
+    writeDeps(target),
+  );
+  return result;
 }

@@ -6,7 +6,8 @@ import { countsOf, importFile } from '../../../test/federation-import';
 import { fixture } from '../../../test/federation-fixtures';
 import { AuditEventModel } from '../audit/audit-event.model';
 import { PlaceModel } from '../places/place.model';
-import { clearEditorField, setEditorField } from './editor-overrides';
+import { createLogger } from '../../shared/logger';
+import { loadPlace, updatePlace, type PlaceWrite } from '../places/commands/update-place';
 import { ImportRunModel } from './import-run.model';
 import { COTENTIN_EPCI } from './mapping';
 import { lastSeenAtOf } from './place-sightings';
@@ -21,6 +22,13 @@ function lvaoVariant(name: string, edit: (lines: string[]) => string[]): string 
   const file = path.join(tmp, name);
   writeFileSync(file, edit(readFileSync(fixture('lvao-cotentin.csv'), 'utf8').split('\n')).join('\n'));
   return file;
+}
+
+/** A staff save through the places module's write path (what the back-office does). */
+async function byHand(placeId: string, write: Pick<PlaceWrite, 'changes' | 'overrides'>) {
+  const { version } = await loadPlace(placeId);
+  const deps = { directory: { apply: () => undefined }, logger: createLogger('silent') };
+  await updatePlace({ placeId, expectedVersion: version, actor: { type: 'SYSTEM' }, action: 'UPDATE', ...write }, deps);
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5)); // runs must not share a start time
@@ -187,7 +195,10 @@ describe('importing the LVAO open-data export', () => {
 
   it('keeps a field an editor set by hand when the source changes it, and gives it back when cleared', async () => {
     const place = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0002Qx7Zp' }).lean())!;
-    await setEditorField(place._id, 'openingHours', 'Mo-Sa 10:00-19:00');
+    await byHand(String(place._id), {
+      changes: { openingHours: 'Mo-Sa 10:00-19:00' },
+      overrides: { mode: 'set', fields: [] },
+    });
     const changed = lvaoVariant('changed-2.csv', (lines) =>
       lines.map((l) =>
         l.startsWith('lvao0002Qx7Zp')
@@ -202,7 +213,7 @@ describe('importing the LVAO open-data export', () => {
     const after = (await PlaceModel.findById(place._id).lean())!;
     expect(after.openingHours).toBe('Mo-Sa 10:00-19:00');
     expect(after.name).toMatch(/^Dépôt-vente du port/);
-    await clearEditorField(place._id, 'openingHours');
+    await byHand(String(place._id), { overrides: { mode: 'clear', fields: ['openingHours'] } });
     expect(countsOf(await importFile('lvao-csv', LVAO, changed, { filter: cotentin }))).toMatchObject({
       updated: 1,
       unchanged: 39,

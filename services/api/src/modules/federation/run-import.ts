@@ -10,7 +10,8 @@ import { ImportRunModel } from './import-run.model';
 import { loadImportState } from './import-state';
 import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping } from './mapping';
 import { recordSightings } from './place-sightings';
-import { SlugAllocator, retireFromSource, type WriteTarget } from './place-writer';
+import { SlugAllocator } from '../places/slug';
+import { retireFromSource, type WriteTarget } from './place-writer';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
 import { SourceModel } from './source.model';
 import type { UrlPolicy } from './url-policy';
@@ -112,10 +113,15 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
   timer.unref();
 
   try {
-    const state = await loadImportState(source._id);
+    const state = await loadImportState({
+      id: String(source._id),
+      organizationId: source.organizationId ? String(source.organizationId) : null,
+      priority: source.priority ?? 50,
+    });
     const target: WriteTarget = {
       sourceId: source._id,
       sourceName: source.name,
+      organizationId: source.organizationId ?? null,
       licence: source.licence ?? null,
       attribution: source.attribution ?? null,
       priority: source.priority ?? 50,
@@ -229,7 +235,7 @@ async function closeVanished(
   counts: ImportCounts,
 ): Promise<void> {
   for (const known of state.known.values()) {
-    if (known.seenAt > 0 || known.closedByImport || known.retired) continue;
+    if (known.seenAt > 0 || known.closedByImport || known.retired || known.refused) continue;
     const outcome = await retireFromSource(target, known.placeId);
     if (outcome === 'closed') counts.closed += 1;
     else if (outcome === 'detached') counts.updated += 1;

@@ -7,12 +7,16 @@ export async function writeTargetFor(
   sourceId: Types.ObjectId,
   onWritten?: (doc: unknown) => void,
 ): Promise<WriteTarget> {
-  const sources = await SourceModel.find({}, { name: 1, licence: 1, attribution: 1, priority: 1 }).lean();
+  const sources = await SourceModel.find(
+    {},
+    { name: 1, licence: 1, attribution: 1, priority: 1, organizationId: 1 },
+  ).lean();
   const source = sources.find((s) => String(s._id) === String(sourceId));
   if (!source) throw new Error(`source ${String(sourceId)} does not exist`);
   return {
     sourceId: source._id,
     sourceName: source.name,
+    organizationId: source.organizationId ?? null,
     licence: source.licence ?? null,
     attribution: source.attribution ?? null,
     priority: source.priority ?? 50,

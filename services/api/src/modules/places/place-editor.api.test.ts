@@ -205,6 +205,7 @@ describe('staff editing of places', () => {
     const target: WriteTarget = {
       sourceId: source._id,
       sourceName: source.name,
+      organizationId: null,
       licence: null,
       attribution: null,
       priority: 50,
@@ -236,11 +237,12 @@ describe('staff editing of places', () => {
     };
     const [id] = await createPlaces(target, [located], { allocate: async () => `decheterie-${Date.now()}` } as never);
     await PlaceModel.updateOne({ _id: id }, { $set: { organizationId: orgId } });
-    await mergeIntoPlace({ ...target, now: new Date() }, id!, {
-      ...located,
-      fields: { ...fields, openingHours: 'Mo-Sa 09:00-12:00,14:00-18:00' },
-      hash: 'h2',
-    });
+    await mergeIntoPlace(
+      { ...target, now: new Date() },
+      id!,
+      { ...located, fields: { ...fields, openingHours: 'Mo-Sa 09:00-12:00,14:00-18:00' }, hash: 'h2' },
+      'listed',
+    );
 
     await editor(UPDATE, { id: String(id), v: 2, f: { name: 'Déchèterie de Cherbourg-Tourlaville' } });
     await t.gql(

@@ -28,3 +28,18 @@ export async function uniqueSlug(name: string, commune?: string | null): Promise
     if (!(await PlaceModel.exists({ slug: candidate }))) return candidate;
   }
 }
+
+/** Slugs handed out during one import, on top of those in the database (loaded once per run). */
+export class SlugAllocator {
+  private taken: Set<string> | null = null;
+
+  async allocate(name: string, commune: string | null): Promise<string> {
+    this.taken ??= new Set(await PlaceModel.distinct('slug'));
+    const base = slugify(name);
+    const candidates = [base, ...(commune ? [`${base}-${slugify(commune)}`] : [])];
+    let slug = candidates.find((c) => !this.taken!.has(c));
+    for (let n = 2; !slug; n += 1) if (!this.taken.has(`${base}-${n}`)) slug = `${base}-${n}`;
+    this.taken.add(slug);
+    return slug;
+  }
+}

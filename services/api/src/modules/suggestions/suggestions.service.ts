@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { badInput, notFound } from '../../shared/errors';
 import type { Viewer } from '../auth/viewer';
 import type { RateLimits } from '../partners/rate-limits';
-import { PlaceModel } from '../places/place.model';
+import { findPlace } from '../places/place-reads';
 import { comparable, getPath, parsePlaceFields, type FieldProblem } from '../places/place-fields';
 import { decodeCursor, encodeCursor, validatePageSize } from '../places/place-query';
 import { suggestionPolicy } from './suggestion.policy';
@@ -77,11 +77,9 @@ export class SuggestionsService {
     if (problems.length > 0) return { received: false, problems };
 
     // Drafts and archived places do not exist for the public.
-    const place = placeId
-      ? await PlaceModel.findOne({ _id: placeId, status: { $in: ['PUBLISHED', 'CLOSED'] } }).lean()
-      : null;
+    const place = placeId ? await findPlace(placeId, ['PUBLISHED', 'CLOSED']) : null;
     if (placeId && !place) throw notFound('No such place.');
-    if (duplicateOfId && !(await PlaceModel.exists({ _id: duplicateOfId, status: 'PUBLISHED' })))
+    if (duplicateOfId && !(await findPlace(duplicateOfId, ['PUBLISHED'])))
       throw notFound('No such place (duplicate of).');
 
     await SuggestionModel.create({
@@ -136,7 +134,7 @@ export class SuggestionsService {
 
 /** Field by field: the place's current value next to the proposed one. */
 export async function suggestionDiff(suggestion: StoredSuggestion) {
-  const place = suggestion.placeId ? await PlaceModel.findOne({ _id: suggestion.placeId }).lean() : null;
+  const place = suggestion.placeId ? await findPlace(suggestion.placeId) : null;
   return suggestion.changes.map(({ field, value }) => {
     const current = place ? getPath(place, field) : null;
     return { field, current, proposed: value ?? null, differs: comparable(current) !== comparable(value) };

@@ -1,16 +1,16 @@
 import { isValidObjectId } from 'mongoose';
 import { AppError, ErrorCode, notFound } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
-import { fieldsChangedSince, recordPlaceChange, type AuditAction, type FieldChange } from '../../audit/audit-trail';
+import { fieldsChangedSince, type AuditAction, type FieldChange } from '../../audit/audit-trail';
 import type { Actor } from '../../auth/viewer';
 import type { DirectoryService } from '../directory.service';
 import { EDITOR, provenanceKey } from '../../federation/merge';
 import { comparable, getPath, type EditableField, type PlaceChanges } from '../place-fields';
-import { withPlaceLock } from '../place-lock';
 import { PlaceModel, type PLACE_STATUSES } from '../place.model';
+import { writePlace, type NoWrite, type PlannedWrite, type StoredPlace } from './write-place';
 
 export type PlaceStatus = (typeof PLACE_STATUSES)[number];
-export type StoredPlace = NonNullable<Awaited<ReturnType<typeof loadPlace>>>;
+export type { StoredPlace };
 
 export interface PlaceWrite {
   placeId: string;
@@ -29,14 +29,14 @@ export interface PlaceWrite {
 }
 
 export interface WriteDeps {
-  directory: DirectoryService;
+  directory: Pick<DirectoryService, 'apply'>;
   logger: Logger;
 }
 
-export async function loadPlace(placeId: string) {
+export async function loadPlace(placeId: string): Promise<StoredPlace> {
   if (!isValidObjectId(placeId))
     throw new AppError(ErrorCode.BAD_USER_INPUT, `"${placeId}" is not a place id.`, { field: 'id' });
-  const place = await PlaceModel.findOne({ _id: placeId }).lean();
+  const place = (await PlaceModel.findOne({ _id: placeId }).lean()) as StoredPlace | null;
   if (!place) throw notFound('No such place.');
   return place;
 }
@@ -56,18 +56,25 @@ export async function staleEdit(place: StoredPlace, expectedVersion: number, att
 }
 
 /**
- * The one write path for a place changed by a person (edit, status, override, revert, accepted
- * suggestion): version in the update filter (never a silent overwrite), overrides and provenance,
- * audit event, then the in-memory directory of this instance.
+ * A place changed by a person (edit, status, override, revert, accepted suggestion), through the one
+ * write primitive (writePlace): the client's version must still be the stored one (never a silent
+ * overwrite), overrides and provenance, audit event, then the in-memory directory of this instance.
  */
-export function updatePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPlace> {
-  return withPlaceLock(write.placeId, () => writePlace(write, deps));
+export async function updatePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPlace> {
+  const { result, place } = await writePlace(write.placeId, (stored) => planStaffWrite(write, stored), {
+    apply: (updated) => deps.directory.apply(updated),
+    logger: deps.logger,
+  });
+  if (result === 'stale') throw await staleEdit(place!, write.expectedVersion, Object.keys(write.changes ?? {}));
+  return place!;
 }
 
-async function writePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPlace> {
-  const place = await loadPlace(write.placeId);
-  if (place.version !== write.expectedVersion)
-    throw await staleEdit(place, write.expectedVersion, Object.keys(write.changes ?? {}));
+function planStaffWrite(
+  write: PlaceWrite,
+  place: StoredPlace | null,
+): PlannedWrite<'written'> | NoWrite<'stale' | 'unchanged'> {
+  if (!place) throw notFound('No such place.');
+  if (place.version !== write.expectedVersion) return { result: 'stale' };
 
   const set: Record<string, unknown> = {};
   const changes: FieldChange[] = [];
@@ -99,28 +106,12 @@ async function writePlace(write: PlaceWrite, deps: WriteDeps): Promise<StoredPla
     }
   }
   const overridesChanged = comparable([...overrides].sort()) !== comparable([...place.overrides].sort());
-  if (changes.length === 0 && !overridesChanged) return place;
-
-  const updated = await PlaceModel.findOneAndUpdate(
-    { _id: place._id, version: place.version },
-    { $set: { ...set, ...resync, overrides: [...overrides], provenance }, $inc: { version: 1 } },
-    { returnDocument: 'after' },
-  ).lean();
-  if (!updated) throw await staleEdit(await loadPlace(write.placeId), write.expectedVersion, Object.keys(set));
-
-  await recordPlaceChange(
-    {
-      placeId: place._id,
-      action: write.action,
-      actor: write.actor,
-      changes,
-      version: updated.version,
-      note: write.note ?? null,
-    },
-    deps.logger,
-  );
-  deps.directory.apply(updated);
-  return updated;
+  if (changes.length === 0 && !overridesChanged) return { result: 'unchanged' };
+  return {
+    set: { ...set, ...resync, overrides: [...overrides], provenance },
+    audit: { action: write.action, actor: write.actor, changes, note: write.note ?? null },
+    result: 'written',
+  };
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { Context } from '../../../shared/context';
-import { PlaceModel } from '../../places/place.model';
+import { findPlace } from '../../places/place-reads';
 import { placePolicy } from '../../places/place.policy';
 import { suggestionDiff, type StoredSuggestion } from '../suggestions.service';
 
 async function visiblePlace(id: unknown, ctx: Context) {
   if (!id) return null;
-  const place = await PlaceModel.findOne({ _id: id }).lean();
+  const place = await findPlace(String(id));
   if (!place) return null;
   try {
     placePolicy.view(ctx.viewer, place);

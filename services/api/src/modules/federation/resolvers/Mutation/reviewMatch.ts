@@ -11,5 +11,5 @@ export const reviewMatch = async (
   const review = await ctx.federation.getReview(args.id);
   if (!review) throw notFound(`No match review ${args.id}.`);
   const staff = await manageSource(ctx, String(review.sourceId));
-  return ctx.federation.decide(args.id, args.decision, actorKey(staff));
+  return ctx.federation.decide(args.id, args.decision, actorKey(staff), ctx.viewer);
 };

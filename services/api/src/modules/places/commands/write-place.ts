@@ -1,0 +1,98 @@
+import type { Types } from 'mongoose';
+import { AppError, ErrorCode } from '../../../shared/errors';
+import type { Logger } from '../../../shared/logger';
+import { recordPlaceChange, type AuditAction, type FieldChange } from '../../audit/audit-trail';
+import type { Actor } from '../../auth/viewer';
+import { EDITABLE_FIELDS, comparable, getPath } from '../place-fields';
+import { withPlaceLock } from '../place-lock';
+import { PlaceModel, type PlaceRecord } from '../place.model';
+
+/** A place as stored (lean document). */
+export type StoredPlace = PlaceRecord & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
+
+/** What one write does to the place it was computed from. */
+export interface PlannedWrite<R> {
+  /** `$set` of the update; `version` is incremented by the primitive. */
+  set: Record<string, unknown>;
+  /**
+   * The audit event: `changes` given (staff writes record exactly what they changed, even nothing for an
+   * override cleared), or computed from the place before and after (imports; nothing recorded when no
+   * field changed). null: bookkeeping that no reader of the history needs (a source's listing marks).
+   */
+  audit: { action: AuditAction; actor: Actor; note?: string | null; changes?: FieldChange[] } | null;
+  /** What the caller gets back once the write landed. */
+  result: R;
+}
+
+/** The plan's answer when there is nothing to write: the caller gets `result` and nothing is stored. */
+export interface NoWrite<R> {
+  set?: undefined;
+  result: R;
+}
+
+export interface PlaceWriteDeps {
+  /** Applies a stored place to this instance's directory at once (other instances poll). */
+  apply?: (place: StoredPlace) => void;
+  /** Audit failures are logged here; without a logger they are ignored (imports). */
+  logger?: Logger | null;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The one write path for an existing place; every module that changes a place calls it. Under the
+ * per-place lock of this process (FerretDB's conditional updates are not atomic), it reads the place,
+ * asks `plan` what to write (the plan decides from the place as stored now: authorization, staleness,
+ * merge), writes it with the version it read in the filter, and recomputes when another instance wrote
+ * meanwhile. Then the audit event, then the directory of this instance. `plan` may throw (CONFLICT,
+ * FORBIDDEN): nothing is written. A null place means it does not exist.
+ */
+export function writePlace<R>(
+  placeId: Types.ObjectId | string,
+  plan: (place: StoredPlace | null) => PlannedWrite<R> | NoWrite<R>,
+  deps: PlaceWriteDeps,
+): Promise<{ result: R; place: StoredPlace | null; written: boolean }> {
+  return withPlaceLock(String(placeId), async () => {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      const place = (await PlaceModel.findOne({ _id: placeId }).lean()) as StoredPlace | null;
+      const planned = plan(place);
+      if (!place || planned.set === undefined) return { result: planned.result, place, written: false };
+      const updated = (await PlaceModel.findOneAndUpdate(
+        { _id: place._id, version: place.version },
+        { $set: planned.set, $inc: { version: 1 } },
+        { returnDocument: 'after' },
+      ).lean()) as StoredPlace | null;
+      if (!updated) continue; // another instance wrote it: plan again from what it wrote
+      const { audit } = planned as PlannedWrite<R>;
+      if (audit) {
+        const changes = audit.changes ?? changedFields(place, updated);
+        if (audit.changes || changes.length > 0)
+          await recordPlaceChange(
+            {
+              placeId: place._id,
+              action: audit.action,
+              actor: audit.actor,
+              changes,
+              version: updated.version,
+              note: audit.note ?? null,
+            },
+            deps.logger ?? undefined,
+          ).catch(() => undefined);
+      }
+      deps.apply?.(updated);
+      return { result: planned.result, place: updated, written: true };
+    }
+    throw new AppError(ErrorCode.CONFLICT, 'This place kept changing while it was being saved; try again.');
+  });
+}
+
+/** The editable fields and status that differ between two versions of a place. */
+export function changedFields(before: object | null, after: object): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of [...EDITABLE_FIELDS, 'status']) {
+    const was = before ? getPath(before, field) : null;
+    const now = getPath(after, field);
+    if (comparable(was) !== comparable(now)) changes.push({ field, before: was, after: now });
+  }
+  return changes;
+}

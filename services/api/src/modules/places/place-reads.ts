@@ -1,0 +1,59 @@
+import { isValidObjectId, type Types } from 'mongoose';
+import type { StoredPlace } from './commands/write-place';
+import { PlaceModel, type PLACE_STATUSES } from './place.model';
+
+/*
+ * Reads of stored places for the other modules. The place model stays inside this module (an ESLint
+ * rule says so): every write goes through commands/, every read from outside through here.
+ */
+
+/** Builds the places collection's indexes (platform start). */
+export const initPlaces = () => PlaceModel.init();
+
+/** A place by id, whatever its status (null when the id is not one or no such place). */
+export async function findPlace(
+  id: Types.ObjectId | string,
+  statuses?: readonly (typeof PLACE_STATUSES)[number][],
+): Promise<StoredPlace | null> {
+  if (!isValidObjectId(id)) return null;
+  const filter = statuses ? { _id: id, status: { $in: statuses } } : { _id: id };
+  return (await PlaceModel.findOne(filter).lean()) as StoredPlace | null;
+}
+
+/** What an import needs of every place it may list or match: identity, ownership and its sources. */
+export type ImportView = Pick<
+  StoredPlace,
+  | '_id'
+  | 'name'
+  | 'location'
+  | 'siret'
+  | 'contact'
+  | 'status'
+  | 'sources'
+  | 'provenance'
+  | 'overrides'
+  | 'organizationId'
+  | 'createdBySourceId'
+>;
+
+/** Every place not archived, one at a time (an import's state grows with the places, not the file). */
+export async function* placesForImport(): AsyncGenerator<ImportView> {
+  const cursor = PlaceModel.find(
+    { status: { $ne: 'ARCHIVED' } },
+    {
+      name: 1,
+      location: 1,
+      siret: 1,
+      contact: 1,
+      status: 1,
+      sources: 1,
+      provenance: 1,
+      overrides: 1,
+      organizationId: 1,
+      createdBySourceId: 1,
+    },
+  )
+    .lean()
+    .cursor();
+  for await (const place of cursor) yield place as ImportView;
+}
