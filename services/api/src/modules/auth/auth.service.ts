@@ -70,18 +70,31 @@ export class AuthService {
 
   /**
    * Changes the viewer's own password. Every outstanding password link stops working and every session
-   * closes; this browser gets a new session (returned) so it stays signed in.
+   * closes; this browser gets a new session (returned) so it stays signed in. Wrong current passwords
+   * count like failed sign-ins from this client (a stolen session cannot guess the password freely).
    */
-  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<PasswordResult> {
+  async changePassword(
+    viewer: Viewer,
+    input: { currentPassword: string; newPassword: string; address: string; device?: string | null },
+    now = new Date(),
+  ): Promise<PasswordResult> {
+    const { currentPassword, newPassword } = input;
     const staff = requireStaff(viewer);
     if (staff.kind !== 'user') throw new AppError(ErrorCode.FORBIDDEN, 'The admin token has no password to change.');
     const user = await UserModel.findOne({ _id: staff.userId }).lean();
-    if (!user || !(await verifyPassword(user.passwordHash ?? null, currentPassword))) {
+    if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to the back-office first.');
+    const device = await this.devices.trusted(input.device ?? null, user._id, now);
+    const client = { email: user.email, address: input.address, device };
+    const rightPassword = await this.throttle.serialize(client, async () => {
+      await this.throttle.check(client, now);
+      const ok = await verifyPassword(user.passwordHash ?? null, String(currentPassword));
+      await (ok ? this.throttle.succeeded(client) : this.throttle.failed(client, now));
+      return ok;
+    });
+    if (!rightPassword)
       return { ok: false, problems: [{ field: 'currentPassword', message: 'The current password is wrong.' }] };
-    }
     const problems = passwordProblems(newPassword, user.email, 'newPassword');
     if (problems.length > 0) return { ok: false, problems };
-    const now = new Date();
     await UserModel.updateOne(
       { _id: user._id },
       { $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: now } },

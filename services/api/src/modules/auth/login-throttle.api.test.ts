@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { useTestApp } from '../../../test/app';
-import { createStaff, TEST_PASSWORD } from '../../../test/staff';
+import { createStaff, gqlWith, sessionCookieFor, TEST_PASSWORD } from '../../../test/staff';
 import { ADDRESS_RULE, CLIENT_RULE } from './login-throttle';
 
 // Failed sign-ins lock out the place they come from, never the owner where they sign in normally, and
@@ -110,6 +110,20 @@ describe('sign-in throttling', () => {
     });
     expect(forKnown.at(-1).errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 30 });
     expect(await answers(unknown)).toEqual(forKnown);
+  });
+
+  it('counts wrong current passwords in changePassword like failed sign-ins (a stolen session cannot guess)', async () => {
+    const owner = await createStaff('EDITOR');
+    const thief = gqlWith(t.app, { cookie: await sessionCookieFor(owner.id), 'x-forwarded-for': newAddress() });
+    const CHANGE =
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { ok problems { field } } }';
+    for (let i = 0; i < CLIENT_RULE.free; i += 1)
+      expect(
+        (await thief(CHANGE, { c: `guess number ${i}`, n: 'the thief’s passphrase' })).data!.changePassword,
+      ).toEqual({ ok: false, problems: [{ field: 'currentPassword' }] });
+    const locked = await thief(CHANGE, { c: TEST_PASSWORD, n: 'the thief’s passphrase' });
+    expect(locked.errors![0]!.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 30 });
+    expect(codeOf(await browser(newAddress()).login(owner.email, TEST_PASSWORD))).toBe('OK');
   });
 
   it('locks an address trying many accounts (password spraying), except for browsers trusted by their account', async () => {

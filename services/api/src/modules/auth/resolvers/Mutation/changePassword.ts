@@ -5,7 +5,11 @@ export const changePassword = async (
   args: { currentPassword: string; newPassword: string },
   ctx: Context,
 ) => {
-  const result = await ctx.backOffice.auth.changePassword(ctx.viewer, args.currentPassword, args.newPassword);
+  const result = await ctx.backOffice.auth.changePassword(ctx.viewer, {
+    ...args,
+    address: ctx.clientAddress,
+    device: ctx.session.device(),
+  });
   if (!result.ok) return { ok: false, viewer: null, problems: result.problems };
   // Every session closed with the old password; this browser goes on with a new one.
   ctx.session.set(result.session.token, result.session.expiresAt);
