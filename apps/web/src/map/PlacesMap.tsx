@@ -91,6 +91,8 @@ export function PlacesMap(props: PlacesMapProps) {
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     // Places do not wait for the basemap (its `load` never comes when the style cannot be fetched).
     setViewport(viewportOf(map));
+    // A panel laid out after the map was created (phone map view) shows more than first measured.
+    map.on('resize', () => setViewport(viewportOf(map)));
     map.on('moveend', (event) => {
       setViewport(viewportOf(map));
       if ((event as { originalEvent?: unknown }).originalEvent) {
