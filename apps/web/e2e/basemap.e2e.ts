@@ -91,6 +91,14 @@ describe('maps without their online basemap', () => {
     await page.locator('.map-marker, .map-cluster').first().waitFor();
     await expectPlacesWithoutBasemap(page);
     expect(hanging.length).toBeGreaterThan(0);
+
+    // In English too, message and attribution.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Basemap unavailable — places are still shown; trying again…' })
+      .waitFor();
+    await page.locator('.maplibregl-ctrl-attrib', { hasText: 'Places: Réemploi Cotentin and their sources' }).waitFor();
     await context.close();
   });
 

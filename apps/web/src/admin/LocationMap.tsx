@@ -24,6 +24,7 @@ export function LocationMap(props: {
   const { lang } = useI18n();
   const langRef = useRef(lang);
   langRef.current = lang;
+  const basemapRef = useRef<Basemap | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
@@ -46,6 +47,7 @@ export function LocationMap(props: {
       () => plainStyle(mapText(langRef.current).placesAttribution),
       setBasemap,
     );
+    basemapRef.current = keeper;
     created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     const element = document.createElement('div');
     element.className = 'map-marker is-highlighted';
@@ -68,6 +70,8 @@ export function LocationMap(props: {
     // The map is created once; later positions move the marker (below).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.styleUrl]);
+
+  useEffect(() => basemapRef.current?.relabel(), [lang]);
 
   useEffect(() => {
     const current = marker.current?.getLngLat();

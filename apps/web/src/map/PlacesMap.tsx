@@ -59,6 +59,7 @@ export function PlacesMap(props: PlacesMapProps) {
   const { lang } = useI18n();
   const langRef = useRef(lang);
   langRef.current = lang;
+  const basemapRef = useRef<Basemap | null>(null);
   const reducedMotion = typeof window.matchMedia === 'function' && window.matchMedia(REDUCED_MOTION).matches;
 
   // Create the map once.
@@ -88,6 +89,7 @@ export function PlacesMap(props: PlacesMapProps) {
       () => plainStyle(mapText(langRef.current).placesAttribution),
       setBasemap,
     );
+    basemapRef.current = keeper;
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     // Places do not wait for the basemap (its `load` never comes when the style cannot be fetched).
     setViewport(viewportOf(map));
@@ -108,6 +110,8 @@ export function PlacesMap(props: PlacesMapProps) {
     };
     // The map is created once; later prop changes are applied by the effects below.
   }, []);
+
+  useEffect(() => basemapRef.current?.relabel(), [lang]);
 
   const { data, previousData } = useQuery(
     MAP_FEATURES_QUERY,

@@ -158,6 +158,23 @@ describe('the basemap of a map', () => {
     expect(map.style).toBe(STYLE_URL);
   });
 
+  it('credits the places in the language chosen after the switch', () => {
+    let attribution = 'Lieux : test';
+    basemap.dispose();
+    basemap = new Basemap(
+      map as unknown as MapLibreMap,
+      STYLE_URL,
+      () => plainStyle(attribution),
+      (s) => states.push(s),
+    );
+    basemap.relabel(); // nothing to do while the online style is there
+    expect(map.style).toBe(STYLE_URL);
+    map.fire('error');
+    attribution = 'Places: test';
+    basemap.relabel();
+    expect(map.style).toMatchObject({ sources: { places: { attribution: 'Places: test' } } });
+  });
+
   it('stops trying once the map is gone', async () => {
     map.fire('error');
     basemap.dispose();

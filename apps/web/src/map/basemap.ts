@@ -53,6 +53,11 @@ export class Basemap {
     this.expectOnline();
   }
 
+  /** Draws the plain style again (its attribution in the language just chosen) if it is the one shown. */
+  relabel() {
+    if (this.state === 'plain') this.map.setStyle(this.plain(), { diff: false });
+  }
+
   dispose() {
     this.disposed = true;
     clearTimeout(this.timer);
