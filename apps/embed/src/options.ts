@@ -1,31 +1,8 @@
 // Pure logic of <reemploi-places>: attributes → validated options → GraphQL variables and links.
 // No DOM access here, so it is unit-tested in isolation.
 
-export const ACTIONS = [
-  'REPAIR',
-  'DONATE',
-  'EXCHANGE',
-  'LEND',
-  'BORROW',
-  'RENT',
-  'RENT_OUT',
-  'BUY',
-  'SELL',
-  'DROP_OFF',
-  'RETURN',
-] as const;
-export const KINDS = [
-  'RESSOURCERIE',
-  'INSERTION',
-  'RECYCLING_CENTRE',
-  'COLLECTION_POINT',
-  'REPAIR_CAFE',
-  'CHARITY_SHOP',
-  'SECOND_HAND_SHOP',
-  'REPAIRER',
-  'SHARING',
-  'OTHER',
-] as const;
+import { ACTION_IDS, PLACE_KIND_IDS } from '@reemploi/taxonomy/ids';
+
 export const MAX_LIMIT = 50;
 const ID = /^[a-z0-9_-]{1,80}$/i;
 
@@ -114,10 +91,10 @@ export function parseOptions(attr: Attributes): ParsedOptions {
   const theme = attr('theme');
   const headingLevel = number('heading-level', attr('heading-level'), 2, 6, problems);
   const options: WidgetOptions = {
-    actions: enumList('action', attr('action') ?? attr('actions'), ACTIONS, problems),
+    actions: enumList('action', attr('action') ?? attr('actions'), ACTION_IDS, problems),
     objects: idList('objects', attr('objects'), problems),
     categories: idList('categories', attr('categories'), problems),
-    kinds: enumList('kinds', attr('kinds'), KINDS, problems),
+    kinds: enumList('kinds', attr('kinds'), PLACE_KIND_IDS, problems),
     labels: idList('labels', attr('labels'), problems),
     communes: list(attr('commune') ?? attr('communes')).slice(0, 20),
     near,

@@ -1,11 +1,6 @@
 import type { LocalizedText } from './localized-text';
 import { lvaoActions, type LvaoDirectionCode } from './generated/lvao-actions';
-
-export type ActionId =
-  'REPAIR' | 'DONATE' | 'EXCHANGE' | 'LEND' | 'BORROW' | 'RENT' | 'RENT_OUT' | 'BUY' | 'SELL' | 'DROP_OFF' | 'RETURN';
-
-/** HAVE: "I have an object"; SEEK: "I am looking for an object" (LVAO jai / jecherche). */
-export type Direction = 'HAVE' | 'SEEK';
+import { ACTION_IDS, type ActionId, type Direction } from './ids';
 
 export interface ActionInfo {
   id: ActionId;
@@ -95,21 +90,7 @@ const actionTexts: Record<ActionId, ActionText> = {
   },
 };
 
-const ACTION_ORDER: readonly ActionId[] = [
-  'REPAIR',
-  'DONATE',
-  'EXCHANGE',
-  'LEND',
-  'BORROW',
-  'RENT',
-  'RENT_OUT',
-  'BUY',
-  'SELL',
-  'DROP_OFF',
-  'RETURN',
-];
-
-const DIRECTIONS: Record<LvaoDirectionCode, Direction> = { jai: 'HAVE', jecherche: 'SEEK' };
+const LVAO_DIRECTIONS: Record<LvaoDirectionCode, Direction> = { jai: 'HAVE', jecherche: 'SEEK' };
 
 function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
@@ -122,13 +103,13 @@ function buildAction(id: ActionId): ActionInfo {
   return {
     id,
     lvaoCode: lvao.code,
-    directions: lvao.directions.map((d) => DIRECTIONS[d]),
+    directions: lvao.directions.map((d) => LVAO_DIRECTIONS[d]),
     label: { fr: capitalize(lvao.label), en: text.en },
     description: text.description,
   };
 }
 
-export const actions: readonly ActionInfo[] = ACTION_ORDER.map(buildAction);
+export const actions: readonly ActionInfo[] = ACTION_IDS.map(buildAction);
 
 const actionsById = new Map<string, ActionInfo>(actions.map((a) => [a.id, a]));
 const actionsByLvaoCode = new Map<string, ActionInfo>(actions.map((a) => [a.lvaoCode, a]));

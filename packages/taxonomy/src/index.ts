@@ -1,13 +1,6 @@
 export type { LocalizedText } from './localized-text';
-export {
-  actions,
-  actionById,
-  actionByLvaoCode,
-  actionsOfDirection,
-  type ActionId,
-  type ActionInfo,
-  type Direction,
-} from './actions';
+export { ACTION_IDS, DIRECTIONS, PLACE_KIND_IDS, type ActionId, type Direction, type PlaceKind } from './ids';
+export { actions, actionById, actionByLvaoCode, actionsOfDirection, type ActionInfo } from './actions';
 export {
   categories,
   subcategories,
@@ -19,7 +12,7 @@ export {
   type Subcategory,
   type TaxonomyObject,
 } from './categories';
-export { placeKinds, placeKindById, type PlaceKind, type PlaceKindInfo } from './place-kinds';
+export { placeKinds, placeKindById, type PlaceKindInfo } from './place-kinds';
 export { placeLabels, placeLabelById, placeLabelByLvaoCode, type LabelGroup, type PlaceLabel } from './place-labels';
 export { synonyms, type Synonym } from './synonyms';
 export { normalizeText, tokenize } from './normalize';

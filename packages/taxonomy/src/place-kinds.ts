@@ -1,34 +1,25 @@
+import { PLACE_KIND_IDS, type PlaceKind } from './ids';
 import type { LocalizedText } from './localized-text';
-
-export type PlaceKind =
-  | 'RESSOURCERIE'
-  | 'INSERTION'
-  | 'RECYCLING_CENTRE'
-  | 'COLLECTION_POINT'
-  | 'REPAIR_CAFE'
-  | 'CHARITY_SHOP'
-  | 'SECOND_HAND_SHOP'
-  | 'REPAIRER'
-  | 'SHARING'
-  | 'OTHER';
 
 export interface PlaceKindInfo {
   id: PlaceKind;
   label: LocalizedText;
 }
 
-export const placeKinds: readonly PlaceKindInfo[] = [
-  { id: 'RESSOURCERIE', label: { fr: 'Ressourcerie, recyclerie', en: 'Reuse centre (ressourcerie)' } },
-  { id: 'INSERTION', label: { fr: 'Structure d’insertion', en: 'Work-integration social enterprise' } },
-  { id: 'RECYCLING_CENTRE', label: { fr: 'Déchèterie', en: 'Recycling centre' } },
-  { id: 'COLLECTION_POINT', label: { fr: 'Point de collecte', en: 'Collection point' } },
-  { id: 'REPAIR_CAFE', label: { fr: 'Repair café', en: 'Repair café' } },
-  { id: 'CHARITY_SHOP', label: { fr: 'Boutique solidaire', en: 'Charity shop' } },
-  { id: 'SECOND_HAND_SHOP', label: { fr: 'Dépôt-vente, brocante', en: 'Second-hand shop' } },
-  { id: 'REPAIRER', label: { fr: 'Réparateur', en: 'Repairer' } },
-  { id: 'SHARING', label: { fr: 'Partage (outilthèque, boîte à dons)', en: 'Sharing (tool library, give box)' } },
-  { id: 'OTHER', label: { fr: 'Autre', en: 'Other' } },
-];
+const kindLabels: Record<PlaceKind, LocalizedText> = {
+  RESSOURCERIE: { fr: 'Ressourcerie, recyclerie', en: 'Reuse centre (ressourcerie)' },
+  INSERTION: { fr: 'Structure d’insertion', en: 'Work-integration social enterprise' },
+  RECYCLING_CENTRE: { fr: 'Déchèterie', en: 'Recycling centre' },
+  COLLECTION_POINT: { fr: 'Point de collecte', en: 'Collection point' },
+  REPAIR_CAFE: { fr: 'Repair café', en: 'Repair café' },
+  CHARITY_SHOP: { fr: 'Boutique solidaire', en: 'Charity shop' },
+  SECOND_HAND_SHOP: { fr: 'Dépôt-vente, brocante', en: 'Second-hand shop' },
+  REPAIRER: { fr: 'Réparateur', en: 'Repairer' },
+  SHARING: { fr: 'Partage (outilthèque, boîte à dons)', en: 'Sharing (tool library, give box)' },
+  OTHER: { fr: 'Autre', en: 'Other' },
+};
+
+export const placeKinds: readonly PlaceKindInfo[] = PLACE_KIND_IDS.map((id) => ({ id, label: kindLabels[id] }));
 
 const placeKindsById = new Map<string, PlaceKindInfo>(placeKinds.map((k) => [k.id, k]));
 

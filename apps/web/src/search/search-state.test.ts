@@ -1,5 +1,7 @@
+import { actionsOfDirection, DIRECTIONS } from '@reemploi/taxonomy';
 import {
   DEFAULT_RADIUS_KM,
+  DIRECTION_ACTIONS,
   emptySearch,
   effectiveActions,
   parseSearch,
@@ -28,6 +30,13 @@ describe('search URL state', () => {
     zoom: 10.5,
     center: { lat: 49.55, lng: -1.6 },
   };
+
+  it('offers in each direction the actions LVAO gives it (in the order the app shows them)', () => {
+    for (const direction of DIRECTIONS) {
+      const lvao = actionsOfDirection(direction).map((a) => a.id);
+      expect([...DIRECTION_ACTIONS[direction]].sort()).toEqual(lvao.sort());
+    }
+  });
 
   it('restores every part of a shared view from its URL', () => {
     expect(parseSearch(serializeSearch(full))).toEqual(full);

@@ -2,36 +2,13 @@
  * The whole results view lives in the query string of `/recherche`, so any view can be shared,
  * bookmarked and embedded. This module parses and writes it; it has no React and no Vite.
  */
-export const ACTIONS = [
-  'REPAIR',
-  'DONATE',
-  'EXCHANGE',
-  'LEND',
-  'BORROW',
-  'RENT',
-  'RENT_OUT',
-  'BUY',
-  'SELL',
-  'DROP_OFF',
-  'RETURN',
-] as const;
-export type Action = (typeof ACTIONS)[number];
+import { ACTION_IDS, PLACE_KIND_IDS, type ActionId, type Direction, type PlaceKind } from '@reemploi/taxonomy/ids';
 
-export const PLACE_KINDS = [
-  'RESSOURCERIE',
-  'INSERTION',
-  'RECYCLING_CENTRE',
-  'COLLECTION_POINT',
-  'REPAIR_CAFE',
-  'CHARITY_SHOP',
-  'SECOND_HAND_SHOP',
-  'REPAIRER',
-  'SHARING',
-  'OTHER',
-] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-
-export type Direction = 'HAVE' | 'SEEK';
+// The taxonomy's ids under the names the app's components import from here.
+export const ACTIONS = ACTION_IDS;
+export type Action = ActionId;
+export const PLACE_KINDS = PLACE_KIND_IDS;
+export type { Direction, PlaceKind };
 
 /** Actions of each direction (DESIGN.md: "I have an object" / "I am looking for an object"). */
 export const DIRECTION_ACTIONS: Record<Direction, readonly Action[]> = {
