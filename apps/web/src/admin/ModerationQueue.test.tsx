@@ -52,6 +52,13 @@ const suggestions = {
                 proposed: 'Mo-Fr 09:00-12:00; Sa 10:00-12:00; PH off',
                 differs: true,
               },
+              {
+                __typename: 'SuggestionFieldDiff',
+                field: 'offers',
+                current: [{ action: 'DONATE', subcategories: ['meuble'] }],
+                proposed: [],
+                differs: true,
+              },
               { __typename: 'SuggestionFieldDiff', field: 'name', current: 'R', proposed: 'R', differs: false },
             ],
             review: null,
@@ -104,6 +111,8 @@ describe('moderation queue', () => {
     expect(hours).toHaveTextContent('Samedi : 10 h – 12 h');
     expect(hours).toHaveTextContent('fermé les jours fériés');
     expect(within(card).getByRole('checkbox', { name: 'Accepter : Téléphone' })).toBeChecked();
+    await within(card).findByText(/Meuble/);
+    expect(within(card).getByRole('row', { name: /^Accepter : Ce qu’on peut y faire/ })).toHaveTextContent(/Meuble/);
     expect(card).not.toHaveTextContent(/contact\.phone|homeService|Mo-Fr|PH off/);
   });
 });

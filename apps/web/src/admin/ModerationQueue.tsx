@@ -1,7 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { usePageTitle } from '../app/usePageTitle';
-import { useTaxonomy } from '../app/useTaxonomy';
 import { TextField } from '../forms/TextField';
 import { errorCode, errorMessage } from '../graphql/errors';
 import { useI18n } from '../i18n/I18nContext';
@@ -14,7 +13,7 @@ import {
 import { useAdminText, type AdminText } from './admin-text';
 import { FieldDiffTable } from './FieldDiffTable';
 import { fieldName } from './format-value';
-import type { ValueNames } from './format-value';
+import { useValueNames } from './useValueNames';
 
 /** `/admin/moderation`: pending suggestions, oldest first, field by field. */
 export function ModerationQueue() {
@@ -59,7 +58,6 @@ function SuggestionCard({
 }) {
   const client = useApolloClient();
   const { locale } = useI18n();
-  const taxonomy = useTaxonomy();
   const changed = suggestion.diff.filter((d) => d.differs).map((d) => d.field);
   const [selected, setSelected] = useState(new Set(changed));
   const [reason, setReason] = useState('');
@@ -71,12 +69,7 @@ function SuggestionCard({
     suggestion.place &&
     suggestion.placeVersionAtSubmission !== null &&
     suggestion.place.version !== suggestion.placeVersionAtSubmission;
-  const names: ValueNames = {
-    subcategory: (id) => id,
-    label: (id) => taxonomy.labelName(id),
-    action: (id) => taxonomy.actionLabel(id),
-    kind: (id) => taxonomy.kindLabel(id),
-  };
+  const names = useValueNames();
 
   async function act(
     run: () => Promise<{ problems: { message: string }[]; suggestion: unknown } | undefined>,

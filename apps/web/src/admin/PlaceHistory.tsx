@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { PLACE_HISTORY_QUERY, type ActorType, type PlaceHistoryEvent } from './admin-operations';
 import type { AdminText } from './admin-text';
 import { fieldName, formatValue } from './format-value';
+import { useValueNames } from './useValueNames';
 
 /** The person's email, the source's name, or else what kind of actor it was, in words. */
 function actorName(actor: PlaceHistoryEvent['actor'], text: AdminText): string {
@@ -14,6 +15,7 @@ function actorName(actor: PlaceHistoryEvent['actor'], text: AdminText): string {
 /** Who changed what and when, newest first (audit trail). */
 export function PlaceHistory({ id, text, version }: { id: string; text: AdminText; version: number }) {
   const { locale } = useI18n();
+  const names = useValueNames();
   const { data, loading } = useQuery(PLACE_HISTORY_QUERY, {
     variables: { id },
     fetchPolicy: 'network-only',
@@ -42,7 +44,8 @@ export function PlaceHistory({ id, text, version }: { id: string; text: AdminTex
                   {event.changes.map((c) => (
                     <li key={c.field}>
                       {fieldName(c.field, text)}
-                      {text.colon} {formatValue(c.field, c.before, text)} → {formatValue(c.field, c.after, text)}
+                      {text.colon} {formatValue(c.field, c.before, text, names)} →{' '}
+                      {formatValue(c.field, c.after, text, names)}
                     </li>
                   ))}
                 </ul>
