@@ -52,7 +52,8 @@ const mergeInput = (target: WriteTarget) => ({
   priorities: target.priorities,
 });
 
-const writing = (target: WriteTarget): WritingSource => ({
+/** The source as the rule of place.policy.ts sees it. */
+export const writingSource = (target: WriteTarget): WritingSource => ({
   id: String(target.sourceId),
   organizationId: target.organizationId ? String(target.organizationId) : null,
   priority: target.priority,
@@ -110,8 +111,8 @@ export type MergeOutcome = { outcome: 'updated' } | { outcome: 'missing' } | { o
 /**
  * Merges a record into a stored place (its own, or the place it was matched to) through the places
  * module's write primitive, which recomputes the merge from the stored place on conflict. The rule of
- * place.policy.ts (sourceAccess) is checked there too, on the place as stored at that instant.
- * `reopen` publishes a place that the import itself had closed.
+ * place.policy.ts (sourceAccess) is checked there too, on the place as stored at that instant. A
+ * place the import itself had closed is published again.
  */
 export async function mergeIntoPlace(
   target: WriteTarget,
@@ -123,7 +124,7 @@ export async function mergeIntoPlace(
     placeId,
     (place) => {
       if (!place) return { result: { outcome: 'missing' } };
-      const access = placePolicy.sourceAccess(writing(target), place, how, target.priorities);
+      const access = placePolicy.sourceAccess(writingSource(target), place, how, target.priorities);
       if (!access.allowed) return { result: { outcome: 'refused', reason: access.reason } };
       return { set: mergeSet(target, place, located), audit: importAudit(target), result: { outcome: 'updated' } };
     },
@@ -178,7 +179,7 @@ export async function retireFromSource(
       const detach = { set: { sources: others }, audit: importAudit(target), result: 'detached' as const };
       if (others.length > 0 || !options.close) return detach;
       if ((place.overrides ?? []).includes('status')) return { result: 'unchanged' };
-      if (!placePolicy.sourceMayClose(writing(target), place)) return detach;
+      if (!placePolicy.sourceMayClose(writingSource(target), place)) return detach;
       const provenance = {
         ...((place.provenance ?? {}) as Record<string, string>),
         [provenanceKey('status')]: 'import',

@@ -5,7 +5,14 @@ import { findPlace } from '../places/place-reads';
 import { placePolicy } from '../places/place.policy';
 import { SlugAllocator } from '../places/slug';
 import { MatchReviewModel } from './match-review.model';
-import { createPlaces, mergeIntoPlace, retireFromSource, type LocatedRecord, type WriteTarget } from './place-writer';
+import {
+  createPlaces,
+  mergeIntoPlace,
+  retireFromSource,
+  writingSource,
+  type LocatedRecord,
+  type WriteTarget,
+} from './place-writer';
 import { releaseSourceLock, acquireSourceLock, newLockOwner } from './source-lock';
 import { writeTargetFor } from './write-target';
 
@@ -61,12 +68,7 @@ async function authorizeSamePlace(input: ReviewMatchInput): Promise<void> {
   const place = await findPlace(review.placeId);
   if (!place) throw notFound('The place of this match no longer exists.');
   const target = await writeTargetFor(review.sourceId);
-  const source = {
-    id: String(target.sourceId),
-    organizationId: target.organizationId ? String(target.organizationId) : null,
-    priority: target.priority,
-  };
-  placePolicy.acceptMatch(input.viewer, source, place, target.priorities);
+  placePolicy.acceptMatch(input.viewer, writingSource(target), place, target.priorities);
 }
 
 async function separate(target: WriteTarget, placeId: Types.ObjectId, located: LocatedRecord): Promise<void> {
