@@ -25,6 +25,7 @@ import { loadTypeDefs, resolvers } from './shared/schema';
 import { version } from './shared/version';
 import type { DirectoryService } from './modules/places/directory.service';
 import { PlacesService } from './modules/places/places.service';
+import { placeFieldCosts } from './modules/places/place-query-costs';
 import { Partners } from './modules/partners/partners';
 import { partnerOf } from './modules/partners/partner-access';
 import { embedAssets } from './modules/partners/embed-assets';
@@ -35,7 +36,7 @@ import { exportsRouter } from './modules/exports/exports.router';
 import { uploadsRouter } from './modules/federation/uploads/uploads.router';
 import { compiledExecutionPlugin } from './shared/http/compiled-execution.plugin';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
-import { queryLimitsPlugin } from './shared/http/query-limits.plugin';
+import { MAX_TOKENS, queryLimitsPlugin } from './shared/http/query-limits.plugin';
 import {
   ResponseCache,
   responseCacheLayer,
@@ -197,6 +198,7 @@ export async function createApp({
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // GET reads must work as simple requests (widgets, CDNs). Staff session cookies (SameSite=Strict)
     // and the admin token only count on requests a browser must preflight (modules/auth/session-cookie):
     // Apollo's CSRF rule, applied where credentials are, so public GETs stay simple.
@@ -204,7 +206,7 @@ export async function createApp({
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       httpCachePlugin({ maxAgeSeconds: config.graphql.maxAgeSeconds }),
-      queryLimitsPlugin(config.graphql),
+      queryLimitsPlugin({ ...config.graphql, fieldCosts: placeFieldCosts(() => directory.index.size) }),
       graphqlMetricsPlugin(),
       compiledExecutionPlugin({ enabled: config.graphql.compiledExecution }),
       // After the plugins that set headers: it keeps the final ones with a cacheable answer.
@@ -284,7 +286,7 @@ export async function createApp({
     responseCacheLayer(responseCache, directory),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
-        places,
+        places: places.forRequest(),
         directory,
         logger: req.log ?? logger,
         now: new Date(),

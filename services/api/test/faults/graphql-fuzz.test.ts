@@ -52,6 +52,7 @@ const STABLE_CODES = new Set([
   'UNAVAILABLE',
   'PERSISTED_QUERY_NOT_FOUND',
 ]);
+const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 const ALLOWED_STATUS = new Set([200, 204, 304, 400, 401, 403, 404, 405, 413, 415, 429]);
 // Stack frames, source paths and module paths: none may reach a client.
 const LEAK =
@@ -444,6 +445,35 @@ function handWritten(slug: string): Omit<FuzzRequest, 'identity'>[] {
       'size: 1000 aliases of resolveObject',
       json({ query: aliases(1000, 'resolveObject(text: "vélo") { __typename }') }),
     ),
+    // Issue 17 §3: facets repeated through aliases (47 KB) and aliased introspection (29 MB answers).
+    post(
+      'size: 20 aliased places × 40 aliased facets',
+      json({
+        query: aliases(
+          20,
+          `places(first: 1) ${aliases(40, 'facets { actions { value count } kinds { value count } labels { value count } }')}`,
+        ),
+      }),
+    ),
+    post(
+      'size: 285 aliased __schema',
+      json({ query: aliases(285, '__schema { types { name fields { name args { name } } } }') }),
+    ),
+    post(
+      'size: 20 aliased __schema',
+      json({ query: aliases(20, '__schema { types { name fields { name args { name } } } }') }),
+    ),
+    post(
+      'size: __type recursion',
+      json({
+        query:
+          '{ __type(name: "Place") { fields { type { ofType { ofType { fields { type { ofType { name } } } } } } } } }',
+      }),
+    ),
+    post(
+      'size: __schema nested types',
+      json({ query: '{ __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }' }),
+    ),
     post('size: deep nesting', json({ query: `{ categories { ${deep} } }` })),
     post(
       'size: 10k nested lists',
@@ -623,6 +653,8 @@ function check(label: string, status: number, text: string, contentType: string)
   if (status >= 500) return `HTTP ${status}`;
   if (!ALLOWED_STATUS.has(status) && status !== 431) return `unexpected HTTP ${status}`;
   if (LEAK.test(text)) return `leaks internals: ${text.match(LEAK)![0]}`;
+  // The cost limit bounds answers: 285 aliased __schema made one of 29 MB (issue 17).
+  if (text.length > MAX_ANSWER_BYTES) return `answer of ${mb(text.length)} MB`;
   if (status === 431) return label.includes('40 kB URL') && text === '' ? undefined : 'unexpected HTTP 431';
   if (status === 204 || status === 304) return undefined;
   if (!contentType.includes('json')) return `not JSON (${contentType || 'no content type'})`;

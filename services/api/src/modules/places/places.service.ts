@@ -33,12 +33,51 @@ export interface PlaceConnectionResult {
   edges: { cursor: string; node: PlaceResult }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
-  facets: () => FacetCounts;
+  /** Counted on demand (only when asked for), once per request for the same search. */
+  facets: () => Promise<FacetCounts>;
+}
+
+/**
+ * One request's directory work. Aliases repeating a search or a facet count get the first answer, and
+ * each computation runs in an event-loop turn of its own, so `/healthz` and other requests are served
+ * between the twenty searches an operation may hold, not after all of them.
+ */
+class RequestWork {
+  private readonly answers = new Map<string, unknown>();
+  private last: Promise<unknown> = Promise.resolve();
+
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.answers.has(key)) this.answers.set(key, compute());
+    return this.answers.get(key) as T;
+  }
+
+  inTurn<T>(compute: () => T): Promise<T> {
+    const result = this.last.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(compute);
+    this.last = result.catch(() => undefined);
+    return result;
+  }
 }
 
 /** Read side of places: every search is answered by the in-memory directory, never by the database. */
 export class PlacesService {
-  constructor(private readonly directory: DirectoryService) {}
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly work: RequestWork | null = null,
+  ) {}
+
+  /** This service as one request uses it: repeated computations made once, each in a turn of its own. */
+  forRequest(): PlacesService {
+    return new PlacesService(this.directory, new RequestWork());
+  }
+
+  /** Runs a directory computation after this request's previous one, in its own event-loop turn. */
+  inTurn<T>(compute: () => T): Promise<T> {
+    return this.work ? this.work.inTurn(compute) : Promise.resolve().then(compute);
+  }
+
+  private memo<T>(key: string, compute: () => T): T {
+    return this.work ? this.work.memo(key, compute) : compute();
+  }
 
   search(args: PlacesArgs, now = new Date()): PlaceConnectionResult {
     const limit = validatePageSize(args.first);
@@ -56,7 +95,8 @@ export class PlacesService {
       limit,
       now,
     };
-    const result = this.directory.index.search(query);
+    const key = JSON.stringify({ ...query, offset: undefined, limit: undefined });
+    const result = this.memo(`search ${limit} ${offset} ${key}`, () => this.directory.index.search(query));
     const edges = result.hits.map((hit, i) => ({
       cursor: encodeCursor(offset + i + 1),
       node: { ...hit.place, distanceMeters: hit.distanceMeters },
@@ -66,7 +106,7 @@ export class PlacesService {
       edges,
       pageInfo: { hasNextPage: end < result.total, endCursor: edges.length > 0 ? encodeCursor(end) : null },
       totalCount: result.total,
-      facets: () => this.directory.index.facets(query),
+      facets: () => this.inTurn(() => this.memo(`facets ${key}`, () => this.directory.index.facets(query))),
     };
   }
 
@@ -100,6 +140,7 @@ export class PlacesService {
     if (!Number.isInteger(args.zoom) || args.zoom < 0 || args.zoom > 22) {
       throw badInput(`zoom must be an integer between 0 and 22 (got ${args.zoom}).`, 'zoom');
     }
-    return this.directory.index.mapFeatures({ bbox, zoom: args.zoom, filter: toDirectoryFilter(args.filter), now });
+    const query = { bbox, zoom: args.zoom, filter: toDirectoryFilter(args.filter), now };
+    return this.memo(`map ${JSON.stringify(query)}`, () => this.directory.index.mapFeatures(query));
   }
 }

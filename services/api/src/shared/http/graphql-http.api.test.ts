@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { getIntrospectionQuery } from 'graphql';
 import request from 'supertest';
 import { useTestApp } from '../../../test/app';
 
@@ -104,5 +105,50 @@ describe('GraphQL over HTTP: GET, caching, persisted queries, depth and cost lim
       .post('/graphql')
       .send({ query: `{ ${twenty} }` });
     expect(ok.body.errors).toBeUndefined();
+  });
+
+  it('refuses a document of more than 2000 tokens before validating it', async () => {
+    const names = Array.from({ length: 700 }, (_, i) => `a${i}: __typename`).join(' '); // 2 102 tokens
+    const res = await request(t.app)
+      .post('/graphql')
+      .send({ query: `{ ${names} }` });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
+    expect(res.body.errors[0].message).toMatch(/Document contains more th\w+ 2000 tokens/); // graphql-js: "that"
+  });
+
+  it('counts introspection among the top-level fields and at its size in the cost', async () => {
+    const typenames = Array.from({ length: 21 }, (_, i) => `t${i}: __typename`).join(' ');
+    const many = await request(t.app)
+      .post('/graphql')
+      .send({ query: `{ ${typenames} }` });
+    expect(many.body.errors[0].extensions).toMatchObject({ reason: 'TOO_MANY_ROOT_FIELDS', rootFields: 21 });
+    // The standard introspection query (~8 000) passes; four copies of it through aliases do not.
+    const standard = getIntrospectionQuery();
+    const fragments = standard.indexOf('fragment');
+    const schema = standard.slice(standard.indexOf('__schema'), standard.lastIndexOf('}', fragments));
+    const once = await request(t.app).post('/graphql').send({ query: standard });
+    expect(once.status).toBe(200);
+    const copies = [0, 1, 2, 3].map((i) => `s${i}: ${schema}`).join(' ');
+    const four = await request(t.app)
+      .post('/graphql')
+      .send({ query: `query { ${copies} } ${standard.slice(fragments)}` });
+    expect(four.status).toBe(400);
+    expect(four.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
+  });
+
+  it('computes one facet count per search and request, however many aliases ask', async () => {
+    const facets = jest.spyOn(t.directory.index, 'facets');
+    try {
+      const body = await t.gql(`{
+        a: places(first: 1) { x: facets { kinds { value } } y: facets { actions { value } } }
+        b: places(first: 3) { facets { labels { value } } }
+        c: places(first: 1, filter: { kinds: [RECYCLING_CENTRE] }) { facets { kinds { value count } } }
+      }`);
+      expect(body.errors).toBeUndefined();
+      expect(facets).toHaveBeenCalledTimes(2); // one search (any page of it), then another filter
+    } finally {
+      facets.mockRestore();
+    }
   });
 });

@@ -1,14 +1,26 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, buildSchema, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  buildSchema,
+  getIntrospectionQuery,
+  parse,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { repoRoot } from '@reemploi/embedded-db';
 import { loadConfig } from '../../config';
+import { placeFieldCosts } from '../../modules/places/place-query-costs';
 import { loadTypeDefs } from '../schema';
-import { measureOperation } from './query-cost';
+import { measureOperation, type MeasureOptions } from './query-cost';
 
 const schema = buildSchema(loadTypeDefs());
+const { maxCost, maxDepth } = loadConfig({ NODE_ENV: 'test' }).graphql;
+/** The limits as the API applies them, for a directory of `places` places. */
+const at = (places: number): MeasureOptions => ({ fieldCosts: placeFieldCosts(() => places), maxCost });
+const aliases = (n: number, field: string) => Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ');
 
-function measure(source: string, variables: Record<string, unknown> = {}) {
+function measure(source: string, variables: Record<string, unknown> = {}, options: MeasureOptions = {}) {
   const document = parse(source);
   const fragments: Record<string, FragmentDefinitionNode> = {};
   const operations: OperationDefinitionNode[] = [];
@@ -18,27 +30,72 @@ function measure(source: string, variables: Record<string, unknown> = {}) {
   }
   return operations.map((op) => ({
     name: op.name?.value ?? '(anonymous)',
-    ...measureOperation(schema, op, fragments, variables),
+    ...measureOperation(schema, op, fragments, variables, options),
   }));
 }
 
 describe('query depth and cost', () => {
-  it('counts one per field and multiplies a connection by `first`', () => {
+  it('counts one per field and multiplies the edges of a connection by `first`', () => {
     expect(measure('{ places(first: 5) { totalCount edges { node { id name } } } }')[0]).toMatchObject({
       depth: 4,
-      cost: 1 + 5 * (1 + 1 + 1 + 2),
+      cost: 1 + 1 + (1 + 5 * (1 + 2)),
     });
   });
 
   it('takes `first` from variables, then from the argument default', () => {
     const query = 'query($n: Int) { places(first: $n) { edges { node { id } } } }';
-    expect(measure(query, { n: 50 })[0]!.cost).toBe(1 + 50 * 3);
-    expect(measure('{ places { edges { node { id } } } }')[0]!.cost).toBe(1 + 20 * 3);
+    expect(measure(query, { n: 50 })[0]!.cost).toBe(1 + 1 + 50 * 2);
+    expect(measure('{ places { edges { node { id } } } }')[0]!.cost).toBe(1 + 1 + 20 * 2);
   });
 
-  it('follows fragments and ignores introspection fields', () => {
-    const query = 'query { ...Q __schema { types { name fields { name } } } } fragment Q on Query { actions { id } }';
-    expect(measure(query)[0]).toMatchObject({ depth: 2, cost: 1 + 10 });
+  it('follows fragments and counts introspection fields exactly, without their depth', () => {
+    const types = Object.keys(schema.getTypeMap()).length;
+    expect(measure('query { ...Q } fragment Q on Query { actions { id } }')[0]).toMatchObject({ depth: 2, cost: 11 });
+    // __schema, types, then a name per type: every field graphql-js would resolve.
+    expect(measure('{ __schema { types { name } } }')[0]).toMatchObject({ depth: 0, cost: 2 + types });
+    expect(measure('{ __typename a: __typename }')[0]!.cost).toBe(2);
+  });
+
+  it('admits the standard introspection query (GraphiQL, codegen) and refuses copies of it', () => {
+    const full = measure(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), {}, at(300_000));
+    expect(full[0]!.cost).toBeLessThan(maxCost / 2);
+    // The issue's 285 aliased __schema (29 MB): now over the cost limit, whose count stops right after it.
+    const copies = measure(
+      `{ ${aliases(285, '__schema { types { name fields { name args { name } } } }')} }`,
+      {},
+      at(0),
+    );
+    expect(copies[0]!.cost).toBeGreaterThan(maxCost);
+    expect(copies[0]!.cost).toBeLessThan(maxCost + 1000);
+  });
+
+  it('prices facets and searches by the directory size, facets once per connection however aliased', () => {
+    const facets = aliases(40, 'facets { actions { value count } }');
+    const issue = `{ ${aliases(20, `places(first: 1) { ${facets} }`)} }`; // the issue's 47 KB query
+    expect(measure(issue, {}, at(300_000))[0]!.cost).toBeGreaterThan(maxCost);
+    const once = (n: number) => measure(`{ places(first: 1) { ${aliases(n, 'facets { kinds { value } }')} } }`);
+    expect(measure('{ places(first: 1) { facets { kinds { value } } } }', {}, at(300_000))[0]!.cost).toBe(
+      1 + Math.ceil(300_000 / 64 / 2) + 1 + Math.ceil(300_000 / 64) + 1 + 10,
+    );
+    expect(once(2)[0]!.cost - once(1)[0]!.cost).toBe(1 + 1 + 10); // the second alias adds its answer only
+  });
+
+  it('prices `after` by the places the search skips', () => {
+    const query = 'query($after: String) { places(first: 10, after: $after) { totalCount } }';
+    const cursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+    const first = measure(query, {}, at(1000))[0]!.cost;
+    expect(measure(query, { after: cursor(20_000) }, at(1000))[0]!.cost).toBe(first + 20_000);
+  });
+
+  it('sizes mapFeatures by the pixels of the view: a screen passes, the world at zoom 22 does not', () => {
+    const query = `query($bbox: BBoxInput!, $zoom: Int!) {
+      mapFeatures(bbox: $bbox, zoom: $zoom) { type lat lng count expansionZoom place { id slug name } } }`;
+    // The Cotentin on a 2560×1440 map at zoom 9.5 (the web app rounds it to 10 and adds 128 px around),
+    // then the whole world at zoom 22.
+    const screen = { bbox: { west: -2.16, south: 49.1, east: -0.74, north: 49.86 }, zoom: 10 };
+    expect(measure(query, screen, at(300_000))[0]!.cost).toBeLessThan(maxCost);
+    const world = { bbox: { west: -180, south: -85, east: 180, north: 85 }, zoom: 22 };
+    expect(measure(query, world, at(300_000))[0]!.cost).toBeGreaterThan(maxCost);
   });
 
   it('keeps every operation of the web app within the default limits', () => {
@@ -47,9 +104,8 @@ describe('query depth and cost', () => {
     const sources = readdirSync(dir)
       .filter((f) => f.endsWith('.graphql'))
       .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^#import .*$/gm, ''));
-    const { graphql } = loadConfig({ NODE_ENV: 'test' });
-    for (const op of measure(sources.join('\n'))) {
-      expect({ ...op, ok: op.depth <= graphql.maxDepth && op.cost <= graphql.maxCost }).toMatchObject({ ok: true });
+    for (const op of measure(sources.join('\n'), {}, at(300_000))) {
+      expect({ ...op, ok: op.depth <= maxDepth && op.cost <= maxCost }).toEqual({ ...op, ok: true });
     }
   });
 });

@@ -1,12 +1,15 @@
 import {
   Kind,
+  getArgumentValues,
   getNamedType,
   getNullableType,
   isListType,
   isObjectType,
   isInterfaceType,
+  print,
   valueFromAST,
   type ArgumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -14,12 +17,32 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { introspectionCost } from './introspection-cost';
 
 export interface QueryMeasure {
-  /** Deepest field nesting (introspection fields excluded). */
+  /** Deepest field nesting (introspection fields excluded: their cost is exact, see introspection-cost). */
   depth: number;
-  /** Estimated number of fields resolved: each field counts 1, lists multiply their selections. */
+  /** Estimated work: each field counts 1, lists multiply their selections, priced fields add their work. */
   cost: number;
+}
+
+/** What a field costs beyond resolving itself, from its arguments (see `FieldCosts`). */
+export interface FieldCost {
+  /** The work the field does (a directory scan, a count), in cost points; charged once per parent object. */
+  price?: number;
+  /** How many items the list field returns, when its arguments tell (instead of `first` or the default). */
+  items?: number;
+}
+
+/** Per schema coordinate (`"PlaceConnection.facets"`): the cost of a field given its argument values. */
+export type FieldCosts = Record<string, (args: Record<string, unknown>) => FieldCost>;
+
+export interface MeasureOptions {
+  fieldCosts?: FieldCosts;
+  /** Items assumed for a list without `first` or a known size. */
+  defaultListSize?: number;
+  /** Introspection is counted exactly, item by item, up to this budget (the cost limit) and no further. */
+  maxCost?: number;
 }
 
 interface Walk {
@@ -27,19 +50,24 @@ interface Walk {
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   defaultListSize: number;
+  fieldCosts: FieldCosts;
+  /** Introspection items still to count before the operation is over the limit anyway (shared). */
+  introspectionBudget: { left: number };
 }
 
 /**
- * Measures an operation before it runs. A field with a `first` argument multiplies its selections by
- * that value (variables and defaults included), other lists by `defaultListSize`; `edges`/`nodes`
- * under a sized field count once, since `first` already sized them.
+ * Measures an operation before it runs. A list with a `first` argument multiplies its selections by
+ * that value (variables and defaults included), and so do the `edges`/`nodes` of a connection with
+ * `first` (its `totalCount`, `pageInfo`, `facets` are answered once); other lists multiply by
+ * `defaultListSize`. Fields listed in `fieldCosts` add their price and may say how many items they
+ * return; introspection fields count what they would resolve.
  */
 export function measureOperation(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
-  defaultListSize = 10,
+  options: MeasureOptions = {},
 ): QueryMeasure {
   const root =
     operation.operation === 'mutation'
@@ -48,21 +76,26 @@ export function measureOperation(
         ? schema.getSubscriptionType()
         : schema.getQueryType();
   if (!root) return { depth: 0, cost: 0 };
-  return selectionSet(
-    { schema, fragments, variables, defaultListSize },
-    operation.selectionSet,
-    root,
-    false,
-    new Set(),
-  );
+  const walk: Walk = {
+    schema,
+    fragments,
+    variables,
+    defaultListSize: options.defaultListSize ?? 10,
+    fieldCosts: options.fieldCosts ?? {},
+    introspectionBudget: { left: options.maxCost ?? 1_000_000 },
+  };
+  return selectionSet(walk, operation.selectionSet, root, null, new Set(), new Set());
 }
 
 function selectionSet(
   walk: Walk,
   set: SelectionSetNode,
   parent: GraphQLNamedType,
-  sized: boolean,
+  // `first` of the connection this selection is on: its `edges`/`nodes` lists hold that many items.
+  pageSize: number | null,
   seen: Set<string>,
+  // Priced work already charged at this level: aliases of one field with the same arguments share it.
+  charged: Set<string>,
 ): QueryMeasure {
   let depth = 0;
   let cost = 0;
@@ -72,47 +105,95 @@ function selectionSet(
   };
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      const field = fieldOf(parent, selection.name.value);
-      if (!field) continue;
-      if (!selection.selectionSet) {
-        add({ depth: 1, cost: 1 });
-        continue;
-      }
-      const first = argumentValue(walk, field, selection.arguments ?? [], 'first');
-      const isList = isListType(getNullableType(field.type));
-      const factor =
-        typeof first === 'number'
-          ? Math.max(first, 0)
-          : isList && !(sized && /^(edges|nodes)$/.test(selection.name.value))
-            ? walk.defaultListSize
-            : 1;
-      const child = selectionSet(
-        walk,
-        selection.selectionSet,
-        getNamedType(field.type),
-        typeof first === 'number',
-        seen,
-      );
-      add({ depth: child.depth + 1, cost: 1 + child.cost * factor });
+      add(field(walk, selection, parent, pageSize, seen, charged));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition
         ? (walk.schema.getType(selection.typeCondition.name.value) ?? parent)
         : parent;
-      add(selectionSet(walk, selection.selectionSet, type, sized, seen));
+      add(selectionSet(walk, selection.selectionSet, type, pageSize, seen, charged));
     } else {
       const name = selection.name.value;
       const fragment = walk.fragments[name];
       if (!fragment || seen.has(name)) continue; // unknown or cyclic fragments fail validation anyway
       const type = walk.schema.getType(fragment.typeCondition.name.value) ?? parent;
-      add(selectionSet(walk, fragment.selectionSet, type, sized, new Set([...seen, name])));
+      add(selectionSet(walk, fragment.selectionSet, type, pageSize, new Set([...seen, name]), charged));
     }
   }
   return { depth, cost };
 }
 
+function field(
+  walk: Walk,
+  selection: FieldNode,
+  parent: GraphQLNamedType,
+  // `first` of the connection this selection is on: its `edges`/`nodes` lists hold that many items.
+  pageSize: number | null,
+  seen: Set<string>,
+  charged: Set<string>,
+): QueryMeasure {
+  const name = selection.name.value;
+  if (name.startsWith('__')) {
+    const cost = introspectionCost(walk.schema, selection, walk.fragments, walk.variables, walk.introspectionBudget);
+    return { depth: 0, cost };
+  }
+  const definition = fieldOf(parent, name);
+  if (!definition) return { depth: 0, cost: 0 }; // unknown fields fail validation anyway
+  const coordinate = `${parent.name}.${name}`;
+  const rule = walk.fieldCosts[coordinate];
+  const priced = rule?.(argumentValues(walk, definition, selection)) ?? {};
+  let price = 0;
+  if (priced.price) {
+    const key = `${coordinate}(${printArguments(selection.arguments ?? [])})`;
+    if (!charged.has(key)) price = priced.price;
+    charged.add(key);
+  }
+  if (!selection.selectionSet) return { depth: 1, cost: 1 + price };
+  const value = argumentValue(walk, definition, selection.arguments ?? [], 'first');
+  const first = typeof value === 'number' ? Math.max(value, 0) : null;
+  const isList = isListType(getNullableType(definition.type));
+  const factor =
+    priced.items !== undefined
+      ? priced.items
+      : !isList
+        ? 1
+        : first !== null
+          ? first
+          : pageSize !== null && /^(edges|nodes)$/.test(name)
+            ? pageSize
+            : walk.defaultListSize;
+  const child = selectionSet(
+    walk,
+    selection.selectionSet,
+    getNamedType(definition.type),
+    isList ? null : first,
+    seen,
+    new Set(),
+  );
+  return { depth: child.depth + 1, cost: 1 + price + child.cost * factor };
+}
+
 function fieldOf(parent: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+}
+
+/** The field's argument values (variables and defaults applied); empty when they do not coerce. */
+function argumentValues(
+  walk: Walk,
+  definition: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+): Record<string, unknown> {
+  try {
+    return getArgumentValues(definition, node, walk.variables);
+  } catch {
+    return {}; // execution refuses them with a clear error
+  }
+}
+
+function printArguments(args: readonly ArgumentNode[]): string {
+  return args
+    .map((a) => `${a.name.value}: ${print(a.value)}`)
+    .sort()
+    .join(', ');
 }
 
 function argumentValue(

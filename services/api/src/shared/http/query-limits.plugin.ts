@@ -1,15 +1,25 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { measureOperation } from './query-cost';
+import { measureOperation, type FieldCosts } from './query-cost';
 
 export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
+  /** Fields priced at the work they do (directory searches, facets, map clusters). */
+  fieldCosts?: FieldCosts;
 }
+
+/**
+ * Tokens a document may have (Apollo's `parseOptions.maxTokens`): the web app's largest has ~300 with its
+ * fragments, the standard introspection query ~200. Parsing and validating the issue's 47 KB document of
+ * aliased facets (8 000+ tokens) held the event loop for over 100 ms before any limit could refuse it.
+ */
+export const MAX_TOKENS = 2000;
 
 /**
  * Each root field is a whole search; aliases can repeat one hundreds of times in a single cheap-looking
  * operation (the fuzzer measured 1,000 aliased `place` lookups at several seconds), so they are capped.
+ * Introspection fields count too: 285 aliased `__schema` made a 29 MB answer.
  */
 export const MAX_ROOT_FIELDS = 20;
 
@@ -20,7 +30,7 @@ function countRootFields(
 ): number {
   let count = 0;
   for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) count += selection.name.value.startsWith('__') ? 0 : 1;
+    if (selection.kind === Kind.FIELD) count += 1;
     else if (selection.kind === Kind.INLINE_FRAGMENT) count += countRootFields(selection.selectionSet, fragments, seen);
     else {
       const fragment = fragments[selection.name.value];
@@ -51,7 +61,10 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
               { rootFields, maxRootFields: MAX_ROOT_FIELDS },
             );
           }
-          const { depth, cost } = measureOperation(schema, operation, fragments, request.variables ?? {});
+          const { depth, cost } = measureOperation(schema, operation, fragments, request.variables ?? {}, {
+            fieldCosts: limits.fieldCosts,
+            maxCost: limits.maxCost,
+          });
           if (depth > limits.maxDepth) {
             throw limitError(
               `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`,
