@@ -3,8 +3,11 @@ import { placeLabelById, subcategoryById } from '@reemploi/taxonomy';
 import { z } from 'zod';
 import { ACTIONS, AUDIENCES, LOCATION_PRECISIONS, PLACE_KINDS } from './place.model';
 
-/** Field paths staff can edit; each one can become an editor override that wins over sources. */
-export const EDITABLE_FIELDS = [
+/**
+ * The field paths of a place that sources give and staff edit, each merged (and overridden) on its own.
+ * The order is part of import hashes (federation/merge.ts): append, do not reorder.
+ */
+export const PLACE_FIELD_PATHS = [
   'name',
   'kind',
   'description',
@@ -23,10 +26,21 @@ export const EDITABLE_FIELDS = [
   'labels',
   'audience',
   'homeService',
+  'homeServiceArea',
   'appointmentOnly',
   'accessibility',
+  'siret',
 ] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export type PlaceFieldPath = (typeof PLACE_FIELD_PATHS)[number];
+
+/** Fields only sources give: no staff form or GraphQL input sets them. */
+const SOURCE_ONLY_FIELDS = ['homeServiceArea', 'siret'] as const satisfies readonly PlaceFieldPath[];
+export type EditableField = Exclude<PlaceFieldPath, (typeof SOURCE_ONLY_FIELDS)[number]>;
+
+/** Field paths staff can edit; each one can become an editor override that wins over sources. */
+export const EDITABLE_FIELDS: readonly EditableField[] = PLACE_FIELD_PATHS.filter(
+  (field): field is EditableField => !(SOURCE_ONLY_FIELDS as readonly string[]).includes(field),
+);
 export const isEditableField = (field: string): field is EditableField =>
   (EDITABLE_FIELDS as readonly string[]).includes(field);
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PLACE_FIELD_PATHS } from '../../places/place-fields';
 import type { LOCATION_PRECISIONS } from '../../places/place.model';
 import type { Audience, OfferDraft, PlaceKind, RawRecord } from '../connectors/types';
 import {
@@ -43,30 +44,7 @@ export interface PlaceFields {
   siret: string | null;
 }
 export type FieldPath = keyof PlaceFields;
-export const FIELD_PATHS: FieldPath[] = [
-  'name',
-  'kind',
-  'description',
-  'address.street',
-  'address.postcode',
-  'address.commune',
-  'address.inseeCode',
-  'address.locality',
-  'location',
-  'locationPrecision',
-  'contact.phone',
-  'contact.email',
-  'contact.website',
-  'openingHours',
-  'offers',
-  'labels',
-  'audience',
-  'homeService',
-  'homeServiceArea',
-  'appointmentOnly',
-  'accessibility',
-  'siret',
-];
+export const FIELD_PATHS: readonly FieldPath[] = PLACE_FIELD_PATHS;
 
 /** A validated, normalised record; `location` is null until geocoded when the source gave only an address. */
 export interface NormalisedRecord {
