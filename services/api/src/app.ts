@@ -221,6 +221,9 @@ export async function createApp({
   // Only GET and HEAD answers get an ETag (etagOnReads, in httpStack): nothing revalidates a POST.
   app.set('etag', false);
   app.set('trust proxy', trustProxy(config.trustProxy));
+  // One spelling per route: `/metrics/` and `/METRICS` are not `/metrics` (nor are they the web app).
+  app.set('strict routing', true);
+  app.set('case sensitive routing', true);
   app.use(...httpStack(config, logger, lifecycle));
 
   app.get('/healthz', (_req, res) => {
@@ -243,7 +246,12 @@ export async function createApp({
       .status(serving ? 200 : 503)
       .json({ status: lifecycle.draining ? 'draining' : serving ? 'serving' : 'not-ready' });
   });
-  app.get('/metrics', metricsEndpoint(config.operations.metricsToken));
+  if (config.operations.metricsEnabled) app.get('/metrics', metricsEndpoint(config.operations.metricsToken));
+  else logger.warn('/metrics is off: in production it needs REEMPLOI_METRICS_TOKEN (docs/operations.md)');
+  app.use((req, res, next) => {
+    if (/^\/metrics(\/|$)/i.test(req.path)) res.status(404).type('text').send('Not found\n');
+    else next();
+  });
   app.get('/config.json', (_req, res) => {
     res.set('Cache-Control', 'no-cache').json({
       mapStyleUrl: config.mapStyleUrl,

@@ -152,6 +152,8 @@ export interface OperationsConfig {
   shutdownDelayMs: number;
   /** When set, /metrics requires `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
+  /** False in production without a token: /metrics is not served (404) rather than served to anyone. */
+  metricsEnabled: boolean;
 }
 
 /** Parses and validates the environment once; throws a readable message listing every bad variable. */
@@ -198,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       drainTimeoutMs: e.REEMPLOI_DRAIN_TIMEOUT_MS,
       shutdownDelayMs: e.REEMPLOI_SHUTDOWN_DELAY_MS,
       metricsToken: e.REEMPLOI_METRICS_TOKEN,
+      metricsEnabled: e.NODE_ENV !== 'production' || e.REEMPLOI_METRICS_TOKEN !== undefined,
     },
     auth: {
       publicUrl: publicUrl.replace(/\/+$/, ''),

@@ -67,6 +67,48 @@ describe('/metrics with a token', () => {
   });
 });
 
+describe('/metrics in production', () => {
+  const token = 'scrape-token-0123456789';
+  const t = useTestApp({ seedDemo: false, env: { NODE_ENV: 'production', REEMPLOI_METRICS_TOKEN: token } });
+
+  it('needs the bearer token, at its exact path only', async () => {
+    expect((await request(t.app).get('/metrics')).status).toBe(401);
+    expect((await request(t.app).get('/metrics').set('Authorization', 'Bearer wrong-token-0123456789')).status).toBe(
+      401,
+    );
+    const scraped = await request(t.app).get('/metrics').set('Authorization', `Bearer ${token}`);
+    expect(scraped.status).toBe(200);
+    expect(scraped.text).toContain('reemploi_graphql_operations_total');
+    // Strict, case-sensitive routing: other spellings are neither the metrics nor the web app.
+    for (const spelling of ['/metrics/', '/METRICS', '/Metrics', '/metrics/x']) {
+      const res = await request(t.app).get(spelling).set('Authorization', `Bearer ${token}`);
+      expect({ spelling, status: res.status, metrics: res.text.includes('reemploi_') }).toEqual({
+        spelling,
+        status: 404,
+        metrics: false,
+      });
+    }
+    expect((await request(t.app).get('/healthz')).status).toBe(200);
+    expect((await request(t.app).get('/graphql?query=%7BapiInfo%7Bversion%7D%7D')).status).toBe(200);
+  });
+});
+
+describe('/metrics in production without a token', () => {
+  const t = useTestApp({ seedDemo: false, env: { NODE_ENV: 'production' } });
+
+  it('is not served at all rather than served to anyone', async () => {
+    for (const spelling of ['/metrics', '/metrics/', '/METRICS']) {
+      const res = await request(t.app).get(spelling);
+      expect({ spelling, status: res.status, metrics: res.text.includes('reemploi_') }).toEqual({
+        spelling,
+        status: 404,
+        metrics: false,
+      });
+    }
+    expect((await request(t.app).get('/healthz')).status).toBe(200);
+  });
+});
+
 describe('request logs', () => {
   it('writes one JSON line per request with its id, status and time, never headers or addresses', async () => {
     const lines: Record<string, unknown>[] = [];
