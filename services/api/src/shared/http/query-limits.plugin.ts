@@ -10,7 +10,7 @@ export interface QueryLimits {
 }
 
 /**
- * Tokens a document may have (Apollo's `parseOptions.maxTokens`): the web app's largest has ~300 with its
+ * Tokens a document may have (Apollo's `parseOptions.maxTokens`): the web app's largest has under 300 with its
  * fragments, the standard introspection query ~200. Parsing and validating the issue's 47 KB document of
  * aliased facets (8 000+ tokens) held the event loop for over 100 ms before any limit could refuse it.
  */
