@@ -44,7 +44,8 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
   // else the server is marked down and the commands waiting on it are interrupted, so a command sent to
   // a hung server fails within about the timeout (twice, for one the driver retries: reads, and writes
   // on a replica set). No socketTimeoutMS: a long command on a live server (an index build, a large
-  // import batch) is not a hang, and the heartbeat tells them apart.
+  // import batch) is not a hang, and the heartbeat tells them apart. At least a second to answer: a busy
+  // machine's event loop stalls for hundreds of milliseconds, which must not pass for a hung database.
   const half = Math.max(500, Math.min(10_000, Math.round(timeout / 2)));
   mongoose.connection.set('bufferCommands', true);
   try {
@@ -52,7 +53,7 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
       dbName: config.dbName,
       serverSelectionTimeoutMS: timeout,
       heartbeatFrequencyMS: half,
-      connectTimeoutMS: half,
+      connectTimeoutMS: Math.max(1000, half),
       // Waiting for a free connection (all busy on a hung server, or opening a new one) is bounded too.
       waitQueueTimeoutMS: timeout,
     });

@@ -242,17 +242,18 @@ describe('database outage', () => {
       expect(staffWrite.value.status).toBe(503);
       expect(staffWrite.value.body.errors?.[0]?.extensions).toEqual(refused);
       expect(keyWrite.value.body.errors?.[0]?.extensions).toMatchObject(refused);
-      // Within the timeout (a margin for a busy machine); the session lookup is a read, which the driver
-      // retries once after the heartbeat interrupts it, so it may take up to twice the timeout.
-      expect(keyWrite.ms).toBeLessThan(DB_TIMEOUT_MS + 1000);
-      expect(staffWrite.ms).toBeLessThan(2 * DB_TIMEOUT_MS + 1000);
+      // Within about the timeout (the heartbeat answers in at least 1 s, and a busy machine needs a
+      // margin), instead of 30 s; the session lookup is a read, which the driver retries once after the
+      // heartbeat interrupts it, so it may take up to twice as long.
+      expect(keyWrite.ms).toBeLessThan(DB_TIMEOUT_MS + 2000);
+      expect(staffWrite.ms).toBeLessThan(2 * DB_TIMEOUT_MS + 2000);
 
       // Once the heartbeat has marked it down, writes are refused without being sent at all.
       const notReady = await waitFor(readyz, (r) => r.status === 503, 5000);
       expect(notReady.body.database).toBe('down');
       const afterDetection = await timed(() => createKey('refused-while-hung'));
       expect(afterDetection.value.body.errors?.[0]?.extensions).toMatchObject(refused);
-      expect(afterDetection.ms).toBeLessThan(DB_TIMEOUT_MS + 1000);
+      expect(afterDetection.ms).toBeLessThan(DB_TIMEOUT_MS + 2000);
       await sleep(1000);
     } finally {
       process.kill(db.pid, 'SIGCONT');
