@@ -1,29 +1,39 @@
-// Object resolver accuracy and latency on the held-out set in eval-set.ts.
-// Run: pnpm bench:resolver (from the repository root).
-import { normalizeText, prepareObjectResolver, resolveObject, subcategoryById, synonyms } from '../src/index';
-import { evalSet, type EvalCase } from './eval-set';
+// Object resolver accuracy and latency, on three sets (see docs/benchmarks.md):
+//   dev   bench/eval-set.ts        written alongside the synonyms; tuning may look at it
+//   test  bench/test-phrasings.ts  everyday phrasings frozen before the issue-11 work (checksum-tested)
+//   ademe bench/ademe-held-out.ts  ADEME product names held out of the vocabulary by a fixed hash
+// Run: pnpm bench:resolver (from the repository root); add --misses to list what is not top-1.
+import { prepareObjectResolver, resolveObject, subcategoryById, tokenize } from '../src/index';
+import { isKnownWord } from '../src/resolver/resolve-object';
+import { ademeHeldOut } from './ademe-held-out';
+import { evalSet } from './eval-set';
+import { testPhrasings } from './test-phrasings';
 
 const LATENCY_ROUNDS = 20;
+const showMisses = process.argv.includes('--misses');
+
+type Case = readonly [query: string, ...acceptable: string[]];
 
 interface Outcome {
   query: string;
   acceptable: string[];
   ranked: string[];
   rank: number; // 1-based, 0 when absent from the top 3
-  synonymHit: boolean;
+  empty: boolean;
+  knownWord: boolean;
 }
 
-function checkCodes(cases: readonly EvalCase[]): void {
+function checkCodes(name: string, cases: readonly Case[]): void {
   const unknown = cases.flatMap(([, ...codes]) => codes.filter((c) => !subcategoryById(c)));
-  if (unknown.length > 0) throw new Error(`eval set names unknown sub-categories: ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new Error(`${name} names unknown sub-categories: ${unknown.join(', ')}`);
 }
 
-function evaluate(cases: readonly EvalCase[]): Outcome[] {
-  const synonymTerms = new Set(synonyms.map((s) => normalizeText(s.term)));
+function evaluate(cases: readonly Case[]): Outcome[] {
   return cases.map(([query, ...acceptable]) => {
     const ranked = resolveObject(query, 3).map((m) => m.subcategoryId);
     const rank = ranked.findIndex((id) => acceptable.includes(id)) + 1;
-    return { query, acceptable, ranked, rank, synonymHit: synonymTerms.has(normalizeText(query)) };
+    const knownWord = tokenize(query).some(isKnownWord);
+    return { query, acceptable, ranked, rank, empty: ranked.length === 0, knownWord };
   });
 }
 
@@ -34,13 +44,18 @@ function percent(part: number, whole: number): string {
 function accuracyLine(label: string, outcomes: Outcome[]): string {
   const top1 = outcomes.filter((o) => o.rank === 1).length;
   const top3 = outcomes.filter((o) => o.rank >= 1).length;
-  return `${label.padEnd(34)} n=${String(outcomes.length).padEnd(4)} top-1 ${percent(top1, outcomes.length)}  top-3 ${percent(top3, outcomes.length)}`;
+  const empty = outcomes.filter((o) => o.empty).length;
+  const emptyKnown = outcomes.filter((o) => o.empty && o.knownWord).length;
+  return (
+    `${label.padEnd(30)} n=${String(outcomes.length).padEnd(4)} top-1 ${percent(top1, outcomes.length).padEnd(8)}` +
+    ` top-3 ${percent(top3, outcomes.length).padEnd(8)} empty ${empty} (with a known word: ${emptyKnown})`
+  );
 }
 
-function measureLatency(cases: readonly EvalCase[]): { mean: number; p99: number } {
+function measureLatency(queries: readonly string[]): { mean: number; p99: number } {
   const samples: number[] = [];
   for (let round = 0; round < LATENCY_ROUNDS; round++) {
-    for (const [query] of cases) {
+    for (const query of queries) {
       const start = process.hrtime.bigint();
       resolveObject(query);
       samples.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -51,40 +66,36 @@ function measureLatency(cases: readonly EvalCase[]): { mean: number; p99: number
   return { mean, p99: samples[Math.floor(samples.length * 0.99)] ?? 0 };
 }
 
-function main(): void {
-  checkCodes(evalSet);
-  const buildStart = process.hrtime.bigint();
-  prepareObjectResolver();
-  const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
-  const outcomes = evaluate(evalSet);
-  const latency = measureLatency(evalSet);
-
-  console.log(`Object resolver, ${evalSet.length} held-out queries (bench/eval-set.ts)`);
-  console.log(accuracyLine('all queries', outcomes));
-  console.log(
-    accuracyLine(
-      'queries not equal to a synonym',
-      outcomes.filter((o) => !o.synonymHit),
-    ),
-  );
-  console.log(
-    accuracyLine(
-      'queries equal to a synonym',
-      outcomes.filter((o) => o.synonymHit),
-    ),
-  );
-  console.log(`index build ${buildMs.toFixed(1)} ms (once, lazy)`);
-  console.log(
-    `latency per query: mean ${latency.mean.toFixed(3)} ms, p99 ${latency.p99.toFixed(3)} ms (${LATENCY_ROUNDS} rounds)`,
-  );
+function printMisses(name: string, outcomes: Outcome[]): void {
   const misses = outcomes.filter((o) => o.rank !== 1);
-  console.log(`\nNot top-1 (${misses.length}):`);
+  console.log(`\n${name}, not top-1 (${misses.length}):`);
   for (const o of misses) {
     const where = o.rank === 0 ? 'missed' : `rank ${o.rank}`;
     console.log(
       `  ${where.padEnd(7)} "${o.query}" expected ${o.acceptable.join('|')} got ${o.ranked.join(', ') || '(nothing)'}`,
     );
   }
+}
+
+function main(): void {
+  const sets: [string, readonly Case[]][] = [
+    ['dev (eval-set.ts)', evalSet],
+    ['test: everyday phrasings', testPhrasings],
+    ['test: ADEME held-out names', ademeHeldOut],
+  ];
+  for (const [name, cases] of sets) checkCodes(name, cases);
+  const buildStart = process.hrtime.bigint();
+  prepareObjectResolver();
+  const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
+  const results = sets.map(([name, cases]) => [name, evaluate(cases)] as const);
+  console.log('Object resolver accuracy');
+  for (const [name, outcomes] of results) console.log(accuracyLine(name, outcomes));
+  const latency = measureLatency(sets.flatMap(([, cases]) => cases.map(([query]) => query)));
+  console.log(`index build ${buildMs.toFixed(1)} ms (once, lazy)`);
+  console.log(
+    `latency per query: mean ${latency.mean.toFixed(3)} ms, p99 ${latency.p99.toFixed(3)} ms (${LATENCY_ROUNDS} rounds)`,
+  );
+  if (showMisses) for (const [name, outcomes] of results) printMisses(name, outcomes);
 }
 
 main();

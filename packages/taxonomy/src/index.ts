@@ -16,5 +16,11 @@ export { placeKinds, placeKindById, type PlaceKindInfo } from './place-kinds';
 export { placeLabels, placeLabelById, placeLabelByLvaoCode, type LabelGroup, type PlaceLabel } from './place-labels';
 export { synonyms, type Synonym } from './synonyms';
 export { normalizeText, tokenize } from './normalize';
-export { resolveObject, prepareObjectResolver, type SubcategoryMatch } from './resolver/resolve-object';
+export {
+  resolveObject,
+  prepareObjectResolver,
+  type MatchConfidence,
+  type SubcategoryMatch,
+} from './resolver/resolve-object';
+export { hazardOf, hazardsBySubcategory, type Hazard, type HazardChannel } from './hazards';
 export { TAXONOMY_ATTRIBUTION } from './attribution';

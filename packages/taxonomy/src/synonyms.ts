@@ -152,7 +152,7 @@ const synonymsBySubcategory: { readonly [code in LvaoSubcategoryCode]?: readonly
     'toilettes', 'robinet', 'mitigeur', 'plaque de platre', 'placo', 'radiateur en fonte', 'gouttiere',
   ],
   bois_pmcb_produits_et_materiaux_de_construction_du_batiment: ['planche', 'bois de construction', 'poutre', 'chevron', 'contreplaque', 'osb'],
-  batteries_et_piles_portables: ['piles', 'pile bouton', 'batterie de telephone', 'batterie d ordinateur', 'accu', 'batterie externe'],
+  batteries_et_piles_portables: ['batterie', 'piles', 'pile bouton', 'batterie de telephone', 'batterie d ordinateur', 'accu', 'batterie externe'],
   batterie_de_voitures_pour_demarrage: ['batterie auto', 'batterie moto'],
   dechets_de_peintures_vernis_encres_et_colles_produits_chimiques: ['peinture', 'vernis', 'lasure', 'colle'],
   produits_chimiques_solvants: ['white spirit', 'acetone', 'diluant', 'essence de terebenthine'],
@@ -179,7 +179,55 @@ const synonymsBySubcategory: { readonly [code in LvaoSubcategoryCode]?: readonly
   encombrants_menagers_divers: ['encombrants', 'volieres'],
 };
 
-/** Every hand-written synonym, one row per (term, sub-category). */
-export const synonyms: readonly Synonym[] = Object.entries(synonymsBySubcategory).flatMap(([subcategoryId, terms]) =>
-  (terms ?? []).map((term) => ({ term, subcategoryId })),
+// English names (visitors, students, residents who think in English). None of them may be a phrase of
+// the frozen test set (test-sets.test.ts): they were written for common objects, not for the test.
+// prettier-ignore
+const englishBySubcategory: { readonly [code in LvaoSubcategoryCode]?: readonly string[] } = {
+  meuble: ['sofa bed', 'settee', 'armchair', 'chair', 'desk', 'bed', 'bunk bed', 'cupboard', 'chest of drawers', 'dresser', 'bookcase', 'shelf', 'shelves', 'sideboard', 'stool', 'bench', 'furniture'],
+  gros_electromenager_refrigerant: ['refrigerator', 'freezer', 'chest freezer', 'wine cooler', 'air conditioner'],
+  gros_electromenager_hors_refrigerant: ['washer', 'tumble dryer', 'dryer', 'cooker', 'oven', 'stove', 'hob', 'water heater', 'boiler'],
+  petit_electromenager: ['toaster', 'coffee machine', 'coffee maker', 'food processor', 'hair dryer', 'iron', 'fan', 'heater', 'hoover'],
+  ecran: ['monitor', 'screen'],
+  materiel_informatique: ['computer', 'desktop computer', 'notebook', 'printer', 'keyboard', 'mouse', 'router'],
+  smartphone_tablette_et_console: ['phone', 'mobile phone', 'cell phone', 'smartphone', 'tablet', 'game console'],
+  materiel_hifi_et_video: ['speaker', 'speakers', 'headphones', 'stereo', 'record player', 'turntable'],
+  livre: ['book', 'comic', 'novel'],
+  cd_dvd_et_jeu_video: ['video game', 'records', 'cds'],
+  instrument_de_musique: ['guitar', 'piano', 'violin', 'drum kit', 'drums'],
+  vetement: ['clothing', 'coat', 'jacket', 'dress', 'trousers', 'jeans', 'shirt', 'sweater', 'jumper'],
+  chaussures: ['boots', 'trainers', 'sandals'],
+  jouet: ['toy', 'doll', 'board game', 'teddy bear'],
+  puericulture: ['pram', 'pushchair', 'buggy', 'cot', 'high chair', 'car seat'],
+  velo: ['bicycles', 'cycle', 'mountain bike'],
+  materiel_de_sport_hors_velo: ['scooter', 'tent', 'treadmill', 'weights'],
+  outil_de_bricolage_et_jardinage: ['tools', 'toolbox', 'hammer', 'spade', 'shovel', 'rake', 'wheelbarrow', 'ladder'],
+  abj_electrique: ['power drill', 'electric saw', 'sander', 'hedge trimmer', 'electric mower'],
+  machines_et_appareils_motorises_thermiques: ['chainsaw', 'petrol mower', 'strimmer', 'generator'],
+  accessoire_et_meuble_de_jardin: ['garden furniture', 'garden chair'],
+  vaisselle: ['dishes', 'plates', 'cups', 'mugs', 'glasses', 'cutlery'],
+  poele_casserole: ['pans', 'pots and pans', 'frying pan', 'saucepan'],
+  linge_de_maison: ['bedding', 'sheets', 'duvet', 'towels', 'blanket', 'curtains'],
+  luminaire: ['lamp', 'lampshade', 'ceiling light'],
+  ampoule: ['light bulb', 'bulb', 'bulbs'],
+  maroquinerie: ['bag', 'handbag', 'suitcase', 'wallet', 'belt'],
+  bijou_et_montre: ['jewellery', 'jewelry', 'watch', 'necklace', 'ring'],
+  materiel_medical: ['wheelchair', 'crutches', 'walker'],
+  materiau_du_batiment_reemployable: ['door', 'window', 'tiles', 'sink', 'bathtub', 'toilet', 'plasterboard'],
+  bois_pmcb_produits_et_materiaux_de_construction_du_batiment: ['timber', 'wood', 'planks'],
+  batteries_et_piles_portables: ['battery'],
+  batterie_de_voitures_pour_demarrage: ['car battery'],
+  medicaments: ['medicine', 'medicines', 'pills', 'drugs'],
+  dasri: ['needles', 'syringe', 'syringes', 'sharps'],
+  petits_appareils_extincteurs: ['fire extinguisher'],
+  dechets_de_peintures_vernis_encres_et_colles_produits_chimiques: ['paint tin', 'paint pot', 'varnish', 'glue'],
+  produits_chimiques_solvants: ['solvent', 'thinner'],
+  dechets_de_produits_chimiques: ['chemicals', 'bleach'],
+  huiles_lubrifiantes: ['engine oil', 'motor oil'],
+  pneu: ['tire', 'tires'],
+  dechets_verts: ['garden waste', 'grass cuttings', 'leaves'],
+};
+
+/** Every hand-written synonym, one row per (term, sub-category), French then English. */
+export const synonyms: readonly Synonym[] = [synonymsBySubcategory, englishBySubcategory].flatMap((table) =>
+  Object.entries(table).flatMap(([subcategoryId, terms]) => (terms ?? []).map((term) => ({ term, subcategoryId }))),
 );

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { subcategoryById } from '../categories';
+import { hazardOf } from '../hazards';
 import { resolveObject } from './resolve-object';
 
 function top1(text: string): string | undefined {
@@ -92,5 +93,51 @@ describe('resolveObject', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('understands what residents wrap around the object in a sentence', () => {
+    expect(top1('je veux me débarrasser de mon vieux canapé')).toBe('meuble');
+    expect(top1('vieux frigo qui marche plus')).toBe('gros_electromenager_refrigerant');
+    expect(top1('où jeter ma vieille machine à laver en panne')).toBe('gros_electromenager_hors_refrigerant');
+  });
+
+  it('takes the head noun of a compound, not its complement', () => {
+    expect(['batteries_et_piles_portables', 'batteries_de_mtl']).toContain(top1('batterie de vélo électrique'));
+    expect(top1('un sac de fringues')).toBe('vetement');
+  });
+
+  it('finds words of the same stem and ADEME product names', () => {
+    expect(top1('réfrigération')).toBe('gros_electromenager_refrigerant');
+    expect(top1('amiante')).toBe('dechets_dangereux_de_pmcb_produits_et_materiaux_de_construction_du_batiment');
+    expect(top1('refrigerator')).toBe('gros_electromenager_refrigerant');
+  });
+
+  it('says how sure it is, and answers approximately rather than nothing when a word is recognised', () => {
+    expect(resolveObject('canapé', 1)[0]?.confidence).toBe('high');
+    const approximate = resolveObject('bidule truc chose fauteuil', 3);
+    expect(approximate[0]).toMatchObject({ subcategoryId: 'meuble', confidence: 'low' });
+    expect(resolveObject('vieux')).toEqual([]);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        for (const m of resolveObject(text, 10)) {
+          const expected = m.score >= 0.75 ? 'high' : m.score >= 0.45 ? 'medium' : 'low';
+          expect(m.confidence).toBe(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('points hazardous objects to their channel, never to reuse', () => {
+    const asbestos = resolveObject('amiante', 1)[0]!;
+    expect(hazardOf(asbestos.subcategoryId)?.channel).toBe('SPECIALIST');
+    expect(hazardOf(top1('seringue')!)?.channel).toBe('PHARMACY');
+    expect(hazardOf(top1('médicaments')!)?.channel).toBe('PHARMACY');
+    expect(hazardOf(top1('extincteur')!)?.channel).toBe('RETAILER_TAKE_BACK');
+    expect(hazardOf(top1('batterie auto')!)?.channel).toBe('RETAILER_TAKE_BACK');
+    expect(hazardOf(top1('white spirit')!)?.channel).toBe('HAZARDOUS_WASTE_DROP_OFF');
+    for (const id of ['dasri', 'medicaments', 'petits_appareils_extincteurs', 'produits_chimiques_solvants'])
+      expect(subcategoryById(id)?.reusePossible).toBe(false);
+    expect(hazardOf('meuble')).toBeUndefined();
   });
 });

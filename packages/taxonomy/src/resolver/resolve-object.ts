@@ -1,16 +1,29 @@
-import { tokenize } from '../normalize';
+import { analyzeQuery } from '../normalize';
 import { buildResolverIndex, SECONDARY_SLOT, SLOTS, type ResolverIndex } from './resolver-index';
 import { matchVocabulary } from './vocabulary-match';
+
+/**
+ * high: the object as named (exact name, plural, accent or one typo away); medium: a close reading
+ * (a prefix being typed, a stem, part of the words); low: an approximate fallback, e.g. only one word
+ * of the text or its family is recognised: the resident should check it.
+ */
+export type MatchConfidence = 'high' | 'medium' | 'low';
 
 export interface SubcategoryMatch {
   subcategoryId: string;
   score: number;
   matchedText: string;
+  confidence: MatchConfidence;
 }
 
 const DEFAULT_FIRST = 5;
-// Below this a match is noise (e.g. one word of a four-word query, itself a typo).
+// Below this a match is noise (e.g. one word of a four-word query, itself a typo)…
 const MIN_SCORE = 0.25;
+// …unless nothing scores better: then a weaker match is still said, as an approximate (low) one, rather
+// than no answer for a text with a recognisable word.
+const FALLBACK_MIN_SCORE = 0.1;
+const HIGH_CONFIDENCE = 0.75;
+const MEDIUM_CONFIDENCE = 0.45;
 // A word found only inside a label's parenthesis counts for less than a head word.
 const SECONDARY_FACTOR = 0.7;
 // Long pasted texts are cut: residents type a few words, and latency must stay bounded.
@@ -68,19 +81,16 @@ function recordPostings(
   }
 }
 
-// French noun phrases put the head noun first ("écran plat", "lampe de chevet"): it weighs more.
-const HEAD_WEIGHT = 1;
-const MODIFIER_WEIGHT = 0.8;
-
-function headWeightedMean(values: Float64Array): number {
+// French noun phrases put the head noun first ("écran plat", "batterie de vélo"): see analyzeQuery.
+function weightedMean(values: Float64Array, weights: readonly number[]): number {
   let sum = 0;
-  let weights = 0;
+  let total = 0;
   values.forEach((v, i) => {
-    const weight = i === 0 ? HEAD_WEIGHT : MODIFIER_WEIGHT;
+    const weight = weights[i] ?? 1;
     sum += weight * v;
-    weights += weight;
+    total += weight;
   });
-  return weights === 0 ? 0 : sum / weights;
+  return total === 0 ? 0 : sum / total;
 }
 
 function mean(values: Float64Array): number {
@@ -90,36 +100,58 @@ function mean(values: Float64Array): number {
 }
 
 // All typed words should be explained (query coverage); a phrase matched in full beats one matched in part.
-function entryScore(weight: number, hits: EntryHits): number {
-  return weight * headWeightedMean(hits.byQueryToken) * (0.5 + 0.5 * mean(hits.bySlot));
+function entryScore(weight: number, hits: EntryHits, tokenWeights: readonly number[]): number {
+  return weight * weightedMean(hits.byQueryToken, tokenWeights) * (0.5 + 0.5 * mean(hits.bySlot));
 }
 
-function bestPerSubcategory(idx: ResolverIndex, hits: Map<number, EntryHits>): SubcategoryMatch[] {
-  const best = new Map<string, SubcategoryMatch & { entryId: number }>();
+function confidenceOf(score: number): MatchConfidence {
+  if (score >= HIGH_CONFIDENCE) return 'high';
+  return score >= MEDIUM_CONFIDENCE ? 'medium' : 'low';
+}
+
+interface Candidate {
+  subcategoryId: string;
+  score: number;
+  matchedText: string;
+  entryId: number;
+}
+
+function bestPerSubcategory(
+  idx: ResolverIndex,
+  hits: Map<number, EntryHits>,
+  tokenWeights: readonly number[],
+): SubcategoryMatch[] {
+  const best = new Map<string, Candidate>();
   for (const [entryId, entryHits] of hits) {
     const entry = idx.entries[entryId]!;
-    const score = entryScore(entry.weight, entryHits);
+    const score = entryScore(entry.weight, entryHits, tokenWeights);
     const current = best.get(entry.subcategoryId);
     const better = !current || score > current.score || (score === current.score && entryId < current.entryId);
-    if (score >= MIN_SCORE && better)
+    if (score >= FALLBACK_MIN_SCORE && better)
       best.set(entry.subcategoryId, { subcategoryId: entry.subcategoryId, score, matchedText: entry.text, entryId });
   }
-  return [...best.values()]
-    .sort((a, b) => b.score - a.score || a.entryId - b.entryId)
-    .map(({ subcategoryId, score, matchedText }) => ({
-      subcategoryId,
-      score: Math.round(score * 1e4) / 1e4,
-      matchedText,
-    }));
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.entryId - b.entryId);
+  const confident = ranked.filter((c) => c.score >= MIN_SCORE);
+  return (confident.length > 0 ? confident : ranked).map(({ subcategoryId, score, matchedText }) => {
+    const rounded = Math.round(score * 1e4) / 1e4;
+    return { subcategoryId, score: rounded, matchedText, confidence: confidenceOf(rounded) };
+  });
 }
 
 /**
  * Sub-categories for an object typed in a resident's own words, best first: score 1 for an exact label
- * or synonym, lower for prefixes and typos; [] for blank or unknown text.
+ * or synonym, lower for prefixes, stems, typos and partial matches (see `confidence`); [] for blank text
+ * or text with no recognisable word.
  */
 export function resolveObject(text: string, first: number = DEFAULT_FIRST): SubcategoryMatch[] {
-  const tokens = tokenize(text.slice(0, 200)).slice(0, MAX_TOKENS);
+  const query = analyzeQuery(text.slice(0, 200));
+  const tokens = query.tokens.slice(0, MAX_TOKENS);
   if (tokens.length === 0 || !(first >= 1)) return [];
   const idx = resolverIndex();
-  return bestPerSubcategory(idx, collectHits(idx, tokens)).slice(0, Math.floor(first));
+  return bestPerSubcategory(idx, collectHits(idx, tokens), query.weights).slice(0, Math.floor(first));
+}
+
+/** Whether a normalized token is a word of the vocabulary (an object word the resolver knows). */
+export function isKnownWord(token: string): boolean {
+  return resolverIndex().tokenIds.has(token);
 }

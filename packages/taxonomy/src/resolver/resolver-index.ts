@@ -1,7 +1,16 @@
+import { stemmer } from '@orama/stemmers/french';
 import { categories, objects, subcategories } from '../categories';
+import { ademeVocabularyRows } from '../generated/ademe-vocabulary';
 import { tokenize } from '../normalize';
 import { synonyms } from '../synonyms';
 import { letterMask } from './token-similarity';
+
+/** Snowball (French) stem of a normalized token, used only when a typed word is unknown as such. */
+export function stemOf(token: string): string {
+  return stemmer(token);
+}
+// Shorter stems ("ami" from amiante, "vet" from vêtement) join unrelated words.
+export const MIN_STEM_LENGTH = 4;
 
 /** One matchable phrase: a synonym, an object, or a sub-category or category label. */
 export interface IndexEntry {
@@ -26,6 +35,8 @@ export interface ResolverIndex {
   /** Vocabulary ids by the char code of their first, and of their second, letter: typo candidates. */
   byFirstLetter: ReadonlyMap<number, readonly number[]>;
   bySecondLetter: ReadonlyMap<number, readonly number[]>;
+  /** Vocabulary ids by Snowball stem (stems of MIN_STEM_LENGTH letters or more). */
+  byStem: ReadonlyMap<string, readonly number[]>;
 }
 
 function idsByLetterAt(vocabulary: string[], position: number): Map<number, number[]> {
@@ -41,7 +52,9 @@ function idsByLetterAt(vocabulary: string[], position: number): Map<number, numb
 }
 
 // Labels and synonyms name the object itself; category labels only hint at a family of sub-categories.
-const WEIGHTS = { synonym: 1, object: 1, subcategory: 0.95, joined: 0.95, category: 0.7 };
+// ADEME's product names count a little less than LVAO objects and our synonyms: a few are broad
+// ("Produit d'entretien") and their sub-category is our mapping of ADEME's product, not ADEME's own.
+const WEIGHTS = { synonym: 1, object: 1, ademe: 0.95, subcategory: 0.95, english: 0.9, joined: 0.95, category: 0.7 };
 
 interface Phrase {
   primary: string[];
@@ -101,7 +114,11 @@ export function buildResolverIndex(): ResolverIndex {
   const builder = new IndexBuilder();
   for (const s of synonyms) builder.addLabel(s.term, s.subcategoryId, WEIGHTS.synonym);
   for (const o of objects) builder.addLabel(o.label, o.subcategoryId, WEIGHTS.object);
-  for (const s of subcategories) builder.addLabel(s.label.fr, s.id, WEIGHTS.subcategory);
+  for (const [term, subcategoryId] of ademeVocabularyRows) builder.addLabel(term, subcategoryId, WEIGHTS.ademe);
+  for (const s of subcategories) {
+    builder.addLabel(s.label.fr, s.id, WEIGHTS.subcategory);
+    builder.addLabel(s.label.en, s.id, WEIGHTS.english);
+  }
   for (const c of categories) {
     for (const subcategoryId of c.subcategoryIds) builder.addLabel(c.label.fr, subcategoryId, WEIGHTS.category);
   }
@@ -110,5 +127,13 @@ export function buildResolverIndex(): ResolverIndex {
   const alphabetical = Int32Array.from(vocabulary.keys()).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
   const byFirstLetter = idsByLetterAt(vocabulary, 0);
   const bySecondLetter = idsByLetterAt(vocabulary, 1);
-  return { entries, vocabulary, masks, postings, tokenIds, alphabetical, byFirstLetter, bySecondLetter };
+  const byStem = new Map<string, number[]>();
+  vocabulary.forEach((word, id) => {
+    const stem = stemOf(word);
+    if (stem.length < MIN_STEM_LENGTH) return;
+    const group = byStem.get(stem) ?? [];
+    group.push(id);
+    byStem.set(stem, group);
+  });
+  return { entries, vocabulary, masks, postings, tokenIds, alphabetical, byFirstLetter, bySecondLetter, byStem };
 }

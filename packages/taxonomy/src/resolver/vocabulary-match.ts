@@ -1,4 +1,4 @@
-import type { ResolverIndex } from './resolver-index';
+import { MIN_STEM_LENGTH, stemOf, type ResolverIndex } from './resolver-index';
 import { allowedTypos, letterMask, MIN_PREFIX_LENGTH, prefixSimilarity, typoSimilarity } from './token-similarity';
 
 /** Vocabulary ids that a typed token matches, with their similarity in (0, 1]. */
@@ -49,15 +49,29 @@ function addTypoMatches(idx: ResolverIndex, token: string, matches: VocabularyMa
   }
 }
 
+// Same Snowball stem ("électriques"/"électrique", "réparation"/"réparateur"): surer than a typo.
+const STEM_SIMILARITY = 0.85;
+
+function addStemMatches(idx: ResolverIndex, token: string, matches: VocabularyMatches): void {
+  const stem = stemOf(token);
+  if (stem.length < MIN_STEM_LENGTH) return;
+  for (const id of idx.byStem.get(stem) ?? NO_CANDIDATES) {
+    matches.set(id, Math.max(matches.get(id) ?? 0, STEM_SIMILARITY));
+  }
+}
+
 /**
  * Exact word, then words the token starts (as typed so far), then, only for a word unknown as typed,
- * words within the typo budget: a correctly spelled word is not second-guessed.
+ * words of the same stem and words within the typo budget: a correctly spelled word is not second-guessed.
  */
 export function matchVocabulary(idx: ResolverIndex, token: string): VocabularyMatches {
   const matches: VocabularyMatches = new Map();
   const exact = idx.tokenIds.get(token);
   if (exact !== undefined) matches.set(exact, 1);
   if (token.length >= MIN_PREFIX_LENGTH) addPrefixMatches(idx, token, matches);
-  if (exact === undefined) addTypoMatches(idx, token, matches);
+  if (exact === undefined) {
+    addStemMatches(idx, token, matches);
+    addTypoMatches(idx, token, matches);
+  }
   return matches;
 }
