@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTaxonomy } from '../app/useTaxonomy';
+import { CheckboxList } from '../forms/CheckboxList';
 import { useI18n } from '../i18n/I18nContext';
-import { ACTIONS, toggle, type Action } from '../search/search-state';
+import { ACTIONS, type Action } from '../search/search-state';
 import { CATEGORIES_QUERY } from './admin-operations';
 import type { AdminText } from './admin-text';
 import type { PlaceForm } from './place-form';
@@ -54,20 +55,11 @@ export function OffersEditor({
               {(data?.categories ?? []).map((category) => (
                 <fieldset key={category.id} className="offer-category">
                   <legend>{category.label}</legend>
-                  <ul className="check-list">
-                    {category.subcategories.map((s) => (
-                      <li key={s.id}>
-                        <label className="check">
-                          <input
-                            type="checkbox"
-                            checked={offer.subcategories.includes(s.id)}
-                            onChange={() => set(i, { subcategories: toggle(offer.subcategories, s.id) })}
-                          />
-                          <span>{s.label}</span>
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
+                  <CheckboxList
+                    options={category.subcategories.map((s) => ({ value: s.id, label: s.label }))}
+                    value={offer.subcategories}
+                    onChange={(subcategories) => set(i, { subcategories })}
+                  />
                 </fieldset>
               ))}
             </details>

@@ -3,13 +3,14 @@ import { lazy, Suspense, useState, type FormEvent, type ReactNode } from 'react'
 import { Link, navigate } from '../app/router';
 import { useTaxonomy } from '../app/useTaxonomy';
 import { useConfig } from '../config/ConfigContext';
+import { Checkbox, CheckboxList } from '../forms/CheckboxList';
 import { TextField } from '../forms/TextField';
 import { errorCode, errorExtension, errorMessage } from '../graphql/errors';
 import type { FieldProblem } from '../graphql/suggestion-operations';
 import { OpeningHoursEditor } from '../hours/OpeningHoursEditor';
 import { useI18n } from '../i18n/I18nContext';
 import { TownPicker } from '../partners/TownPicker';
-import { PLACE_KINDS, toggle, type PlaceKind } from '../search/search-state';
+import { PLACE_KINDS, type PlaceKind } from '../search/search-state';
 import {
   CLEAR_OVERRIDE_MUTATION,
   CLOSE_PLACE_MUTATION,
@@ -393,39 +394,24 @@ function PlaceEditorForm({
         <fieldset className="form-section">
           <legend>{text.labels}</legend>
           <Override field="labels" label={text.labels} />
-          <ul className="check-list">
-            {(taxonomy.data?.labels ?? []).map((l) => (
-              <li key={l.id}>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={form.labels.includes(l.id)}
-                    onChange={() => set({ labels: toggle(form.labels, l.id) })}
-                  />
-                  <span>{l.label}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <CheckboxList
+            options={(taxonomy.data?.labels ?? []).map((l) => ({ value: l.id, label: l.label }))}
+            value={form.labels}
+            onChange={(labels) => set({ labels })}
+          />
         </fieldset>
         <fieldset className="form-section">
           <legend>{text.practical}</legend>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={form.homeService}
-              onChange={() => set({ homeService: !form.homeService })}
-            />
-            <span>{text.homeService}</span>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={form.appointmentOnly}
-              onChange={() => set({ appointmentOnly: !form.appointmentOnly })}
-            />
-            <span>{text.appointmentOnly}</span>
-          </label>
+          <Checkbox
+            label={text.homeService}
+            checked={form.homeService}
+            onChange={(homeService) => set({ homeService })}
+          />
+          <Checkbox
+            label={text.appointmentOnly}
+            checked={form.appointmentOnly}
+            onChange={(appointmentOnly) => set({ appointmentOnly })}
+          />
           <div className="field">
             <label htmlFor="place-audience" className="field-label">
               {text.audience}
@@ -449,12 +435,7 @@ function PlaceEditorForm({
             onChange={(accessibility) => set({ accessibility })}
           />
         </fieldset>
-        {!managed && (
-          <label className="check">
-            <input type="checkbox" checked={publishNow} onChange={() => setPublishNow(!publishNow)} />
-            <span>{text.publishNow}</span>
-          </label>
-        )}
+        {!managed && <Checkbox label={text.publishNow} checked={publishNow} onChange={setPublishNow} />}
         {canEdit && (
           <p>
             <button type="submit" className="button button-primary button-large" disabled={busy}>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Checkbox } from '../forms/CheckboxList';
 import { useI18n } from '../i18n/I18nContext';
 import { weekdayName } from '../place/opening-hours';
 import { describeWeek } from './describe-hours';
@@ -156,14 +157,11 @@ export function OpeningHoursEditor({ value, onChange, legend }: OpeningHoursEdit
         >
           {text.copyToWeekdays}
         </button>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={week.closedOnHolidays}
-            onChange={() => update({ ...week, closedOnHolidays: !week.closedOnHolidays })}
-          />
-          <span>{text.closedOnHolidays}</span>
-        </label>
+        <Checkbox
+          label={text.closedOnHolidays}
+          checked={week.closedOnHolidays}
+          onChange={(closedOnHolidays) => update({ ...week, closedOnHolidays })}
+        />
       </div>
       {problems.length > 0 && (
         <ul className="field-message field-message-warning" role="alert">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { usePageTitle } from '../app/usePageTitle';
 import { useTaxonomy } from '../app/useTaxonomy';
-import { ACTIONS, PLACE_KINDS, toggle, type Action, type PlaceKind } from '../search/search-state';
+import { Checkbox, CheckboxList, RadioList } from '../forms/CheckboxList';
+import { ACTIONS, PLACE_KINDS } from '../search/search-state';
 import { CopyableSnippet } from './CopyableSnippet';
 import { ColourFields } from './ColourFields';
 import { ObjectPicker, type PickedObject } from './ObjectPicker';
@@ -45,21 +46,12 @@ export function WidgetConfigurator() {
           <fieldset className="filter-group">
             <legend>{text.actions}</legend>
             <p className="field-hint">{text.actionsHint}</p>
-            <ul className="check-list">
-              {ACTIONS.map((a) => (
-                <li key={a}>
-                  <label className="check">
-                    <input
-                      type="checkbox"
-                      name="action"
-                      checked={config.actions.includes(a)}
-                      onChange={() => set({ actions: toggle<Action>(config.actions, a) })}
-                    />
-                    <span>{taxonomy.actionLabel(a)}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <CheckboxList
+              name="action"
+              options={ACTIONS.map((a) => ({ value: a, label: taxonomy.actionLabel(a) }))}
+              value={config.actions}
+              onChange={(actions) => set({ actions })}
+            />
           </fieldset>
           <ObjectPicker
             label={text.objects}
@@ -140,47 +132,26 @@ export function WidgetConfigurator() {
           )}
           <fieldset className="filter-group">
             <legend>{text.kinds}</legend>
-            <ul className="check-list">
-              {PLACE_KINDS.map((k) => (
-                <li key={k}>
-                  <label className="check">
-                    <input
-                      type="checkbox"
-                      name="kind"
-                      checked={config.kinds.includes(k)}
-                      onChange={() => set({ kinds: toggle<PlaceKind>(config.kinds, k) })}
-                    />
-                    <span>{taxonomy.kindLabel(k)}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <CheckboxList
+              name="kind"
+              options={PLACE_KINDS.map((k) => ({ value: k, label: taxonomy.kindLabel(k) }))}
+              value={config.kinds}
+              onChange={(kinds) => set({ kinds })}
+            />
           </fieldset>
           {labels.length > 0 && (
             <fieldset className="filter-group">
               <legend>{text.labels}</legend>
-              <ul className="check-list">
-                {labels.map((l) => (
-                  <li key={l.id}>
-                    <label className="check">
-                      <input
-                        type="checkbox"
-                        name="label"
-                        checked={config.labels.includes(l.id)}
-                        onChange={() => set({ labels: toggle(config.labels, l.id) })}
-                      />
-                      <span>{l.label}</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <CheckboxList
+                name="label"
+                options={labels.map((l) => ({ value: l.id, label: l.label }))}
+                value={config.labels}
+                onChange={(next) => set({ labels: next })}
+              />
             </fieldset>
           )}
           <div className="filter-group">
-            <label className="check">
-              <input type="checkbox" checked={config.openNow} onChange={() => set({ openNow: !config.openNow })} />
-              <span>{text.openNow}</span>
-            </label>
+            <Checkbox label={text.openNow} checked={config.openNow} onChange={(openNow) => set({ openNow })} />
           </div>
           {isWidget && (
             <>
@@ -290,22 +261,12 @@ function Radios<T extends string>(props: {
   return (
     <fieldset className="filter-group">
       <legend>{props.legend}</legend>
-      <ul className="check-list">
-        {props.options.map(([value, label]) => (
-          <li key={value}>
-            <label className="check">
-              <input
-                type="radio"
-                name={props.name}
-                value={value}
-                checked={props.value === value}
-                onChange={() => props.onChange(value)}
-              />
-              <span>{label}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      <RadioList
+        name={props.name}
+        options={props.options.map(([value, label]) => ({ value, label }))}
+        value={props.value}
+        onChange={props.onChange}
+      />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
+import { CheckboxList, RadioList } from '../forms/CheckboxList';
 import { TextField } from '../forms/TextField';
 import { PLACE_QUERY, type PlaceDetail } from '../graphql/operations';
 import type { FoundPlace, SuggestionInput, SuggestionKind } from '../graphql/suggestion-operations';
@@ -24,7 +25,7 @@ import { SubmitFeedback } from '../report/SubmitFeedback';
 import { useSubmitSuggestion } from '../report/useSubmitSuggestion';
 import { ResultSkeleton } from '../results/ResultList';
 import { ActionChecks } from '../report/ActionChecks';
-import { toggle, type Action } from '../search/search-state';
+import type { Action } from '../search/search-state';
 
 type PlaceKindOfReport = Exclude<SuggestionKind, 'NEW_PLACE'>;
 
@@ -137,16 +138,13 @@ function ReportForm({ place, text }: { place: PlaceDetail; text: ReportText }) {
       <p>{text.intro}</p>
       <fieldset className="filter-group">
         <legend>{text.whatKind}</legend>
-        <ul className="check-list check-list-column">
-          {kinds.map(([value, label]) => (
-            <li key={value}>
-              <label className="check">
-                <input type="radio" name="kind" checked={kind === value} onChange={() => setKind(value)} />
-                <span>{label}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <RadioList<PlaceKindOfReport>
+          name="kind"
+          column
+          options={kinds.map(([value, label]) => ({ value, label }))}
+          value={kind}
+          onChange={setKind}
+        />
       </fieldset>
 
       {kind === 'CORRECTION' && (
@@ -288,8 +286,8 @@ function OffersCorrection(props: {
   const { place, offers, text, onChange } = props;
   if (place.offers.length === 0) return null;
   const ticked = (action: Action) => offers.find((o) => o.action === action)?.subcategories ?? [];
-  const tick = (action: Action, id: string) =>
-    onChange(offers.map((o) => (o.action === action ? { ...o, subcategories: toggle(o.subcategories, id) } : o)));
+  const tick = (action: Action, subcategories: string[]) =>
+    onChange(offers.map((o) => (o.action === action ? { ...o, subcategories } : o)));
   return (
     <fieldset className="form-section">
       <legend>{text.offers}</legend>
@@ -297,20 +295,11 @@ function OffersCorrection(props: {
       {place.offers.map((offer) => (
         <fieldset key={offer.action} className="filter-group">
           <legend>{taxonomy.actionLabel(offer.action)}</legend>
-          <ul className="check-list">
-            {offer.subcategories.map((s) => (
-              <li key={s.id}>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={ticked(offer.action).includes(s.id)}
-                    onChange={() => tick(offer.action, s.id)}
-                  />
-                  <span>{s.label}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <CheckboxList
+            options={offer.subcategories.map((s) => ({ value: s.id, label: s.label }))}
+            value={ticked(offer.action)}
+            onChange={(subcategories) => tick(offer.action, subcategories)}
+          />
         </fieldset>
       ))}
     </fieldset>

@@ -1,13 +1,7 @@
+import { Checkbox, CheckboxList } from '../forms/CheckboxList';
 import type { PlaceFacets } from '../graphql/operations';
 import { useI18n } from '../i18n/I18nContext';
-import {
-  DIRECTION_ACTIONS,
-  RADIUS_STEPS,
-  toggle,
-  type Action,
-  type PlaceKind,
-  type SearchState,
-} from '../search/search-state';
+import { DIRECTION_ACTIONS, RADIUS_STEPS, type Action, type PlaceKind, type SearchState } from '../search/search-state';
 
 export interface FilterLabels {
   actionLabel(id: string): string;
@@ -40,19 +34,6 @@ function visibleValues(facet: { value: string; count: number }[] | undefined, ch
   return [...new Set([...chosen, ...withResults])];
 }
 
-function Option(props: { name: string; label: string; count: number | undefined; checked: boolean; onToggle(): void }) {
-  const empty = props.count === 0 && !props.checked;
-  return (
-    <li>
-      <label className={`check${empty ? ' is-empty' : ''}`}>
-        <input type="checkbox" name={props.name} checked={props.checked} onChange={props.onToggle} />
-        <span>{props.label}</span>
-        {props.count !== undefined && <span className="count">({props.count})</span>}
-      </label>
-    </li>
-  );
-}
-
 /** Action, kind, label, open-now and distance filters with result counts from `places { facets }`. */
 export function Filters({ state, facets, labels, showRadius, onChange }: FiltersProps) {
   const { t } = useI18n();
@@ -67,29 +48,20 @@ export function Filters({ state, facets, labels, showRadius, onChange }: Filters
     <div className="filters">
       <fieldset className="filter-group">
         <legend>{t.filterAction}</legend>
-        <ul className="check-list">
-          {actions.map((a) => (
-            <Option
-              key={a}
-              name="action"
-              label={labels.actionLabel(a)}
-              count={countOf(facets?.actions, a)}
-              checked={state.actions.includes(a)}
-              onToggle={() => onChange({ actions: toggle<Action>(state.actions, a) })}
-            />
-          ))}
-        </ul>
+        <CheckboxList
+          name="action"
+          options={actions.map((a) => ({ value: a, label: labels.actionLabel(a), count: countOf(facets?.actions, a) }))}
+          value={state.actions}
+          onChange={(actions) => onChange({ actions })}
+        />
       </fieldset>
       <div className="filter-group">
-        <label className="check">
-          <input
-            type="checkbox"
-            name="open"
-            checked={state.openNow}
-            onChange={() => onChange({ openNow: !state.openNow })}
-          />
-          <span>{t.filterOpenNow}</span>
-        </label>
+        <Checkbox
+          name="open"
+          label={t.filterOpenNow}
+          checked={state.openNow}
+          onChange={(openNow) => onChange({ openNow })}
+        />
       </div>
       {showRadius && (
         <div className="filter-group">
@@ -115,35 +87,27 @@ export function Filters({ state, facets, labels, showRadius, onChange }: Filters
       {kinds.length > 0 && (
         <fieldset className="filter-group">
           <legend>{t.filterKind}</legend>
-          <ul className="check-list">
-            {kinds.map((k) => (
-              <Option
-                key={k}
-                name="kind"
-                label={labels.kindLabel(k)}
-                count={countOf(facets?.kinds, k)}
-                checked={state.kinds.includes(k)}
-                onToggle={() => onChange({ kinds: toggle<PlaceKind>(state.kinds, k) })}
-              />
-            ))}
-          </ul>
+          <CheckboxList
+            name="kind"
+            options={kinds.map((k) => ({ value: k, label: labels.kindLabel(k), count: countOf(facets?.kinds, k) }))}
+            value={state.kinds}
+            onChange={(kinds) => onChange({ kinds })}
+          />
         </fieldset>
       )}
       {placeLabels.length > 0 && (
         <fieldset className="filter-group">
           <legend>{t.filterLabels}</legend>
-          <ul className="check-list">
-            {placeLabels.map((l) => (
-              <Option
-                key={l}
-                name="label"
-                label={labels.labelName(l)}
-                count={countOf(facets?.labels, l)}
-                checked={state.labels.includes(l)}
-                onToggle={() => onChange({ labels: toggle(state.labels, l) })}
-              />
-            ))}
-          </ul>
+          <CheckboxList
+            name="label"
+            options={placeLabels.map((l) => ({
+              value: l,
+              label: labels.labelName(l),
+              count: countOf(facets?.labels, l),
+            }))}
+            value={state.labels}
+            onChange={(labels) => onChange({ labels })}
+          />
         </fieldset>
       )}
       {active && (
