@@ -11,7 +11,7 @@ import mongoose from 'mongoose';
 import { startEmbeddedDb } from '@reemploi/embedded-db';
 import { csvLine, LVAO_HEADER } from '../test/fixtures/federation/fixture-data';
 import { PlaceModel } from '../src/modules/places/place.model';
-import { SourceModel } from '../src/modules/federation/source.model';
+import { SourceModel } from '../src/modules/places/source.model';
 import { ImportRunModel } from '../src/modules/federation/import-run.model';
 import { ensureSource } from '../src/modules/federation/sources';
 import { runImport } from '../src/modules/federation/run-import';

@@ -7,7 +7,7 @@ import type { Config } from './config';
 import type { Logger } from './shared/logger';
 import { DirectoryService } from './modules/places/directory.service';
 import { initPlaces } from './modules/places/place-reads';
-import { SourceModel } from './modules/federation/source.model';
+import { SourceModel } from './modules/places/source.model';
 import { ImportRunModel } from './modules/federation/import-run.model';
 import { MatchReviewModel } from './modules/federation/match-review.model';
 import { OrganizationModel } from './modules/organizations/organization.model';

@@ -7,7 +7,7 @@ import type { BackOffice } from '../src/modules/auth/back-office';
 import type { Mailer } from '../src/modules/auth/mailer';
 import { DirectoryService } from '../src/modules/places/directory.service';
 import { PlaceModel } from '../src/modules/places/place.model';
-import { SourceModel } from '../src/modules/federation/source.model';
+import { SourceModel } from '../src/modules/places/source.model';
 import { seedDemoPlaces } from '../src/modules/places/seed-demo-places';
 import { useTestDatabase } from './db';
 

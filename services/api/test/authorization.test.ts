@@ -4,7 +4,7 @@ import { AuditEventModel } from '../src/modules/audit/audit-event.model';
 import { ApiKeyService } from '../src/modules/partners/api-key.service';
 import { PlaceModel } from '../src/modules/places/place.model';
 import { SuggestionModel } from '../src/modules/suggestions/suggestion.model';
-import type { Role } from '../src/modules/auth/viewer';
+import type { Role } from '../src/shared/viewer';
 
 // Every role on every staff operation, allowed and refused: the policy modules are the one place that decides.
 const ADMIN_TOKEN = 'authorization-test-admin-token-0123456789';

@@ -6,7 +6,7 @@ import { OrganizationModel } from '../src/modules/organizations/organization.mod
 import { hashPassword } from '../src/modules/auth/secrets';
 import { Sessions } from '../src/modules/auth/sessions';
 import { UserModel } from '../src/modules/auth/user.model';
-import type { Role } from '../src/modules/auth/viewer';
+import type { Role } from '../src/shared/viewer';
 import type { GraphQLBody } from './app';
 
 export const TEST_PASSWORD = 'correct horse battery staple';

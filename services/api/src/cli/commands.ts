@@ -1,20 +1,11 @@
-import type { Config } from '../config';
-import type { Logger } from '../shared/logger';
+import type { Command, CommandContext } from '../shared/command';
 import { seedDemoPlaces } from '../modules/places/seed-demo-places';
 import { runApiKeyCommand } from '../modules/partners/apikey.command';
 import { runUserCommand } from '../modules/auth/user.command';
 import { runBackupCommand, runRestoreCommand } from '../shared/backup/backup.command';
 import { runImportCommand } from '../modules/federation/import.command';
 
-export interface CommandContext {
-  config: Config;
-  logger: Logger;
-}
-
-export interface Command {
-  summary: string;
-  run(args: string[], ctx: CommandContext): Promise<number>;
-}
+export type { Command, CommandContext };
 
 /** Every CLI command, by name. Each domain module adds its own here. */
 export const commands: Record<string, Command> = {

@@ -5,7 +5,7 @@ import type { PartnerAccess } from '../modules/partners/api-key-registry';
 import type { ApiKeyService } from '../modules/partners/api-key.service';
 import type { BackOffice } from '../modules/auth/back-office';
 import type { SessionCookie } from '../modules/auth/session-cookie';
-import type { Viewer } from '../modules/auth/viewer';
+import type { Viewer } from './viewer';
 import type { FederationService } from '../modules/federation/federation.service';
 import type { ResponseCacheTicket } from './http/response-cache';
 

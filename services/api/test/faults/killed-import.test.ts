@@ -8,7 +8,7 @@ import { useTestDatabase } from '../db';
 import { csvLine, LVAO_HEADER } from '../fixtures/federation/fixture-data';
 import { ImportLockModel } from '../../src/modules/federation/import-lock.model';
 import { ImportRunModel } from '../../src/modules/federation/import-run.model';
-import { SourceModel } from '../../src/modules/federation/source.model';
+import { SourceModel } from '../../src/modules/places/source.model';
 import { PlaceModel } from '../../src/modules/places/place.model';
 
 // The import CLI is a real child process, SIGKILLed in the middle of a run (its run record shows progress),

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import type { Logger } from '../../shared/logger';
-import type { Actor } from '../auth/viewer';
+import type { Actor } from '../../shared/viewer';
 import { AuditEventModel, type AUDIT_ACTIONS } from './audit-event.model';
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,7 +6,7 @@ import { PasswordTokenModel } from './session.model';
 import { hashPassword, hashToken, passwordSchema, verifyPassword } from './secrets';
 import type { Sessions } from './sessions';
 import { UserModel } from './user.model';
-import { requireStaff, type Viewer } from './viewer';
+import { requireStaff, type Viewer } from '../../shared/viewer';
 
 export interface FieldProblem {
   field: string;

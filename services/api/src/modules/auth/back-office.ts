@@ -2,7 +2,7 @@ import type { AuthConfig } from '../../config';
 import type { Logger } from '../../shared/logger';
 import type { DirectoryService } from '../places/directory.service';
 import { PlaceEditor } from '../places/place-editor.service';
-import type { RateLimits } from '../partners/rate-limits';
+import type { RateLimits } from '../../shared/rate-limits';
 import { SuggestionsService } from '../suggestions/suggestions.service';
 import { AuthService } from './auth.service';
 import { Mailer } from './mailer';

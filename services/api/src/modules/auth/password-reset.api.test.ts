@@ -6,7 +6,7 @@ import { recordingMailer } from '../../../test/mailer';
 import { createStaff, TEST_PASSWORD } from '../../../test/staff';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../shared/logger';
-import { RateLimits } from '../partners/rate-limits';
+import { RateLimits } from '../../shared/rate-limits';
 import {
   PasswordResets,
   RESET_MAIL_COOLDOWN_MS,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Logger } from '../../shared/logger';
-import type { RateLimits } from '../partners/rate-limits';
+import type { RateLimits } from '../../shared/rate-limits';
 import type { UserAdmin } from './user-admin.service';
 import { PasswordTokenModel } from './session.model';
 import { UserModel } from './user.model';

@@ -4,7 +4,7 @@ import { ErrorCode } from '../../shared/errors';
 import { sendGraphQLError } from '../../shared/http/send-graphql-error';
 import type { Sessions } from './sessions';
 import { hashToken, sameSecret } from './secrets';
-import { ADMIN_TOKEN_VIEWER, ANONYMOUS, type Viewer } from './viewer';
+import { ADMIN_TOKEN_VIEWER, ANONYMOUS, type Viewer } from '../../shared/viewer';
 
 // `__Host-` makes browsers refuse the cookie unless Secure, host-only and Path=/; plain name over http.
 const cookieName = (secure: boolean) => (secure ? '__Host-reemploi_session' : 'reemploi_session');

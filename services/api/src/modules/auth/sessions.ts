@@ -3,7 +3,7 @@ import type { AuthConfig } from '../../config';
 import { SessionModel } from './session.model';
 import { newToken } from './secrets';
 import { UserModel } from './user.model';
-import type { Role, Viewer } from './viewer';
+import type { Role, Viewer } from '../../shared/viewer';
 
 /** The `sessions` collection: create on sign-in, resolve per request, revoke on sign-out. */
 export class Sessions {

@@ -9,7 +9,7 @@ import { PasswordTokenModel } from './session.model';
 import { newToken } from './secrets';
 import type { Sessions } from './sessions';
 import { UserModel } from './user.model';
-import { ROLES, type Role } from './viewer';
+import { ROLES, type Role } from '../../shared/viewer';
 
 /** Roles whose permissions are scoped to an organisation, which they therefore need. */
 const ORGANIZATION_ROLES: readonly Role[] = ['EDITOR', 'STRUCTURE'];

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { CommandContext } from '../../cli/commands';
+import type { CommandContext } from '../../shared/command';
 import { OrganizationModel } from '../organizations/organization.model';
 import { Mailer } from './mailer';
 import { Sessions } from './sessions';
 import { UserAdmin, type UserView } from './user-admin.service';
 import { UserModel } from './user.model';
-import { ROLES, type Role } from './viewer';
+import { ROLES, type Role } from '../../shared/viewer';
 
 export const USER_USAGE = `usage:
   pnpm reemploi user create --email <email> --role <admin|editor|structure|moderator> [--org <organisation name>] [--name <name>]

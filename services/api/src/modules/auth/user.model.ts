@@ -1,5 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
-import { ROLES } from './viewer';
+import { ROLES } from '../../shared/viewer';
 
 /** A staff account. The password is set by the user through a one-time link (never chosen by an admin). */
 const userSchema = new Schema(

@@ -1,4 +1,4 @@
-import { forbidden, requireStaff, type StaffViewer, type Viewer } from './viewer';
+import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
 
 /** Authorization of the users domain: accounts are managed by admins only. */
 export const userPolicy = {

@@ -5,7 +5,7 @@ import { fixture, useFixtureServer } from '../../../test/federation-fixtures';
 import { PlaceModel } from '../places/place.model';
 import { ImportRunModel } from './import-run.model';
 import { MatchReviewModel } from './match-review.model';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 
 const mapping = (name: string) => JSON.parse(readFileSync(fixture(name), 'utf8')) as unknown;
 const placeOf = (externalId: string) => PlaceModel.findOne({ 'sources.externalId': externalId }).lean();

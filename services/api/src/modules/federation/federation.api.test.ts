@@ -10,7 +10,7 @@ import { ImportLockModel } from './import-lock.model';
 import { ImportRunModel } from './import-run.model';
 import { MatchReviewModel } from './match-review.model';
 import { ImportScheduler } from './scheduler';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../shared/viewer';
 import type { DirectoryService } from '../places/directory.service';
 import { sourceCredentials, type FederationConfig } from './federation-config';
 import { Geocoder } from './geocoder';
@@ -12,7 +12,7 @@ import { runImport, type ImportSummary } from './run-import';
 import { ImportScheduler } from './scheduler';
 import { parseSourceInput, urlNotAllowedMessage } from './source-input';
 import { newLockOwner } from './source-lock';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 import { URL_NOT_ALLOWED, urlRefusal } from './url-policy';
 
 const objectId = (id: string, what: string) => {

@@ -6,7 +6,7 @@ import { PlaceModel } from '../places/place.model';
 import { SlugAllocator } from '../places/slug';
 import type { PlaceFields } from './normalise/normalise-record';
 import { createPlaces, mergeIntoPlace, type LocatedRecord, type MergeOutcome, type WriteTarget } from './place-writer';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 
 const fields = (description: string) =>
   ({

@@ -2,10 +2,10 @@ import type { Types } from 'mongoose';
 import { recordLegacyCreators } from '../places/commands/record-legacy-creators';
 import { placesForImport } from '../places/place-reads';
 import { placePolicy, type WritingSource } from '../places/place.policy';
-import { provenanceKey } from './merge';
+import { provenanceKey } from '../places/provenance';
 import { MatchReviewModel, type ReviewStatus } from './match-review.model';
 import { PlaceMatcher } from './matching/place-matcher';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 
 /** What a run knows of one record of its source already stored. */
 export interface KnownRecord {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { CommandContext } from '../../cli/commands';
+import type { CommandContext } from '../../shared/command';
 import { AppError } from '../../shared/errors';
 import { IMPORT_FORMATS } from './connectors';
 import { isUrl } from './connectors/input';

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { useTestApp } from '../../../test/app';
 import { gqlWith } from '../../../test/staff';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 import { ensureSource } from './sources';
 import { ImportRunModel } from './import-run.model';
 

@@ -1,14 +1,9 @@
 import { createHash } from 'node:crypto';
+import { EDITOR, provenanceKey } from '../places/provenance';
 import { FIELD_PATHS, type FieldPath, type NormalisedRecord, type PlaceFields } from './normalise/normalise-record';
 
 /** Bump when connectors or normalisation change what they produce: every record is then written once more. */
 export const NORMALISATION_VERSION = 1;
-
-/** Who set a field: a source id, or EDITOR for staff (wins over every source until cleared). */
-export const EDITOR = 'editor';
-
-/** Provenance keys are field paths with "/" for "." (dots cannot be stored in keys of a document). */
-export const provenanceKey = (path: string) => path.replace(/\./g, '/');
 
 /** Content hash of a normalised record (before geocoding): equal hash = nothing to write. */
 export function recordHash(record: NormalisedRecord): string {

@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import { writePlace } from '../places/commands/write-place';
 import type { ImportState } from './import-state';
 import type { WriteTarget } from './place-writer';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 
 /*
  * When did a source last list a place? Writing `lastSeenAt` on every place at every run would make a
@@ -12,18 +12,6 @@ import { SourceModel } from './source.model';
  * read (or read only as a rejected row), cleared on those it reads again unchanged. Records it wrote
  * carry the run's time in their own `lastSeenAt` already.
  */
-
-/** The last time a source listed this entry: its own lastSeenAt, or its source's last complete run. */
-export function lastSeenAtOf(
-  entry: { lastSeenAt?: Date | null; missed?: boolean | null },
-  placeStatus: string,
-  sourceConfirmedAt: Date | null | undefined,
-): Date | null {
-  const own = entry.lastSeenAt ?? null;
-  // Runs do not load archived places: their entries are neither checked nor marked.
-  if (entry.missed || placeStatus === 'ARCHIVED' || !sourceConfirmedAt) return own;
-  return own && own > sourceConfirmedAt ? own : sourceConfirmedAt;
-}
 
 /**
  * After a complete read (vanished places closed): marks the records it did not confirm, unmarks those it

@@ -1,10 +1,11 @@
 import type { Types } from 'mongoose';
-import type { Actor } from '../auth/viewer';
+import type { Actor } from '../../shared/viewer';
 import { createImportedPlaces } from '../places/commands/create-imported-places';
 import { writePlace, type PlaceWriteDeps, type StoredPlace } from '../places/commands/write-place';
 import { placePolicy, type SourceWrite, type WritingSource } from '../places/place.policy';
 import type { SlugAllocator } from '../places/slug';
-import { mergeRecord, provenanceKey, type StoredFields } from './merge';
+import { provenanceKey } from '../places/provenance';
+import { mergeRecord, type StoredFields } from './merge';
 import type { NormalisedRecord, PlaceFields } from './normalise/normalise-record';
 
 /** The source being imported, as the writer needs it. */

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { AppError, ErrorCode, notFound } from '../../shared/errors';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../shared/viewer';
 import { findPlace } from '../places/place-reads';
 import { placePolicy } from '../places/place.policy';
 import { SlugAllocator } from '../places/slug';

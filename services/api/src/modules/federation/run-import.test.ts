@@ -10,8 +10,8 @@ import { createLogger } from '../../shared/logger';
 import { loadPlace, updatePlace, type PlaceWrite } from '../places/commands/update-place';
 import { ImportRunModel } from './import-run.model';
 import { COTENTIN_EPCI } from './mapping';
-import { lastSeenAtOf } from './place-sightings';
-import { SourceModel } from './source.model';
+import { lastSeenAtOf } from '../places/last-seen';
+import { SourceModel } from '../places/source.model';
 
 const LVAO = 'ADEME LVAO (test)';
 const cotentin = { epci: [COTENTIN_EPCI] };

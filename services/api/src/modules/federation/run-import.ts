@@ -13,7 +13,7 @@ import { recordSightings } from './place-sightings';
 import { SlugAllocator } from '../places/slug';
 import { retireFromSource, type WriteTarget } from './place-writer';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 import type { UrlPolicy } from './url-policy';
 import { metrics } from '../../shared/observability/metrics';
 

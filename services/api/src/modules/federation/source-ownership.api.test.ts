@@ -10,7 +10,7 @@ import { ImportRunModel } from './import-run.model';
 import { MatchReviewModel } from './match-review.model';
 import { runImport } from './run-import';
 import { newLockOwner } from './source-lock';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 
 // Issue 17: an editor's import must change nothing outside their organisation.
 const t = useTestApp({ seedDemo: true });

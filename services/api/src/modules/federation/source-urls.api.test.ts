@@ -10,7 +10,7 @@ import { loadConfig } from '../../config';
 import { createLogger } from '../../shared/logger';
 import { FederationService } from './federation.service';
 import { ImportRunModel } from './import-run.model';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 import { parseUrlPolicy } from './url-policy';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import { FORMAT_DEFAULTS, isImportFormat, type ImportFormat } from './connectors';
 import { describeIssues, parseMapping, sourceFilterSchema, type SourceFilter } from './mapping';
-import { SourceModel } from './source.model';
+import { SourceModel } from '../places/source.model';
 
 export interface EnsureSourceInput {
   name: string;

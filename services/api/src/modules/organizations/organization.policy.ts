@@ -1,4 +1,4 @@
-import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../auth/viewer';
+import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
 
 /** Authorization of the organisations domain: the list is for administrators, who attach accounts to them. */
 export const organizationPolicy = {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { CommandContext } from '../../cli/commands';
+import type { CommandContext } from '../../shared/command';
 import { ApiKeyService, type ApiKeyView } from './api-key.service';
 
 export const APIKEY_USAGE = `usage:

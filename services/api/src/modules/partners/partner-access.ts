@@ -2,7 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { ErrorCode } from '../../shared/errors';
 import { sendGraphQLError } from '../../shared/http/send-graphql-error';
 import type { ApiKeyRegistry, PartnerAccess } from './api-key-registry';
-import type { RateLimits } from './rate-limits';
+import type { RateLimits } from '../../shared/rate-limits';
 import type { UsageRecorder } from './usage-recorder';
 
 export const API_KEY_HEADER = 'x-api-key';

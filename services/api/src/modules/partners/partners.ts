@@ -2,7 +2,7 @@ import type { Logger } from '../../shared/logger';
 import { ApiKeyRegistry } from './api-key-registry';
 import { ApiKeyService } from './api-key.service';
 import { partnerAccess } from './partner-access';
-import { RateLimits, type RateLimitStore } from './rate-limits';
+import { RateLimits, type RateLimitStore } from '../../shared/rate-limits';
 import { UsageRecorder } from './usage-recorder';
 
 export interface PartnersConfig {

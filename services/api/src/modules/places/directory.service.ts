@@ -2,8 +2,8 @@ import mongoose from 'mongoose';
 import { DirectoryIndex } from '@reemploi/directory';
 import { subcategoryById } from '@reemploi/taxonomy';
 import type { Logger } from '../../shared/logger';
-import { lastSeenAtOf } from '../federation/place-sightings';
-import { SourceModel } from '../federation/source.model';
+import { lastSeenAtOf } from './last-seen';
+import { SourceModel } from './source.model';
 import { PlaceModel } from './place.model';
 import { isPublic, toPublicPlace, type PublicPlace } from './public-place';
 

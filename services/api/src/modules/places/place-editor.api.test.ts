@@ -7,7 +7,7 @@ import { mergeRecord } from '../federation/merge';
 import { mergeIntoPlace, createPlaces, type LocatedRecord, type WriteTarget } from '../federation/place-writer';
 import type { PlaceFields } from '../federation/normalise/normalise-record';
 import { COTENTIN_EPCI } from '../federation/mapping';
-import { SourceModel } from '../federation/source.model';
+import { SourceModel } from './source.model';
 import { PlaceModel } from './place.model';
 
 const t = useTestApp({

@@ -4,7 +4,7 @@ import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import { AuditEventModel } from '../audit/audit-event.model';
 import { placeHistory } from '../audit/audit-trail';
-import { actorOf, type Viewer } from '../auth/viewer';
+import { actorOf, type Viewer } from '../../shared/viewer';
 import { createPlace } from './commands/create-place';
 import { loadPlace, updatePlace, type PlaceStatus, type StoredPlace } from './commands/update-place';
 import type { DirectoryService } from './directory.service';

@@ -1,4 +1,4 @@
-import { ADMIN_TOKEN_VIEWER, type Viewer } from '../auth/viewer';
+import { ADMIN_TOKEN_VIEWER, type Viewer } from '../../shared/viewer';
 import { placePolicy, type SourcedPlace, type WritingSource } from './place.policy';
 
 const ORG_A = 'aaaaaaaaaaaaaaaaaaaaaaaa';

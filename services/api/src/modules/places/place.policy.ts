@@ -1,4 +1,4 @@
-import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../auth/viewer';
+import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
 
 type OwnedPlace = { organizationId?: { toString(): string } | null };
 type Id = { toString(): string };

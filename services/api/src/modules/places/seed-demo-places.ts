@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@reemploi/embedded-db';
-import { SourceModel } from '../federation/source.model';
+import { SourceModel } from './source.model';
 import { PlaceModel, type AUDIENCES, type PLACE_KINDS, type ACTIONS } from './place.model';
 import { uniqueSlug } from './slug';
 

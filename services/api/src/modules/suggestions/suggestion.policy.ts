@@ -1,4 +1,4 @@
-import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../auth/viewer';
+import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
 
 /**
  * Authorization of the suggestions domain. Anyone may submit. MODERATOR and ADMIN see and review the

@@ -1,8 +1,8 @@
 import { isValidObjectId } from 'mongoose';
 import { z } from 'zod';
 import { badInput, notFound } from '../../shared/errors';
-import type { Viewer } from '../auth/viewer';
-import type { RateLimits } from '../partners/rate-limits';
+import type { Viewer } from '../../shared/viewer';
+import type { RateLimits } from '../../shared/rate-limits';
 import { findPlace } from '../places/place-reads';
 import { comparable, getPath, parsePlaceFields, type FieldProblem } from '../places/place-fields';
 import { decodeCursor, encodeCursor, validatePageSize } from '../places/place-query';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import mongoose from 'mongoose';
-import type { CommandContext } from '../../cli/commands';
+import type { CommandContext } from '../command';
 import { RestoreRefused, backupDatabase, restoreDatabase } from './backup';
 
 // pnpm runs the CLI inside services/api: relative paths are taken from where the operator typed the command.

@@ -2,7 +2,7 @@ import { OrganizationModel } from '../../organizations/organization.model';
 import type { UserView } from '../user-admin.service';
 import { toUserView } from '../user-admin.service';
 import { UserModel } from '../user.model';
-import type { Viewer } from '../viewer';
+import type { Viewer } from '../../../shared/viewer';
 
 /** The GraphQL Viewer of a request (null when anonymous). */
 export async function presentViewer(viewer: Viewer) {

@@ -1,6 +1,6 @@
 import type { Context } from '../../../shared/context';
 import { notFound } from '../../../shared/errors';
-import type { StaffViewer } from '../../auth/viewer';
+import type { StaffViewer } from '../../../shared/viewer';
 import { sourcePolicy } from '../source.policy';
 import { actorKey } from '../uploads/import-upload';
 

@@ -1,10 +1,10 @@
 import type { Types } from 'mongoose';
-import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../auth/viewer';
+import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../../shared/viewer';
 import { notFound } from '../../../shared/errors';
 import type { FederationService } from '../federation.service';
 import { parseMapping } from '../mapping';
 import type { SourceProblem } from '../source-input';
-import { SourceModel } from '../source.model';
+import { SourceModel } from '../../places/source.model';
 import { sourcePolicy } from '../source.policy';
 import { deleteUpload, findUpload, uploadLocation } from './upload-store';
 

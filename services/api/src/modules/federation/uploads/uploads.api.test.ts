@@ -3,10 +3,10 @@ import request from 'supertest';
 import { useTestApp } from '../../../../test/app';
 import { createOrganization, createStaff, gqlWith, sessionCookieFor } from '../../../../test/staff';
 import { AuditEventModel } from '../../audit/audit-event.model';
-import type { Role } from '../../auth/viewer';
+import type { Role } from '../../../shared/viewer';
 import { metrics } from '../../../shared/observability/metrics';
 import { ImportRunModel } from '../import-run.model';
-import { SourceModel } from '../source.model';
+import { SourceModel } from '../../places/source.model';
 import { ImportUploadChunkModel, ImportUploadModel, UPLOAD_LIFETIME_MS } from './upload.model';
 import { purgeExpiredUploads } from './upload-store';
 

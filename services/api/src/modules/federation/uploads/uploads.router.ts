@@ -3,7 +3,7 @@ import type { AuthConfig } from '../../../config';
 import type { Logger } from '../../../shared/logger';
 import { authenticate, viewerOf } from '../../auth/session-cookie';
 import type { Sessions } from '../../auth/sessions';
-import type { RateLimits } from '../../partners/rate-limits';
+import type { RateLimits } from '../../../shared/rate-limits';
 import { AppError } from '../../../shared/errors';
 import { sourcePolicy } from '../source.policy';
 import { UploadTooLargeError, deleteUpload, purgeExpiredUploads, saveUpload, uploadFormatOf } from './upload-store';

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { recordPlaceChange } from '../../audit/audit-trail';
-import type { Actor } from '../../auth/viewer';
+import type { Actor } from '../../../shared/viewer';
 import { PlaceModel } from '../place.model';
 import type { SlugAllocator } from '../slug';
 import { changedFields, type PlaceWriteDeps, type StoredPlace } from './write-place';

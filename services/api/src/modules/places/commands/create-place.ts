@@ -1,6 +1,6 @@
 import { recordPlaceChange } from '../../audit/audit-trail';
-import type { Actor } from '../../auth/viewer';
-import { EDITOR, provenanceKey } from '../../federation/merge';
+import type { Actor } from '../../../shared/viewer';
+import { EDITOR, provenanceKey } from '../provenance';
 import { setPath, type FieldProblem, type PlaceChanges } from '../place-fields';
 import { PlaceModel } from '../place.model';
 import { uniqueSlug } from '../slug';

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { importCreators } from '../../audit/audit-trail';
-import { SourceModel } from '../../federation/source.model';
+import { SourceModel } from '../source.model';
 import { PlaceModel } from '../place.model';
 import { DEMO_SOURCE_NAME } from '../seed-demo-places';
 

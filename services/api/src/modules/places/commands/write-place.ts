@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import { AppError, ErrorCode } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
 import { recordPlaceChange, type AuditAction, type FieldChange } from '../../audit/audit-trail';
-import type { Actor } from '../../auth/viewer';
+import type { Actor } from '../../../shared/viewer';
 import { EDITABLE_FIELDS, comparable, getPath } from '../place-fields';
 import { withPlaceLock } from '../place-lock';
 import { PlaceModel, type PlaceRecord } from '../place.model';

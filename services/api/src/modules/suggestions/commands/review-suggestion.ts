@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import { z } from 'zod';
 import { AppError, ErrorCode, badInput } from '../../../shared/errors';
-import type { Actor, Viewer } from '../../auth/viewer';
+import type { Actor, Viewer } from '../../../shared/viewer';
 import { createPlace } from '../../places/commands/create-place';
 import {
   loadPlace,

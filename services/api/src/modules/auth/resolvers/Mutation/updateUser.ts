@@ -1,6 +1,6 @@
 import type { Context } from '../../../../shared/context';
 import { userPolicy } from '../../user.policy';
-import type { Role } from '../../viewer';
+import type { Role } from '../../../../shared/viewer';
 
 export const updateUser = async (
   _: unknown,

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '../../shared/errors';
+import { AppError, ErrorCode } from './errors';
 
 export const ROLES = ['ADMIN', 'EDITOR', 'STRUCTURE', 'MODERATOR'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
-import { useTestDatabase } from '../../../test/db';
-import { createLogger } from '../../shared/logger';
+import { useTestDatabase } from '../../test/db';
+import { createLogger } from './logger';
 import { RateLimits } from './rate-limits';
 
 const MINUTE = 60_000;

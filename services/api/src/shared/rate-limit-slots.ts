@@ -1,5 +1,5 @@
 import mongoose from 'mongoose';
-import type { Logger } from '../../shared/logger';
+import type { Logger } from './logger';
 import type { RateDecision } from './rate-limits';
 
 const COLLECTION = 'rate_limits';

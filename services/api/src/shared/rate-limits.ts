@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError, ErrorCode } from '../../shared/errors';
-import type { Logger } from '../../shared/logger';
+import { AppError, ErrorCode } from './errors';
+import type { Logger } from './logger';
 import { SlotStore, WINDOW_MS } from './rate-limit-slots';
 
 export type RateLimitStore = 'memory' | 'mongo';
