@@ -2,6 +2,7 @@ import {
   actions,
   categories,
   categoryById,
+  hazardOf,
   objectsOfSubcategory,
   placeKinds,
   placeLabels,
@@ -25,7 +26,9 @@ export const taxonomyResolvers = {
       if (args.text.length > MAX_TEXT) throw badInput(`text is limited to ${MAX_TEXT} characters.`, 'text');
       return resolveObject(args.text, first).flatMap((match) => {
         const subcategory = subcategoryById(match.subcategoryId);
-        return subcategory ? [{ subcategory, score: match.score, matchedText: match.matchedText }] : [];
+        if (!subcategory) return [];
+        const { score, matchedText, confidence } = match;
+        return [{ subcategory, score, matchedText, confidence: confidence.toUpperCase() }];
       });
     },
     categories: () => categories,
@@ -43,8 +46,13 @@ export const taxonomyResolvers = {
   Subcategory: {
     label: localized,
     category: (subcategory: Subcategory) => categoryById(subcategory.categoryId),
+    hazard: (subcategory: Subcategory) => hazardOf(subcategory.id) ?? null,
     objects: (subcategory: Subcategory, args: { first?: number }) =>
       objectsOfSubcategory(subcategory.id).slice(0, Math.max(0, Math.min(args.first ?? 20, 200))),
+  },
+  Hazard: {
+    advice: (hazard: { advice: { fr: string; en: string } }, args: { lang?: Lang }) =>
+      hazard.advice[langKey(args.lang)],
   },
   PlaceKindInfo: { label: localized },
   Label: { label: localized },

@@ -1,0 +1,60 @@
+import { useTestApp } from '../../../test/app';
+
+// resolveObject as the web app and partners call it: what residents really type (issue 11).
+const t = useTestApp({ seedDemo: false });
+
+interface Match {
+  subcategory: { id: string; reusePossible: boolean; hazard: { channel: string; advice: string } | null };
+  score: number;
+  confidence: 'HIGH' | 'MEDIUM' | 'LOW';
+  matchedText: string;
+}
+
+const QUERY = `query ($text: String!, $lang: Lang) {
+  resolveObject(text: $text, first: 3) {
+    subcategory { id reusePossible hazard { channel advice(lang: $lang) } }
+    score confidence matchedText
+  }
+}`;
+
+async function resolve(text: string, lang = 'FR'): Promise<Match[]> {
+  const body = await t.gql<{ resolveObject: Match[] }>(QUERY, { text, lang });
+  expect(body.errors).toBeUndefined();
+  return body.data!.resolveObject;
+}
+
+describe('resolveObject (API)', () => {
+  it('answers a sentence with the object it names, sure of it', async () => {
+    const [first] = await resolve('je veux me débarrasser de mon vieux canapé');
+    expect(first).toMatchObject({ subcategory: { id: 'meuble', hazard: null }, confidence: 'HIGH' });
+  });
+
+  it('points asbestos to a specialist channel, in French and English, and never to reuse', async () => {
+    const [fr] = await resolve('amiante');
+    expect(fr!.subcategory.id).toBe('dechets_dangereux_de_pmcb_produits_et_materiaux_de_construction_du_batiment');
+    expect(fr!.subcategory.reusePossible).toBe(false);
+    expect(fr!.subcategory.hazard?.channel).toBe('SPECIALIST');
+    expect(fr!.subcategory.hazard?.advice).toMatch(/ressourcerie/);
+    const [en] = await resolve('amiante', 'EN');
+    expect(en!.subcategory.hazard?.advice).toMatch(/certified company/);
+  });
+
+  it('sends medicines and needles to a pharmacy', async () => {
+    expect((await resolve('médicaments périmés'))[0]!.subcategory.hazard?.channel).toBe('PHARMACY');
+    expect((await resolve('seringue'))[0]!.subcategory.hazard?.channel).toBe('PHARMACY');
+  });
+
+  it('says LOW rather than nothing when only one word of the text is recognised', async () => {
+    const [first] = await resolve('bidule truc chose fauteuil');
+    expect(first).toMatchObject({ subcategory: { id: 'meuble' }, confidence: 'LOW' });
+    expect(await resolve('xqzwv')).toEqual([]);
+  });
+
+  it('refuses text over 200 characters with BAD_USER_INPUT naming the limit, at 201 not 200', async () => {
+    const ok = await t.gql(QUERY, { text: 'canapé '.repeat(40).slice(0, 200) });
+    expect(ok.errors).toBeUndefined();
+    const body = await t.gql(QUERY, { text: 'a'.repeat(201) });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toMatch(/200 characters/);
+  });
+});
