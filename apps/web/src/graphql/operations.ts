@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import mapFeaturesDocument from './documents/map-features.graphql';
+import objectCategoriesDocument from './documents/object-categories.graphql';
 import placePageDocument from './documents/place-page.graphql';
 import resolveObjectDocument from './documents/resolve-object.graphql';
 import searchPlacesDocument from './documents/search-places.graphql';
@@ -21,11 +22,32 @@ export interface TaxonomyData {
 
 export const TAXONOMY_QUERY = taxonomyDocument as TypedDocumentNode<TaxonomyData, { lang: ApiLang }>;
 
+export interface Hazard {
+  channel: 'PHARMACY' | 'HAZARDOUS_WASTE_DROP_OFF' | 'RETAILER_TAKE_BACK' | 'SPECIALIST';
+  advice: string;
+}
+
 export interface SubcategoryMatch {
   score: number;
+  /** LOW: only part of the text is recognised; show the match as a guess. */
+  confidence: 'HIGH' | 'MEDIUM' | 'LOW';
   matchedText: string;
-  subcategory: { id: string; label: string; category: { id: string; label: string } };
+  subcategory: {
+    id: string;
+    label: string;
+    category: { id: string; label: string };
+    hazard: Hazard | null;
+  };
 }
+
+export interface ObjectCategoriesData {
+  categories: { id: string; label: string; subcategories: { id: string; label: string }[] }[];
+}
+
+export const OBJECT_CATEGORIES_QUERY = objectCategoriesDocument as TypedDocumentNode<
+  ObjectCategoriesData,
+  { lang: ApiLang }
+>;
 
 export const RESOLVE_OBJECT_QUERY = resolveObjectDocument as TypedDocumentNode<
   { resolveObject: SubcategoryMatch[] },

@@ -22,6 +22,8 @@ interface ComboboxProps {
   children?: ReactNode;
   inputId?: string;
   autoComplete?: string;
+  /** The longest text the input takes (the API refuses longer ones). */
+  maxLength?: number;
 }
 
 /** WAI-ARIA 1.2 combobox with a list popup: arrows move, Enter picks, Escape closes. */
@@ -85,6 +87,7 @@ export function Combobox(props: ComboboxProps) {
           aria-describedby={props.hint ? hintId : undefined}
           aria-activedescendant={activeOption ? `${id}-opt-${active}` : undefined}
           placeholder={props.placeholder}
+          maxLength={props.maxLength}
           value={props.value}
           onChange={(event) => {
             props.onChange(event.target.value);
