@@ -85,7 +85,7 @@ function formatError(logger: Logger) {
         message: original.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: original.code, ...original.details },
+        extensions: original.extensions,
       };
     }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);

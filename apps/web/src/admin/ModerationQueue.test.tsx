@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { taxonomyMocks } from '../../test/admin-mocks';
 import { frenchLeftIn } from '../../test/french-left';
 import { renderWithApollo } from '../../test/render';
-import { SUGGESTIONS_QUERY } from './admin-operations';
+import { ACCEPT_SUGGESTION_MUTATION, SUGGESTIONS_QUERY } from './admin-operations';
 import { ModerationQueue } from './ModerationQueue';
 
 const suggestions = {
@@ -114,5 +115,33 @@ describe('moderation queue', () => {
     await within(card).findByText(/Meuble/);
     expect(within(card).getByRole('row', { name: /^Accepter : Ce qu’on peut y faire/ })).toHaveTextContent(/Meuble/);
     expect(card).not.toHaveTextContent(/contact\.phone|homeService|Mo-Fr|PH off/);
+  });
+
+  it('says the suggestion was already reviewed by someone else, not that the listing changed', async () => {
+    const node = suggestions.result.data.suggestions.nodes[0]!;
+    const nodes = [{ ...node, placeVersionAtSubmission: node.place.version }];
+    const current = {
+      ...suggestions,
+      result: { data: { suggestions: { ...suggestions.result.data.suggestions, nodes } } },
+    };
+    const alreadyReviewed = {
+      request: { query: ACCEPT_SUGGESTION_MUTATION, variables: { id: 's-1', fields: null, placeVersion: 3 } },
+      result: {
+        errors: [
+          {
+            message: 'This suggestion has already been reviewed.',
+            extensions: { code: 'CONFLICT', reason: 'ALREADY_REVIEWED' },
+          },
+        ],
+      },
+    };
+    renderWithApollo(<ModerationQueue />, { lang: 'en', mocks: [current, alreadyReviewed, ...taxonomyMocks('EN')] });
+
+    const card = await screen.findByRole('article', { name: /Ressourcerie du Cotentin/ });
+    expect(card).not.toHaveTextContent(/listing has changed/);
+    await userEvent.click(within(card).getByRole('button', { name: 'Accept all' }));
+    const alert = await within(card).findByRole('alert');
+    expect(alert).toHaveTextContent('This suggestion was already reviewed by someone else.');
+    expect(alert).not.toHaveTextContent(/listing has changed/);
   });
 });

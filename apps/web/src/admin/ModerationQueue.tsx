@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { usePageTitle } from '../app/usePageTitle';
 import { TextField } from '../forms/TextField';
-import { errorCode, errorMessage } from '../graphql/errors';
+import { errorCode, errorReason } from '../graphql/errors';
 import { useI18n } from '../i18n/I18nContext';
 import {
   ACCEPT_SUGGESTION_MUTATION,
@@ -11,6 +11,7 @@ import {
   type Suggestion,
 } from './admin-operations';
 import { useAdminText, type AdminText } from './admin-text';
+import { useErrorText } from './useErrorText';
 import { FieldDiffTable } from './FieldDiffTable';
 import { fieldName } from './format-value';
 import { useValueNames } from './useValueNames';
@@ -62,6 +63,7 @@ function SuggestionCard({
   const [selected, setSelected] = useState(new Set(changed));
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const title = suggestion.place?.place.name ?? text.newPlaceSuggestion;
   const headingId = `suggestion-${suggestion.id}`;
@@ -82,7 +84,10 @@ function SuggestionCard({
       if (payload?.suggestion) await onDone(done);
       else setProblem(payload?.problems.map((p) => p.message).join(' ') ?? text.error);
     } catch (error) {
-      setProblem(errorCode(error) === 'CONFLICT' ? text.changedSince : `${text.error} ${errorMessage(error)}`);
+      // A stale place version is worded for the suggestion; other reasons (already reviewed…) as such.
+      const why = errorReason(error);
+      if (why === 'STALE_VERSION' || (!why && errorCode(error) === 'CONFLICT')) setProblem(text.changedSince);
+      else setProblem(errorText(error));
     } finally {
       setBusy(false);
     }

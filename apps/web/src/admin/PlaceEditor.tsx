@@ -5,7 +5,7 @@ import { useTaxonomy } from '../app/useTaxonomy';
 import { useConfig } from '../config/ConfigContext';
 import { Checkbox, CheckboxList } from '../forms/CheckboxList';
 import { TextField } from '../forms/TextField';
-import { errorCode, errorExtension, errorMessage } from '../graphql/errors';
+import { errorCode, errorExtension, errorMessage, errorReason } from '../graphql/errors';
 import type { FieldProblem } from '../graphql/suggestion-operations';
 import { OpeningHoursEditor } from '../hours/OpeningHoursEditor';
 import { useI18n } from '../i18n/I18nContext';
@@ -111,11 +111,13 @@ function PlaceEditorForm({
       await action();
     } catch (error) {
       const code = errorCode(error);
-      if (code === 'CONFLICT')
+      const why = errorReason(error);
+      if (code === 'CONFLICT' && (why === 'STALE_VERSION' || !why))
         setOutcome({
           kind: 'conflict',
           conflict: { changedFields: errorExtension<Conflict['changedFields']>(error, 'changedFields') ?? [] },
         });
+      else if (why) setOutcome({ kind: 'error', message: text.reasons[why] });
       else if (code === 'FORBIDDEN') setOutcome({ kind: 'error', message: text.forbidden });
       else if (code === 'UNAVAILABLE') setOutcome({ kind: 'error', message: text.unavailable });
       else setOutcome({ kind: 'error', message: `${text.error} ${errorMessage(error)}` });

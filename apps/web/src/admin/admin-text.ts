@@ -1,5 +1,6 @@
 import type { LocationPrecision } from '../graphql/operations';
 import type { SuggestionKind } from '../graphql/suggestion-operations';
+import type { ErrorReason } from '../graphql/errors';
 import { dictionaries, type Dictionary, type Lang } from '../i18n/dictionary';
 import { useI18n } from '../i18n/I18nContext';
 import type { ActorType, PlaceHistoryEvent, PlaceStatus } from './admin-operations';
@@ -182,6 +183,22 @@ const fr = {
   forbidden: 'Votre rôle ne permet pas cette action.',
   unavailable:
     'Le service ne peut pas enregistrer pour le moment (base de données indisponible). Réessayez dans un instant.',
+  /** Why the API refused (extensions.reason), in words; every reason must have its text. */
+  reasons: {
+    STALE_VERSION: 'Quelqu’un a modifié ce lieu entre-temps : rechargez-le pour voir ses valeurs actuelles.',
+    CONCURRENT_WRITE:
+      'Ce lieu était modifié au même moment par quelqu’un d’autre ; rien n’a été enregistré. Réessayez.',
+    ALREADY_REVIEWED: 'Cette suggestion a déjà été traitée par quelqu’un d’autre.',
+    IMPORT_RUNNING: 'Un import de cette source est déjà en cours : attendez qu’il se termine, puis relancez.',
+    SOURCE_FORMAT_MISMATCH: 'Une source de ce nom existe déjà avec un autre format : choisissez un autre nom.',
+    AMBIGUOUS_KEY_PREFIX: 'Plusieurs clés commencent ainsi : désignez la clé par son identifiant.',
+    ROLE_NOT_ALLOWED: 'Votre rôle ne permet pas cette action.',
+    OTHER_ORGANIZATION: 'Cette fiche appartient à une autre organisation : vous ne pouvez pas la modifier.',
+    OTHER_UPLOADER: 'Ce fichier a été envoyé par quelqu’un d’autre : envoyez-le à nouveau.',
+    NOT_AN_ACCOUNT: 'Le jeton d’administration n’est pas un compte : il n’a pas de mot de passe.',
+    ORIGIN_NOT_ALLOWED: 'Cette clé d’API n’est pas autorisée depuis ce site.',
+    OUTSIDE_TERRITORY: 'Cette clé d’API est limitée à d’autres communes.',
+  } satisfies Record<ErrorReason, string>,
   inseeCode: 'Code INSEE',
   holidaysClosed: 'fermé les jours fériés',
   /** The language these strings are in: values described in words (opening hours) follow it. */
@@ -348,6 +365,20 @@ const en: AdminText = {
   error: 'Something went wrong:',
   forbidden: 'Your role does not allow this action.',
   unavailable: 'The service cannot save right now (database unavailable). Try again in a moment.',
+  reasons: {
+    STALE_VERSION: 'Someone changed this place in the meantime: reload it to see its current values.',
+    CONCURRENT_WRITE: 'Someone else was changing this place at the same moment; nothing was saved. Try again.',
+    ALREADY_REVIEWED: 'This suggestion was already reviewed by someone else.',
+    IMPORT_RUNNING: 'An import of this source is already running: wait for it to finish, then run it again.',
+    SOURCE_FORMAT_MISMATCH: 'A source of that name already exists with another format: choose another name.',
+    AMBIGUOUS_KEY_PREFIX: 'Several keys start like this: name the key by its id.',
+    ROLE_NOT_ALLOWED: 'Your role does not allow this action.',
+    OTHER_ORGANIZATION: 'This listing belongs to another organisation: you cannot change it.',
+    OTHER_UPLOADER: 'This file was uploaded by someone else: upload it again.',
+    NOT_AN_ACCOUNT: 'The admin token is not an account: it has no password.',
+    ORIGIN_NOT_ALLOWED: 'This API key is not allowed from this site.',
+    OUTSIDE_TERRITORY: 'This API key is restricted to other communes.',
+  },
   inseeCode: 'INSEE code',
   holidaysClosed: 'closed on public holidays',
   lang: 'en',

@@ -1,5 +1,5 @@
 import { mongo } from 'mongoose';
-import { ErrorCode, databaseUnavailable } from './errors';
+import { AppError, ErrorCode, ErrorReason, codeOf, databaseUnavailable, refusal, toGraphQLError } from './errors';
 
 // The errors of a hung or unreachable database as the driver raises them (the fault tests in
 // test/faults/database-outage.test.ts produce them for real with a stopped and a frozen FerretDB).
@@ -35,5 +35,28 @@ describe('databaseUnavailable', () => {
     expect(databaseUnavailable(serverError(11000, 'DuplicateKey'))).toBeNull();
     expect(databaseUnavailable(new Error('plain bug'))).toBeNull();
     expect(databaseUnavailable('not an error')).toBeNull();
+  });
+});
+
+describe('error reasons', () => {
+  it('sends every reason under CONFLICT or FORBIDDEN, the codes that cover several situations', () => {
+    const codes = Object.values(ErrorReason).map((reason) => [reason, codeOf(reason)]);
+    expect(codes.filter(([, code]) => code !== ErrorCode.CONFLICT && code !== ErrorCode.FORBIDDEN)).toEqual([]);
+    expect(codeOf(ErrorReason.ALREADY_REVIEWED)).toBe(ErrorCode.CONFLICT);
+    expect(codeOf(ErrorReason.OTHER_ORGANIZATION)).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('puts the reason beside the code and before the details in what a client reads', () => {
+    const error = refusal(ErrorReason.IMPORT_RUNNING, 'Source "x" is being imported.', { retryable: true });
+    expect(error.extensions).toEqual({ code: 'CONFLICT', reason: 'IMPORT_RUNNING', retryable: true });
+    expect(toGraphQLError(error)).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'IMPORT_RUNNING' } });
+    expect(new AppError(ErrorCode.NOT_FOUND, 'No such place.').extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('cannot build a CONFLICT or FORBIDDEN without a reason (checked by the typecheck)', () => {
+    // @ts-expect-error CONFLICT needs a reason
+    expect(new AppError(ErrorCode.CONFLICT, 'Something changed.').reason).toBeUndefined();
+    // @ts-expect-error FORBIDDEN needs a reason
+    expect(new AppError(ErrorCode.FORBIDDEN, 'No.').reason).toBeUndefined();
   });
 });

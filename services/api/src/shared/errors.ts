@@ -14,17 +14,92 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** A client-caused or expected failure, mapped to a GraphQL error with its code. */
+/**
+ * Why a request failed, under its stable code (extensions.reason), so that a client can word each
+ * situation: CONFLICT and FORBIDDEN cover several. Additive: clients must accept reasons they do not know.
+ */
+export const ErrorReason = {
+  // CONFLICT
+  /** The client's version of a place is not the stored one (someone saved in between). */
+  STALE_VERSION: 'STALE_VERSION',
+  /** The place kept changing while this write was retried; nothing was saved. */
+  CONCURRENT_WRITE: 'CONCURRENT_WRITE',
+  /** The suggestion or the match review was already decided (by someone else, or in another tab). */
+  ALREADY_REVIEWED: 'ALREADY_REVIEWED',
+  /** Another run holds the source's import lock (retryable once it finishes). */
+  IMPORT_RUNNING: 'IMPORT_RUNNING',
+  /** A source of that name exists with another format. */
+  SOURCE_FORMAT_MISMATCH: 'SOURCE_FORMAT_MISMATCH',
+  /** Several API keys start with the given prefix (command line). */
+  AMBIGUOUS_KEY_PREFIX: 'AMBIGUOUS_KEY_PREFIX',
+  // FORBIDDEN
+  /** The staff member's role does not allow this. */
+  ROLE_NOT_ALLOWED: 'ROLE_NOT_ALLOWED',
+  /** The place, suggestion or source belongs to another organisation than the staff member's. */
+  OTHER_ORGANIZATION: 'OTHER_ORGANIZATION',
+  /** The uploaded file was sent by another staff member. */
+  OTHER_UPLOADER: 'OTHER_UPLOADER',
+  /** The admin token is not an account (it has no password). */
+  NOT_AN_ACCOUNT: 'NOT_AN_ACCOUNT',
+  /** The API key may not be used from the request's Origin. */
+  ORIGIN_NOT_ALLOWED: 'ORIGIN_NOT_ALLOWED',
+  /** The API key is restricted to communes the filter goes beyond. */
+  OUTSIDE_TERRITORY: 'OUTSIDE_TERRITORY',
+} as const;
+export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];
+
+/** Codes that always carry a reason (an AppError with one of them cannot be built without). */
+type ReasonedCode = typeof ErrorCode.CONFLICT | typeof ErrorCode.FORBIDDEN;
+
+/** The code each reason is sent under; a reason added without a case here fails the typecheck. */
+export function codeOf(reason: ErrorReason): ReasonedCode {
+  switch (reason) {
+    case ErrorReason.STALE_VERSION:
+    case ErrorReason.CONCURRENT_WRITE:
+    case ErrorReason.ALREADY_REVIEWED:
+    case ErrorReason.IMPORT_RUNNING:
+    case ErrorReason.SOURCE_FORMAT_MISMATCH:
+    case ErrorReason.AMBIGUOUS_KEY_PREFIX:
+      return ErrorCode.CONFLICT;
+    case ErrorReason.ROLE_NOT_ALLOWED:
+    case ErrorReason.OTHER_ORGANIZATION:
+    case ErrorReason.OTHER_UPLOADER:
+    case ErrorReason.NOT_AN_ACCOUNT:
+    case ErrorReason.ORIGIN_NOT_ALLOWED:
+    case ErrorReason.OUTSIDE_TERRITORY:
+      return ErrorCode.FORBIDDEN;
+    default:
+      return unmapped(reason);
+  }
+}
+
+function unmapped(reason: never): never {
+  throw new Error(`error reason ${String(reason)} has no code`);
+}
+
+/** A client-caused or expected failure, mapped to a GraphQL error with its code (and reason). */
 export class AppError extends Error {
+  constructor(code: Exclude<ErrorCode, ReasonedCode>, message: string, details?: Record<string, unknown>);
+  constructor(code: ReasonedCode, message: string, details: Record<string, unknown>, reason: ErrorReason);
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
+    readonly reason?: ErrorReason,
   ) {
     super(message);
     this.name = 'AppError';
   }
+
+  /** What a client reads: the code, the reason when there is one, then the details. */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, ...(this.reason ? { reason: this.reason } : {}), ...this.details };
+  }
 }
+
+/** An expected failure of a known kind: the reason decides the code. */
+export const refusal = (reason: ErrorReason, message: string, details: Record<string, unknown> = {}) =>
+  new AppError(codeOf(reason), message, details, reason);
 
 export const badInput = (message: string, field?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
@@ -84,7 +159,7 @@ export function databaseUnavailable(error: unknown): AppError | null {
 /** Converts an AppError to the GraphQLError Apollo sends; other errors pass through. */
 export function toGraphQLError(error: unknown): unknown {
   if (error instanceof AppError) {
-    return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+    return new GraphQLError(error.message, { extensions: error.extensions });
   }
   return error;
 }

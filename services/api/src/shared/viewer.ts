@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from './errors';
+import { AppError, ErrorCode, type ErrorReason, refusal } from './errors';
 
 export const ROLES = ['ADMIN', 'EDITOR', 'STRUCTURE', 'MODERATOR'] as const;
 export type Role = (typeof ROLES)[number];
@@ -20,7 +20,8 @@ export function requireStaff(viewer: Viewer): StaffViewer {
   return viewer;
 }
 
-export const forbidden = (message: string) => new AppError(ErrorCode.FORBIDDEN, message);
+/** FORBIDDEN, saying why (the role, or another organisation's data…). */
+export const forbidden = (reason: ErrorReason, message: string) => refusal(reason, message);
 
 /** Who made a change, as recorded in the audit trail. */
 export interface Actor {

@@ -1,7 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { TextField } from '../../forms/TextField';
-import { errorMessage } from '../../graphql/errors';
 import { useI18n } from '../../i18n/I18nContext';
 import {
   draftInput,
@@ -16,6 +15,7 @@ import {
 import { CREATE_API_KEY_MUTATION, type ApiKey, type ApiKeyLimits } from './api-keys-operations';
 import type { ApiKeysText } from './api-keys-text';
 import { LinesField } from './LinesField';
+import { useErrorText } from '../useErrorText';
 
 type Problems = Record<DraftField, string[]>;
 const noProblems: Problems = { name: [], origins: [], ratePerMinute: [], territory: [], scopes: [] };
@@ -41,6 +41,7 @@ export function ApiKeyForm(props: {
   const [draft, setDraft] = useState<ApiKeyDraft>(emptyDraft);
   const [problems, setProblems] = useState<Problems>(noProblems);
   const [alert, setAlert] = useState<string | null>(null);
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const set = (change: Partial<ApiKeyDraft>) => setDraft((d) => ({ ...d, ...change }));
   const max = limits?.maxRatePerMinute ?? 100_000;
@@ -89,7 +90,7 @@ export function ApiKeyForm(props: {
         other,
       );
     } catch (error) {
-      setAlert(`${text.error} ${errorMessage(error)}`);
+      setAlert(errorText(error));
     } finally {
       setBusy(false);
     }

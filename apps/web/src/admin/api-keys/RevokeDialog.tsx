@@ -1,8 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { errorMessage } from '../../graphql/errors';
 import { REVOKE_API_KEY_MUTATION, type ApiKey } from './api-keys-operations';
 import type { ApiKeysText } from './api-keys-text';
+import { useErrorText } from '../useErrorText';
 
 const close = (element: HTMLDialogElement | null) => {
   if (element?.open && typeof element.close === 'function') element.close();
@@ -20,6 +20,7 @@ export function RevokeDialog(props: { apiKey: ApiKey; text: ApiKeysText; onCance
   const cancel = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
 
   useEffect(() => {
     const element = dialog.current;
@@ -46,7 +47,7 @@ export function RevokeDialog(props: { apiKey: ApiKey; text: ApiKeysText; onCance
       await client.mutate({ mutation: REVOKE_API_KEY_MUTATION, variables: { id: apiKey.id } });
       finish(props.onRevoked);
     } catch (e) {
-      setError(`${text.error} ${errorMessage(e)}`);
+      setError(errorText(e));
       setBusy(false);
     }
   }

@@ -14,6 +14,7 @@ import {
 } from './imports-operations';
 import { importsReducer, initialImportsState } from './imports-state';
 import { useImportsText } from './imports-text';
+import { useErrorText } from '../useErrorText';
 import { PreviewStep } from './PreviewStep';
 import { RunStep } from './RunStep';
 import { SourceStep } from './SourceStep';
@@ -23,6 +24,7 @@ import './imports.css';
 /** `/admin/imports`: upload a CSV/GeoJSON, check its preview and column mapping, run it, follow it. */
 export function ImportsPage() {
   const text = useImportsText();
+  const errorText = useErrorText();
   usePageTitle(text.title);
   const client = useApolloClient();
   // The taxonomy query the back-office already runs (cached): kinds and actions with their labels.
@@ -108,7 +110,7 @@ export function ImportsPage() {
         void sources.refetch();
       } else dispatch({ type: 'runFailed', alert: payload.problems.map((p) => p.message).join(' ') });
     } catch (error) {
-      dispatch({ type: 'runFailed', alert: `${text.error} ${errorMessage(error)}` });
+      dispatch({ type: 'runFailed', alert: errorText(error) });
     }
   }
 

@@ -6,7 +6,7 @@ import { PasswordTokenModel } from './session.model';
 import { hashPassword, hashToken, passwordSchema, verifyPassword } from './secrets';
 import type { Sessions } from './sessions';
 import { UserModel } from './user.model';
-import { requireStaff, type Viewer } from '../../shared/viewer';
+import { forbidden, requireStaff, type Viewer } from '../../shared/viewer';
 
 export interface FieldProblem {
   field: string;
@@ -80,7 +80,7 @@ export class AuthService {
   ): Promise<PasswordResult> {
     const { currentPassword, newPassword } = input;
     const staff = requireStaff(viewer);
-    if (staff.kind !== 'user') throw new AppError(ErrorCode.FORBIDDEN, 'The admin token has no password to change.');
+    if (staff.kind !== 'user') throw forbidden('NOT_AN_ACCOUNT', 'The admin token has no password to change.');
     const user = await UserModel.findOne({ _id: staff.userId }).lean();
     if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to the back-office first.');
     const device = await this.devices.trusted(input.device ?? null, user._id, now);

@@ -4,7 +4,7 @@ import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../sh
 export const userPolicy = {
   manageUsers(viewer: Viewer): StaffViewer {
     const staff = requireStaff(viewer);
-    if (staff.role !== 'ADMIN') throw forbidden('Only an administrator can manage accounts.');
+    if (staff.role !== 'ADMIN') throw forbidden('ROLE_NOT_ALLOWED', 'Only an administrator can manage accounts.');
     return staff;
   },
 };

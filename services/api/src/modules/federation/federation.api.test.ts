@@ -139,7 +139,7 @@ describe('sources, import runs and the review queue over GraphQL', () => {
       expiresAt: new Date(Date.now() + 60_000),
     });
     const body = await staff(`mutation($id: ID!) { runSource(id: $id) { id } }`, { id: sourceId });
-    expect(body.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_RUNNING' });
     // A crashed owner's lock expires: the next run takes it over.
     await ImportLockModel.updateOne(
       { _id: `source:${sourceId}` },
@@ -188,7 +188,7 @@ describe('sources, import runs and the review queue over GraphQL', () => {
     const again = await staff(`mutation($id: ID!) { reviewMatch(id: $id, decision: SEPARATE) { status } }`, {
       id: review.id,
     });
-    expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REVIEWED' });
   });
 
   it('shows staff which values of an imported row were left out, with a stable code', async () => {

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { AppError, ErrorCode, notFound } from '../../shared/errors';
+import { AppError, ErrorCode, ErrorReason, notFound, refusal } from '../../shared/errors';
 import type { Viewer } from '../../shared/viewer';
 import { findPlace } from '../places/place-reads';
 import { placePolicy } from '../places/place.policy';
@@ -44,10 +44,9 @@ export async function reviewMatch(input: ReviewMatchInput) {
   ).lean();
   if (!review) {
     const exists = await MatchReviewModel.exists({ _id: input.reviewId });
-    throw new AppError(
-      exists ? ErrorCode.CONFLICT : ErrorCode.NOT_FOUND,
-      exists ? 'This match was already decided.' : `No match review ${input.reviewId}.`,
-    );
+    throw exists
+      ? refusal(ErrorReason.ALREADY_REVIEWED, 'This match was already decided.')
+      : notFound(`No match review ${input.reviewId}.`);
   }
   const owner = newLockOwner();
   if (!(await acquireSourceLock(review.sourceId, owner, input.lockTtlMs))) return review;

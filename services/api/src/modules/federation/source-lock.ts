@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Types } from 'mongoose';
-import { AppError, ErrorCode } from '../../shared/errors';
+import { ErrorReason, refusal } from '../../shared/errors';
 import { ImportLockModel } from './import-lock.model';
 import { SourceModel } from '../places/source.model';
 
@@ -79,8 +79,8 @@ export async function requireSourceLock(sourceId: Types.ObjectId, owner: string,
     SourceModel.findById(sourceId, { name: 1 }).lean(),
     sourceLockOf(sourceId),
   ]);
-  throw new AppError(
-    ErrorCode.CONFLICT,
+  throw refusal(
+    ErrorReason.IMPORT_RUNNING,
     `Source "${source?.name ?? String(sourceId)}" is being imported by ${lock?.owner ?? 'another process'} (lock until ${lock?.expiresAt.toISOString() ?? 'now'}). Wait for that run to finish.`,
     { retryable: true },
   );

@@ -122,7 +122,7 @@ describe('an import changes only places its source may write', () => {
     const refused = await editorA('mutation($id: ID!) { reviewMatch(id: $id, decision: SAME_PLACE) { status } }', {
       id: reviews.find((r) => r.place.id === victims.otherOrganisation)!.id,
     });
-    expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_ORGANIZATION' });
     for (const [k, id] of Object.entries(victims)) expect([k, await stored(id)]).toEqual([k, before[k]]);
 
     // Second run without those rows (and without its own first row): only its own place closes.

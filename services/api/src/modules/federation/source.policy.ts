@@ -13,7 +13,7 @@ export const sourcePolicy = {
     // An editor of no organisation manages no source (not the organisation-less ones).
     if (staff.role === 'EDITOR')
       return staff.organizationId ? { organizationId: staff.organizationId } : { _id: { $in: [] } };
-    throw forbidden('Only administrators and editors manage sources.');
+    throw forbidden('ROLE_NOT_ALLOWED', 'Only administrators and editors manage sources.');
   },
 
   /** Creating a source, running an import, changing a mapping… (`source` null: a new source for `organizationId`). */
@@ -26,10 +26,8 @@ export const sourcePolicy = {
     if (staff.role === 'ADMIN') return staff;
     const owner = source ? (source.organizationId?.toString() ?? null) : (organizationId ?? staff.organizationId);
     if (staff.role === 'EDITOR' && staff.organizationId !== null && owner === staff.organizationId) return staff;
-    throw forbidden(
-      staff.role === 'EDITOR'
-        ? 'This source belongs to another organisation.'
-        : 'Only administrators and editors manage sources.',
-    );
+    throw staff.role === 'EDITOR'
+      ? forbidden('OTHER_ORGANIZATION', 'This source belongs to another organisation.')
+      : forbidden('ROLE_NOT_ALLOWED', 'Only administrators and editors manage sources.');
   },
 };

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AppError, ErrorCode, badInput } from '../../shared/errors';
+import { ErrorReason, badInput, refusal } from '../../shared/errors';
 import { FORMAT_DEFAULTS, isImportFormat, type ImportFormat } from './connectors';
 import { describeIssues, parseMapping, sourceFilterSchema, type SourceFilter } from './mapping';
 import { SourceModel } from '../places/source.model';
@@ -29,7 +29,10 @@ export async function ensureSource(input: EnsureSourceInput) {
   if (!name || name.length > 200) throw badInput('a source name is 1 to 200 characters', 'source');
   const existing = await SourceModel.findOne({ name }).lean();
   if (existing && existing.format !== format) {
-    throw new AppError(ErrorCode.CONFLICT, `source "${name}" exists with format ${existing.format}, not ${format}`);
+    throw refusal(
+      ErrorReason.SOURCE_FORMAT_MISMATCH,
+      `source "${name}" exists with format ${existing.format}, not ${format}`,
+    );
   }
   const set: Record<string, unknown> = {};
   if (input.mapping !== undefined) set.mapping = parseMapping(input.mapping);

@@ -4,7 +4,8 @@ import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../sh
 export const organizationPolicy = {
   list(viewer: Viewer): StaffViewer {
     const staff = requireStaff(viewer);
-    if (staff.role !== 'ADMIN') throw forbidden('Only an administrator can list the organisations.');
+    if (staff.role !== 'ADMIN')
+      throw forbidden('ROLE_NOT_ALLOWED', 'Only an administrator can list the organisations.');
     return staff;
   },
 };

@@ -1,5 +1,5 @@
 import { isValidObjectId } from 'mongoose';
-import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
+import { ErrorReason, badInput, notFound, refusal } from '../../shared/errors';
 import { ApiKeyModel, ApiKeyUsageModel, type ApiKeyScope } from './api-key.model';
 import { generateSecret } from './api-key-secret';
 import { createApiKeyInput, toProblems, type CreateApiKeyInput, type InputProblem } from './api-key-input';
@@ -91,7 +91,7 @@ export class ApiKeyService {
     const query = isValidObjectId(idOrPrefix) ? { _id: idOrPrefix } : { prefix: idOrPrefix };
     const docs = await ApiKeyModel.find(query).limit(2).lean();
     if (docs.length > 1)
-      throw new AppError(ErrorCode.CONFLICT, `Several keys start with ${idOrPrefix}; use the key id.`);
+      throw refusal(ErrorReason.AMBIGUOUS_KEY_PREFIX, `Several keys start with ${idOrPrefix}; use the key id.`);
     return docs[0] ? toView(docs[0]) : null;
   }
 

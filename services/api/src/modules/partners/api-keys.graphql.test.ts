@@ -147,6 +147,6 @@ describe('API key management and territory over GraphQL', () => {
       {},
       secrets.valognes,
     );
-    expect(outside.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(outside.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUTSIDE_TERRITORY' });
   });
 });

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { ErrorCode } from '../../shared/errors';
+import { ErrorCode, ErrorReason } from '../../shared/errors';
 import { sendGraphQLError } from '../../shared/http/send-graphql-error';
 import type { ApiKeyRegistry, PartnerAccess } from './api-key-registry';
 import type { RateLimits } from '../../shared/rate-limits';
@@ -80,7 +80,7 @@ export function partnerAccess(deps: PartnerAccessDeps): RequestHandler {
         403,
         ErrorCode.FORBIDDEN,
         `This API key may not be used from ${origin}. Ask the Réemploi team to add this origin to the key.`,
-        { origin },
+        { reason: ErrorReason.ORIGIN_NOT_ALLOWED, origin },
       );
     }
     admit(req, res, next, partner);

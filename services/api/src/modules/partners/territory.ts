@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '../../shared/errors';
+import { ErrorReason, refusal } from '../../shared/errors';
 import type { PartnerAccess } from './api-key-registry';
 
 const key = (commune: string) =>
@@ -23,8 +23,8 @@ export function withTerritory<F extends { communes?: string[] | null }>(
   if (asked && asked.length > 0) {
     const outside = asked.filter((commune) => !allowed.has(key(commune)));
     if (outside.length > 0) {
-      throw new AppError(
-        ErrorCode.FORBIDDEN,
+      throw refusal(
+        ErrorReason.OUTSIDE_TERRITORY,
         `This API key is restricted to ${partner.territory.join(', ')}; ${outside.join(', ')} is outside it.`,
         { field: 'filter.communes' },
       );

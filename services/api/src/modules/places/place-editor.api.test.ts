@@ -51,6 +51,7 @@ describe('staff editing of places', () => {
     const stale = await editor(UPDATE, { id: place.id, v: 1, f: { name: 'Ressourcerie valognaise' } });
     expect(stale.errors![0]!.extensions).toEqual({
       code: 'CONFLICT',
+      reason: 'STALE_VERSION',
       currentVersion: 2,
       changedFields: expect.arrayContaining([
         { field: 'openingHours', current: 'We-Sa 10:00-18:00' },
@@ -181,7 +182,7 @@ describe('staff editing of places', () => {
     const b = await create({ name: 'Point textile B' });
     await editor(UPDATE, { id: b.id, v: 1, f: { description: 'déplacé' } });
     const res = await editor(
-      'mutation($p: [PlaceVersionInput!]!) { closePlaces(places: $p) { results { id place { status } error { code } } } }',
+      'mutation($p: [PlaceVersionInput!]!) { closePlaces(places: $p) { results { id place { status } error { code reason } } } }',
       {
         p: [
           { id: a.id, version: 1 },
@@ -191,7 +192,7 @@ describe('staff editing of places', () => {
     );
     expect(res.data!.closePlaces.results).toEqual([
       { id: a.id, place: { status: 'CLOSED' }, error: null },
-      { id: b.id, place: null, error: { code: 'CONFLICT' } },
+      { id: b.id, place: null, error: { code: 'CONFLICT', reason: 'STALE_VERSION' } },
     ]);
     const hours = await editor(
       'mutation($p: [PlaceVersionInput!]!) { setPlacesOpeningHours(places: $p, openingHours: "Sa 09:00-12:00") { results { place { place { openingHours } } } problems { field } } }',

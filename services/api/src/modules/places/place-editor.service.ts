@@ -20,7 +20,7 @@ export interface VersionedId {
 export interface BulkItemResult {
   id: string;
   place: StoredPlace | null;
-  error: { code: string; message: string } | null;
+  error: { code: string; reason: string | null; message: string } | null;
 }
 
 const MAX_BULK = 200;
@@ -217,7 +217,11 @@ export class PlaceEditor {
         results.push({ id: item.id, place: await write(item, staffs[i]!), error: null });
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== ErrorCode.CONFLICT) throw error;
-        results.push({ id: item.id, place: null, error: { code: error.code, message: error.message } });
+        results.push({
+          id: item.id,
+          place: null,
+          error: { code: error.code, reason: error.reason ?? null, message: error.message },
+        });
       }
     }
     return results;

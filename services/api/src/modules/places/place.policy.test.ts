@@ -74,7 +74,7 @@ describe('which places an import may write', () => {
   it('lets a source manager accept a match only onto a place they may edit, unless the source could merge it itself', () => {
     const otherOrganisation = imported('other', ORG_B);
     expect(() => placePolicy.acceptMatch(editorOf(ORG_A), sourceA, otherOrganisation, priorities)).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN' }),
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'OTHER_ORGANIZATION' }),
     );
     expect(() => placePolicy.acceptMatch(ADMIN_TOKEN_VIEWER, sourceA, otherOrganisation, priorities)).not.toThrow();
     expect(() => placePolicy.acceptMatch(editorOf(ORG_A), sourceA, imported('other', ORG_A), priorities)).not.toThrow();

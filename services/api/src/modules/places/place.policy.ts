@@ -57,14 +57,15 @@ export const placePolicy = {
   view(viewer: Viewer, place: OwnedPlace): StaffViewer {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN' || staff.role === 'MODERATOR' || ownsPlace(staff, place)) return staff;
-    throw forbidden('This place belongs to another organisation.');
+    throw forbidden('OTHER_ORGANIZATION', 'This place belongs to another organisation.');
   },
 
   edit(viewer: Viewer, place: OwnedPlace): StaffViewer {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN') return staff;
-    if (staff.role === 'MODERATOR') throw forbidden('Moderators change places only by accepting suggestions.');
-    if (!ownsPlace(staff, place)) throw forbidden('This place belongs to another organisation.');
+    if (staff.role === 'MODERATOR')
+      throw forbidden('ROLE_NOT_ALLOWED', 'Moderators change places only by accepting suggestions.');
+    if (!ownsPlace(staff, place)) throw forbidden('OTHER_ORGANIZATION', 'This place belongs to another organisation.');
     return staff;
   },
 
@@ -75,9 +76,9 @@ export const placePolicy = {
   ): { staff: StaffViewer; organizationId: string | null } {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN') return { staff, organizationId: organizationId ?? null };
-    if (staff.role === 'MODERATOR') throw forbidden('Moderators do not create places.');
+    if (staff.role === 'MODERATOR') throw forbidden('ROLE_NOT_ALLOWED', 'Moderators do not create places.');
     if (organizationId != null && organizationId !== staff.organizationId)
-      throw forbidden('You can only create places for your own organisation.');
+      throw forbidden('OTHER_ORGANIZATION', 'You can only create places for your own organisation.');
     return { staff, organizationId: staff.organizationId };
   },
 
@@ -131,7 +132,7 @@ export const placePolicy = {
   /** Restoring an earlier value from the history is an administrator's decision. */
   revert(viewer: Viewer): StaffViewer {
     const staff = requireStaff(viewer);
-    if (staff.role !== 'ADMIN') throw forbidden('Only an administrator can revert a change.');
+    if (staff.role !== 'ADMIN') throw forbidden('ROLE_NOT_ALLOWED', 'Only an administrator can revert a change.');
     return staff;
   },
 };

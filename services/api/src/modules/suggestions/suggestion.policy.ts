@@ -15,12 +15,12 @@ export const suggestionPolicy = {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN' || staff.role === 'MODERATOR') return staff;
     if (staff.organizationId !== null && suggestion.organizationId?.toString() === staff.organizationId) return staff;
-    throw forbidden('This suggestion is about a place of another organisation.');
+    throw forbidden('OTHER_ORGANIZATION', 'This suggestion is about a place of another organisation.');
   },
 
   review(viewer: Viewer): StaffViewer {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN' || staff.role === 'MODERATOR') return staff;
-    throw forbidden('Only moderators review suggestions.');
+    throw forbidden('ROLE_NOT_ALLOWED', 'Only moderators review suggestions.');
   },
 };

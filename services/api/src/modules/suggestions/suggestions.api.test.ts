@@ -58,8 +58,8 @@ describe('suggestions from the public', () => {
         await structure('mutation($id: ID!) { rejectSuggestion(id: $id, reason: "non") { problems { field } } }', {
           id: suggestion.id,
         })
-      ).errors![0]!.extensions!.code,
-    ).toBe('FORBIDDEN');
+      ).errors![0]!.extensions,
+    ).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
 
     const accepted = await moderator(
       'mutation($id: ID!) { acceptSuggestion(id: $id, fields: ["openingHours", "contact.phone"], placeVersion: 1) { suggestion { status review { acceptedFields by } } place { version overrides place { name openingHours contact { phone } } } } }',
@@ -89,8 +89,8 @@ describe('suggestions from the public', () => {
         await moderator('mutation($id: ID!) { acceptSuggestion(id: $id) { problems { field } } }', {
           id: suggestion.id,
         })
-      ).errors![0]!.extensions!.code,
-    ).toBe('CONFLICT');
+      ).errors![0]!.extensions,
+    ).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REVIEWED' });
   });
 
   it('refuses to accept against a place version that changed since the moderator saw the diff, and keeps the suggestion pending', async () => {
@@ -100,7 +100,7 @@ describe('suggestions from the public', () => {
       'mutation($id: ID!) { acceptSuggestion(id: $id, placeVersion: 1) { suggestion { status } } }',
       { id: suggestion._id.toString() },
     );
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 });
     expect((await SuggestionModel.findById(suggestion._id).lean())!.status).toBe('PENDING');
     const rejected = await moderator(
       'mutation($id: ID!) { rejectSuggestion(id: $id, reason: "Toujours ouvert, vérifié par téléphone") { suggestion { status review { reason } } } }',

@@ -24,7 +24,7 @@ export async function usableUpload(viewer: Viewer, uploadId: string) {
   const upload = await findUpload(uploadId);
   if (!upload) throw notFound('This uploaded file no longer exists (files are kept one day): upload it again.');
   if (staff.role !== 'ADMIN' && upload.createdBy !== actorKey(staff))
-    throw forbidden('This file was uploaded by someone else.');
+    throw forbidden('OTHER_UPLOADER', 'This file was uploaded by someone else.');
   return upload;
 }
 

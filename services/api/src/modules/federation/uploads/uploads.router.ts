@@ -58,7 +58,9 @@ export function uploadsRouter(deps: {
     try {
       sourcePolicy.manage(viewer, null);
     } catch (error) {
-      return fail(res, 403, 'FORBIDDEN', error instanceof AppError ? error.message : 'Not allowed.');
+      return error instanceof AppError
+        ? fail(res, 403, 'FORBIDDEN', error.message, error.reason ? { reason: error.reason } : {})
+        : fail(res, 403, 'FORBIDDEN', 'Not allowed.');
     }
     const uploader = viewer.kind === 'user' ? `user:${viewer.userId}` : 'admin-token';
     const budget = await deps.limits.consume(`upload:${uploader}`, deps.perMinute);

@@ -1,5 +1,5 @@
 import type { Context } from '../../../shared/context';
-import { AppError, ErrorCode } from '../../../shared/errors';
+import { AppError, ErrorCode, ErrorReason, refusal } from '../../../shared/errors';
 import type { ApiKeyView } from '../api-key.service';
 import { MAX_RATE_PER_MINUTE, type CreateApiKeyInput } from '../api-key-input';
 
@@ -16,7 +16,7 @@ function requireAdmin(ctx: Context): string {
       'Managing API keys needs a back-office admin session or an API key with the ADMIN scope.',
     );
   }
-  throw new AppError(ErrorCode.FORBIDDEN, 'Managing API keys is reserved to administrators.');
+  throw refusal(ErrorReason.ROLE_NOT_ALLOWED, 'Managing API keys is reserved to administrators.');
 }
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;

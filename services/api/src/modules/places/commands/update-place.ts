@@ -1,5 +1,5 @@
 import { isValidObjectId } from 'mongoose';
-import { AppError, ErrorCode, notFound } from '../../../shared/errors';
+import { AppError, ErrorCode, ErrorReason, notFound, refusal } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
 import { fieldsChangedSince, type AuditAction, type FieldChange } from '../../audit/audit-trail';
 import type { Actor } from '../../../shared/viewer';
@@ -45,8 +45,8 @@ export async function loadPlace(placeId: string): Promise<StoredPlace> {
 export async function staleEdit(place: StoredPlace, expectedVersion: number, attempted: string[]): Promise<AppError> {
   const since = await fieldsChangedSince(place._id, expectedVersion);
   const fields = since.length > 0 ? since : attempted;
-  return new AppError(
-    ErrorCode.CONFLICT,
+  return refusal(
+    ErrorReason.STALE_VERSION,
     'Someone changed this place since you opened it. Review their changes, then save again.',
     {
       currentVersion: place.version,

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { AppError, ErrorCode } from '../../../shared/errors';
+import { ErrorReason, refusal } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
 import { recordPlaceChange, type AuditAction, type FieldChange } from '../../audit/audit-trail';
 import type { Actor } from '../../../shared/viewer';
@@ -82,7 +82,7 @@ export function writePlace<R>(
       deps.apply?.(updated);
       return { result: planned.result, place: updated, written: true };
     }
-    throw new AppError(ErrorCode.CONFLICT, 'This place kept changing while it was being saved; try again.');
+    throw refusal(ErrorReason.CONCURRENT_WRITE, 'This place kept changing while it was being saved; try again.');
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { z } from 'zod';
-import { AppError, ErrorCode, badInput } from '../../../shared/errors';
+import { ErrorReason, badInput, refusal } from '../../../shared/errors';
 import type { Actor, Viewer } from '../../../shared/viewer';
 import { createPlace } from '../../places/commands/create-place';
 import {
@@ -21,7 +21,7 @@ export interface ReviewResult {
   problems: FieldProblem[];
 }
 
-const alreadyReviewed = () => new AppError(ErrorCode.CONFLICT, 'This suggestion has already been reviewed.');
+const alreadyReviewed = () => refusal(ErrorReason.ALREADY_REVIEWED, 'This suggestion has already been reviewed.');
 
 /**
  * Accepts all or some of a suggestion's fields. The suggestion is claimed first (PENDING → reviewed, so
