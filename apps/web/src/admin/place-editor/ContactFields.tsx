@@ -1,0 +1,32 @@
+import { TextField } from '../../forms/TextField';
+import type { AdminText } from '../admin-text';
+import type { PlaceForm } from '../place-form';
+import { Overridable, type Overrides } from './Override';
+
+/** Phone, e-mail and website. */
+export function ContactFields({
+  form,
+  text,
+  overrides,
+  onChange,
+}: {
+  form: PlaceForm;
+  text: AdminText;
+  overrides: Overrides;
+  onChange(patch: Partial<PlaceForm>): void;
+}) {
+  return (
+    <fieldset className="form-section">
+      <legend>{text.contact}</legend>
+      <Overridable field="contact.phone" label={text.phone} overrides={overrides}>
+        <TextField label={text.phone} type="tel" value={form.phone} onChange={(phone) => onChange({ phone })} />
+      </Overridable>
+      <Overridable field="contact.email" label={text.placeEmail} overrides={overrides}>
+        <TextField label={text.placeEmail} type="email" value={form.email} onChange={(email) => onChange({ email })} />
+      </Overridable>
+      <Overridable field="contact.website" label={text.website} overrides={overrides}>
+        <TextField label={text.website} type="url" value={form.website} onChange={(website) => onChange({ website })} />
+      </Overridable>
+    </fieldset>
+  );
+}
