@@ -19,6 +19,7 @@ export { normalizeText, tokenize } from './normalize';
 export {
   resolveObject,
   prepareObjectResolver,
+  setExtraSynonyms,
   type MatchConfidence,
   type SubcategoryMatch,
 } from './resolver/resolve-object';

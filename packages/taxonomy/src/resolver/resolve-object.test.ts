@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { subcategoryById } from '../categories';
 import { hazardOf } from '../hazards';
-import { resolveObject } from './resolve-object';
+import { resolveObject, setExtraSynonyms } from './resolve-object';
 
 function top1(text: string): string | undefined {
   return resolveObject(text, 1)[0]?.subcategoryId;
@@ -139,5 +139,17 @@ describe('resolveObject', () => {
     for (const id of ['dasri', 'medicaments', 'petits_appareils_extincteurs', 'produits_chimiques_solvants'])
       expect(subcategoryById(id)?.reusePossible).toBe(false);
     expect(hazardOf('meuble')).toBeUndefined();
+  });
+
+  it('takes synonyms added at run time into account at once, and can drop them again', () => {
+    expect(resolveObject('zorglubette')).toEqual([]);
+    setExtraSynonyms([
+      { term: 'zorglubette', subcategoryId: 'velo' },
+      { term: 'nimportequoi', subcategoryId: 'no_such_subcategory' },
+    ]);
+    expect(resolveObject('zorglubette', 1)[0]).toMatchObject({ subcategoryId: 'velo', confidence: 'high' });
+    expect(resolveObject('nimportequoi')).toEqual([]);
+    setExtraSynonyms([]);
+    expect(resolveObject('zorglubette')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
+import { subcategoryById } from '../categories';
 import { analyzeQuery } from '../normalize';
-import { buildResolverIndex, SECONDARY_SLOT, SLOTS, type ResolverIndex } from './resolver-index';
+import { buildResolverIndex, SECONDARY_SLOT, SLOTS, type ExtraSynonym, type ResolverIndex } from './resolver-index';
 import { matchVocabulary } from './vocabulary-match';
 
 /**
@@ -35,10 +36,20 @@ interface EntryHits {
 }
 
 let index: ResolverIndex | undefined;
+let extraSynonyms: readonly ExtraSynonym[] = [];
 
 function resolverIndex(): ResolverIndex {
-  index ??= buildResolverIndex();
+  index ??= buildResolverIndex(extraSynonyms);
   return index;
+}
+
+/**
+ * Replaces the synonyms added at run time (staff's, kept by the API) and rebuilds the index now
+ * (~0.1 s), so residents' queries never wait for it; unknown sub-categories are ignored.
+ */
+export function setExtraSynonyms(rows: readonly ExtraSynonym[]): void {
+  extraSynonyms = rows.filter((row) => subcategoryById(row.subcategoryId) !== undefined);
+  index = buildResolverIndex(extraSynonyms);
 }
 
 /** Builds the resolver index now rather than on the first query (e.g. at server start). */

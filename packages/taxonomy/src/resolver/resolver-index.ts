@@ -109,10 +109,17 @@ class IndexBuilder {
   }
 }
 
-/** Builds the resolver's token index from synonyms, LVAO objects and labels (a few milliseconds). */
-export function buildResolverIndex(): ResolverIndex {
+/** A synonym added at run time (by staff, from the API's database). */
+export interface ExtraSynonym {
+  term: string;
+  subcategoryId: string;
+}
+
+/** Builds the resolver's token index from synonyms (built-in and extra), LVAO objects, ADEME names and labels. */
+export function buildResolverIndex(extraSynonyms: readonly ExtraSynonym[] = []): ResolverIndex {
   const builder = new IndexBuilder();
   for (const s of synonyms) builder.addLabel(s.term, s.subcategoryId, WEIGHTS.synonym);
+  for (const s of extraSynonyms) builder.addLabel(s.term, s.subcategoryId, WEIGHTS.synonym);
   for (const o of objects) builder.addLabel(o.label, o.subcategoryId, WEIGHTS.object);
   for (const [term, subcategoryId] of ademeVocabularyRows) builder.addLabel(term, subcategoryId, WEIGHTS.ademe);
   for (const s of subcategories) {

@@ -43,6 +43,7 @@ export const resolvers = {
   ImportRun: federationResolvers.ImportRun,
   MatchReview: federationResolvers.MatchReview,
   Mutation: {
+    ...taxonomyResolvers.Mutation,
     ...partnersResolvers.Mutation,
     ...authResolvers.Mutation,
     ...placeStaffResolvers.Mutation,

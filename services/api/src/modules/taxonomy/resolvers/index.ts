@@ -11,7 +11,15 @@ import {
   type Subcategory,
 } from '@reemploi/taxonomy';
 import { badInput } from '../../../shared/errors';
-import { langKey, type Lang } from '../../../shared/context';
+import { langKey, type Context, type Lang } from '../../../shared/context';
+import {
+  addObjectSynonym,
+  objectSynonyms,
+  refreshSynonyms,
+  removeObjectSynonym,
+  reportUnknownObject,
+  unknownObjectQueries,
+} from '../vocabulary.service';
 
 const MAX_TEXT = 200;
 const localized = (parent: { label: { fr: string; en: string } }, args: { lang?: Lang }) =>
@@ -24,6 +32,8 @@ export const taxonomyResolvers = {
       if (!Number.isInteger(first) || first < 1 || first > 20)
         throw badInput('first must be between 1 and 20.', 'first');
       if (args.text.length > MAX_TEXT) throw badInput(`text is limited to ${MAX_TEXT} characters.`, 'text');
+      // Staff synonyms added on other instances arrive within a minute; never awaited by residents.
+      void refreshSynonyms().catch(() => undefined);
       return resolveObject(args.text, first).flatMap((match) => {
         const subcategory = subcategoryById(match.subcategoryId);
         if (!subcategory) return [];
@@ -36,6 +46,18 @@ export const taxonomyResolvers = {
     actions: () => actions,
     placeKinds: () => placeKinds,
     labels: () => placeLabels,
+    unknownObjectQueries: (_: unknown, args: { first?: number }, ctx: Context) =>
+      unknownObjectQueries(ctx.viewer, args.first ?? 50),
+    objectSynonyms: (_: unknown, __: unknown, ctx: Context) => objectSynonyms(ctx.viewer),
+  },
+  Mutation: {
+    reportUnknownObject: async (_: unknown, args: { text: string; pickedSubcategoryId?: string | null }) => {
+      await refreshSynonyms();
+      return reportUnknownObject(args.text, args.pickedSubcategoryId);
+    },
+    addObjectSynonym: (_: unknown, args: { term: string; subcategoryId: string }, ctx: Context) =>
+      addObjectSynonym(ctx.viewer, args.term, args.subcategoryId),
+    removeObjectSynonym: (_: unknown, args: { id: string }, ctx: Context) => removeObjectSynonym(ctx.viewer, args.id),
   },
   ActionInfo: { label: localized },
   Category: {
