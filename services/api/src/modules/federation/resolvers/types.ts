@@ -2,6 +2,7 @@ import type { Context } from '../../../shared/context';
 import { MAX_STORED_PROBLEMS } from '../import-problems';
 import { formatToGraphQL } from '../source-input';
 import { sourceLockOf } from '../source-lock';
+import type { ImportRunRejectionsArgs, ImportRunWarningsArgs, SourceRunsArgs } from '../../../generated/graphql';
 
 const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
 type Doc = Record<string, unknown> & { _id: { toString(): string } };
@@ -14,8 +15,7 @@ export const Source = {
   lastRunAt: (s: { lastRunAt?: Date | null }) => iso(s.lastRunAt),
   lockedUntil: async (s: Doc, _: unknown, ctx: Context) =>
     (await sourceLockOf(s._id.toString(), ctx.now))?.expiresAt.toISOString() ?? null,
-  runs: (s: Doc, args: { first?: number | null }, ctx: Context) =>
-    ctx.federation.listRuns(s._id.toString(), args.first ?? 10),
+  runs: (s: Doc, args: SourceRunsArgs, ctx: Context) => ctx.federation.listRuns(s._id.toString(), args.first ?? 10),
 };
 
 export const ImportRun = {
@@ -24,12 +24,12 @@ export const ImportRun = {
   startedAt: (r: { startedAt: Date }) => r.startedAt.toISOString(),
   finishedAt: (r: { finishedAt?: Date | null }) => iso(r.finishedAt),
   warned: (r: { warned?: number | null }) => r.warned ?? 0,
-  rejections: (r: { rejections: { code?: string | null }[] }, args: { first?: number | null }) =>
+  rejections: (r: { rejections: { code?: string | null }[] }, args: ImportRunRejectionsArgs) =>
     r.rejections
       .slice(0, storedProblems(args.first))
       // Runs recorded before rejection codes existed.
       .map((rejection) => ({ ...rejection, code: rejection.code ?? 'ROW_UNREADABLE' })),
-  warnings: (r: { warnings?: unknown[] | null }, args: { first?: number | null }) =>
+  warnings: (r: { warnings?: unknown[] | null }, args: ImportRunWarningsArgs) =>
     (r.warnings ?? []).slice(0, storedProblems(args.first)),
 };
 

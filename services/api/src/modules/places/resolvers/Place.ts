@@ -2,6 +2,11 @@ import type { FacetCounts } from '@reemploi/directory';
 import { isOpenAt, nextChangeAt, weekHours } from '@reemploi/directory/opening-hours';
 import { placeLabelById, subcategoryById, type Subcategory } from '@reemploi/taxonomy';
 import type { Context } from '../../../shared/context';
+import type {
+  PlaceDescriptionArgs,
+  PlaceSourceAttributionArgs,
+  PlaceSourceLicenceArgs,
+} from '../../../generated/graphql';
 import type { PlaceResult } from '../places.service';
 
 const resolveOffers = (offers: PlaceResult['offers']) =>
@@ -21,11 +26,9 @@ function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K)
   return value;
 }
 
-type LangArgs = { lang?: 'FR' | 'EN' | null };
-
 // Field resolvers stay synchronous and allocation-light: a page of 20 places resolves in microseconds.
 export const Place = {
-  description: (place: PlaceResult, { lang }: LangArgs) =>
+  description: (place: PlaceResult, { lang }: PlaceDescriptionArgs) =>
     (lang === 'EN' ? place.descriptionEn : null) ?? place.description,
   location: (place: PlaceResult) => ({ lat: place.lat, lng: place.lng }),
   locationUncertaintyMeters: (place: PlaceResult) => place.positionUncertaintyMeters ?? 0,
@@ -47,8 +50,9 @@ type SourceResult = PlaceResult['sources'][number];
 
 /** Licence and attribution in the asked language when the source gave it, else as stored (French). */
 export const PlaceSource = {
-  licence: (source: SourceResult, { lang }: LangArgs) => (lang === 'EN' ? source.licenceEn : null) ?? source.licence,
-  attribution: (source: SourceResult, { lang }: LangArgs) =>
+  licence: (source: SourceResult, { lang }: PlaceSourceLicenceArgs) =>
+    (lang === 'EN' ? source.licenceEn : null) ?? source.licence,
+  attribution: (source: SourceResult, { lang }: PlaceSourceAttributionArgs) =>
     (lang === 'EN' ? source.attributionEn : null) ?? source.attribution,
 };
 

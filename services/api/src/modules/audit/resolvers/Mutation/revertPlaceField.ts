@@ -1,4 +1,5 @@
 import type { Context } from '../../../../shared/context';
+import type { MutationRevertPlaceFieldArgs } from '../../../../generated/graphql';
 
-export const revertPlaceField = (_: unknown, args: { eventId: string; field: string; version: number }, ctx: Context) =>
+export const revertPlaceField = (_: unknown, args: MutationRevertPlaceFieldArgs, ctx: Context) =>
   ctx.backOffice.places.revertField(ctx.viewer, args.eventId, args.field, args.version);

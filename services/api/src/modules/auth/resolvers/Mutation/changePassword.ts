@@ -1,10 +1,7 @@
 import type { Context } from '../../../../shared/context';
+import type { MutationChangePasswordArgs } from '../../../../generated/graphql';
 
-export const changePassword = async (
-  _: unknown,
-  args: { currentPassword: string; newPassword: string },
-  ctx: Context,
-) => {
+export const changePassword = async (_: unknown, args: MutationChangePasswordArgs, ctx: Context) => {
   const result = await ctx.backOffice.auth.changePassword(ctx.viewer, {
     ...args,
     address: ctx.clientAddress,

@@ -1,8 +1,9 @@
 import type { Context } from '../../../../shared/context';
 import { hashToken as hashOf } from '../../secrets';
 import { presentViewer } from '../present';
+import type { MutationLoginArgs } from '../../../../generated/graphql';
 
-export const login = async (_: unknown, args: { email: string; password: string }, ctx: Context) => {
+export const login = async (_: unknown, args: MutationLoginArgs, ctx: Context) => {
   const session = await ctx.backOffice.auth.login({
     ...args,
     address: ctx.clientAddress,

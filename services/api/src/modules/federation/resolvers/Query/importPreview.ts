@@ -1,8 +1,9 @@
 import type { Context } from '../../../../shared/context';
 import { previewUpload } from '../../uploads/preview';
 import { usableUpload } from '../../uploads/import-upload';
+import type { QueryImportPreviewArgs } from '../../../../generated/graphql';
 
-export const importPreview = async (_: unknown, args: { uploadId: string }, ctx: Context) => {
+export const importPreview = async (_: unknown, args: QueryImportPreviewArgs, ctx: Context) => {
   const upload = await usableUpload(ctx.viewer, args.uploadId);
   const preview = await previewUpload(String(upload._id), upload.format);
   return {

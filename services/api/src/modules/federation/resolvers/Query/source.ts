@@ -1,7 +1,8 @@
 import type { Context } from '../../../../shared/context';
 import { sourcePolicy } from '../../source.policy';
+import type { QuerySourceArgs } from '../../../../generated/graphql';
 
-export const source = async (_: unknown, args: { id: string }, ctx: Context) => {
+export const source = async (_: unknown, args: QuerySourceArgs, ctx: Context) => {
   sourcePolicy.scope(ctx.viewer);
   const found = await ctx.federation.getSource(args.id);
   if (!found) return null;

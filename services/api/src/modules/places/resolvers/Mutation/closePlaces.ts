@@ -1,7 +1,7 @@
 import type { Context } from '../../../../shared/context';
-import type { VersionedId } from '../../place-editor.service';
+import type { MutationClosePlacesArgs } from '../../../../generated/graphql';
 
-export const closePlaces = async (_: unknown, args: { places: VersionedId[]; note?: string | null }, ctx: Context) => ({
+export const closePlaces = async (_: unknown, args: MutationClosePlacesArgs, ctx: Context) => ({
   results: await ctx.backOffice.places.bulkClose(ctx.viewer, args.places, args.note),
   problems: [],
 });

@@ -1,8 +1,5 @@
 import type { Context } from '../../../../shared/context';
-import type { PlaceStatus } from '../../commands/update-place';
+import type { MutationCreatePlaceArgs } from '../../../../generated/graphql';
 
-export const createPlace = (
-  _: unknown,
-  args: { input: { fields: unknown; status?: PlaceStatus | null; organizationId?: string | null } },
-  ctx: Context,
-) => ctx.backOffice.places.create(ctx.viewer, args.input);
+export const createPlace = (_: unknown, args: MutationCreatePlaceArgs, ctx: Context) =>
+  ctx.backOffice.places.create(ctx.viewer, args.input);

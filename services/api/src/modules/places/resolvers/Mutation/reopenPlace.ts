@@ -1,4 +1,5 @@
 import type { Context } from '../../../../shared/context';
+import type { MutationReopenPlaceArgs } from '../../../../generated/graphql';
 
-export const reopenPlace = (_: unknown, args: { id: string; version: number }, ctx: Context) =>
+export const reopenPlace = (_: unknown, args: MutationReopenPlaceArgs, ctx: Context) =>
   ctx.backOffice.places.setStatus(ctx.viewer, args.id, args.version, 'PUBLISHED');

@@ -1,8 +1,5 @@
 import type { Context } from '../../../../shared/context';
-import type { VersionedId } from '../../place-editor.service';
+import type { MutationSetPlacesOpeningHoursArgs } from '../../../../generated/graphql';
 
-export const setPlacesOpeningHours = (
-  _: unknown,
-  args: { places: VersionedId[]; openingHours?: string | null },
-  ctx: Context,
-) => ctx.backOffice.places.bulkSetOpeningHours(ctx.viewer, args.places, args.openingHours ?? null);
+export const setPlacesOpeningHours = (_: unknown, args: MutationSetPlacesOpeningHoursArgs, ctx: Context) =>
+  ctx.backOffice.places.bulkSetOpeningHours(ctx.viewer, args.places, args.openingHours ?? null);

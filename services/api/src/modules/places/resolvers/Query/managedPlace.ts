@@ -1,4 +1,5 @@
 import type { Context } from '../../../../shared/context';
+import type { QueryManagedPlaceArgs } from '../../../../generated/graphql';
 
-export const managedPlace = (_: unknown, args: { id: string }, ctx: Context) =>
+export const managedPlace = (_: unknown, args: QueryManagedPlaceArgs, ctx: Context) =>
   ctx.backOffice.places.get(ctx.viewer, args.id);

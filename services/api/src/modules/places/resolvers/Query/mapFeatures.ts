@@ -1,12 +1,8 @@
 import type { Context } from '../../../../shared/context';
-import type { PlaceFilterInput, BBoxInput } from '../../place-query';
 import { withTerritory } from '../../../partners/territory';
+import type { QueryMapFeaturesArgs } from '../../../../generated/graphql';
 
-export const mapFeatures = (
-  _: unknown,
-  args: { bbox: BBoxInput; zoom: number; filter?: PlaceFilterInput | null },
-  ctx: Context,
-) =>
+export const mapFeatures = (_: unknown, args: QueryMapFeaturesArgs, ctx: Context) =>
   // In its own event-loop turn, like every directory computation of a request (PlacesService.inTurn).
   ctx.places.inTurn(() =>
     ctx.places.mapFeatures({ ...args, filter: withTerritory(args.filter, ctx.partner) }, ctx.now).map((feature) =>

@@ -1,4 +1,4 @@
 import type { Context } from '../../../../shared/context';
+import type { QueryPlaceArgs } from '../../../../generated/graphql';
 
-export const place = (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: Context) =>
-  ctx.places.find(args);
+export const place = (_: unknown, args: QueryPlaceArgs, ctx: Context) => ctx.places.find(args);

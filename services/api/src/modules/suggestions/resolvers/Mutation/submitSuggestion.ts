@@ -1,5 +1,5 @@
 import type { Context } from '../../../../shared/context';
-import type { SubmitSuggestionInput } from '../../suggestions.service';
+import type { MutationSubmitSuggestionArgs } from '../../../../generated/graphql';
 
-export const submitSuggestion = (_: unknown, args: { input: SubmitSuggestionInput }, ctx: Context) =>
+export const submitSuggestion = (_: unknown, args: MutationSubmitSuggestionArgs, ctx: Context) =>
   ctx.backOffice.suggestions.submit(args.input, ctx.clientAddress);

@@ -1,4 +1,5 @@
 import type { Context } from '../../../../shared/context';
+import type { QuerySuggestionArgs } from '../../../../generated/graphql';
 
-export const suggestion = (_: unknown, args: { id: string }, ctx: Context) =>
+export const suggestion = (_: unknown, args: QuerySuggestionArgs, ctx: Context) =>
   ctx.backOffice.suggestions.get(ctx.viewer, args.id);

@@ -1,7 +1,5 @@
 import type { Context } from '../../../../shared/context';
+import type { QuerySuggestionsArgs } from '../../../../generated/graphql';
 
-export const suggestions = (
-  _: unknown,
-  args: { status?: string | null; placeId?: string | null; first?: number | null; after?: string | null },
-  ctx: Context,
-) => ctx.backOffice.suggestions.queue(ctx.viewer, args);
+export const suggestions = (_: unknown, args: QuerySuggestionsArgs, ctx: Context) =>
+  ctx.backOffice.suggestions.queue(ctx.viewer, args);

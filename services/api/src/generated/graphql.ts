@@ -1,0 +1,2597 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Context } from '../shared/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Any JSON value (field values in history and suggestion diffs, shaped like the stored place). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** What a resident wants to do with an object (LVAO action). See ActionInfo.lvaoCode for the national code. */
+export type Action =
+  /** emprunter */
+  | 'BORROW'
+  /** acheter (second-hand) */
+  | 'BUY'
+  /** donner */
+  | 'DONATE'
+  /** trier: drop off at a collection point or recycling centre */
+  | 'DROP_OFF'
+  /** echanger */
+  | 'EXCHANGE'
+  /** preter */
+  | 'LEND'
+  /** louer */
+  | 'RENT'
+  /** mettreenlocation */
+  | 'RENT_OUT'
+  /** reparer */
+  | 'REPAIR'
+  /** rapporter: take back to a shop */
+  | 'RETURN'
+  /** revendre */
+  | 'SELL';
+
+export type ActionInfo = {
+  __typename?: 'ActionInfo';
+  directions: Array<Direction>;
+  id: Action;
+  label: Scalars['String']['output'];
+  lvaoCode: Scalars['String']['output'];
+};
+
+
+export type ActionInfoLabelArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+export type ActorType =
+  /** The REEMPLOI_ADMIN_TOKEN. */
+  | 'ADMIN_TOKEN'
+  /** An import run of a source. */
+  | 'IMPORT'
+  /** A suggestion from the public, accepted by a moderator (userId / email). */
+  | 'SUGGESTION'
+  | 'SYSTEM'
+  /** A signed-in staff member. */
+  | 'USER';
+
+export type Address = {
+  __typename?: 'Address';
+  commune?: Maybe<Scalars['String']['output']>;
+  inseeCode?: Maybe<Scalars['String']['output']>;
+  /** Former commune or hamlet, when the commune is a merged one. */
+  locality?: Maybe<Scalars['String']['output']>;
+  postcode?: Maybe<Scalars['String']['output']>;
+  street?: Maybe<Scalars['String']['output']>;
+};
+
+export type AddressInput = {
+  commune?: InputMaybe<Scalars['String']['input']>;
+  inseeCode?: InputMaybe<Scalars['String']['input']>;
+  locality?: InputMaybe<Scalars['String']['input']>;
+  /** 5 digits. */
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ApiInfo = {
+  __typename?: 'ApiInfo';
+  attribution: Scalars['String']['output'];
+  /** Licence of the directory data served by this API. */
+  dataLicence: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+/** A partner's API key. The secret itself is shown once, when the key is created; only its prefix is kept in clear. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Last request made with the key (updated every few seconds). */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  /** Partner's name. */
+  name: Scalars['String']['output'];
+  /** Browser origins allowed to use the key. Empty: server-side use only. */
+  origins: Array<Scalars['String']['output']>;
+  /** First characters of the key (rmp_live_…), to recognise it. */
+  prefix: Scalars['String']['output'];
+  ratePerMinute: Scalars['Int']['output'];
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  scopes: Array<ApiKeyScope>;
+  /** Communes (names or INSEE codes) the key's listings are restricted to; empty: the whole directory. */
+  territory: Array<Scalars['String']['output']>;
+  /** Requests per month, newest first. */
+  usage: Array<ApiKeyMonthlyUsage>;
+};
+
+
+/** A partner's API key. The secret itself is shown once, when the key is created; only its prefix is kept in clear. */
+export type ApiKeyUsageArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A problem with the input of a mutation, that the person can fix. */
+export type ApiKeyInputProblem = {
+  __typename?: 'ApiKeyInputProblem';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The rate limits the server applies to keys, for the back-office form. */
+export type ApiKeyLimits = {
+  __typename?: 'ApiKeyLimits';
+  /** Requests per minute of a key created without ratePerMinute (REEMPLOI_RATE_KEY_DEFAULT_PER_MIN). */
+  defaultRatePerMinute: Scalars['Int']['output'];
+  /** The highest ratePerMinute a key may have. */
+  maxRatePerMinute: Scalars['Int']['output'];
+};
+
+export type ApiKeyMonthlyUsage = {
+  __typename?: 'ApiKeyMonthlyUsage';
+  /** YYYY-MM (Europe/Paris). */
+  month: Scalars['String']['output'];
+  /** Requests refused with RATE_LIMITED. */
+  rateLimited: Scalars['Int']['output'];
+  requests: Scalars['Int']['output'];
+};
+
+/** What an API key may do. READ: public queries with the key's limits. ADMIN: also manage API keys. */
+export type ApiKeyScope =
+  | 'ADMIN'
+  | 'READ';
+
+export type Audience =
+  | 'BOTH'
+  | 'PROFESSIONALS'
+  | 'PUBLIC';
+
+export type AuditAction =
+  | 'CLEAR_OVERRIDE'
+  | 'CREATE'
+  | 'IMPORT'
+  | 'REVERT'
+  | 'STATUS'
+  | 'SUGGESTION'
+  | 'UPDATE';
+
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  email?: Maybe<Scalars['String']['output']>;
+  importRunId?: Maybe<Scalars['String']['output']>;
+  sourceId?: Maybe<Scalars['ID']['output']>;
+  sourceName?: Maybe<Scalars['String']['output']>;
+  suggestionId?: Maybe<Scalars['ID']['output']>;
+  type: ActorType;
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type BBoxInput = {
+  east: Scalars['Float']['input'];
+  north: Scalars['Float']['input'];
+  south: Scalars['Float']['input'];
+  west: Scalars['Float']['input'];
+};
+
+export type BulkPlaceError = {
+  __typename?: 'BulkPlaceError';
+  /** CONFLICT when the place changed since the given version. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Why, under the code: STALE_VERSION or CONCURRENT_WRITE (see the errors section of docs/api.md). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type BulkPlaceResult = {
+  __typename?: 'BulkPlaceResult';
+  error?: Maybe<BulkPlaceError>;
+  id: Scalars['ID']['output'];
+  place?: Maybe<ManagedPlace>;
+};
+
+export type BulkPlacesPayload = {
+  __typename?: 'BulkPlacesPayload';
+  problems: Array<FieldProblem>;
+  results: Array<BulkPlaceResult>;
+};
+
+export type Category = {
+  __typename?: 'Category';
+  /** LVAO category code, e.g. mobilier_et_decoration. */
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  subcategories: Array<Subcategory>;
+};
+
+
+export type CategoryLabelArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+export type Contact = {
+  __typename?: 'Contact';
+  email?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** https://… */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+  /** Origins such as https://www.valognes.fr (scheme and host, no path). */
+  origins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Requests per minute; the server's default for keys when omitted. */
+  ratePerMinute?: InputMaybe<Scalars['Int']['input']>;
+  scopes?: InputMaybe<Array<ApiKeyScope>>;
+  territory?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  apiKey?: Maybe<ApiKey>;
+  problems: Array<ApiKeyInputProblem>;
+  /** The key itself. Shown only in this response: store it now. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreatePlaceInput = {
+  /** name, kind and location are required. */
+  fields: PlaceFieldsInput;
+  /** ADMIN only; other roles create places for their own organisation. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** DRAFT (invisible to the public) or PUBLISHED. */
+  status?: InputMaybe<PlaceStatus>;
+};
+
+/** Opening intervals of one day, in Europe/Paris local time (HH:MM). */
+export type DayHours = {
+  __typename?: 'DayHours';
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  /** Name of the French public holiday, if the day is one. */
+  holiday?: Maybe<Scalars['String']['output']>;
+  intervals: Array<TimeInterval>;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: Scalars['Int']['output'];
+};
+
+/** HAVE: 'I have an object'; SEEK: 'I am looking for an object'. */
+export type Direction =
+  | 'HAVE'
+  | 'SEEK';
+
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['JSON']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** A problem with a mutation's input that the person can fix (field path, readable message). */
+export type FieldProblem = {
+  __typename?: 'FieldProblem';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Where a field's current value comes from. */
+export type FieldProvenance = {
+  __typename?: 'FieldProvenance';
+  /** Field path, e.g. name, address.street, openingHours. */
+  field: Scalars['String']['output'];
+  /** True when staff set it by hand: it wins over every source until cleared (clearOverride). */
+  overridden: Scalars['Boolean']['output'];
+  /** 'editor' (set by staff) or the name of the source. */
+  source: Scalars['String']['output'];
+};
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+export type GeoPointInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
+
+export type Hazard = {
+  __typename?: 'Hazard';
+  /** What to do with it, in one or two sentences. */
+  advice: Scalars['String']['output'];
+  channel: HazardChannel;
+};
+
+
+export type HazardAdviceArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** The kind of place that takes a hazardous object. */
+export type HazardChannel =
+  /** A recycling centre's hazardous household waste point, in the original container. */
+  | 'HAZARDOUS_WASTE_DROP_OFF'
+  /** A pharmacy (unused medicines; sharps boxes are handed out and taken back there). */
+  | 'PHARMACY'
+  /** Back to a seller of the same kind of product (take-back is compulsory), or a recycling centre. */
+  | 'RETAILER_TAKE_BACK'
+  /** A certified professional, or a recycling centre that accepts it by appointment only (asbestos). */
+  | 'SPECIALIST';
+
+/** The start of an uploaded file as the import will read it. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  /** Column names (CSV header) or feature property names (GeoJSON). */
+  columns: Array<Scalars['String']['output']>;
+  /** UTF-8, UTF-8 (BOM) or Windows-1252. */
+  encoding: Scalars['String']['output'];
+  /** The first 10 rows. */
+  rows: Array<ImportPreviewRow>;
+  /** CSV separator: ; , | or TAB (null for GeoJSON). */
+  separator?: Maybe<Scalars['String']['output']>;
+  /** Field → column guessed from the column names, as a mapping's `fields`: {fields: {name: "Nom", …}}. */
+  suggestedMapping: Scalars['JSON']['output'];
+  upload: ImportUpload;
+};
+
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  /** One cell per column of ImportPreview.columns (null: absent). */
+  cells: Array<Maybe<Scalars['String']['output']>>;
+  /** Why the import will reject this row, when the reader already knows. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Line (CSV) or feature number (GeoJSON) in the file. */
+  line: Scalars['Int']['output'];
+};
+
+/** A row that was not imported: nothing of it was written. */
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  code: ImportRejectionCode;
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Line (CSV) or feature number (JSON) in the input. */
+  line: Scalars['Int']['output'];
+  /** Details in English, naming the value. */
+  reason: Scalars['String']['output'];
+};
+
+/** Why a row was not imported. Stable: safe to branch on. */
+export type ImportRejectionCode =
+  | 'ADDRESS_NOT_FOUND'
+  /** Coordinates outside France, usually latitude and longitude swapped. */
+  | 'COORDINATES_OUTSIDE_FRANCE'
+  | 'COORDINATES_UNREADABLE'
+  /** The row's identifier is already used by an earlier row of the file. */
+  | 'DUPLICATE_ID'
+  /** The geocoder failed (timeout, outage): importing the file again later locates the row. */
+  | 'GEOCODER_UNAVAILABLE'
+  /** Only an address, and address geocoding is turned off on the server. */
+  | 'GEOCODING_DISABLED'
+  /** Neither coordinates nor an address to geocode. */
+  | 'LOCATION_MISSING'
+  | 'NAME_MISSING'
+  /** An OpenStreetMap object with no reuse, second-hand, repair or give-box tag. */
+  | 'NOT_A_REUSE_PLACE'
+  /** The line or feature cannot be read: wrong number of cells, broken JSON, unreadable LVAO offers. */
+  | 'ROW_UNREADABLE';
+
+/** One import of one source, with live progress while it runs. */
+export type ImportRun = {
+  __typename?: 'ImportRun';
+  closed: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Records read so far. */
+  processed: Scalars['Int']['output'];
+  /** Share of the input read, 0..1. */
+  progress: Scalars['Float']['output'];
+  queuedForReview: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** The first 1000 rejected rows. */
+  rejections: Array<ImportRejection>;
+  sourceId: Scalars['ID']['output'];
+  sourceName: Scalars['String']['output'];
+  startedAt: Scalars['String']['output'];
+  status: ImportRunStatus;
+  /** Records in the input, known once it is read. */
+  total?: Maybe<Scalars['Int']['output']>;
+  trigger: ImportTrigger;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  /** Rows imported with at least one value left out (see warnings). */
+  warned: Scalars['Int']['output'];
+  /** The first 1000 values left out of imported rows. */
+  warnings: Array<ImportWarning>;
+};
+
+
+/** One import of one source, with live progress while it runs. */
+export type ImportRunRejectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One import of one source, with live progress while it runs. */
+export type ImportRunWarningsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ImportRunStatus =
+  | 'FAILED'
+  | 'INTERRUPTED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type ImportTrigger =
+  | 'API'
+  | 'CLI'
+  | 'SCHEDULE';
+
+/** A file staff uploaded for an import (POST /admin/uploads); deleted once imported, or after a day. */
+export type ImportUpload = {
+  __typename?: 'ImportUpload';
+  expiresAt: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  format: ImportUploadFormat;
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+};
+
+export type ImportUploadFormat =
+  | 'CSV'
+  | 'GEOJSON';
+
+export type ImportUploadInput = {
+  /** Field mapping (see docs/operations.md), saved on the source. */
+  mapping: Scalars['JSON']['input'];
+  /** …or a new source (its format is the file's). */
+  newSource?: InputMaybe<NewSourceInput>;
+  /** An existing CSV or GeoJSON source of the file's format… */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  uploadId: Scalars['ID']['input'];
+};
+
+export type ImportUploadPayload = {
+  __typename?: 'ImportUploadPayload';
+  problems: Array<SourceProblem>;
+  /** The run started; follow it with importRun(id). */
+  run?: Maybe<ImportRun>;
+  source?: Maybe<Source>;
+};
+
+/** A row that was imported without one of its values, which could not be read (never guessed). */
+export type ImportWarning = {
+  __typename?: 'ImportWarning';
+  code: ImportWarningCode;
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The record field: openingHours, phone, email, website, postcode, inseeCode or siret. */
+  field: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  /** Details in English. */
+  reason: Scalars['String']['output'];
+  /** The value as given (first 200 characters). */
+  value: Scalars['String']['output'];
+};
+
+/** Which value of an imported row was left out. Stable: safe to branch on. */
+export type ImportWarningCode =
+  | 'EMAIL_INVALID'
+  /** Opening hours that are neither OSM opening_hours nor a French wording we can read. */
+  | 'HOURS_UNREADABLE'
+  | 'INSEE_CODE_INVALID'
+  | 'PHONE_INVALID'
+  | 'POSTCODE_INVALID'
+  | 'SIRET_INVALID'
+  /** Not an http(s) address. */
+  | 'WEBSITE_INVALID';
+
+export type InviteUserInput = {
+  email: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Required for EDITOR and STRUCTURE. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+};
+
+export type InviteUserPayload = {
+  __typename?: 'InviteUserPayload';
+  passwordLink?: Maybe<PasswordLink>;
+  problems: Array<FieldProblem>;
+  user?: Maybe<StaffUser>;
+};
+
+export type Label = {
+  __typename?: 'Label';
+  /** quality (Répar'acteurs, QualiRépar…), insertion (SIAE typology), network (Emmaüs…), actor (ESS…). */
+  group: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
+
+export type LabelLabelArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+export type Lang =
+  | 'EN'
+  | 'FR';
+
+/** How precise Place.location is. COMMUNE means the point is only the commune's centre. */
+export type LocationPrecision =
+  | 'ADDRESS'
+  | 'COMMUNE'
+  | 'EXACT'
+  | 'STREET';
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  viewer: Viewer;
+};
+
+/** A place as staff manage it: every status, its version, overrides and provenance. */
+export type ManagedPlace = {
+  __typename?: 'ManagedPlace';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Field paths set by staff by hand. */
+  overrides: Array<Scalars['String']['output']>;
+  /** The place's fields, as the public sees them once it is published. */
+  place: Place;
+  provenance: Array<FieldProvenance>;
+  status: PlaceStatus;
+  updatedAt: Scalars['String']['output'];
+  /** Send it back with every edit: a stale version gets a CONFLICT error. */
+  version: Scalars['Int']['output'];
+};
+
+export type ManagedPlaceConnection = {
+  __typename?: 'ManagedPlaceConnection';
+  nodes: Array<ManagedPlace>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ManagedPlacesFilter = {
+  kinds?: InputMaybe<Array<PlaceKind>>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<PlaceStatus>>;
+  /** Part of the name, commune or slug (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MapFeature = {
+  __typename?: 'MapFeature';
+  /** Number of places in the cluster (1 for a place). */
+  count: Scalars['Int']['output'];
+  /** Zoom at which a cluster splits; null for a place. */
+  expansionZoom?: Maybe<Scalars['Int']['output']>;
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+  /** Set when type is PLACE. */
+  place?: Maybe<Place>;
+  type: MapFeatureType;
+};
+
+export type MapFeatureType =
+  | 'CLUSTER'
+  | 'PLACE';
+
+/** How sure resolveObject is of a match. */
+export type MatchConfidence =
+  /** The object as named: exact name, plural, accents, one typo (score ≥ 0.75). */
+  | 'HIGH'
+  /** Approximate: only part of the text, or its family, is recognised; show it as a guess. */
+  | 'LOW'
+  /** A close reading: a word being typed, a word of the same stem, most of the words (score ≥ 0.45). */
+  | 'MEDIUM';
+
+export type MatchDecision =
+  /** The record describes this place: merge it (now and on every next run). */
+  | 'SAME_PLACE'
+  /** A different place: create it apart (now and on every next run). */
+  | 'SEPARATE';
+
+/** An imported record that may be an existing place: staff decide. */
+export type MatchReview = {
+  __typename?: 'MatchReview';
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  distanceMeters?: Maybe<Scalars['Float']['output']>;
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The existing place it may be. */
+  place?: Maybe<Place>;
+  reason: Scalars['String']['output'];
+  recordAddress?: Maybe<Scalars['String']['output']>;
+  /** The record's name, address and commune as imported. */
+  recordName: Scalars['String']['output'];
+  sourceName: Scalars['String']['output'];
+  status: MatchReviewStatus;
+};
+
+export type MatchReviewStatus =
+  | 'PENDING'
+  | 'SAME_PLACE'
+  | 'SEPARATE';
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Accepts all proposed fields, or only `fields` (MODERATOR, ADMIN). Pass the `placeVersion` the diff was
+   * shown against to get CONFLICT if the place changed meanwhile.
+   */
+  acceptSuggestion: ReviewSuggestionPayload;
+  /** Staff (ADMIN, EDITOR, MODERATOR): resolveObject uses it within a minute on every instance (no deploy). */
+  addObjectSynonym: ObjectSynonym;
+  /** Changes the signed-in person's password: every other session closes and earlier password links stop working; this browser gets a new session cookie. */
+  changePassword: PasswordPayload;
+  /** Hands a field back to the sources: the next import sets it again. */
+  clearOverride: ManagedPlace;
+  closePlace: ManagedPlace;
+  /** Closes several places; a place changed since its version is reported, the others are closed. */
+  closePlaces: BulkPlacesPayload;
+  /** Creates an API key (ADMIN scope). */
+  createApiKey: CreateApiKeyPayload;
+  createPlace: PlaceEditPayload;
+  /** Creates a source (staff: ADMIN or EDITOR). */
+  createSource: SourcePayload;
+  /** Imports an uploaded file into a source with a mapping (ADMIN, EDITOR of the source's organisation). */
+  importUpload: ImportUploadPayload;
+  /** Creates an account and returns its one-time password link, also mailed when SMTP is configured (ADMIN). */
+  inviteUser: InviteUserPayload;
+  /** A new one-time password link for an account; earlier links stop working (ADMIN). */
+  issuePasswordLink: PasswordLink;
+  /** Signs in: sets an httpOnly session cookie and a trusted-browser cookie. UNAUTHENTICATED on wrong credentials (the same for an unknown email), RATE_LIMITED (retryAfterSeconds) after repeated failures from this address or browser (docs/operations.md, Security). */
+  login: LoginPayload;
+  /** Signs out this browser (its session is deleted and the cookie cleared). */
+  logout: Scalars['Boolean']['output'];
+  /** DRAFT → PUBLISHED: visible to the public within seconds. */
+  publishPlace: ManagedPlace;
+  rejectSuggestion: ReviewSuggestionPayload;
+  /** Staff (ADMIN, EDITOR, MODERATOR). False when there was no such synonym. */
+  removeObjectSynonym: Scalars['Boolean']['output'];
+  reopenPlace: ManagedPlace;
+  /**
+   * Anyone: a resident's text matched nothing (and they picked this sub-category instead). Counted
+   * anonymously by normalized text; not recorded (false) when the text matches an object, holds an e-mail
+   * address or a number of 4 digits or more, or is longer than 80 letters. Over 200 characters: BAD_USER_INPUT.
+   */
+  reportUnknownObject: Scalars['Boolean']['output'];
+  /**
+   * Self-service "forgot password" for staff (no sign-in needed). Always true, whether or not the address has
+   * an account. When it belongs to an enabled account and the server sends mail (SMTP_URL), a new one-time
+   * password link is mailed to it and earlier links stop working; without SMTP nothing is sent (ask an
+   * administrator for a link). RATE_LIMITED (retryAfterSeconds) when asked too often from one client address
+   * or for one email address.
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Restores the value `field` had before the change `eventId` (ADMIN); it becomes an editor override. */
+  revertPlaceField: ManagedPlace;
+  /** Decides an uncertain match; applied at once and remembered for the next runs. */
+  reviewMatch: MatchReview;
+  /** Revokes an API key at once on this instance, within the key refresh interval on others (ADMIN scope). */
+  revokeApiKey: ApiKey;
+  /** Starts an import of the source from its URL now; follow it with importRun(id). CONFLICT when one is running. */
+  runSource: ImportRun;
+  /** Chooses a password with the token of a one-time link, and signs in. */
+  setPassword: PasswordPayload;
+  /** Sets the same opening hours on several places (null clears them). */
+  setPlacesOpeningHours: BulkPlacesPayload;
+  /** A suggestion from the public (no account). Rate-limited per address (RATE_LIMITED). */
+  submitSuggestion: SubmitSuggestionPayload;
+  updatePlace: PlaceEditPayload;
+  /** Changes a source's settings: mapping, schedule, priority, URL… (staff: ADMIN or EDITOR). */
+  updateSource: SourcePayload;
+  /** Changes an account's role, organisation or disabled flag (ADMIN). */
+  updateUser: UpdateUserPayload;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationAcceptSuggestionArgs = {
+  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  placeVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationAddObjectSynonymArgs = {
+  subcategoryId: Scalars['ID']['input'];
+  term: Scalars['String']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationClearOverrideArgs = {
+  field: Scalars['String']['input'];
+  placeId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationClosePlaceArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationClosePlacesArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  places: Array<PlaceVersionInput>;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationCreatePlaceArgs = {
+  input: CreatePlaceInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationCreateSourceArgs = {
+  input: SourceInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationImportUploadArgs = {
+  input: ImportUploadInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationIssuePasswordLinkArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationPublishPlaceArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationRejectSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationRemoveObjectSynonymArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationReopenPlaceArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationReportUnknownObjectArgs = {
+  pickedSubcategoryId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationRevertPlaceFieldArgs = {
+  eventId: Scalars['ID']['input'];
+  field: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationReviewMatchArgs = {
+  decision: MatchDecision;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationRunSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationSetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationSetPlacesOpeningHoursArgs = {
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  places: Array<PlaceVersionInput>;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationSubmitSuggestionArgs = {
+  input: SuggestionInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationUpdatePlaceArgs = {
+  fields: PlaceFieldsInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationUpdateSourceArgs = {
+  id: Scalars['ID']['input'];
+  input: SourceInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
+export type NewSourceInput = {
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  licence?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** 0..100, higher wins (70 by default for your own files). */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A synonym added by staff: resolveObject uses it without a deploy. */
+export type ObjectSynonym = {
+  __typename?: 'ObjectSynonym';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  subcategory: Subcategory;
+  /** Normalized (lower case, no accents). */
+  term: Scalars['String']['output'];
+};
+
+export type Offer = {
+  __typename?: 'Offer';
+  action: Action;
+  subcategories: Array<Subcategory>;
+};
+
+/** One action × the sub-categories (LVAO ids) it applies to. */
+export type OfferInput = {
+  action: Action;
+  subcategories: Array<Scalars['ID']['input']>;
+};
+
+/** A body that owns listings and staff accounts: the waste syndicate, a ressourcerie, an association. */
+export type Organization = {
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  name: Scalars['String']['output'];
+};
+
+/** What an organisation is. */
+export type OrganizationKind =
+  | 'OTHER'
+  | 'PARTNER'
+  | 'STRUCTURE'
+  | 'SYNDICATE';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A one-time link to choose a password (`<REEMPLOI_PUBLIC_URL>/admin/mot-de-passe?token=…`). */
+export type PasswordLink = {
+  __typename?: 'PasswordLink';
+  /** True when it was also sent by mail (SMTP_URL is set). */
+  emailed: Scalars['Boolean']['output'];
+  expiresAt: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type PasswordPayload = {
+  __typename?: 'PasswordPayload';
+  ok: Scalars['Boolean']['output'];
+  problems: Array<FieldProblem>;
+  /** Set when the password was set through a link: the person is now signed in. */
+  viewer?: Maybe<Viewer>;
+};
+
+export type Place = {
+  __typename?: 'Place';
+  accessibility?: Maybe<Scalars['String']['output']>;
+  address: Address;
+  appointmentOnly: Scalars['Boolean']['output'];
+  audience?: Maybe<Audience>;
+  contact: Contact;
+  /** What residents read about the place: in French by default; with `lang: EN`, in English when we have it, else in French. */
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * Set when the query had `near`: distance in metres from that point to `location`. Results are ordered by
+   * max(distanceMeters, locationUncertaintyMeters), exact places first on ties, so an approximate point
+   * never outranks an exact place at a comparable distance.
+   */
+  distanceMeters?: Maybe<Scalars['Float']['output']>;
+  homeService: Scalars['Boolean']['output'];
+  /** True when openingHours are typical hours for this kind of place (demo data), not hours a source published. */
+  hoursAreIllustrative: Scalars['Boolean']['output'];
+  /** Stable public id (survives re-imports). */
+  id: Scalars['ID']['output'];
+  /** True for the Cotentin demo data shipped with Réemploi (approximate, to be confirmed). */
+  isDemo: Scalars['Boolean']['output'];
+  kind: PlaceKind;
+  labels: Array<Label>;
+  location: GeoPoint;
+  locationPrecision: LocationPrecision;
+  /** How far the place may be from `location`, in metres: 0 for EXACT and ADDRESS, 250 for STREET, 2000 for COMMUNE. */
+  locationUncertaintyMeters: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** When the place next opens or closes (ISO 8601), null when unknown or never. */
+  nextChangeAt?: Maybe<Scalars['String']['output']>;
+  offers: Array<Offer>;
+  /** Null when hours are unknown. */
+  openNow?: Maybe<Scalars['Boolean']['output']>;
+  /** OSM opening_hours syntax, e.g. 'Mo-Fr 09:00-12:00,14:00-18:00; PH off'. */
+  openingHours?: Maybe<Scalars['String']['output']>;
+  slug: Scalars['String']['output'];
+  sources: Array<PlaceSource>;
+  status: PlaceStatus;
+  updatedAt: Scalars['String']['output'];
+  /** Opening intervals for the next 7 days, starting today. Empty when hours are unknown. */
+  weekHours: Array<DayHours>;
+};
+
+
+export type PlaceDescriptionArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+export type PlaceConnection = {
+  __typename?: 'PlaceConnection';
+  edges: Array<PlaceEdge>;
+  facets: PlaceFacets;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlaceEdge = {
+  __typename?: 'PlaceEdge';
+  cursor: Scalars['String']['output'];
+  node: Place;
+};
+
+export type PlaceEditPayload = {
+  __typename?: 'PlaceEditPayload';
+  place?: Maybe<ManagedPlace>;
+  problems: Array<FieldProblem>;
+};
+
+/** Counts of matching places per filter value, each facet ignoring its own filter. */
+export type PlaceFacets = {
+  __typename?: 'PlaceFacets';
+  actions: Array<FacetCount>;
+  kinds: Array<FacetCount>;
+  labels: Array<FacetCount>;
+};
+
+/**
+ * Fields of a place for a staff edit or a public suggestion. A field left out is unchanged; null or an
+ * empty string clears it. Sub-categories and labels are checked against the taxonomy, hours against the
+ * OSM opening_hours syntax.
+ */
+export type PlaceFieldsInput = {
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  address?: InputMaybe<AddressInput>;
+  appointmentOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  audience?: InputMaybe<Audience>;
+  contact?: InputMaybe<ContactInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  homeService?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<PlaceKind>;
+  /** Label ids (see Query.labels / Place.labels). */
+  labels?: InputMaybe<Array<Scalars['ID']['input']>>;
+  location?: InputMaybe<GeoPointInput>;
+  locationPrecision?: InputMaybe<LocationPrecision>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  offers?: InputMaybe<Array<OfferInput>>;
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PlaceFilter = {
+  /** Places with an offer for any of these actions. */
+  actions?: InputMaybe<Array<Action>>;
+  /** Places accepting any sub-category of these categories (combined with actions on the same offer). */
+  categories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Commune names or INSEE codes. */
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
+  homeService?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<PlaceKind>>;
+  /** Places having any of these labels. */
+  labels?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: only places open right now (Europe/Paris, French public holidays). */
+  openNow?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Places accepting any of these sub-categories (combined with actions on the same offer). */
+  subcategories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** French full-text search on names, descriptions, communes and accepted objects. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One change to a place: who, when, and each field before and after. */
+export type PlaceHistoryEvent = {
+  __typename?: 'PlaceHistoryEvent';
+  action: AuditAction;
+  actor: AuditActor;
+  at: Scalars['String']['output'];
+  changes: Array<FieldChange>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The place's version after this change. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PlaceKind =
+  | 'CHARITY_SHOP'
+  | 'COLLECTION_POINT'
+  | 'INSERTION'
+  | 'OTHER'
+  | 'RECYCLING_CENTRE'
+  | 'REPAIRER'
+  | 'REPAIR_CAFE'
+  | 'RESSOURCERIE'
+  | 'SECOND_HAND_SHOP'
+  | 'SHARING';
+
+export type PlaceKindInfo = {
+  __typename?: 'PlaceKindInfo';
+  id: PlaceKind;
+  label: Scalars['String']['output'];
+};
+
+
+export type PlaceKindInfoLabelArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+export type PlaceSource = {
+  __typename?: 'PlaceSource';
+  /** Credit the source asks for, in `lang` when the source gives it in that language, else in French. */
+  attribution?: Maybe<Scalars['String']['output']>;
+  externalId?: Maybe<Scalars['String']['output']>;
+  lastSeenAt?: Maybe<Scalars['String']['output']>;
+  /** Licence of the source's data, in `lang` when the source gives it in that language, else in French. */
+  licence?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type PlaceSourceAttributionArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+export type PlaceSourceLicenceArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+export type PlaceStatus =
+  | 'ARCHIVED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type PlaceVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type Query = {
+  __typename?: 'Query';
+  actions: Array<ActionInfo>;
+  /** API version and licence information. */
+  apiInfo: ApiInfo;
+  /** Default and highest rate per minute of keys (ADMIN scope). */
+  apiKeyLimits: ApiKeyLimits;
+  /** Every API key (ADMIN scope). */
+  apiKeys: Array<ApiKey>;
+  categories: Array<Category>;
+  /** The API key this request is made with (null when anonymous). */
+  currentApiKey?: Maybe<ApiKey>;
+  /** Encoding, separator, columns, first rows and a suggested mapping of an uploaded file (ADMIN, EDITOR). */
+  importPreview: ImportPreview;
+  importRun?: Maybe<ImportRun>;
+  /** Latest import runs of every source, or of one (staff). */
+  importRuns: Array<ImportRun>;
+  labels: Array<Label>;
+  managedPlace: ManagedPlace;
+  /** Places staff may see (all statuses), by name; ADMIN and MODERATOR see all, EDITOR and STRUCTURE their organisation's. */
+  managedPlaces: ManagedPlaceConnection;
+  /** Clusters or single places for a map view; zoom 0..22. */
+  mapFeatures: Array<MapFeature>;
+  /** Uncertain matches waiting for a decision, oldest first (staff). */
+  matchReviews: Array<MatchReview>;
+  /** Staff (ADMIN, EDITOR, MODERATOR): synonyms added from the back-office. */
+  objectSynonyms: Array<ObjectSynonym>;
+  /** Every organisation, by name, to attach a staff account to one (`inviteUser`, `updateUser`) (ADMIN). */
+  organizations: Array<Organization>;
+  /** One place by id or slug (published, or closed so old links still explain it). */
+  place?: Maybe<Place>;
+  /** The changes to a place, newest first (staff who may see the place). */
+  placeHistory: Array<PlaceHistoryEvent>;
+  placeKinds: Array<PlaceKindInfo>;
+  /**
+   * Search published places. With `near`, results are ordered by distance (nearest first) and
+   * `distanceMeters` is set; `radiusKm` limits the distance. `first` is 1..100.
+   */
+  places: PlaceConnection;
+  /**
+   * Free text in a resident's words ('canapé', 'frigo', 'je veux me débarrasser de mon vieux canapé') →
+   * ranked sub-categories; [] only when no word is recognised. Text over 200 characters: BAD_USER_INPUT.
+   */
+  resolveObject: Array<SubcategoryMatch>;
+  source?: Maybe<Source>;
+  /** Every source (staff). */
+  sources: Array<Source>;
+  subcategory?: Maybe<Subcategory>;
+  suggestion: Suggestion;
+  /** The suggestion queue, oldest first. MODERATOR and ADMIN: all; EDITOR and STRUCTURE: about their organisation's places. */
+  suggestions: SuggestionConnection;
+  /** Staff (ADMIN, EDITOR, MODERATOR): texts that matched no object, most frequent first (first: 1–200). */
+  unknownObjectQueries: Array<UnknownObjectQuery>;
+  /** Every staff account (ADMIN). */
+  users: Array<StaffUser>;
+  /** The signed-in staff member (session cookie) or the admin token; null when anonymous. */
+  viewer?: Maybe<Viewer>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryApiKeysArgs = {
+  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryImportPreviewArgs = {
+  uploadId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryImportRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryImportRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryManagedPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryManagedPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ManagedPlacesFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryMapFeaturesArgs = {
+  bbox: BBoxInput;
+  filter?: InputMaybe<PlaceFilter>;
+  zoom: Scalars['Int']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryMatchReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MatchReviewStatus>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryPlaceArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryPlaceHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  bbox?: InputMaybe<BBoxInput>;
+  filter?: InputMaybe<PlaceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  near?: InputMaybe<GeoPointInput>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryResolveObjectArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QuerySubcategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QuerySuggestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QuerySuggestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SuggestionStatus>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryUnknownObjectQueriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReviewSuggestionPayload = {
+  __typename?: 'ReviewSuggestionPayload';
+  place?: Maybe<ManagedPlace>;
+  problems: Array<FieldProblem>;
+  suggestion?: Maybe<Suggestion>;
+};
+
+/** Staff roles. ADMIN: everything, accounts. EDITOR: places (and sources) of their organisation. STRUCTURE: places of their organisation. MODERATOR: the suggestion queue. */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'MODERATOR'
+  | 'STRUCTURE';
+
+/** A configured data source (staff only). */
+export type Source = {
+  __typename?: 'Source';
+  attribution?: Maybe<Scalars['String']['output']>;
+  /** Records kept: {epci: [SIREN…], bbox: {west, south, east, north}}. */
+  filter?: Maybe<Scalars['JSON']['output']>;
+  format: SourceFormat;
+  id: Scalars['ID']['output'];
+  lastRunAt?: Maybe<Scalars['String']['output']>;
+  licence?: Maybe<Scalars['String']['output']>;
+  /** Set while an import of this source runs somewhere. */
+  lockedUntil?: Maybe<Scalars['String']['output']>;
+  /** Field mapping of CSV/GeoJSON sources, as JSON. */
+  mapping?: Maybe<Scalars['JSON']['output']>;
+  name: Scalars['String']['output'];
+  nextRunAt?: Maybe<Scalars['String']['output']>;
+  /** Higher wins when two sources give the same field. */
+  priority: Scalars['Int']['output'];
+  /** Latest runs first. */
+  runs: Array<ImportRun>;
+  /** "every 6h", "every 30m" or "daily 03:30" (Europe/Paris); null: by hand only. */
+  schedule?: Maybe<Scalars['String']['output']>;
+  /** http(s) URL the source is fetched from. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A configured data source (staff only). */
+export type SourceRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Format of a source's data (see docs/operations.md). */
+export type SourceFormat =
+  | 'CSV'
+  | 'DATA_INCLUSION'
+  | 'DEMO'
+  | 'GEOJSON'
+  | 'LVAO_CSV'
+  | 'MANUAL'
+  | 'OSM_OVERPASS'
+  | 'SINOE';
+
+export type SourceInput = {
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required when creating. */
+  format?: InputMaybe<SourceFormat>;
+  licence?: InputMaybe<Scalars['String']['input']>;
+  mapping?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  schedule?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourcePayload = {
+  __typename?: 'SourcePayload';
+  problems: Array<SourceProblem>;
+  source?: Maybe<Source>;
+};
+
+/** A problem with a source's settings that the person can fix. */
+export type SourceProblem = {
+  __typename?: 'SourceProblem';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A staff account. */
+export type StaffUser = {
+  __typename?: 'StaffUser';
+  createdAt: Scalars['String']['output'];
+  disabled: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  /** False until the person has used their password link. */
+  hasPassword: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastLoginAt?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  organizationName?: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
+export type Subcategory = {
+  __typename?: 'Subcategory';
+  category: Category;
+  /** Set when objects of this sub-category are hazardous: they must not go to a ressourcerie, and this says where they go. */
+  hazard?: Maybe<Hazard>;
+  /** LVAO sub-category code, e.g. meuble. */
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** Everyday objects of this sub-category (LVAO objects list). */
+  objects: Array<TaxonomyObject>;
+  reusePossible: Scalars['Boolean']['output'];
+};
+
+
+export type SubcategoryLabelArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+export type SubcategoryObjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SubcategoryCount = {
+  __typename?: 'SubcategoryCount';
+  count: Scalars['Int']['output'];
+  subcategory: Subcategory;
+};
+
+export type SubcategoryMatch = {
+  __typename?: 'SubcategoryMatch';
+  confidence: MatchConfidence;
+  /** The object name or synonym that matched the text. */
+  matchedText: Scalars['String']['output'];
+  /** Relevance between 0 and 1. */
+  score: Scalars['Float']['output'];
+  subcategory: Subcategory;
+};
+
+export type SubmitSuggestionPayload = {
+  __typename?: 'SubmitSuggestionPayload';
+  problems: Array<FieldProblem>;
+  received: Scalars['Boolean']['output'];
+};
+
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  diff: Array<SuggestionFieldDiff>;
+  duplicateOf?: Maybe<ManagedPlace>;
+  id: Scalars['ID']['output'];
+  kind: SuggestionKind;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The place concerned (for NEW_PLACE, the place created once accepted). */
+  place?: Maybe<ManagedPlace>;
+  /** The place's version when the suggestion was made. */
+  placeVersionAtSubmission?: Maybe<Scalars['Int']['output']>;
+  review?: Maybe<SuggestionReview>;
+  status: SuggestionStatus;
+  submittedAt: Scalars['String']['output'];
+};
+
+export type SuggestionConnection = {
+  __typename?: 'SuggestionConnection';
+  nodes: Array<Suggestion>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One proposed field next to the place's current value. */
+export type SuggestionFieldDiff = {
+  __typename?: 'SuggestionFieldDiff';
+  current?: Maybe<Scalars['JSON']['output']>;
+  /** False when the place already has the proposed value. */
+  differs: Scalars['Boolean']['output'];
+  field: Scalars['String']['output'];
+  proposed?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type SuggestionInput = {
+  /** Optional, to be asked a question; never shown publicly. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** For DUPLICATE: the place to keep. */
+  duplicateOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** What should change (CORRECTION, MOVED) or the new place (NEW_PLACE: name, kind and location required). */
+  fields?: InputMaybe<PlaceFieldsInput>;
+  kind: SuggestionKind;
+  /** Anything to tell the moderators (2000 characters at most). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The place concerned (not for NEW_PLACE). */
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave empty. Forms hide this field; only robots fill it. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SuggestionKind =
+  /** The place has closed. */
+  | 'CLOSED'
+  /** A correction of any fields of a place. */
+  | 'CORRECTION'
+  /** The place is listed twice (placeId duplicates duplicateOfId). */
+  | 'DUPLICATE'
+  /** The place has moved (new address / location in fields). */
+  | 'MOVED'
+  /** A place missing from the directory. */
+  | 'NEW_PLACE';
+
+export type SuggestionReview = {
+  __typename?: 'SuggestionReview';
+  acceptedFields: Array<Scalars['String']['output']>;
+  at?: Maybe<Scalars['String']['output']>;
+  /** Email of the moderator. */
+  by?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type SuggestionStatus =
+  | 'ACCEPTED'
+  | 'PARTIALLY_ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type TaxonomyObject = {
+  __typename?: 'TaxonomyObject';
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type TimeInterval = {
+  __typename?: 'TimeInterval';
+  closes: Scalars['String']['output'];
+  opens: Scalars['String']['output'];
+};
+
+/** A text residents typed that matched no object (normalized; counted, never who typed it). */
+export type UnknownObjectQuery = {
+  __typename?: 'UnknownObjectQuery';
+  count: Scalars['Int']['output'];
+  lastSeenAt: Scalars['String']['output'];
+  /** The sub-categories residents picked from the category list after typing it, most picked first. */
+  picked: Array<SubcategoryCount>;
+  text: Scalars['String']['output'];
+};
+
+export type UpdateUserInput = {
+  /** A disabled account cannot sign in; its sessions are closed at once. */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+export type UpdateUserPayload = {
+  __typename?: 'UpdateUserPayload';
+  problems: Array<FieldProblem>;
+  user?: Maybe<StaffUser>;
+};
+
+/** Who is calling. `user` is null for the REEMPLOI_ADMIN_TOKEN, which acts as an ADMIN. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  role: Role;
+  user?: Maybe<StaffUser>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Action: Action;
+  ActionInfo: ResolverTypeWrapper<ActionInfo>;
+  ActorType: ActorType;
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
+  ApiInfo: ResolverTypeWrapper<ApiInfo>;
+  ApiKey: ResolverTypeWrapper<ApiKey>;
+  ApiKeyInputProblem: ResolverTypeWrapper<ApiKeyInputProblem>;
+  ApiKeyLimits: ResolverTypeWrapper<ApiKeyLimits>;
+  ApiKeyMonthlyUsage: ResolverTypeWrapper<ApiKeyMonthlyUsage>;
+  ApiKeyScope: ApiKeyScope;
+  Audience: Audience;
+  AuditAction: AuditAction;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  BBoxInput: BBoxInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkPlaceError: ResolverTypeWrapper<BulkPlaceError>;
+  BulkPlaceResult: ResolverTypeWrapper<BulkPlaceResult>;
+  BulkPlacesPayload: ResolverTypeWrapper<BulkPlacesPayload>;
+  Category: ResolverTypeWrapper<Category>;
+  Contact: ResolverTypeWrapper<Contact>;
+  ContactInput: ContactInput;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<CreateApiKeyPayload>;
+  CreatePlaceInput: CreatePlaceInput;
+  DayHours: ResolverTypeWrapper<DayHours>;
+  Direction: Direction;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  FieldProblem: ResolverTypeWrapper<FieldProblem>;
+  FieldProvenance: ResolverTypeWrapper<FieldProvenance>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GeoPointInput: GeoPointInput;
+  Hazard: ResolverTypeWrapper<Hazard>;
+  HazardChannel: HazardChannel;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportPreview: ResolverTypeWrapper<ImportPreview>;
+  ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
+  ImportRejection: ResolverTypeWrapper<ImportRejection>;
+  ImportRejectionCode: ImportRejectionCode;
+  ImportRun: ResolverTypeWrapper<ImportRun>;
+  ImportRunStatus: ImportRunStatus;
+  ImportTrigger: ImportTrigger;
+  ImportUpload: ResolverTypeWrapper<ImportUpload>;
+  ImportUploadFormat: ImportUploadFormat;
+  ImportUploadInput: ImportUploadInput;
+  ImportUploadPayload: ResolverTypeWrapper<ImportUploadPayload>;
+  ImportWarning: ResolverTypeWrapper<ImportWarning>;
+  ImportWarningCode: ImportWarningCode;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InviteUserInput: InviteUserInput;
+  InviteUserPayload: ResolverTypeWrapper<InviteUserPayload>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Label: ResolverTypeWrapper<Label>;
+  Lang: Lang;
+  LocationPrecision: LocationPrecision;
+  LoginPayload: ResolverTypeWrapper<LoginPayload>;
+  ManagedPlace: ResolverTypeWrapper<ManagedPlace>;
+  ManagedPlaceConnection: ResolverTypeWrapper<ManagedPlaceConnection>;
+  ManagedPlacesFilter: ManagedPlacesFilter;
+  MapFeature: ResolverTypeWrapper<MapFeature>;
+  MapFeatureType: MapFeatureType;
+  MatchConfidence: MatchConfidence;
+  MatchDecision: MatchDecision;
+  MatchReview: ResolverTypeWrapper<MatchReview>;
+  MatchReviewStatus: MatchReviewStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewSourceInput: NewSourceInput;
+  ObjectSynonym: ResolverTypeWrapper<ObjectSynonym>;
+  Offer: ResolverTypeWrapper<Offer>;
+  OfferInput: OfferInput;
+  Organization: ResolverTypeWrapper<Organization>;
+  OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PasswordLink: ResolverTypeWrapper<PasswordLink>;
+  PasswordPayload: ResolverTypeWrapper<PasswordPayload>;
+  Place: ResolverTypeWrapper<Place>;
+  PlaceConnection: ResolverTypeWrapper<PlaceConnection>;
+  PlaceEdge: ResolverTypeWrapper<PlaceEdge>;
+  PlaceEditPayload: ResolverTypeWrapper<PlaceEditPayload>;
+  PlaceFacets: ResolverTypeWrapper<PlaceFacets>;
+  PlaceFieldsInput: PlaceFieldsInput;
+  PlaceFilter: PlaceFilter;
+  PlaceHistoryEvent: ResolverTypeWrapper<PlaceHistoryEvent>;
+  PlaceKind: PlaceKind;
+  PlaceKindInfo: ResolverTypeWrapper<PlaceKindInfo>;
+  PlaceSource: ResolverTypeWrapper<PlaceSource>;
+  PlaceStatus: PlaceStatus;
+  PlaceVersionInput: PlaceVersionInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReviewSuggestionPayload: ResolverTypeWrapper<ReviewSuggestionPayload>;
+  Role: Role;
+  Source: ResolverTypeWrapper<Source>;
+  SourceFormat: SourceFormat;
+  SourceInput: SourceInput;
+  SourcePayload: ResolverTypeWrapper<SourcePayload>;
+  SourceProblem: ResolverTypeWrapper<SourceProblem>;
+  StaffUser: ResolverTypeWrapper<StaffUser>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subcategory: ResolverTypeWrapper<Subcategory>;
+  SubcategoryCount: ResolverTypeWrapper<SubcategoryCount>;
+  SubcategoryMatch: ResolverTypeWrapper<SubcategoryMatch>;
+  SubmitSuggestionPayload: ResolverTypeWrapper<SubmitSuggestionPayload>;
+  Suggestion: ResolverTypeWrapper<Suggestion>;
+  SuggestionConnection: ResolverTypeWrapper<SuggestionConnection>;
+  SuggestionFieldDiff: ResolverTypeWrapper<SuggestionFieldDiff>;
+  SuggestionInput: SuggestionInput;
+  SuggestionKind: SuggestionKind;
+  SuggestionReview: ResolverTypeWrapper<SuggestionReview>;
+  SuggestionStatus: SuggestionStatus;
+  TaxonomyObject: ResolverTypeWrapper<TaxonomyObject>;
+  TimeInterval: ResolverTypeWrapper<TimeInterval>;
+  UnknownObjectQuery: ResolverTypeWrapper<UnknownObjectQuery>;
+  UpdateUserInput: UpdateUserInput;
+  UpdateUserPayload: ResolverTypeWrapper<UpdateUserPayload>;
+  Viewer: ResolverTypeWrapper<Viewer>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  ActionInfo: ActionInfo;
+  Address: Address;
+  AddressInput: AddressInput;
+  ApiInfo: ApiInfo;
+  ApiKey: ApiKey;
+  ApiKeyInputProblem: ApiKeyInputProblem;
+  ApiKeyLimits: ApiKeyLimits;
+  ApiKeyMonthlyUsage: ApiKeyMonthlyUsage;
+  AuditActor: AuditActor;
+  BBoxInput: BBoxInput;
+  Boolean: Scalars['Boolean']['output'];
+  BulkPlaceError: BulkPlaceError;
+  BulkPlaceResult: BulkPlaceResult;
+  BulkPlacesPayload: BulkPlacesPayload;
+  Category: Category;
+  Contact: Contact;
+  ContactInput: ContactInput;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: CreateApiKeyPayload;
+  CreatePlaceInput: CreatePlaceInput;
+  DayHours: DayHours;
+  FacetCount: FacetCount;
+  FieldChange: FieldChange;
+  FieldProblem: FieldProblem;
+  FieldProvenance: FieldProvenance;
+  Float: Scalars['Float']['output'];
+  GeoPoint: GeoPoint;
+  GeoPointInput: GeoPointInput;
+  Hazard: Hazard;
+  ID: Scalars['ID']['output'];
+  ImportPreview: ImportPreview;
+  ImportPreviewRow: ImportPreviewRow;
+  ImportRejection: ImportRejection;
+  ImportRun: ImportRun;
+  ImportUpload: ImportUpload;
+  ImportUploadInput: ImportUploadInput;
+  ImportUploadPayload: ImportUploadPayload;
+  ImportWarning: ImportWarning;
+  Int: Scalars['Int']['output'];
+  InviteUserInput: InviteUserInput;
+  InviteUserPayload: InviteUserPayload;
+  JSON: Scalars['JSON']['output'];
+  Label: Label;
+  LoginPayload: LoginPayload;
+  ManagedPlace: ManagedPlace;
+  ManagedPlaceConnection: ManagedPlaceConnection;
+  ManagedPlacesFilter: ManagedPlacesFilter;
+  MapFeature: MapFeature;
+  MatchReview: MatchReview;
+  Mutation: Record<PropertyKey, never>;
+  NewSourceInput: NewSourceInput;
+  ObjectSynonym: ObjectSynonym;
+  Offer: Offer;
+  OfferInput: OfferInput;
+  Organization: Organization;
+  PageInfo: PageInfo;
+  PasswordLink: PasswordLink;
+  PasswordPayload: PasswordPayload;
+  Place: Place;
+  PlaceConnection: PlaceConnection;
+  PlaceEdge: PlaceEdge;
+  PlaceEditPayload: PlaceEditPayload;
+  PlaceFacets: PlaceFacets;
+  PlaceFieldsInput: PlaceFieldsInput;
+  PlaceFilter: PlaceFilter;
+  PlaceHistoryEvent: PlaceHistoryEvent;
+  PlaceKindInfo: PlaceKindInfo;
+  PlaceSource: PlaceSource;
+  PlaceVersionInput: PlaceVersionInput;
+  Query: Record<PropertyKey, never>;
+  ReviewSuggestionPayload: ReviewSuggestionPayload;
+  Source: Source;
+  SourceInput: SourceInput;
+  SourcePayload: SourcePayload;
+  SourceProblem: SourceProblem;
+  StaffUser: StaffUser;
+  String: Scalars['String']['output'];
+  Subcategory: Subcategory;
+  SubcategoryCount: SubcategoryCount;
+  SubcategoryMatch: SubcategoryMatch;
+  SubmitSuggestionPayload: SubmitSuggestionPayload;
+  Suggestion: Suggestion;
+  SuggestionConnection: SuggestionConnection;
+  SuggestionFieldDiff: SuggestionFieldDiff;
+  SuggestionInput: SuggestionInput;
+  SuggestionReview: SuggestionReview;
+  TaxonomyObject: TaxonomyObject;
+  TimeInterval: TimeInterval;
+  UnknownObjectQuery: UnknownObjectQuery;
+  UpdateUserInput: UpdateUserInput;
+  UpdateUserPayload: UpdateUserPayload;
+  Viewer: Viewer;
+};
+
+export type ActionInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionInfo'] = ResolversParentTypes['ActionInfo']> = {
+  directions?: Resolver<Array<ResolversTypes['Direction']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ActionInfoLabelArgs, 'lang'>>;
+  lvaoCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
+  commune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inseeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApiInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiInfo'] = ResolversParentTypes['ApiInfo']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataLicence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratePerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiKeyScope']>, ParentType, ContextType>;
+  territory?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  usage?: Resolver<Array<ResolversTypes['ApiKeyMonthlyUsage']>, ParentType, ContextType, RequireFields<ApiKeyUsageArgs, 'months'>>;
+};
+
+export type ApiKeyInputProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyInputProblem'] = ResolversParentTypes['ApiKeyInputProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApiKeyLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyLimits'] = ResolversParentTypes['ApiKeyLimits']> = {
+  defaultRatePerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxRatePerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiKeyMonthlyUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyMonthlyUsage'] = ResolversParentTypes['ApiKeyMonthlyUsage']> = {
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateLimited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  importRunId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sourceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActorType'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type BulkPlaceErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkPlaceError'] = ResolversParentTypes['BulkPlaceError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BulkPlaceResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkPlaceResult'] = ResolversParentTypes['BulkPlaceResult']> = {
+  error?: Resolver<Maybe<ResolversTypes['BulkPlaceError']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['ManagedPlace']>, ParentType, ContextType>;
+};
+
+export type BulkPlacesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkPlacesPayload'] = ResolversParentTypes['BulkPlacesPayload']> = {
+  problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['BulkPlaceResult']>, ParentType, ContextType>;
+};
+
+export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CategoryLabelArgs, 'lang'>>;
+  subcategories?: Resolver<Array<ResolversTypes['Subcategory']>, ParentType, ContextType>;
+};
+
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ApiKeyInputProblem']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DayHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holiday?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  intervals?: Resolver<Array<ResolversTypes['TimeInterval']>, ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FacetCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FieldProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldProblem'] = ResolversParentTypes['FieldProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FieldProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldProvenance'] = ResolversParentTypes['FieldProvenance']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type HazardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hazard'] = ResolversParentTypes['Hazard']> = {
+  advice?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<HazardAdviceArgs, 'lang'>>;
+  channel?: Resolver<ResolversTypes['HazardChannel'], ParentType, ContextType>;
+};
+
+export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = {
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportPreviewRow']>, ParentType, ContextType>;
+  separator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestedMapping?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  upload?: Resolver<ResolversTypes['ImportUpload'], ParentType, ContextType>;
+};
+
+export type ImportPreviewRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreviewRow'] = ResolversParentTypes['ImportPreviewRow']> = {
+  cells?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRejectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
+  code?: Resolver<ResolversTypes['ImportRejectionCode'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRun'] = ResolversParentTypes['ImportRun']> = {
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  queuedForReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType, RequireFields<ImportRunRejectionsArgs, 'first'>>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportRunStatus'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['ImportTrigger'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType, RequireFields<ImportRunWarningsArgs, 'first'>>;
+};
+
+export type ImportUploadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportUpload'] = ResolversParentTypes['ImportUpload']> = {
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ImportUploadFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportUploadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportUploadPayload'] = ResolversParentTypes['ImportUploadPayload']> = {
+  problems?: Resolver<Array<ResolversTypes['SourceProblem']>, ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['ImportRun']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type ImportWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportWarning'] = ResolversParentTypes['ImportWarning']> = {
+  code?: Resolver<ResolversTypes['ImportWarningCode'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InviteUserPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteUserPayload'] = ResolversParentTypes['InviteUserPayload']> = {
+  passwordLink?: Resolver<Maybe<ResolversTypes['PasswordLink']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = {
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<LabelLabelArgs, 'lang'>>;
+};
+
+export type LoginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type ManagedPlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ManagedPlace'] = ResolversParentTypes['ManagedPlace']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  overrides?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['FieldProvenance']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlaceStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ManagedPlaceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ManagedPlaceConnection'] = ResolversParentTypes['ManagedPlaceConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ManagedPlace']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MapFeatureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapFeature'] = ResolversParentTypes['MapFeature']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expansionZoom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MapFeatureType'], ParentType, ContextType>;
+};
+
+export type MatchReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReview'] = ResolversParentTypes['MatchReview']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  distanceMeters?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchReviewStatus'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptSuggestion?: Resolver<ResolversTypes['ReviewSuggestionPayload'], ParentType, ContextType, RequireFields<MutationAcceptSuggestionArgs, 'id'>>;
+  addObjectSynonym?: Resolver<ResolversTypes['ObjectSynonym'], ParentType, ContextType, RequireFields<MutationAddObjectSynonymArgs, 'subcategoryId' | 'term'>>;
+  changePassword?: Resolver<ResolversTypes['PasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  clearOverride?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationClearOverrideArgs, 'field' | 'placeId' | 'version'>>;
+  closePlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationClosePlaceArgs, 'id' | 'version'>>;
+  closePlaces?: Resolver<ResolversTypes['BulkPlacesPayload'], ParentType, ContextType, RequireFields<MutationClosePlacesArgs, 'places'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createPlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
+  createSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  importUpload?: Resolver<ResolversTypes['ImportUploadPayload'], ParentType, ContextType, RequireFields<MutationImportUploadArgs, 'input'>>;
+  inviteUser?: Resolver<ResolversTypes['InviteUserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  issuePasswordLink?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordLinkArgs, 'userId'>>;
+  login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationPublishPlaceArgs, 'id' | 'version'>>;
+  rejectSuggestion?: Resolver<ResolversTypes['ReviewSuggestionPayload'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'reason'>>;
+  removeObjectSynonym?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveObjectSynonymArgs, 'id'>>;
+  reopenPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationReopenPlaceArgs, 'id' | 'version'>>;
+  reportUnknownObject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportUnknownObjectArgs, 'text'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  revertPlaceField?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationRevertPlaceFieldArgs, 'eventId' | 'field' | 'version'>>;
+  reviewMatch?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationReviewMatchArgs, 'decision' | 'id'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  runSource?: Resolver<ResolversTypes['ImportRun'], ParentType, ContextType, RequireFields<MutationRunSourceArgs, 'id'>>;
+  setPassword?: Resolver<ResolversTypes['PasswordPayload'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'password' | 'token'>>;
+  setPlacesOpeningHours?: Resolver<ResolversTypes['BulkPlacesPayload'], ParentType, ContextType, RequireFields<MutationSetPlacesOpeningHoursArgs, 'places'>>;
+  submitSuggestion?: Resolver<ResolversTypes['SubmitSuggestionPayload'], ParentType, ContextType, RequireFields<MutationSubmitSuggestionArgs, 'input'>>;
+  updatePlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'fields' | 'id' | 'version'>>;
+  updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'input'>>;
+  updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+};
+
+export type ObjectSynonymResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObjectSynonym'] = ResolversParentTypes['ObjectSynonym']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subcategory?: Resolver<ResolversTypes['Subcategory'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  subcategories?: Resolver<Array<ResolversTypes['Subcategory']>, ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PasswordLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordLink'] = ResolversParentTypes['PasswordLink']> = {
+  emailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordPayload'] = ResolversParentTypes['PasswordPayload']> = {
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  accessibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  appointmentOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  audience?: Resolver<Maybe<ResolversTypes['Audience']>, ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PlaceDescriptionArgs, 'lang'>>;
+  distanceMeters?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  homeService?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hoursAreIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  locationPrecision?: Resolver<ResolversTypes['LocationPrecision'], ParentType, ContextType>;
+  locationUncertaintyMeters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextChangeAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
+  openNow?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['PlaceSource']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlaceStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekHours?: Resolver<Array<ResolversTypes['DayHours']>, ParentType, ContextType>;
+};
+
+export type PlaceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['PlaceFacets'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlaceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+};
+
+export type PlaceEditPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceEditPayload'] = ResolversParentTypes['PlaceEditPayload']> = {
+  place?: Resolver<Maybe<ResolversTypes['ManagedPlace']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
+};
+
+export type PlaceFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceFacets'] = ResolversParentTypes['PlaceFacets']> = {
+  actions?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+};
+
+export type PlaceHistoryEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceHistoryEvent'] = ResolversParentTypes['PlaceHistoryEvent']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PlaceKindInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceKindInfo'] = ResolversParentTypes['PlaceKindInfo']> = {
+  id?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PlaceKindInfoLabelArgs, 'lang'>>;
+};
+
+export type PlaceSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceSource'] = ResolversParentTypes['PlaceSource']> = {
+  attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PlaceSourceAttributionArgs, 'lang'>>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PlaceSourceLicenceArgs, 'lang'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actions?: Resolver<Array<ResolversTypes['ActionInfo']>, ParentType, ContextType>;
+  apiInfo?: Resolver<ResolversTypes['ApiInfo'], ParentType, ContextType>;
+  apiKeyLimits?: Resolver<ResolversTypes['ApiKeyLimits'], ParentType, ContextType>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  currentApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  importPreview?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryImportPreviewArgs, 'uploadId'>>;
+  importRun?: Resolver<Maybe<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportRunArgs, 'id'>>;
+  importRuns?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
+  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  managedPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<QueryManagedPlaceArgs, 'id'>>;
+  managedPlaces?: Resolver<ResolversTypes['ManagedPlaceConnection'], ParentType, ContextType, RequireFields<QueryManagedPlacesArgs, 'first'>>;
+  mapFeatures?: Resolver<Array<ResolversTypes['MapFeature']>, ParentType, ContextType, RequireFields<QueryMapFeaturesArgs, 'bbox' | 'zoom'>>;
+  matchReviews?: Resolver<Array<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewsArgs, 'first' | 'status'>>;
+  objectSynonyms?: Resolver<Array<ResolversTypes['ObjectSynonym']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlaceArgs>>;
+  placeHistory?: Resolver<Array<ResolversTypes['PlaceHistoryEvent']>, ParentType, ContextType, RequireFields<QueryPlaceHistoryArgs, 'first' | 'id'>>;
+  placeKinds?: Resolver<Array<ResolversTypes['PlaceKindInfo']>, ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
+  resolveObject?: Resolver<Array<ResolversTypes['SubcategoryMatch']>, ParentType, ContextType, RequireFields<QueryResolveObjectArgs, 'first' | 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subcategory?: Resolver<Maybe<ResolversTypes['Subcategory']>, ParentType, ContextType, RequireFields<QuerySubcategoryArgs, 'id'>>;
+  suggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<QuerySuggestionArgs, 'id'>>;
+  suggestions?: Resolver<ResolversTypes['SuggestionConnection'], ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'first' | 'status'>>;
+  unknownObjectQueries?: Resolver<Array<ResolversTypes['UnknownObjectQuery']>, ParentType, ContextType, RequireFields<QueryUnknownObjectQueriesArgs, 'first'>>;
+  users?: Resolver<Array<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type ReviewSuggestionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewSuggestionPayload'] = ResolversParentTypes['ReviewSuggestionPayload']> = {
+  place?: Resolver<Maybe<ResolversTypes['ManagedPlace']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['Suggestion']>, ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filter?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['SourceFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lockedUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mapping?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<SourceRunsArgs, 'first'>>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = {
+  problems?: Resolver<Array<ResolversTypes['SourceProblem']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type SourceProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceProblem'] = ResolversParentTypes['SourceProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StaffUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffUser'] = ResolversParentTypes['StaffUser']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastLoginAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  organizationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type SubcategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subcategory'] = ResolversParentTypes['Subcategory']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  hazard?: Resolver<Maybe<ResolversTypes['Hazard']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SubcategoryLabelArgs, 'lang'>>;
+  objects?: Resolver<Array<ResolversTypes['TaxonomyObject']>, ParentType, ContextType, RequireFields<SubcategoryObjectsArgs, 'first'>>;
+  reusePossible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubcategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubcategoryCount'] = ResolversParentTypes['SubcategoryCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subcategory?: Resolver<ResolversTypes['Subcategory'], ParentType, ContextType>;
+};
+
+export type SubcategoryMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubcategoryMatch'] = ResolversParentTypes['SubcategoryMatch']> = {
+  confidence?: Resolver<ResolversTypes['MatchConfidence'], ParentType, ContextType>;
+  matchedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subcategory?: Resolver<ResolversTypes['Subcategory'], ParentType, ContextType>;
+};
+
+export type SubmitSuggestionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitSuggestionPayload'] = ResolversParentTypes['SubmitSuggestionPayload']> = {
+  problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  diff?: Resolver<Array<ResolversTypes['SuggestionFieldDiff']>, ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['ManagedPlace']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['ManagedPlace']>, ParentType, ContextType>;
+  placeVersionAtSubmission?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['SuggestionReview']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SuggestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionConnection'] = ResolversParentTypes['SuggestionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SuggestionFieldDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionFieldDiff'] = ResolversParentTypes['SuggestionFieldDiff']> = {
+  current?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  differs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposed?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type SuggestionReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionReview'] = ResolversParentTypes['SuggestionReview']> = {
+  acceptedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TaxonomyObjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaxonomyObject'] = ResolversParentTypes['TaxonomyObject']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TimeIntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeInterval'] = ResolversParentTypes['TimeInterval']> = {
+  closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UnknownObjectQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnknownObjectQuery'] = ResolversParentTypes['UnknownObjectQuery']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  picked?: Resolver<Array<ResolversTypes['SubcategoryCount']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UpdateUserPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = {
+  problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  ActionInfo?: ActionInfoResolvers<ContextType>;
+  Address?: AddressResolvers<ContextType>;
+  ApiInfo?: ApiInfoResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyInputProblem?: ApiKeyInputProblemResolvers<ContextType>;
+  ApiKeyLimits?: ApiKeyLimitsResolvers<ContextType>;
+  ApiKeyMonthlyUsage?: ApiKeyMonthlyUsageResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  BulkPlaceError?: BulkPlaceErrorResolvers<ContextType>;
+  BulkPlaceResult?: BulkPlaceResultResolvers<ContextType>;
+  BulkPlacesPayload?: BulkPlacesPayloadResolvers<ContextType>;
+  Category?: CategoryResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  DayHours?: DayHoursResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  FieldProblem?: FieldProblemResolvers<ContextType>;
+  FieldProvenance?: FieldProvenanceResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  Hazard?: HazardResolvers<ContextType>;
+  ImportPreview?: ImportPreviewResolvers<ContextType>;
+  ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
+  ImportRejection?: ImportRejectionResolvers<ContextType>;
+  ImportRun?: ImportRunResolvers<ContextType>;
+  ImportUpload?: ImportUploadResolvers<ContextType>;
+  ImportUploadPayload?: ImportUploadPayloadResolvers<ContextType>;
+  ImportWarning?: ImportWarningResolvers<ContextType>;
+  InviteUserPayload?: InviteUserPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Label?: LabelResolvers<ContextType>;
+  LoginPayload?: LoginPayloadResolvers<ContextType>;
+  ManagedPlace?: ManagedPlaceResolvers<ContextType>;
+  ManagedPlaceConnection?: ManagedPlaceConnectionResolvers<ContextType>;
+  MapFeature?: MapFeatureResolvers<ContextType>;
+  MatchReview?: MatchReviewResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  ObjectSynonym?: ObjectSynonymResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PasswordLink?: PasswordLinkResolvers<ContextType>;
+  PasswordPayload?: PasswordPayloadResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PlaceConnection?: PlaceConnectionResolvers<ContextType>;
+  PlaceEdge?: PlaceEdgeResolvers<ContextType>;
+  PlaceEditPayload?: PlaceEditPayloadResolvers<ContextType>;
+  PlaceFacets?: PlaceFacetsResolvers<ContextType>;
+  PlaceHistoryEvent?: PlaceHistoryEventResolvers<ContextType>;
+  PlaceKindInfo?: PlaceKindInfoResolvers<ContextType>;
+  PlaceSource?: PlaceSourceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ReviewSuggestionPayload?: ReviewSuggestionPayloadResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourcePayload?: SourcePayloadResolvers<ContextType>;
+  SourceProblem?: SourceProblemResolvers<ContextType>;
+  StaffUser?: StaffUserResolvers<ContextType>;
+  Subcategory?: SubcategoryResolvers<ContextType>;
+  SubcategoryCount?: SubcategoryCountResolvers<ContextType>;
+  SubcategoryMatch?: SubcategoryMatchResolvers<ContextType>;
+  SubmitSuggestionPayload?: SubmitSuggestionPayloadResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
+  SuggestionConnection?: SuggestionConnectionResolvers<ContextType>;
+  SuggestionFieldDiff?: SuggestionFieldDiffResolvers<ContextType>;
+  SuggestionReview?: SuggestionReviewResolvers<ContextType>;
+  TaxonomyObject?: TaxonomyObjectResolvers<ContextType>;
+  TimeInterval?: TimeIntervalResolvers<ContextType>;
+  UnknownObjectQuery?: UnknownObjectQueryResolvers<ContextType>;
+  UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+};
+
