@@ -1,5 +1,5 @@
 // `pnpm test`: every check and test of the monorepo, in one command, as CI runs it.
-// typecheck → lint → build the web app and widget → size budgets → Jest (unit, API against a real FerretDB, browser tests).
+// generated types current → typecheck → lint → build the web app and widget → size budgets → Jest (unit, API against a real FerretDB, browser tests).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +17,10 @@ const step = (label, command, args, env = {}) => {
 const failures = [];
 if (step('embedded database', 'pnpm', ['--silent', '--filter', '@reemploi/embedded-db', 'build']) !== 0)
   process.exit(1);
+// GraphQL Code Generator's output (`pnpm generate`) must be current: a client .graphql document that no longer
+// matches the schema snapshot, or a schema or document change without regenerated types, fails here.
+if (step('generated GraphQL types are current', 'pnpm', ['-r', '--if-present', 'generate:check']) !== 0)
+  failures.push('generated types');
 if (step('typecheck', 'pnpm', ['typecheck']) !== 0) failures.push('typecheck');
 if (step('lint', 'pnpm', ['lint']) !== 0) failures.push('lint');
 if (step('build the web app', 'pnpm', ['--filter', '@reemploi/web', 'build']) !== 0) failures.push('web build');

@@ -17,202 +17,135 @@ import setPlacesOpeningHoursDocument from './documents/set-places-opening-hours.
 import suggestionsDocument from './documents/suggestions.graphql';
 import updatePlaceDocument from './documents/update-place.graphql';
 import viewerDocument from './documents/viewer.graphql';
-import type { ApiLang, LocationPrecision } from '../graphql/operations';
-import type { FieldProblem, PlaceFieldsInput, SuggestionKind } from '../graphql/suggestion-operations';
-import type { Action, LatLng, PlaceKind } from '../search/search-state';
+import type {
+  AcceptSuggestionMutation,
+  AcceptSuggestionMutationVariables,
+  CategoriesQuery,
+  CategoriesQueryVariables,
+  ClearOverrideMutation,
+  ClearOverrideMutationVariables,
+  ClosePlaceMutation,
+  ClosePlaceMutationVariables,
+  ClosePlacesMutation,
+  ClosePlacesMutationVariables,
+  CreatePlaceMutation,
+  CreatePlaceMutationVariables,
+  LoginMutation,
+  LoginMutationVariables,
+  LogoutMutation,
+  LogoutMutationVariables,
+  ManagedPlaceFieldsFragment,
+  ManagedPlaceQuery,
+  ManagedPlaceQueryVariables,
+  ManagedPlacesQuery,
+  ManagedPlacesQueryVariables,
+  PlaceHistoryQuery,
+  PlaceHistoryQueryVariables,
+  PublishPlaceMutation,
+  PublishPlaceMutationVariables,
+  RejectSuggestionMutation,
+  RejectSuggestionMutationVariables,
+  ReopenPlaceMutation,
+  ReopenPlaceMutationVariables,
+  SetPlacesOpeningHoursMutation,
+  SetPlacesOpeningHoursMutationVariables,
+  SuggestionsQuery,
+  SuggestionsQueryVariables,
+  UpdatePlaceMutation,
+  UpdatePlaceMutationVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../graphql/generated/operations';
 
 /*
  * Back-office operations, against services/api/src/modules/{auth,places/staff,suggestions,audit}
- * SDL. Typed by hand like ../graphql/operations.ts; this file only loads with the /admin chunk.
+ * SDL, typed by `pnpm generate` like ../graphql/operations.ts; this file only loads with the /admin chunk.
  */
-export type Role = 'ADMIN' | 'EDITOR' | 'STRUCTURE' | 'MODERATOR';
-export type PlaceStatus = 'DRAFT' | 'PUBLISHED' | 'CLOSED' | 'ARCHIVED';
+export type {
+  ActorType,
+  ManagedPlacesFilter,
+  PlaceStatus,
+  Role,
+  SuggestionStatus,
+} from '../graphql/generated/operations';
 
-export interface Viewer {
-  role: Role;
-  organizationId: string | null;
-  user: { id: string; email: string; name: string | null } | null;
-}
+export type Viewer = NonNullable<ViewerQuery['viewer']>;
 
-export const VIEWER_QUERY = viewerDocument as TypedDocumentNode<{ viewer: Viewer | null }, Record<string, never>>;
-export const LOGIN_MUTATION = loginDocument as TypedDocumentNode<
-  { login: { viewer: Viewer } },
-  { email: string; password: string }
->;
-export const LOGOUT_MUTATION = logoutDocument as TypedDocumentNode<{ logout: boolean }, Record<string, never>>;
+export const VIEWER_QUERY = viewerDocument as TypedDocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const LOGIN_MUTATION = loginDocument as TypedDocumentNode<LoginMutation, LoginMutationVariables>;
+export const LOGOUT_MUTATION = logoutDocument as TypedDocumentNode<LogoutMutation, LogoutMutationVariables>;
 
-export interface ManagedPlace {
-  id: string;
-  version: number;
-  status: PlaceStatus;
-  organizationId: string | null;
-  overrides: string[];
-  provenance: { field: string; source: string; overridden: boolean }[];
-  place: {
-    id: string;
-    slug: string;
-    name: string;
-    kind: PlaceKind;
-    description: string | null;
-    address: {
-      street: string | null;
-      postcode: string | null;
-      commune: string | null;
-      locality: string | null;
-      inseeCode: string | null;
-    };
-    location: LatLng;
-    locationPrecision: LocationPrecision;
-    contact: { phone: string | null; email: string | null; website: string | null };
-    openingHours: string | null;
-    offers: { action: Action; subcategories: { id: string; label: string }[] }[];
-    labels: { id: string; label: string }[];
-    audience: 'PUBLIC' | 'PROFESSIONALS' | 'BOTH' | null;
-    homeService: boolean;
-    appointmentOnly: boolean;
-    accessibility: string | null;
-    /** The sources that list the place; none for a place created by hand. */
-    sources: { name: string }[];
-  };
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ManagedPlacesFilter {
-  text?: string;
-  statuses?: PlaceStatus[];
-  kinds?: PlaceKind[];
-}
+/** A place as staff see it; `place.sources` is empty for a place created by hand. */
+export type ManagedPlace = ManagedPlaceFieldsFragment;
 
 export const MANAGED_PLACES_QUERY = managedPlacesDocument as TypedDocumentNode<
-  {
-    managedPlaces: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: ManagedPlace[];
-    };
-  },
-  { filter?: ManagedPlacesFilter; first?: number; after?: string | null; lang: ApiLang }
+  ManagedPlacesQuery,
+  ManagedPlacesQueryVariables
 >;
 
 export const MANAGED_PLACE_QUERY = managedPlaceDocument as TypedDocumentNode<
-  { managedPlace: ManagedPlace },
-  { id: string; lang: ApiLang }
+  ManagedPlaceQuery,
+  ManagedPlaceQueryVariables
 >;
 
-export interface PlaceEditPayload {
-  place: ManagedPlace | null;
-  problems: FieldProblem[];
-}
+export type PlaceEditPayload = CreatePlaceMutation['createPlace'];
 
 export const CREATE_PLACE_MUTATION = createPlaceDocument as TypedDocumentNode<
-  { createPlace: PlaceEditPayload },
-  { input: { fields: PlaceFieldsInput; status?: PlaceStatus; organizationId?: string | null }; lang: ApiLang }
+  CreatePlaceMutation,
+  CreatePlaceMutationVariables
 >;
 export const UPDATE_PLACE_MUTATION = updatePlaceDocument as TypedDocumentNode<
-  { updatePlace: PlaceEditPayload },
-  { id: string; version: number; fields: PlaceFieldsInput; lang: ApiLang }
+  UpdatePlaceMutation,
+  UpdatePlaceMutationVariables
 >;
 
-type VersionedVariables = { id: string; version: number; lang: ApiLang };
 export const PUBLISH_PLACE_MUTATION = publishPlaceDocument as TypedDocumentNode<
-  { publishPlace: ManagedPlace },
-  VersionedVariables
+  PublishPlaceMutation,
+  PublishPlaceMutationVariables
 >;
 export const CLOSE_PLACE_MUTATION = closePlaceDocument as TypedDocumentNode<
-  { closePlace: ManagedPlace },
-  VersionedVariables & { note?: string | null }
+  ClosePlaceMutation,
+  ClosePlaceMutationVariables
 >;
 export const REOPEN_PLACE_MUTATION = reopenPlaceDocument as TypedDocumentNode<
-  { reopenPlace: ManagedPlace },
-  VersionedVariables
+  ReopenPlaceMutation,
+  ReopenPlaceMutationVariables
 >;
 export const CLEAR_OVERRIDE_MUTATION = clearOverrideDocument as TypedDocumentNode<
-  { clearOverride: ManagedPlace },
-  { placeId: string; version: number; field: string; lang: ApiLang }
+  ClearOverrideMutation,
+  ClearOverrideMutationVariables
 >;
 
-export interface BulkPlacesPayload {
-  results: { id: string; error: { code: string; message: string } | null }[];
-  problems: FieldProblem[];
-}
-type PlaceVersion = { id: string; version: number };
+export type BulkPlacesPayload = ClosePlacesMutation['closePlaces'];
 export const CLOSE_PLACES_MUTATION = closePlacesDocument as TypedDocumentNode<
-  { closePlaces: BulkPlacesPayload },
-  { places: PlaceVersion[]; note?: string | null }
+  ClosePlacesMutation,
+  ClosePlacesMutationVariables
 >;
 export const SET_PLACES_OPENING_HOURS_MUTATION = setPlacesOpeningHoursDocument as TypedDocumentNode<
-  { setPlacesOpeningHours: BulkPlacesPayload },
-  { places: PlaceVersion[]; openingHours: string | null }
+  SetPlacesOpeningHoursMutation,
+  SetPlacesOpeningHoursMutationVariables
 >;
 
-export interface Category {
-  id: string;
-  label: string;
-  subcategories: { id: string; label: string }[];
-}
-export const CATEGORIES_QUERY = categoriesDocument as TypedDocumentNode<{ categories: Category[] }, { lang: ApiLang }>;
+export type Category = CategoriesQuery['categories'][number];
+export const CATEGORIES_QUERY = categoriesDocument as TypedDocumentNode<CategoriesQuery, CategoriesQueryVariables>;
 
-export type SuggestionStatus = 'PENDING' | 'ACCEPTED' | 'PARTIALLY_ACCEPTED' | 'REJECTED';
+export type Suggestion = SuggestionsQuery['suggestions']['nodes'][number];
+export type FieldDiff = Suggestion['diff'][number];
 
-export interface FieldDiff {
-  field: string;
-  current: unknown;
-  proposed: unknown;
-  differs: boolean;
-}
+export const SUGGESTIONS_QUERY = suggestionsDocument as TypedDocumentNode<SuggestionsQuery, SuggestionsQueryVariables>;
 
-export interface Suggestion {
-  id: string;
-  kind: SuggestionKind;
-  status: SuggestionStatus;
-  note: string | null;
-  contactEmail: string | null;
-  submittedAt: string;
-  placeVersionAtSubmission: number | null;
-  place: { id: string; version: number; place: { id: string; slug: string; name: string } } | null;
-  duplicateOf: { id: string; place: { id: string; slug: string; name: string } } | null;
-  diff: FieldDiff[];
-  review: { by: string | null; at: string | null; reason: string | null; acceptedFields: string[] } | null;
-}
-
-export const SUGGESTIONS_QUERY = suggestionsDocument as TypedDocumentNode<
-  {
-    suggestions: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: Suggestion[];
-    };
-  },
-  { status?: SuggestionStatus; first?: number; after?: string | null }
->;
-
-export interface ReviewPayload {
-  suggestion: { id: string; status: SuggestionStatus } | null;
-  problems: FieldProblem[];
-}
+export type ReviewPayload = AcceptSuggestionMutation['acceptSuggestion'];
 export const ACCEPT_SUGGESTION_MUTATION = acceptSuggestionDocument as TypedDocumentNode<
-  { acceptSuggestion: ReviewPayload },
-  { id: string; fields?: string[] | null; placeVersion?: number | null }
+  AcceptSuggestionMutation,
+  AcceptSuggestionMutationVariables
 >;
 export const REJECT_SUGGESTION_MUTATION = rejectSuggestionDocument as TypedDocumentNode<
-  { rejectSuggestion: ReviewPayload },
-  { id: string; reason: string }
+  RejectSuggestionMutation,
+  RejectSuggestionMutationVariables
 >;
 
-/** `ActorType` of the audit SDL. Events keep a plain string: the API may add a type before the app knows it. */
-export type ActorType = 'USER' | 'ADMIN_TOKEN' | 'IMPORT' | 'SUGGESTION' | 'SYSTEM';
-
-export interface PlaceHistoryEvent {
-  id: string;
-  at: string;
-  action: 'CREATE' | 'UPDATE' | 'STATUS' | 'CLEAR_OVERRIDE' | 'REVERT' | 'SUGGESTION' | 'IMPORT';
-  actor: { type: string; email: string | null; sourceName: string | null };
-  changes: { field: string; before: unknown; after: unknown }[];
-  version: number | null;
-  note: string | null;
-}
+export type PlaceHistoryEvent = PlaceHistoryQuery['placeHistory'][number];
 export const PLACE_HISTORY_QUERY = placeHistoryDocument as TypedDocumentNode<
-  { placeHistory: PlaceHistoryEvent[] },
-  { id: string }
+  PlaceHistoryQuery,
+  PlaceHistoryQueryVariables
 >;

@@ -5,164 +5,65 @@ import placePageDocument from './documents/place-page.graphql';
 import resolveObjectDocument from './documents/resolve-object.graphql';
 import searchPlacesDocument from './documents/search-places.graphql';
 import taxonomyDocument from './documents/taxonomy.graphql';
-import type { Action, BBox, LatLng, PlaceFilterInput, PlaceKind } from '../search/search-state';
+import type {
+  Lang,
+  MapFeaturesQuery,
+  MapFeaturesQueryVariables,
+  ObjectCategoriesQuery,
+  ObjectCategoriesQueryVariables,
+  PlacePageQuery,
+  PlacePageQueryVariables,
+  PlaceSummaryFragment,
+  ResolveObjectQuery,
+  ResolveObjectQueryVariables,
+  SearchPlacesQuery,
+  SearchPlacesQueryVariables,
+  TaxonomyQuery,
+  TaxonomyQueryVariables,
+} from './generated/operations';
 
 /*
- * Client operations (documents in ./documents, parsed at build time so the GraphQL parser stays out
- * of the bundle) and their result types, written by hand against services/api's SDL. A GraphQL Code
- * Generator step can replace these types once the API publishes its schema snapshot.
+ * Client operations: documents in ./documents, parsed at build time so the GraphQL parser stays out
+ * of the bundle, paired with the result and variable types `pnpm generate` derives from them and the
+ * API's schema snapshot (./generated, never edited by hand). The names below are the app's words for them.
  */
-export type ApiLang = 'FR' | 'EN';
+export type { LocationPrecision } from './generated/operations';
+export type ApiLang = Lang;
 
-export interface TaxonomyData {
-  actions: { id: Action; label: string; directions: ('HAVE' | 'SEEK')[] }[];
-  placeKinds: { id: PlaceKind; label: string }[];
-  labels: { id: string; label: string; group: string }[];
-}
+export type TaxonomyData = TaxonomyQuery;
+export const TAXONOMY_QUERY = taxonomyDocument as TypedDocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
 
-export const TAXONOMY_QUERY = taxonomyDocument as TypedDocumentNode<TaxonomyData, { lang: ApiLang }>;
+export type SubcategoryMatch = ResolveObjectQuery['resolveObject'][number];
+export type Hazard = NonNullable<SubcategoryMatch['subcategory']['hazard']>;
 
-export interface Hazard {
-  channel: 'PHARMACY' | 'HAZARDOUS_WASTE_DROP_OFF' | 'RETAILER_TAKE_BACK' | 'SPECIALIST';
-  advice: string;
-}
-
-export interface SubcategoryMatch {
-  score: number;
-  /** LOW: only part of the text is recognised; show the match as a guess. */
-  confidence: 'HIGH' | 'MEDIUM' | 'LOW';
-  matchedText: string;
-  subcategory: {
-    id: string;
-    label: string;
-    category: { id: string; label: string };
-    hazard: Hazard | null;
-  };
-}
-
-export interface ObjectCategoriesData {
-  categories: { id: string; label: string; subcategories: { id: string; label: string }[] }[];
-}
-
+export type ObjectCategoriesData = ObjectCategoriesQuery;
 export const OBJECT_CATEGORIES_QUERY = objectCategoriesDocument as TypedDocumentNode<
-  ObjectCategoriesData,
-  { lang: ApiLang }
+  ObjectCategoriesQuery,
+  ObjectCategoriesQueryVariables
 >;
 
 export const RESOLVE_OBJECT_QUERY = resolveObjectDocument as TypedDocumentNode<
-  { resolveObject: SubcategoryMatch[] },
-  { text: string; lang: ApiLang; first?: number }
+  ResolveObjectQuery,
+  ResolveObjectQueryVariables
 >;
 
-export interface SubcategoryRef {
-  id: string;
-  label: string;
-}
+export type PlaceSummary = PlaceSummaryFragment;
+export type OfferSummary = PlaceSummary['offers'][number];
+export type SubcategoryRef = OfferSummary['subcategories'][number];
 
-export interface OfferSummary {
-  action: Action;
-  subcategories: SubcategoryRef[];
-}
-
-export type LocationPrecision = 'EXACT' | 'ADDRESS' | 'STREET' | 'COMMUNE';
-
-export interface PlaceSummary {
-  id: string;
-  slug: string;
-  name: string;
-  kind: PlaceKind;
-  address: { street: string | null; postcode: string | null; commune: string | null; locality: string | null };
-  location: LatLng;
-  locationPrecision: LocationPrecision;
-  /** How far the place may be from `location` (2000 m for a commune centre, 0 when exact). */
-  locationUncertaintyMeters: number;
-  distanceMeters: number | null;
-  openNow: boolean | null;
-  nextChangeAt: string | null;
-  offers: OfferSummary[];
-  labels: { id: string; label: string }[];
-  homeService: boolean;
-  appointmentOnly: boolean;
-  isDemo: boolean;
-}
-
-export interface FacetCount {
-  value: string;
-  count: number;
-}
-
-export interface PlaceFacets {
-  actions: FacetCount[];
-  kinds: FacetCount[];
-  labels: FacetCount[];
-}
-
-export interface SearchPlacesData {
-  places: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    facets: PlaceFacets;
-    edges: { cursor: string; node: PlaceSummary }[];
-  };
-}
-
-export interface SearchPlacesVariables {
-  filter: PlaceFilterInput;
-  near?: LatLng | null;
-  radiusKm?: number | null;
-  bbox?: BBox | null;
-  first?: number;
-  after?: string | null;
-  lang: ApiLang;
-}
-
-export const SEARCH_PLACES_QUERY = searchPlacesDocument as TypedDocumentNode<SearchPlacesData, SearchPlacesVariables>;
-
-export interface MapFeature {
-  type: 'CLUSTER' | 'PLACE';
-  lat: number;
-  lng: number;
-  count: number;
-  expansionZoom: number | null;
-  place: { id: string; slug: string; name: string } | null;
-}
-
-export const MAP_FEATURES_QUERY = mapFeaturesDocument as TypedDocumentNode<
-  { mapFeatures: MapFeature[] },
-  { bbox: BBox; zoom: number; filter: PlaceFilterInput }
+export type SearchPlacesData = SearchPlacesQuery;
+export type SearchPlacesVariables = SearchPlacesQueryVariables;
+export type PlaceFacets = SearchPlacesQuery['places']['facets'];
+export type FacetCount = PlaceFacets['actions'][number];
+export const SEARCH_PLACES_QUERY = searchPlacesDocument as TypedDocumentNode<
+  SearchPlacesQuery,
+  SearchPlacesQueryVariables
 >;
 
-export interface DayHours {
-  date: string;
-  weekday: number;
-  intervals: { opens: string; closes: string }[];
-  holiday: string | null;
-}
+export type MapFeature = MapFeaturesQuery['mapFeatures'][number];
+export const MAP_FEATURES_QUERY = mapFeaturesDocument as TypedDocumentNode<MapFeaturesQuery, MapFeaturesQueryVariables>;
 
-export interface PlaceDetail extends PlaceSummary {
-  /** In the page's language when we have it, else in French (compare with descriptionFr). */
-  description: string | null;
-  descriptionFr: string | null;
-  address: PlaceSummary['address'] & { inseeCode: string | null };
-  openingHours: string | null;
-  /** Typical hours for the kind of place (demo data), not published ones. */
-  hoursAreIllustrative: boolean;
-  weekHours: DayHours[];
-  audience: 'PUBLIC' | 'PROFESSIONALS' | 'BOTH' | null;
-  accessibility: string | null;
-  contact: { phone: string | null; email: string | null; website: string | null };
-  sources: {
-    name: string;
-    licence: string | null;
-    attribution: string | null;
-    url: string | null;
-    lastSeenAt: string | null;
-  }[];
-  status: 'DRAFT' | 'PUBLISHED' | 'CLOSED' | 'ARCHIVED';
-  updatedAt: string;
-}
-
-export const PLACE_QUERY = placePageDocument as TypedDocumentNode<
-  { place: PlaceDetail | null },
-  { slug: string; lang: ApiLang }
->;
+/** A place's page: `description` in the page's language when we have it, else in French (compare with descriptionFr). */
+export type PlaceDetail = NonNullable<PlacePageQuery['place']>;
+export type DayHours = PlaceDetail['weekHours'][number];
+export const PLACE_QUERY = placePageDocument as TypedDocumentNode<PlacePageQuery, PlacePageQueryVariables>;

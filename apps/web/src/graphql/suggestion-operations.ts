@@ -1,64 +1,23 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import findPlacesDocument from './documents/find-places.graphql';
 import submitSuggestionDocument from './documents/submit-suggestion.graphql';
-import type { Action, PlaceKind } from '../search/search-state';
+import type {
+  FindPlacesQuery,
+  FindPlacesQueryVariables,
+  SubmitSuggestionMutation,
+  SubmitSuggestionMutationVariables,
+} from './generated/operations';
 
-/** services/api/src/modules/places/staff.graphql `PlaceFieldsInput` (leave a field out to keep it). */
-export interface PlaceFieldsInput {
-  name?: string;
-  kind?: PlaceKind;
-  description?: string | null;
-  address?: {
-    street?: string | null;
-    postcode?: string | null;
-    commune?: string | null;
-    locality?: string | null;
-    inseeCode?: string | null;
-  };
-  location?: { lat: number; lng: number };
-  locationPrecision?: 'EXACT' | 'ADDRESS' | 'STREET' | 'COMMUNE';
-  contact?: { phone?: string | null; email?: string | null; website?: string | null };
-  openingHours?: string | null;
-  offers?: { action: Action; subcategories: string[] }[];
-  labels?: string[];
-  audience?: 'PUBLIC' | 'PROFESSIONALS' | 'BOTH' | null;
-  homeService?: boolean;
-  appointmentOnly?: boolean;
-  accessibility?: string | null;
-}
+/** `PlaceFieldsInput` of the API (leave a field out to keep it); `SuggestionInput.website` is the honeypot, always '' from people. */
+export type { PlaceFieldsInput, SuggestionInput, SuggestionKind } from './generated/operations';
 
-export type SuggestionKind = 'CORRECTION' | 'CLOSED' | 'MOVED' | 'DUPLICATE' | 'NEW_PLACE';
-
-export interface SuggestionInput {
-  kind: SuggestionKind;
-  placeId?: string | null;
-  duplicateOfId?: string | null;
-  fields?: PlaceFieldsInput | null;
-  note?: string | null;
-  contactEmail?: string | null;
-  /** The honeypot: always '' from people. */
-  website?: string | null;
-}
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type FieldProblem = SubmitSuggestionMutation['submitSuggestion']['problems'][number];
 
 export const SUBMIT_SUGGESTION_MUTATION = submitSuggestionDocument as TypedDocumentNode<
-  { submitSuggestion: { received: boolean; problems: FieldProblem[] } },
-  { input: SuggestionInput }
+  SubmitSuggestionMutation,
+  SubmitSuggestionMutationVariables
 >;
 
-export interface FoundPlace {
-  id: string;
-  slug: string;
-  name: string;
-  kind: PlaceKind;
-  address: { commune: string | null };
-}
+export type FoundPlace = FindPlacesQuery['places']['edges'][number]['node'];
 
-export const FIND_PLACES_QUERY = findPlacesDocument as TypedDocumentNode<
-  { places: { edges: { node: FoundPlace }[] } },
-  { text: string }
->;
+export const FIND_PLACES_QUERY = findPlacesDocument as TypedDocumentNode<FindPlacesQuery, FindPlacesQueryVariables>;

@@ -3,57 +3,31 @@ import apiKeysDocument from '../documents/api-keys.graphql';
 import createApiKeyDocument from '../documents/create-api-key.graphql';
 import revokeApiKeyDocument from '../documents/revoke-api-key.graphql';
 
-/* Partner API keys from the back-office, against services/api/src/modules/partners/schema.graphql (typed by hand). */
-export type ApiKeyScope = 'READ' | 'ADMIN';
+import type {
+  ApiKeyRowFragment,
+  ApiKeysQuery,
+  ApiKeysQueryVariables,
+  CreateApiKeyMutation,
+  CreateApiKeyMutationVariables,
+  RevokeApiKeyMutation,
+  RevokeApiKeyMutationVariables,
+} from '../../graphql/generated/operations';
 
-export interface ApiKeyMonthlyUsage {
-  month: string;
-  requests: number;
-  rateLimited: number;
-}
+/* Partner API keys from the back-office, against services/api/src/modules/partners/schema.graphql (types by `pnpm generate`). */
+export type { ApiKeyScope, CreateApiKeyInput } from '../../graphql/generated/operations';
 
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  origins: string[];
-  ratePerMinute: number;
-  territory: string[];
-  scopes: ApiKeyScope[];
-  createdAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  /** The newest month with requests only (`usage(months: 1)`): maybe not the current one. */
-  usage: ApiKeyMonthlyUsage[];
-}
+/** `usage` holds the newest month with requests only (`usage(months: 1)`): maybe not the current one. */
+export type ApiKey = ApiKeyRowFragment;
+export type ApiKeyMonthlyUsage = ApiKey['usage'][number];
+export type ApiKeyLimits = ApiKeysQuery['apiKeyLimits'];
+export type ApiKeyInputProblem = CreateApiKeyMutation['createApiKey']['problems'][number];
 
-export interface ApiKeyLimits {
-  defaultRatePerMinute: number;
-  maxRatePerMinute: number;
-}
-
-export interface CreateApiKeyInput {
-  name: string;
-  origins: string[];
-  ratePerMinute: number | null;
-  territory: string[];
-  scopes: ApiKeyScope[];
-}
-
-export interface ApiKeyInputProblem {
-  field: string;
-  message: string;
-}
-
-export const API_KEYS_QUERY = apiKeysDocument as TypedDocumentNode<
-  { apiKeys: ApiKey[]; apiKeyLimits: ApiKeyLimits },
-  Record<string, never>
->;
+export const API_KEYS_QUERY = apiKeysDocument as TypedDocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CREATE_API_KEY_MUTATION = createApiKeyDocument as TypedDocumentNode<
-  { createApiKey: { secret: string | null; apiKey: ApiKey | null; problems: ApiKeyInputProblem[] } },
-  { input: CreateApiKeyInput }
+  CreateApiKeyMutation,
+  CreateApiKeyMutationVariables
 >;
 export const REVOKE_API_KEY_MUTATION = revokeApiKeyDocument as TypedDocumentNode<
-  { revokeApiKey: { id: string; revokedAt: string | null } },
-  { id: string }
+  RevokeApiKeyMutation,
+  RevokeApiKeyMutationVariables
 >;

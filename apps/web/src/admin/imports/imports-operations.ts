@@ -4,70 +4,40 @@ import importRunDocument from '../documents/import-run.graphql';
 import importSourcesDocument from '../documents/import-sources.graphql';
 import importUploadDocument from '../documents/import-upload.graphql';
 
-/* Imports from the back-office, against services/api/src/modules/federation/schema.graphql (typed by hand). */
-export interface ImportSource {
-  id: string;
-  name: string;
-  format: string;
-  licence: string | null;
-  priority: number;
-  lastRunAt: string | null;
-}
+import type {
+  ImportPreviewQuery,
+  ImportPreviewQueryVariables,
+  ImportRunProgressQuery,
+  ImportRunProgressQueryVariables,
+  ImportSourcesQuery,
+  ImportSourcesQueryVariables,
+  ImportUploadMutation,
+  ImportUploadMutationVariables,
+} from '../../graphql/generated/operations';
 
-export interface ImportPreview {
-  upload: { id: string; filename: string; format: 'CSV' | 'GEOJSON'; size: number };
-  encoding: string;
-  separator: string | null;
-  columns: string[];
-  rows: { line: number; cells: (string | null)[]; error: string | null }[];
-  suggestedMapping: unknown;
-}
+/* Imports from the back-office, against services/api/src/modules/federation/schema.graphql (types by `pnpm generate`). */
+export type { ImportUploadInput } from '../../graphql/generated/operations';
 
-export interface ImportRun {
-  id: string;
-  sourceName: string;
-  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'INTERRUPTED';
-  processed: number;
-  total: number | null;
-  progress: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  warned: number;
-  closed: number;
-  queuedForReview: number;
-  error: string | null;
-  rejections: { line: number; externalId: string | null; code: string; reason: string }[];
-  warnings: { line: number; externalId: string | null; code: string; field: string; value: string }[];
-}
-
-export interface ImportUploadInput {
-  uploadId: string;
-  sourceId?: string | null;
-  newSource?: { name: string; licence?: string | null; priority?: number | null } | null;
-  mapping: unknown;
-}
+export type ImportSource = ImportSourcesQuery['sources'][number];
+export type ImportPreview = ImportPreviewQuery['importPreview'];
+export type ImportRun = NonNullable<ImportRunProgressQuery['importRun']>;
 
 export const IMPORT_SOURCES_QUERY = importSourcesDocument as TypedDocumentNode<
-  { sources: ImportSource[] },
-  Record<string, never>
+  ImportSourcesQuery,
+  ImportSourcesQueryVariables
 >;
 export const IMPORT_PREVIEW_QUERY = importPreviewDocument as TypedDocumentNode<
-  { importPreview: ImportPreview },
-  { uploadId: string }
+  ImportPreviewQuery,
+  ImportPreviewQueryVariables
 >;
 export const IMPORT_UPLOAD_MUTATION = importUploadDocument as TypedDocumentNode<
-  {
-    importUpload: {
-      run: { id: string; status: string } | null;
-      source: { id: string; name: string } | null;
-      problems: { field: string; message: string }[];
-    };
-  },
-  { input: ImportUploadInput }
+  ImportUploadMutation,
+  ImportUploadMutationVariables
 >;
-export const IMPORT_RUN_QUERY = importRunDocument as TypedDocumentNode<{ importRun: ImportRun | null }, { id: string }>;
+export const IMPORT_RUN_QUERY = importRunDocument as TypedDocumentNode<
+  ImportRunProgressQuery,
+  ImportRunProgressQueryVariables
+>;
 
 export interface UploadedFile {
   id: string;

@@ -1,0 +1,686 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** What a resident wants to do with an object (LVAO action). See ActionInfo.lvaoCode for the national code. */
+export type Action =
+  /** emprunter */
+  | 'BORROW'
+  /** acheter (second-hand) */
+  | 'BUY'
+  /** donner */
+  | 'DONATE'
+  /** trier: drop off at a collection point or recycling centre */
+  | 'DROP_OFF'
+  /** echanger */
+  | 'EXCHANGE'
+  /** preter */
+  | 'LEND'
+  /** louer */
+  | 'RENT'
+  /** mettreenlocation */
+  | 'RENT_OUT'
+  /** reparer */
+  | 'REPAIR'
+  /** rapporter: take back to a shop */
+  | 'RETURN'
+  /** revendre */
+  | 'SELL';
+
+export type ActorType =
+  /** The REEMPLOI_ADMIN_TOKEN. */
+  | 'ADMIN_TOKEN'
+  /** An import run of a source. */
+  | 'IMPORT'
+  /** A suggestion from the public, accepted by a moderator (userId / email). */
+  | 'SUGGESTION'
+  | 'SYSTEM'
+  /** A signed-in staff member. */
+  | 'USER';
+
+export type AddressInput = {
+  commune?: string | null | undefined;
+  inseeCode?: string | null | undefined;
+  locality?: string | null | undefined;
+  /** 5 digits. */
+  postcode?: string | null | undefined;
+  street?: string | null | undefined;
+};
+
+/** What an API key may do. READ: public queries with the key's limits. ADMIN: also manage API keys. */
+export type ApiKeyScope =
+  | 'ADMIN'
+  | 'READ';
+
+export type Audience =
+  | 'BOTH'
+  | 'PROFESSIONALS'
+  | 'PUBLIC';
+
+export type AuditAction =
+  | 'CLEAR_OVERRIDE'
+  | 'CREATE'
+  | 'IMPORT'
+  | 'REVERT'
+  | 'STATUS'
+  | 'SUGGESTION'
+  | 'UPDATE';
+
+export type BBoxInput = {
+  east: number;
+  north: number;
+  south: number;
+  west: number;
+};
+
+export type ContactInput = {
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** https://… */
+  website?: string | null | undefined;
+};
+
+export type CreateApiKeyInput = {
+  name: string;
+  /** Origins such as https://www.valognes.fr (scheme and host, no path). */
+  origins?: Array<string> | null | undefined;
+  /** Requests per minute; the server's default for keys when omitted. */
+  ratePerMinute?: number | null | undefined;
+  scopes?: Array<ApiKeyScope> | null | undefined;
+  territory?: Array<string> | null | undefined;
+};
+
+export type CreatePlaceInput = {
+  /** name, kind and location are required. */
+  fields: PlaceFieldsInput;
+  /** ADMIN only; other roles create places for their own organisation. */
+  organizationId?: string | number | null | undefined;
+  /** DRAFT (invisible to the public) or PUBLISHED. */
+  status?: PlaceStatus | null | undefined;
+};
+
+/** HAVE: 'I have an object'; SEEK: 'I am looking for an object'. */
+export type Direction =
+  | 'HAVE'
+  | 'SEEK';
+
+export type GeoPointInput = {
+  lat: number;
+  lng: number;
+};
+
+/** The kind of place that takes a hazardous object. */
+export type HazardChannel =
+  /** A recycling centre's hazardous household waste point, in the original container. */
+  | 'HAZARDOUS_WASTE_DROP_OFF'
+  /** A pharmacy (unused medicines; sharps boxes are handed out and taken back there). */
+  | 'PHARMACY'
+  /** Back to a seller of the same kind of product (take-back is compulsory), or a recycling centre. */
+  | 'RETAILER_TAKE_BACK'
+  /** A certified professional, or a recycling centre that accepts it by appointment only (asbestos). */
+  | 'SPECIALIST';
+
+/** Why a row was not imported. Stable: safe to branch on. */
+export type ImportRejectionCode =
+  | 'ADDRESS_NOT_FOUND'
+  /** Coordinates outside France, usually latitude and longitude swapped. */
+  | 'COORDINATES_OUTSIDE_FRANCE'
+  | 'COORDINATES_UNREADABLE'
+  /** The row's identifier is already used by an earlier row of the file. */
+  | 'DUPLICATE_ID'
+  /** The geocoder failed (timeout, outage): importing the file again later locates the row. */
+  | 'GEOCODER_UNAVAILABLE'
+  /** Only an address, and address geocoding is turned off on the server. */
+  | 'GEOCODING_DISABLED'
+  /** Neither coordinates nor an address to geocode. */
+  | 'LOCATION_MISSING'
+  | 'NAME_MISSING'
+  /** An OpenStreetMap object with no reuse, second-hand, repair or give-box tag. */
+  | 'NOT_A_REUSE_PLACE'
+  /** The line or feature cannot be read: wrong number of cells, broken JSON, unreadable LVAO offers. */
+  | 'ROW_UNREADABLE';
+
+export type ImportRunStatus =
+  | 'FAILED'
+  | 'INTERRUPTED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type ImportUploadFormat =
+  | 'CSV'
+  | 'GEOJSON';
+
+export type ImportUploadInput = {
+  /** Field mapping (see docs/operations.md), saved on the source. */
+  mapping: unknown;
+  /** …or a new source (its format is the file's). */
+  newSource?: NewSourceInput | null | undefined;
+  /** An existing CSV or GeoJSON source of the file's format… */
+  sourceId?: string | number | null | undefined;
+  uploadId: string | number;
+};
+
+/** Which value of an imported row was left out. Stable: safe to branch on. */
+export type ImportWarningCode =
+  | 'EMAIL_INVALID'
+  /** Opening hours that are neither OSM opening_hours nor a French wording we can read. */
+  | 'HOURS_UNREADABLE'
+  | 'INSEE_CODE_INVALID'
+  | 'PHONE_INVALID'
+  | 'POSTCODE_INVALID'
+  | 'SIRET_INVALID'
+  /** Not an http(s) address. */
+  | 'WEBSITE_INVALID';
+
+export type InviteUserInput = {
+  email: string;
+  name?: string | null | undefined;
+  /** Required for EDITOR and STRUCTURE. */
+  organizationId?: string | number | null | undefined;
+  role: Role;
+};
+
+export type Lang =
+  | 'EN'
+  | 'FR';
+
+/** How precise Place.location is. COMMUNE means the point is only the commune's centre. */
+export type LocationPrecision =
+  | 'ADDRESS'
+  | 'COMMUNE'
+  | 'EXACT'
+  | 'STREET';
+
+export type ManagedPlacesFilter = {
+  kinds?: Array<PlaceKind> | null | undefined;
+  organizationId?: string | number | null | undefined;
+  statuses?: Array<PlaceStatus> | null | undefined;
+  /** Part of the name, commune or slug (case-insensitive). */
+  text?: string | null | undefined;
+};
+
+export type MapFeatureType =
+  | 'CLUSTER'
+  | 'PLACE';
+
+/** How sure resolveObject is of a match. */
+export type MatchConfidence =
+  /** The object as named: exact name, plural, accents, one typo (score ≥ 0.75). */
+  | 'HIGH'
+  /** Approximate: only part of the text, or its family, is recognised; show it as a guess. */
+  | 'LOW'
+  /** A close reading: a word being typed, a word of the same stem, most of the words (score ≥ 0.45). */
+  | 'MEDIUM';
+
+export type NewSourceInput = {
+  attribution?: string | null | undefined;
+  licence?: string | null | undefined;
+  name: string;
+  /** 0..100, higher wins (70 by default for your own files). */
+  priority?: number | null | undefined;
+};
+
+/** One action × the sub-categories (LVAO ids) it applies to. */
+export type OfferInput = {
+  action: Action;
+  subcategories: Array<string | number>;
+};
+
+/** What an organisation is. */
+export type OrganizationKind =
+  | 'OTHER'
+  | 'PARTNER'
+  | 'STRUCTURE'
+  | 'SYNDICATE';
+
+/**
+ * Fields of a place for a staff edit or a public suggestion. A field left out is unchanged; null or an
+ * empty string clears it. Sub-categories and labels are checked against the taxonomy, hours against the
+ * OSM opening_hours syntax.
+ */
+export type PlaceFieldsInput = {
+  accessibility?: string | null | undefined;
+  address?: AddressInput | null | undefined;
+  appointmentOnly?: boolean | null | undefined;
+  audience?: Audience | null | undefined;
+  contact?: ContactInput | null | undefined;
+  description?: string | null | undefined;
+  homeService?: boolean | null | undefined;
+  kind?: PlaceKind | null | undefined;
+  /** Label ids (see Query.labels / Place.labels). */
+  labels?: Array<string | number> | null | undefined;
+  location?: GeoPointInput | null | undefined;
+  locationPrecision?: LocationPrecision | null | undefined;
+  name?: string | null | undefined;
+  offers?: Array<OfferInput> | null | undefined;
+  openingHours?: string | null | undefined;
+};
+
+export type PlaceFilter = {
+  /** Places with an offer for any of these actions. */
+  actions?: Array<Action> | null | undefined;
+  /** Places accepting any sub-category of these categories (combined with actions on the same offer). */
+  categories?: Array<string | number> | null | undefined;
+  /** Commune names or INSEE codes. */
+  communes?: Array<string> | null | undefined;
+  homeService?: boolean | null | undefined;
+  kinds?: Array<PlaceKind> | null | undefined;
+  /** Places having any of these labels. */
+  labels?: Array<string | number> | null | undefined;
+  /** true: only places open right now (Europe/Paris, French public holidays). */
+  openNow?: boolean | null | undefined;
+  /** Places accepting any of these sub-categories (combined with actions on the same offer). */
+  subcategories?: Array<string | number> | null | undefined;
+  /** French full-text search on names, descriptions, communes and accepted objects. */
+  text?: string | null | undefined;
+};
+
+export type PlaceKind =
+  | 'CHARITY_SHOP'
+  | 'COLLECTION_POINT'
+  | 'INSERTION'
+  | 'OTHER'
+  | 'RECYCLING_CENTRE'
+  | 'REPAIRER'
+  | 'REPAIR_CAFE'
+  | 'RESSOURCERIE'
+  | 'SECOND_HAND_SHOP'
+  | 'SHARING';
+
+export type PlaceStatus =
+  | 'ARCHIVED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type PlaceVersionInput = {
+  id: string | number;
+  version: number;
+};
+
+/** Staff roles. ADMIN: everything, accounts. EDITOR: places (and sources) of their organisation. STRUCTURE: places of their organisation. MODERATOR: the suggestion queue. */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'MODERATOR'
+  | 'STRUCTURE';
+
+/** Format of a source's data (see docs/operations.md). */
+export type SourceFormat =
+  | 'CSV'
+  | 'DATA_INCLUSION'
+  | 'DEMO'
+  | 'GEOJSON'
+  | 'LVAO_CSV'
+  | 'MANUAL'
+  | 'OSM_OVERPASS'
+  | 'SINOE';
+
+export type SuggestionInput = {
+  /** Optional, to be asked a question; never shown publicly. */
+  contactEmail?: string | null | undefined;
+  /** For DUPLICATE: the place to keep. */
+  duplicateOfId?: string | number | null | undefined;
+  /** What should change (CORRECTION, MOVED) or the new place (NEW_PLACE: name, kind and location required). */
+  fields?: PlaceFieldsInput | null | undefined;
+  kind: SuggestionKind;
+  /** Anything to tell the moderators (2000 characters at most). */
+  note?: string | null | undefined;
+  /** The place concerned (not for NEW_PLACE). */
+  placeId?: string | number | null | undefined;
+  /** Leave empty. Forms hide this field; only robots fill it. */
+  website?: string | null | undefined;
+};
+
+export type SuggestionKind =
+  /** The place has closed. */
+  | 'CLOSED'
+  /** A correction of any fields of a place. */
+  | 'CORRECTION'
+  /** The place is listed twice (placeId duplicates duplicateOfId). */
+  | 'DUPLICATE'
+  /** The place has moved (new address / location in fields). */
+  | 'MOVED'
+  /** A place missing from the directory. */
+  | 'NEW_PLACE';
+
+export type SuggestionStatus =
+  | 'ACCEPTED'
+  | 'PARTIALLY_ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type UpdateUserInput = {
+  /** A disabled account cannot sign in; its sessions are closed at once. */
+  disabled?: boolean | null | undefined;
+  organizationId?: string | number | null | undefined;
+  role?: Role | null | undefined;
+};
+
+export type AcceptSuggestionMutationVariables = Exact<{
+  id: string | number;
+  fields?: Array<string> | string | null | undefined;
+  placeVersion?: number | null | undefined;
+}>;
+
+
+export type AcceptSuggestionMutation = { acceptSuggestion: { suggestion: { id: string, status: SuggestionStatus } | null, problems: Array<{ field: string, message: string }> } };
+
+export type ApiKeyRowFragment = { id: string, name: string, prefix: string, origins: Array<string>, ratePerMinute: number, territory: Array<string>, scopes: Array<ApiKeyScope>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null, usage: Array<{ month: string, requests: number, rateLimited: number }> };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, prefix: string, origins: Array<string>, ratePerMinute: number, territory: Array<string>, scopes: Array<ApiKeyScope>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null, usage: Array<{ month: string, requests: number, rateLimited: number }> }>, apiKeyLimits: { defaultRatePerMinute: number, maxRatePerMinute: number } };
+
+export type CategoriesQueryVariables = Exact<{
+  lang: Lang;
+}>;
+
+
+export type CategoriesQuery = { categories: Array<{ id: string, label: string, subcategories: Array<{ id: string, label: string }> }> };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { ok: boolean, problems: Array<{ field: string, message: string }> } };
+
+export type ClearOverrideMutationVariables = Exact<{
+  placeId: string | number;
+  version: number;
+  field: string;
+  lang: Lang;
+}>;
+
+
+export type ClearOverrideMutation = { clearOverride: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } };
+
+export type ClosePlaceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+  lang: Lang;
+}>;
+
+
+export type ClosePlaceMutation = { closePlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } };
+
+export type ClosePlacesMutationVariables = Exact<{
+  places: Array<PlaceVersionInput> | PlaceVersionInput;
+  note?: string | null | undefined;
+}>;
+
+
+export type ClosePlacesMutation = { closePlaces: { results: Array<{ id: string, error: { code: string, message: string } | null }>, problems: Array<{ field: string, message: string }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string | null, apiKey: { id: string, name: string, prefix: string, origins: Array<string>, ratePerMinute: number, territory: Array<string>, scopes: Array<ApiKeyScope>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null, usage: Array<{ month: string, requests: number, rateLimited: number }> } | null, problems: Array<{ field: string, message: string }> } };
+
+export type CreatePlaceMutationVariables = Exact<{
+  input: CreatePlaceInput;
+  lang: Lang;
+}>;
+
+
+export type CreatePlaceMutation = { createPlace: { place: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } | null, problems: Array<{ field: string, message: string }> } };
+
+export type ImportPreviewQueryVariables = Exact<{
+  uploadId: string | number;
+}>;
+
+
+export type ImportPreviewQuery = { importPreview: { encoding: string, separator: string | null, columns: Array<string>, suggestedMapping: unknown, upload: { id: string, filename: string, format: ImportUploadFormat, size: number }, rows: Array<{ line: number, cells: Array<string | null>, error: string | null }> } };
+
+export type ImportRunProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportRunProgressQuery = { importRun: { id: string, sourceName: string, status: ImportRunStatus, processed: number, total: number | null, progress: number, created: number, updated: number, unchanged: number, rejected: number, warned: number, closed: number, queuedForReview: number, error: string | null, rejections: Array<{ line: number, externalId: string | null, code: ImportRejectionCode, reason: string }>, warnings: Array<{ line: number, externalId: string | null, code: ImportWarningCode, field: string, value: string }> } | null };
+
+export type ImportSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportSourcesQuery = { sources: Array<{ id: string, name: string, format: SourceFormat, licence: string | null, priority: number, lastRunAt: string | null }> };
+
+export type ImportUploadMutationVariables = Exact<{
+  input: ImportUploadInput;
+}>;
+
+
+export type ImportUploadMutation = { importUpload: { run: { id: string, status: ImportRunStatus } | null, source: { id: string, name: string } | null, problems: Array<{ field: string, message: string }> } };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { user: { id: string, email: string, name: string | null, role: Role, organizationId: string | null, organizationName: string | null, hasPassword: boolean, disabled: boolean, lastLoginAt: string | null, createdAt: string } | null, passwordLink: { url: string, expiresAt: string, emailed: boolean } | null, problems: Array<{ field: string, message: string }> } };
+
+export type IssuePasswordLinkMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type IssuePasswordLinkMutation = { issuePasswordLink: { url: string, expiresAt: string, emailed: boolean } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { viewer: { role: Role, organizationId: string | null, user: { id: string, email: string, name: string | null } | null } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type ManagedPlaceFieldsFragment = { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } };
+
+export type ManagedPlaceQueryVariables = Exact<{
+  id: string | number;
+  lang: Lang;
+}>;
+
+
+export type ManagedPlaceQuery = { managedPlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } };
+
+export type ManagedPlacesQueryVariables = Exact<{
+  filter?: ManagedPlacesFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  lang: Lang;
+}>;
+
+
+export type ManagedPlacesQuery = { managedPlaces: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } }> } };
+
+export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccountQuery = { viewer: { role: Role, organizationId: string | null, user: { id: string, email: string, name: string | null, role: Role, organizationId: string | null, organizationName: string | null, hasPassword: boolean, disabled: boolean, lastLoginAt: string | null, createdAt: string } | null } | null };
+
+export type OrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationsQuery = { organizations: Array<{ id: string, name: string, kind: OrganizationKind }> };
+
+export type PlaceHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlaceHistoryQuery = { placeHistory: Array<{ id: string, at: string, action: AuditAction, version: number | null, note: string | null, actor: { type: ActorType, email: string | null, sourceName: string | null }, changes: Array<{ field: string, before: unknown, after: unknown }> }> };
+
+export type PublishPlaceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  lang: Lang;
+}>;
+
+
+export type PublishPlaceMutation = { publishPlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } };
+
+export type RejectSuggestionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectSuggestionMutation = { rejectSuggestion: { suggestion: { id: string, status: SuggestionStatus } | null, problems: Array<{ field: string, message: string }> } };
+
+export type ReopenPlaceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  lang: Lang;
+}>;
+
+
+export type ReopenPlaceMutation = { reopenPlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type SetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type SetPasswordMutation = { setPassword: { ok: boolean, problems: Array<{ field: string, message: string }> } };
+
+export type SetPlacesOpeningHoursMutationVariables = Exact<{
+  places: Array<PlaceVersionInput> | PlaceVersionInput;
+  openingHours?: string | null | undefined;
+}>;
+
+
+export type SetPlacesOpeningHoursMutation = { setPlacesOpeningHours: { results: Array<{ id: string, error: { code: string, message: string } | null }>, problems: Array<{ field: string, message: string }> } };
+
+export type StaffUserFieldsFragment = { id: string, email: string, name: string | null, role: Role, organizationId: string | null, organizationName: string | null, hasPassword: boolean, disabled: boolean, lastLoginAt: string | null, createdAt: string };
+
+export type SuggestionsQueryVariables = Exact<{
+  status?: SuggestionStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SuggestionsQuery = { suggestions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: SuggestionKind, status: SuggestionStatus, note: string | null, contactEmail: string | null, submittedAt: string, placeVersionAtSubmission: number | null, place: { id: string, version: number, place: { id: string, slug: string, name: string } } | null, duplicateOf: { id: string, place: { id: string, slug: string, name: string } } | null, diff: Array<{ field: string, current: unknown, proposed: unknown, differs: boolean }>, review: { by: string | null, at: string | null, reason: string | null, acceptedFields: Array<string> } | null }> } };
+
+export type UpdatePlaceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  fields: PlaceFieldsInput;
+  lang: Lang;
+}>;
+
+
+export type UpdatePlaceMutation = { updatePlace: { place: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } | null, problems: Array<{ field: string, message: string }> } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { user: { id: string, email: string, name: string | null, role: Role, organizationId: string | null, organizationName: string | null, hasPassword: boolean, disabled: boolean, lastLoginAt: string | null, createdAt: string } | null, problems: Array<{ field: string, message: string }> } };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, email: string, name: string | null, role: Role, organizationId: string | null, organizationName: string | null, hasPassword: boolean, disabled: boolean, lastLoginAt: string | null, createdAt: string }> };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { role: Role, organizationId: string | null, user: { id: string, email: string, name: string | null } | null } | null };
+
+export type FindPlacesQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type FindPlacesQuery = { places: { edges: Array<{ node: { id: string, slug: string, name: string, kind: PlaceKind, address: { commune: string | null } } }> } };
+
+export type MapFeaturesQueryVariables = Exact<{
+  bbox: BBoxInput;
+  zoom: number;
+  filter?: PlaceFilter | null | undefined;
+}>;
+
+
+export type MapFeaturesQuery = { mapFeatures: Array<{ type: MapFeatureType, lat: number, lng: number, count: number, expansionZoom: number | null, place: { id: string, slug: string, name: string } | null }> };
+
+export type ObjectCategoriesQueryVariables = Exact<{
+  lang: Lang;
+}>;
+
+
+export type ObjectCategoriesQuery = { categories: Array<{ id: string, label: string, subcategories: Array<{ id: string, label: string }> }> };
+
+export type PlacePageQueryVariables = Exact<{
+  slug: string;
+  lang: Lang;
+}>;
+
+
+export type PlacePageQuery = { place: { description: string | null, openingHours: string | null, hoursAreIllustrative: boolean, audience: Audience | null, accessibility: string | null, status: PlaceStatus, updatedAt: string, id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, descriptionFr: string | null, address: { inseeCode: string | null, street: string | null, postcode: string | null, commune: string | null, locality: string | null }, weekHours: Array<{ date: string, weekday: number, holiday: string | null, intervals: Array<{ opens: string, closes: string }> }>, contact: { phone: string | null, email: string | null, website: string | null }, sources: Array<{ name: string, licence: string | null, attribution: string | null, url: string | null, lastSeenAt: string | null }>, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> } | null };
+
+export type PlaceSummaryFragment = { id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null }, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> };
+
+export type ResolveObjectQueryVariables = Exact<{
+  text: string;
+  lang: Lang;
+  first?: number | null | undefined;
+}>;
+
+
+export type ResolveObjectQuery = { resolveObject: Array<{ score: number, confidence: MatchConfidence, matchedText: string, subcategory: { id: string, label: string, category: { id: string, label: string }, hazard: { channel: HazardChannel, advice: string } | null } }> };
+
+export type SearchPlacesQueryVariables = Exact<{
+  filter?: PlaceFilter | null | undefined;
+  near?: GeoPointInput | null | undefined;
+  radiusKm?: number | null | undefined;
+  bbox?: BBoxInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  lang: Lang;
+}>;
+
+
+export type SearchPlacesQuery = { places: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { actions: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, labels: Array<{ value: string, count: number }> }, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null }, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> } }> } };
+
+export type SubmitSuggestionMutationVariables = Exact<{
+  input: SuggestionInput;
+}>;
+
+
+export type SubmitSuggestionMutation = { submitSuggestion: { received: boolean, problems: Array<{ field: string, message: string }> } };
+
+export type TaxonomyQueryVariables = Exact<{
+  lang: Lang;
+}>;
+
+
+export type TaxonomyQuery = { actions: Array<{ id: Action, label: string, directions: Array<Direction> }>, placeKinds: Array<{ id: PlaceKind, label: string }>, labels: Array<{ id: string, label: string, group: string }> };
