@@ -6,6 +6,7 @@ import { LOGOUT_MUTATION, VIEWER_QUERY, type Viewer } from './admin-operations';
 import { useAdminText } from './admin-text';
 import { useApiKeysText } from './api-keys/api-keys-text';
 import { useAccountsText } from './accounts/accounts-text';
+import { useVocabularyText } from './vocabulary/vocabulary-text';
 import { LoginForm } from './LoginForm';
 import { PlacesList } from './PlacesList';
 
@@ -18,6 +19,7 @@ const ForgotPasswordPage = lazy(() => accounts().then((m) => ({ default: m.Forgo
 const MyAccountPage = lazy(() => accounts().then((m) => ({ default: m.MyAccountPage })));
 const AccountsPage = lazy(() => accounts().then((m) => ({ default: m.AccountsPage })));
 const ApiKeysPage = lazy(() => import('./api-keys/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
+const VocabularyPage = lazy(() => import('./vocabulary/VocabularyPage').then((m) => ({ default: m.VocabularyPage })));
 
 /** `/admin…`: the staff back-office, a separate chunk of the same app. */
 export function AdminApp({ pathname }: { pathname: string }) {
@@ -50,6 +52,7 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
   if (matchPath('/admin/moderation', pathname)) return <ModerationQueue />;
   if (matchPath('/admin/imports', pathname) && canImport(viewer)) return <ImportsPage />;
   if (matchPath('/admin/cles-api', pathname) && viewer.role === 'ADMIN') return <ApiKeysPage />;
+  if (matchPath('/admin/vocabulaire', pathname) && canManageVocabulary(viewer)) return <VocabularyPage />;
   if (matchPath('/admin/compte', pathname)) return <MyAccountPage viewer={viewer} />;
   if (matchPath('/admin/utilisateurs', pathname) && viewer.role === 'ADMIN') return <AccountsPage viewer={viewer} />;
   if (matchPath('/admin/lieux/nouveau', pathname)) return <PlaceEditor key="new" id={null} viewer={viewer} />;
@@ -60,11 +63,14 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
 
 /** Sources and imports are managed by admins and editors (services/api/src/modules/federation/source.policy.ts). */
 const canImport = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role === 'EDITOR';
+/** The object vocabulary: everyone but structures (services/api/src/modules/taxonomy/vocabulary.service.ts). */
+const canManageVocabulary = (viewer: Viewer) => viewer.role !== 'STRUCTURE';
 
 function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
   const text = useAdminText();
   const apiKeysText = useApiKeysText();
   const accountsText = useAccountsText();
+  const vocabularyText = useVocabularyText();
   const client = useApolloClient();
   async function logout() {
     await client.mutate({ mutation: LOGOUT_MUTATION });
@@ -98,6 +104,13 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
           <li>
             <Link href="/admin/imports" aria-current={current('/admin/imports')}>
               {text.navImports}
+            </Link>
+          </li>
+        )}
+        {canManageVocabulary(viewer) && (
+          <li>
+            <Link href="/admin/vocabulaire" aria-current={current('/admin/vocabulaire')}>
+              {vocabularyText.navLabel}
             </Link>
           </li>
         )}

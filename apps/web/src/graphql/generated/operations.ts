@@ -366,6 +366,14 @@ export type AcceptSuggestionMutationVariables = Exact<{
 
 export type AcceptSuggestionMutation = { acceptSuggestion: { suggestion: { id: string, status: SuggestionStatus } | null, problems: Array<{ field: string, message: string }> } };
 
+export type AddObjectSynonymMutationVariables = Exact<{
+  term: string;
+  subcategoryId: string | number;
+}>;
+
+
+export type AddObjectSynonymMutation = { addObjectSynonym: { id: string, term: string } };
+
 export type ApiKeyRowFragment = { id: string, name: string, prefix: string, origins: Array<string>, ratePerMinute: number, territory: Array<string>, scopes: Array<ApiKeyScope>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null, usage: Array<{ month: string, requests: number, rateLimited: number }> };
 
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
@@ -538,6 +546,13 @@ export type RejectSuggestionMutationVariables = Exact<{
 
 export type RejectSuggestionMutation = { rejectSuggestion: { suggestion: { id: string, status: SuggestionStatus } | null, problems: Array<{ field: string, message: string }> } };
 
+export type RemoveObjectSynonymMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveObjectSynonymMutation = { removeObjectSynonym: boolean };
+
 export type ReopenPlaceMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -587,6 +602,13 @@ export type SuggestionsQueryVariables = Exact<{
 
 
 export type SuggestionsQuery = { suggestions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: SuggestionKind, status: SuggestionStatus, note: string | null, contactEmail: string | null, submittedAt: string, placeVersionAtSubmission: number | null, place: { id: string, version: number, place: { id: string, slug: string, name: string } } | null, duplicateOf: { id: string, place: { id: string, slug: string, name: string } } | null, diff: Array<{ field: string, current: unknown, proposed: unknown, differs: boolean }>, review: { by: string | null, at: string | null, reason: string | null, acceptedFields: Array<string> } | null }> } };
+
+export type UnknownObjectsQueryVariables = Exact<{
+  lang: Lang;
+}>;
+
+
+export type UnknownObjectsQuery = { unknownObjectQueries: Array<{ text: string, count: number, lastSeenAt: string, picked: Array<{ count: number, subcategory: { id: string, label: string } }> }>, objectSynonyms: Array<{ id: string, term: string, createdAt: string, subcategory: { id: string, label: string } }> };
 
 export type UpdatePlaceMutationVariables = Exact<{
   id: string | number;
