@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@apollo/client';
 import mapFeaturesDocument from './documents/map-features.graphql';
 import objectCategoriesDocument from './documents/object-categories.graphql';
 import placePageDocument from './documents/place-page.graphql';
+import reportUnknownObjectDocument from './documents/report-unknown-object.graphql';
 import resolveObjectDocument from './documents/resolve-object.graphql';
 import searchPlacesDocument from './documents/search-places.graphql';
 import taxonomyDocument from './documents/taxonomy.graphql';
@@ -37,6 +38,12 @@ export type SubcategoryMatch = ResolveObjectQuery['resolveObject'][number];
 export type Hazard = NonNullable<SubcategoryMatch['subcategory']['hazard']>;
 
 export type ObjectCategoriesData = ObjectCategoriesQuery;
+/** Counts, anonymously, a text that matched nothing and the sub-category the resident picked instead. */
+export const REPORT_UNKNOWN_OBJECT_MUTATION = reportUnknownObjectDocument as TypedDocumentNode<
+  { reportUnknownObject: boolean },
+  { text: string; pickedSubcategoryId: string | null }
+>;
+
 export const OBJECT_CATEGORIES_QUERY = objectCategoriesDocument as TypedDocumentNode<
   ObjectCategoriesQuery,
   ObjectCategoriesQueryVariables

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { renderWithApollo } from '../../test/render';
-import { OBJECT_CATEGORIES_QUERY, RESOLVE_OBJECT_QUERY } from '../graphql/operations';
+import { OBJECT_CATEGORIES_QUERY, REPORT_UNKNOWN_OBJECT_MUTATION, RESOLVE_OBJECT_QUERY } from '../graphql/operations';
 import { MAX_OBJECT_TEXT, ObjectField, type ObjectValue } from './ObjectField';
 
 const ASBESTOS = 'dechets_dangereux_de_pmcb_produits_et_materiaux_de_construction_du_batiment';
@@ -78,7 +78,12 @@ describe('ObjectField', () => {
 
   it('says plainly when nothing fits and lets the resident pick a category', async () => {
     const onValue = jest.fn();
-    renderWithApollo(<Harness onValue={onValue} />, { mocks: [resolveMock('xqzwv', []), categoriesMock] });
+    const reported = jest.fn(() => ({ data: { reportUnknownObject: true } }));
+    const reportMock = {
+      request: { query: REPORT_UNKNOWN_OBJECT_MUTATION, variables: { text: 'xqzwv', pickedSubcategoryId: 'meuble' } },
+      result: reported,
+    };
+    renderWithApollo(<Harness onValue={onValue} />, { mocks: [resolveMock('xqzwv', []), categoriesMock, reportMock] });
     await type('xqzwv');
     expect(
       await screen.findByText('Nous ne reconnaissons pas « xqzwv ». Choisissez la catégorie la plus proche :'),
@@ -87,6 +92,8 @@ describe('ObjectField', () => {
     await screen.findByRole('option', { name: 'Meuble' });
     fireEvent.change(select, { target: { value: 'meuble' } });
     expect(onValue).toHaveBeenLastCalledWith({ text: 'Meuble', subcategories: ['meuble'] });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(reported).toHaveBeenCalledTimes(1);
   });
 
   it('tells where a hazardous object goes once it is picked', async () => {

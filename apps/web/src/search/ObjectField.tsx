@@ -1,7 +1,8 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import {
   OBJECT_CATEGORIES_QUERY,
+  REPORT_UNKNOWN_OBJECT_MUTATION,
   RESOLVE_OBJECT_QUERY,
   type Hazard,
   type SubcategoryMatch,
@@ -89,10 +90,14 @@ function useHazardsOf(matches: SubcategoryMatch[]): Map<string, Hazard> {
   return hazards;
 }
 
-/** "When nothing fits": say so plainly and offer every category to pick from. */
+/**
+ * "When nothing fits": say so plainly and offer every category to pick from; the pick is reported
+ * (anonymously, counted by text) so staff see what the vocabulary lacks.
+ */
 function CategoryPicker({ text, onPick }: { text: string; onPick(id: string, label: string): void }) {
   const { t, apiLang } = useI18n();
   const { data } = useQuery(OBJECT_CATEGORIES_QUERY, { variables: { lang: apiLang } });
+  const [report] = useMutation(REPORT_UNKNOWN_OBJECT_MUTATION);
   return (
     <div className="field object-unknown" role="status">
       <label htmlFor="object-category" className="field-label">
@@ -105,7 +110,10 @@ function CategoryPicker({ text, onPick }: { text: string; onPick(id: string, lab
         onChange={(event) => {
           const id = event.target.value;
           const label = event.target.selectedOptions[0]?.textContent ?? id;
-          if (id) onPick(id, label);
+          if (!id) return;
+          // Best effort: the resident's search goes on whatever the answer.
+          report({ variables: { text, pickedSubcategoryId: id } }).catch(() => undefined);
+          onPick(id, label);
         }}
       >
         <option value="" disabled>

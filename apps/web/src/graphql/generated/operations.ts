@@ -671,6 +671,14 @@ export type PlacePageQuery = { place: { description: string | null, openingHours
 
 export type PlaceSummaryFragment = { id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null }, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> };
 
+export type ReportUnknownObjectMutationVariables = Exact<{
+  text: string;
+  pickedSubcategoryId?: string | number | null | undefined;
+}>;
+
+
+export type ReportUnknownObjectMutation = { reportUnknownObject: boolean };
+
 export type ResolveObjectQueryVariables = Exact<{
   text: string;
   lang: Lang;
