@@ -1,4 +1,5 @@
 import type { Context } from '../../../shared/context';
+import type { ApiKeyUsageArgs, MutationRevokeApiKeyArgs, QueryApiKeysArgs } from '../../../generated/graphql';
 import { AppError, ErrorCode, ErrorReason, refusal } from '../../../shared/errors';
 import type { ApiKeyView } from '../api-key.service';
 import { MAX_RATE_PER_MINUTE, type CreateApiKeyInput } from '../api-key-input';
@@ -25,7 +26,7 @@ export const partnersResolvers = {
   Query: {
     currentApiKey: (_: unknown, __: unknown, ctx: Context) =>
       ctx.partner ? ctx.apiKeys.find(ctx.partner.keyId) : null,
-    apiKeys: (_: unknown, args: { includeRevoked?: boolean | null }, ctx: Context) => {
+    apiKeys: (_: unknown, args: QueryApiKeysArgs, ctx: Context) => {
       requireAdmin(ctx);
       return ctx.apiKeys.list({ includeRevoked: args.includeRevoked ?? false });
     },
@@ -46,7 +47,7 @@ export const partnersResolvers = {
         ? { apiKey: result.apiKey, secret: result.secret, problems: [] }
         : { apiKey: null, secret: null, problems: result.problems };
     },
-    revokeApiKey: (_: unknown, args: { id: string }, ctx: Context) => {
+    revokeApiKey: (_: unknown, args: MutationRevokeApiKeyArgs, ctx: Context) => {
       requireAdmin(ctx);
       return ctx.apiKeys.revoke(args.id);
     },
@@ -55,7 +56,6 @@ export const partnersResolvers = {
     createdAt: (key: ApiKeyView) => key.createdAt.toISOString(),
     revokedAt: (key: ApiKeyView) => iso(key.revokedAt),
     lastUsedAt: (key: ApiKeyView) => iso(key.lastUsedAt),
-    usage: (key: ApiKeyView, args: { months?: number | null }, ctx: Context) =>
-      ctx.apiKeys.usage(key.id, args.months ?? 3),
+    usage: (key: ApiKeyView, args: ApiKeyUsageArgs, ctx: Context) => ctx.apiKeys.usage(key.id, args.months ?? 3),
   },
 };

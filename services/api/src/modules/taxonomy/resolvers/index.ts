@@ -12,6 +12,15 @@ import {
 } from '@reemploi/taxonomy';
 import { badInput } from '../../../shared/errors';
 import { langKey, type Context, type Lang } from '../../../shared/context';
+import type {
+  MutationAddObjectSynonymArgs,
+  MutationRemoveObjectSynonymArgs,
+  MutationReportUnknownObjectArgs,
+  QueryResolveObjectArgs,
+  QuerySubcategoryArgs,
+  QueryUnknownObjectQueriesArgs,
+  SubcategoryObjectsArgs,
+} from '../../../generated/graphql';
 import {
   addObjectSynonym,
   objectSynonyms,
@@ -27,7 +36,7 @@ const localized = (parent: { label: { fr: string; en: string } }, args: { lang?:
 
 export const taxonomyResolvers = {
   Query: {
-    resolveObject: (_: unknown, args: { text: string; first?: number }) => {
+    resolveObject: (_: unknown, args: QueryResolveObjectArgs) => {
       const first = args.first ?? 5;
       if (!Number.isInteger(first) || first < 1 || first > 20)
         throw badInput('first must be between 1 and 20.', 'first');
@@ -42,22 +51,23 @@ export const taxonomyResolvers = {
       });
     },
     categories: () => categories,
-    subcategory: (_: unknown, args: { id: string }) => subcategoryById(args.id) ?? null,
+    subcategory: (_: unknown, args: QuerySubcategoryArgs) => subcategoryById(args.id) ?? null,
     actions: () => actions,
     placeKinds: () => placeKinds,
     labels: () => placeLabels,
-    unknownObjectQueries: (_: unknown, args: { first?: number }, ctx: Context) =>
+    unknownObjectQueries: (_: unknown, args: QueryUnknownObjectQueriesArgs, ctx: Context) =>
       unknownObjectQueries(ctx.viewer, args.first ?? 50),
     objectSynonyms: (_: unknown, __: unknown, ctx: Context) => objectSynonyms(ctx.viewer),
   },
   Mutation: {
-    reportUnknownObject: async (_: unknown, args: { text: string; pickedSubcategoryId?: string | null }) => {
+    reportUnknownObject: async (_: unknown, args: MutationReportUnknownObjectArgs) => {
       await refreshSynonyms();
       return reportUnknownObject(args.text, args.pickedSubcategoryId);
     },
-    addObjectSynonym: (_: unknown, args: { term: string; subcategoryId: string }, ctx: Context) =>
+    addObjectSynonym: (_: unknown, args: MutationAddObjectSynonymArgs, ctx: Context) =>
       addObjectSynonym(ctx.viewer, args.term, args.subcategoryId),
-    removeObjectSynonym: (_: unknown, args: { id: string }, ctx: Context) => removeObjectSynonym(ctx.viewer, args.id),
+    removeObjectSynonym: (_: unknown, args: MutationRemoveObjectSynonymArgs, ctx: Context) =>
+      removeObjectSynonym(ctx.viewer, args.id),
   },
   ActionInfo: { label: localized },
   Category: {
@@ -69,7 +79,7 @@ export const taxonomyResolvers = {
     label: localized,
     category: (subcategory: Subcategory) => categoryById(subcategory.categoryId),
     hazard: (subcategory: Subcategory) => hazardOf(subcategory.id) ?? null,
-    objects: (subcategory: Subcategory, args: { first?: number }) =>
+    objects: (subcategory: Subcategory, args: SubcategoryObjectsArgs) =>
       objectsOfSubcategory(subcategory.id).slice(0, Math.max(0, Math.min(args.first ?? 20, 200))),
   },
   Hazard: {
