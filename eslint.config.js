@@ -5,6 +5,24 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const API_MODULES = 'audit|auth|exports|federation|organizations|partners|places|suggestions|taxonomy';
+const PLACE_MODEL = {
+  regex: '(^|/)places/place\\.model$',
+  allowImportNames: ['ACTIONS', 'AUDIENCES', 'LOCATION_PRECISIONS', 'PLACE_KINDS', 'PLACE_STATUSES'],
+  message:
+    'Write places through modules/places/commands (writePlace) and read them through modules/places/place-reads.ts.',
+};
+// From inside a module, `../<other>/file` or `../../<other>/file`: only `../<other>` (its index.ts) may be imported.
+const MODULE_INTERNALS = {
+  regex: `^(\\.\\./)+(${API_MODULES})/.+`,
+  message: 'Import another module through its index.ts (`../<module>`), never its files.',
+};
+// From the composition root, app.ts, platform.ts, cli/: `./modules/<m>` only.
+const MODULE_INTERNALS_FROM_ROOT = {
+  regex: `(^|/)modules/(${API_MODULES})/.+`,
+  message: 'Import a module through its index.ts (`modules/<module>`), never its files.',
+};
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', '**/.cache/**', '**/.data/**', '**/generated/**', 'coverage/**'],
@@ -42,19 +60,28 @@ export default tseslint.config(
     // The places module owns every write to a place (docs/architecture.md, "How a write flows"): other
     // modules write through modules/places/commands and read through modules/places/place-reads.ts,
     // never through the model. The vocabulary (kinds, actions…) stays importable. Tests build fixtures.
+    // Module boundaries (issue 15 §1): a module imports another only through its index.ts, shared/ imports
+    // no module; composition/module-boundaries.test.ts also checks the modules' graph has no cycle.
     files: ['services/api/src/**/*.ts'],
     ignores: ['services/api/src/modules/places/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [PLACE_MODEL, MODULE_INTERNALS, MODULE_INTERNALS_FROM_ROOT] }],
+    },
+  },
+  {
+    files: ['services/api/src/modules/places/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [MODULE_INTERNALS] }] },
+  },
+  {
+    files: ['services/api/src/shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              regex: '(^|/)places/place\\.model$',
-              allowImportNames: ['ACTIONS', 'AUDIENCES', 'LOCATION_PRECISIONS', 'PLACE_KINDS', 'PLACE_STATUSES'],
-              message:
-                'Write places through modules/places/commands (writePlace) and read them through modules/places/place-reads.ts.',
-            },
+            { regex: '(^|/)modules(/|$)', message: 'shared/ imports no module: the composition root wires them.' },
           ],
         },
       ],

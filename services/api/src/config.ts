@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { repoRoot } from '@reemploi/embedded-db';
-import type { PartnersConfig } from './modules/partners/partners';
-import type { FederationConfig } from './modules/federation/federation-config';
-import { parseUrlPolicy } from './modules/federation/url-policy';
+import type { PartnersConfig } from './modules/partners';
+import { type FederationConfig, parseUrlPolicy } from './modules/federation';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])

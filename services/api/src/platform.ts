@@ -5,16 +5,16 @@ import { createApp } from './app';
 import { Lifecycle } from './shared/lifecycle';
 import type { Config } from './config';
 import type { Logger } from './shared/logger';
-import { DirectoryService } from './modules/places/directory.service';
-import { initPlaces } from './modules/places/place-reads';
-import { SourceModel } from './modules/places/source.model';
-import { ImportRunModel } from './modules/federation/import-run.model';
-import { MatchReviewModel } from './modules/federation/match-review.model';
-import { OrganizationModel } from './modules/organizations/organization.model';
-import { seedDemoPlaces } from './modules/places/seed-demo-places';
-import { ApiKeyModel, ApiKeyUsageModel } from './modules/partners/api-key.model';
-import { initBackOfficeModels } from './modules/auth/back-office-models';
-import { UploadSweeper } from './modules/federation/uploads/upload-sweeper';
+import { DirectoryService } from './modules/places';
+import { initPlaces } from './modules/places';
+import { SourceModel } from './modules/places';
+import { ImportRunModel } from './modules/federation';
+import { MatchReviewModel } from './modules/federation';
+import { OrganizationModel } from './modules/organizations';
+import { seedDemoPlaces } from './modules/places';
+import { ApiKeyModel, ApiKeyUsageModel } from './modules/partners';
+import { initBackOfficeModels } from './composition/models';
+import { UploadSweeper } from './modules/federation';
 
 export interface RunningPlatform {
   url: string;

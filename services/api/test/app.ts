@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/shared/logger';
-import type { BackOffice } from '../src/modules/auth/back-office';
+import type { BackOffice } from '../src/composition/back-office';
 import type { Mailer } from '../src/modules/auth/mailer';
 import { DirectoryService } from '../src/modules/places/directory.service';
 import { PlaceModel } from '../src/modules/places/place.model';

@@ -1,9 +1,9 @@
 import type { Command, CommandContext } from '../shared/command';
-import { seedDemoPlaces } from '../modules/places/seed-demo-places';
-import { runApiKeyCommand } from '../modules/partners/apikey.command';
-import { runUserCommand } from '../modules/auth/user.command';
+import { seedDemoPlaces } from '../modules/places';
+import { runApiKeyCommand } from '../modules/partners';
+import { runUserCommand } from '../modules/auth';
 import { runBackupCommand, runRestoreCommand } from '../shared/backup/backup.command';
-import { runImportCommand } from '../modules/federation/import.command';
+import { runImportCommand } from '../modules/federation';
 
 export type { Command, CommandContext };
 

@@ -1,3 +1,4 @@
+import type { Response } from 'express';
 import { AppError, ErrorCode, type ErrorReason, refusal } from './errors';
 
 export const ROLES = ['ADMIN', 'EDITOR', 'STRUCTURE', 'MODERATOR'] as const;
@@ -12,6 +13,9 @@ export type Viewer =
 export type StaffViewer = Exclude<Viewer, { kind: 'anonymous' }>;
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+/** The viewer of a request, as auth's `authenticate` middleware leaves it in res.locals. */
+export const viewerOf = (res: Response): Viewer => (res.locals.viewer as Viewer | undefined) ?? ANONYMOUS;
+
 export const ADMIN_TOKEN_VIEWER: Viewer = { kind: 'admin-token', role: 'ADMIN', organizationId: null };
 
 /** The staff viewer, or UNAUTHENTICATED. */

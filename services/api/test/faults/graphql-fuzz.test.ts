@@ -22,7 +22,7 @@ import {
 import { loadConfig } from '../../src/config';
 import { startPlatform, type RunningPlatform } from '../../src/platform';
 import { createLogger } from '../../src/shared/logger';
-import { loadTypeDefs } from '../../src/shared/schema';
+import { loadTypeDefs } from '../../src/composition/schema';
 import { ApiKeyService } from '../../src/modules/partners/api-key.service';
 
 // A fuzzer against the real platform on a free port: thousands of operations generated from the schema

@@ -4,7 +4,7 @@ import { ErrorCode } from '../../shared/errors';
 import { sendGraphQLError } from '../../shared/http/send-graphql-error';
 import type { Sessions } from './sessions';
 import { hashToken, sameSecret } from './secrets';
-import { ADMIN_TOKEN_VIEWER, ANONYMOUS, type Viewer } from '../../shared/viewer';
+import { ADMIN_TOKEN_VIEWER, ANONYMOUS, viewerOf } from '../../shared/viewer';
 
 // `__Host-` makes browsers refuse the cookie unless Secure, host-only and Path=/; plain name over http.
 const cookieName = (secure: boolean) => (secure ? '__Host-reemploi_session' : 'reemploi_session');
@@ -63,7 +63,7 @@ export class SessionCookie {
   }
 }
 
-export const viewerOf = (res: Response): Viewer => (res.locals.viewer as Viewer | undefined) ?? ANONYMOUS;
+export { viewerOf };
 export const sessionCookieOf = (res: Response, config: AuthConfig) => new SessionCookie(res, config);
 
 /**

@@ -2,7 +2,7 @@ import { isValidObjectId } from 'mongoose';
 import { z } from 'zod';
 import type { AuthConfig } from '../../config';
 import { AppError, ErrorCode, notFound } from '../../shared/errors';
-import { OrganizationModel } from '../organizations/organization.model';
+import { OrganizationModel } from '../organizations';
 import type { FieldProblem } from './auth.service';
 import type { Mailer } from './mailer';
 import { PasswordTokenModel } from './session.model';

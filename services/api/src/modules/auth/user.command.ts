@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CommandContext } from '../../shared/command';
-import { OrganizationModel } from '../organizations/organization.model';
+import { OrganizationModel } from '../organizations';
 import { Mailer } from './mailer';
 import { Sessions } from './sessions';
 import { UserAdmin, type UserView } from './user-admin.service';

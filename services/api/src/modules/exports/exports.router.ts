@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { Router, type Request, type Response } from 'express';
-import type { DirectoryService } from '../places/directory.service';
-import type { PublicPlace } from '../places/public-place';
+import type { DirectoryService } from '../places';
+import type { PublicPlace } from '../places';
 import { FRENCH_EXCEL, UTF8_BOM, csvRow } from './csv';
-import { LVAO_COLUMNS } from '../federation/connectors/lvao-format';
+import { LVAO_COLUMNS } from '../federation';
 import { lvaoCsvValues } from './lvao-export';
 import {
   DATASET_ATTRIBUTION,

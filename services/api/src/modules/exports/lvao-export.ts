@@ -1,6 +1,6 @@
 import { actionById, placeLabelById } from '@reemploi/taxonomy';
-import type { PublicPlace } from '../places/public-place';
-import { LVAO_ACTION_COLUMNS } from '../federation/connectors/lvao-format';
+import type { PublicPlace } from '../places';
+import { LVAO_ACTION_COLUMNS } from '../federation';
 import { frenchPhone } from './csv';
 
 // Réemploi place kind → LVAO acteur type and services (qfdmo fixtures acteur-types / acteur-services).

@@ -1,5 +1,5 @@
 import { actionById, placeKindById, placeLabelById } from '@reemploi/taxonomy';
-import type { PublicPlace } from '../places/public-place';
+import type { PublicPlace } from '../places';
 import { frenchPhone } from './csv';
 
 export const DATASET_NAME = 'Réemploi — annuaire du réemploi du Cotentin';

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import type { Viewer } from '../../shared/viewer';
-import type { DirectoryService } from '../places/directory.service';
+import type { DirectoryService } from '../places';
 import { sourceCredentials, type FederationConfig } from './federation-config';
 import { Geocoder } from './geocoder';
 import { ImportRunModel } from './import-run.model';
@@ -12,7 +12,7 @@ import { runImport, type ImportSummary } from './run-import';
 import { ImportScheduler } from './scheduler';
 import { parseSourceInput, urlNotAllowedMessage } from './source-input';
 import { newLockOwner } from './source-lock';
-import { SourceModel } from '../places/source.model';
+import { SourceModel } from '../places';
 import { URL_NOT_ALLOWED, urlRefusal } from './url-policy';
 
 const objectId = (id: string, what: string) => {

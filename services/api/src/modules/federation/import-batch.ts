@@ -7,7 +7,7 @@ import type { SourceFilter } from './mapping';
 import { MatchReviewModel } from './match-review.model';
 import { recordHash } from './merge';
 import { normaliseRecord, type NormalisedRecord, type PlaceFields } from './normalise/normalise-record';
-import type { SlugAllocator } from '../places/slug';
+import type { SlugAllocator } from '../places';
 import { createPlaces, mergeIntoPlace, retireFromSource, type LocatedRecord, type WriteTarget } from './place-writer';
 
 export interface ImportCounts {

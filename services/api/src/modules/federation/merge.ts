@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EDITOR, provenanceKey } from '../places/provenance';
+import { EDITOR, provenanceKey } from '../places';
 import { FIELD_PATHS, type FieldPath, type NormalisedRecord, type PlaceFields } from './normalise/normalise-record';
 
 /** Bump when connectors or normalisation change what they produce: every record is then written once more. */

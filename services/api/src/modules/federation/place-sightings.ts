@@ -1,8 +1,8 @@
 import type { Types } from 'mongoose';
-import { writePlace } from '../places/commands/write-place';
+import { writePlace } from '../places';
 import type { ImportState } from './import-state';
 import type { WriteTarget } from './place-writer';
-import { SourceModel } from '../places/source.model';
+import { SourceModel } from '../places';
 
 /*
  * When did a source last list a place? Writing `lastSeenAt` on every place at every run would make a

@@ -1,10 +1,10 @@
 import type { Types } from 'mongoose';
 import type { Actor } from '../../shared/viewer';
-import { createImportedPlaces } from '../places/commands/create-imported-places';
-import { writePlace, type PlaceWriteDeps, type StoredPlace } from '../places/commands/write-place';
-import { placePolicy, type SourceWrite, type WritingSource } from '../places/place.policy';
-import type { SlugAllocator } from '../places/slug';
-import { provenanceKey } from '../places/provenance';
+import { createImportedPlaces } from '../places';
+import { writePlace, type PlaceWriteDeps, type StoredPlace } from '../places';
+import { placePolicy, type SourceWrite, type WritingSource } from '../places';
+import type { SlugAllocator } from '../places';
+import { provenanceKey } from '../places';
 import { mergeRecord, type StoredFields } from './merge';
 import type { NormalisedRecord, PlaceFields } from './normalise/normalise-record';
 

@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
 import { AppError, ErrorCode, ErrorReason, notFound, refusal } from '../../shared/errors';
 import type { Viewer } from '../../shared/viewer';
-import { findPlace } from '../places/place-reads';
-import { placePolicy } from '../places/place.policy';
-import { SlugAllocator } from '../places/slug';
+import { findPlace } from '../places';
+import { placePolicy } from '../places';
+import { SlugAllocator } from '../places';
 import { MatchReviewModel } from './match-review.model';
 import {
   createPlaces,

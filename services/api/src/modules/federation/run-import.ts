@@ -10,10 +10,10 @@ import { ImportRunModel } from './import-run.model';
 import { loadImportState } from './import-state';
 import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping } from './mapping';
 import { recordSightings } from './place-sightings';
-import { SlugAllocator } from '../places/slug';
+import { SlugAllocator } from '../places';
 import { retireFromSource, type WriteTarget } from './place-writer';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
-import { SourceModel } from '../places/source.model';
+import { SourceModel } from '../places';
 import type { UrlPolicy } from './url-policy';
 import { metrics } from '../../shared/observability/metrics';
 

@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import type { Logger } from '../../shared/logger';
 import { nextRunAt, parseSchedule } from './schedule';
 import { claimScheduledRun, newLockOwner } from './source-lock';
-import { SourceModel } from '../places/source.model';
+import { SourceModel } from '../places';
 
 export interface SchedulerDeps {
   tickMs: number;

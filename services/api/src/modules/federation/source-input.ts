@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SOURCE_FORMATS, type SourceFormat } from '../places/source.model';
+import { SOURCE_FORMATS, type SourceFormat } from '../places';
 import { parseMapping, sourceFilterSchema } from './mapping';
 import { nextRunAt, parseSchedule } from './schedule';
 import { URL_NOT_ALLOWED, urlRefusal, type UrlPolicy } from './url-policy';

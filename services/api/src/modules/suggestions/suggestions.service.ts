@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { badInput, notFound } from '../../shared/errors';
 import type { Viewer } from '../../shared/viewer';
 import type { RateLimits } from '../../shared/rate-limits';
-import { findPlace } from '../places/place-reads';
-import { comparable, getPath, parsePlaceFields, type FieldProblem } from '../places/place-fields';
-import { decodeCursor, encodeCursor, validatePageSize } from '../places/place-query';
+import { findPlace } from '../places';
+import { comparable, getPath, parsePlaceFields, type FieldProblem } from '../places';
+import { decodeCursor, encodeCursor, validatePageSize } from '../places';
 import { suggestionPolicy } from './suggestion.policy';
 import { SUGGESTION_KINDS, SUGGESTION_STATUSES, SuggestionModel } from './suggestion.model';
 

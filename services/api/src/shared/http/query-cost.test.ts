@@ -11,7 +11,7 @@ import {
 import { repoRoot } from '@reemploi/embedded-db';
 import { loadConfig } from '../../config';
 import { placeFieldCosts } from '../../modules/places/place-query-costs';
-import { loadTypeDefs } from '../schema';
+import { loadTypeDefs } from '../../composition/schema';
 import { measureOperation, type MeasureOptions } from './query-cost';
 
 const schema = buildSchema(loadTypeDefs());

@@ -6,9 +6,7 @@ import { Counter } from 'prom-client';
 import type { Context } from '../context';
 import { metrics, registry } from '../observability/metrics';
 import { operationLabel } from '../observability/graphql-metrics.plugin';
-import type { PartnerAccess } from '../../modules/partners/api-key-registry';
-import { partnerOf } from '../../modules/partners/partner-access';
-import { viewerOf } from '../../modules/auth/session-cookie';
+import { viewerOf } from '../viewer';
 
 /**
  * Root fields whose answer depends only on the document, the variables, the caller's territory, the
@@ -149,8 +147,12 @@ function canonical(value: unknown): string {
 
 const parsed = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
 
+/** The API key of a request, as the partners' access chain leaves it in res.locals (its scope is all the cache needs). */
+type CallerKey = { scopes: readonly string[]; territory: readonly string[] };
+const keyOf = (res: Response) => (res.locals.partner as CallerKey | undefined) ?? null;
+
 /** Who the answer is for: anonymous, a key without territory, or a key's territory; null: never cached. */
-function scopeOf(partner: PartnerAccess | null): string | null {
+function scopeOf(partner: CallerKey | null): string | null {
   if (!partner) return 'anonymous';
   if (partner.scopes.includes('ADMIN')) return null;
   return partner.territory.length ? `key:${[...partner.territory].sort().join('|')}` : 'key';
@@ -160,7 +162,7 @@ function scopeOf(partner: PartnerAccess | null): string | null {
 export function responseCacheKey(req: Request, res: Response, generation: number, minute: number): string | null {
   if (req.method !== 'GET' && req.method !== 'POST') return null;
   if (viewerOf(res).kind !== 'anonymous') return null; // staff (session or admin token)
-  const scope = scopeOf(partnerOf(res));
+  const scope = scopeOf(keyOf(res));
   if (scope === null) return null;
   const params = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
   if (!params || typeof params !== 'object' || Array.isArray(params)) return null;

@@ -1,4 +1,4 @@
-import { OrganizationModel } from '../../organizations/organization.model';
+import { OrganizationModel } from '../../organizations';
 import type { UserView } from '../user-admin.service';
 import { toUserView } from '../user-admin.service';
 import { UserModel } from '../user.model';

@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../../places/source.model';
+import type { SourceFormat } from '../../places';
 import { dataInclusion } from './data-inclusion';
 import { lvaoCsv } from './lvao-csv';
 import { mappedCsv, mappedGeoJson } from './mapped';

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { SourceMapping } from '../mapping';
-import type { ACTIONS, AUDIENCES, PLACE_KINDS } from '../../places/place.model';
+import type { ACTIONS, AUDIENCES, PLACE_KINDS } from '../../places';
 import type { RejectionCode } from '../import-problems';
 
 export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { PLACE_FIELD_PATHS } from '../../places/place-fields';
-import type { LOCATION_PRECISIONS } from '../../places/place.model';
+import { PLACE_FIELD_PATHS } from '../../places';
+import type { LOCATION_PRECISIONS } from '../../places';
 import type { Audience, OfferDraft, PlaceKind, RawRecord } from '../connectors/types';
 import {
   clean,

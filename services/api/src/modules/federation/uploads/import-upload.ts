@@ -4,7 +4,7 @@ import { notFound } from '../../../shared/errors';
 import type { FederationService } from '../federation.service';
 import { parseMapping } from '../mapping';
 import type { SourceProblem } from '../source-input';
-import { SourceModel } from '../../places/source.model';
+import { SourceModel } from '../../places';
 import { sourcePolicy } from '../source.policy';
 import { deleteUpload, findUpload, uploadLocation } from './upload-store';
 

@@ -1,8 +1,8 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { AuthConfig } from '../../../config';
 import type { Logger } from '../../../shared/logger';
-import { authenticate, viewerOf } from '../../auth/session-cookie';
-import type { Sessions } from '../../auth/sessions';
+import { authenticate, viewerOf } from '../../auth';
+import type { Sessions } from '../../auth';
 import type { RateLimits } from '../../../shared/rate-limits';
 import { AppError } from '../../../shared/errors';
 import { sourcePolicy } from '../source.policy';

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { recordPlaceChange } from '../../audit/audit-trail';
+import { recordPlaceChange } from '../../audit';
 import type { Actor } from '../../../shared/viewer';
 import { PlaceModel } from '../place.model';
 import type { SlugAllocator } from '../slug';

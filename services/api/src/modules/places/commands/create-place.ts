@@ -1,4 +1,4 @@
-import { recordPlaceChange } from '../../audit/audit-trail';
+import { recordPlaceChange } from '../../audit';
 import type { Actor } from '../../../shared/viewer';
 import { EDITOR, provenanceKey } from '../provenance';
 import { setPath, type FieldProblem, type PlaceChanges } from '../place-fields';

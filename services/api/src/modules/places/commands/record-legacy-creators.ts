@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { importCreators } from '../../audit/audit-trail';
+import { importCreators } from '../../audit';
 import { SourceModel } from '../source.model';
 import { PlaceModel } from '../place.model';
 import { DEMO_SOURCE_NAME } from '../seed-demo-places';

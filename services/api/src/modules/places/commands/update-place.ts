@@ -1,7 +1,7 @@
 import { isValidObjectId } from 'mongoose';
 import { AppError, ErrorCode, ErrorReason, notFound, refusal } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
-import { fieldsChangedSince, type AuditAction, type FieldChange } from '../../audit/audit-trail';
+import { fieldsChangedSince, type AuditAction, type FieldChange } from '../../audit';
 import type { Actor } from '../../../shared/viewer';
 import type { DirectoryService } from '../directory.service';
 import { EDITOR, provenanceKey } from '../provenance';

@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import { ErrorReason, refusal } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
-import { recordPlaceChange, type AuditAction, type FieldChange } from '../../audit/audit-trail';
+import { recordPlaceChange, type AuditAction, type FieldChange } from '../../audit';
 import type { Actor } from '../../../shared/viewer';
 import { EDITABLE_FIELDS, comparable, getPath } from '../place-fields';
 import { withPlaceLock } from '../place-lock';

@@ -2,15 +2,9 @@ import type { Types } from 'mongoose';
 import { z } from 'zod';
 import { ErrorReason, badInput, refusal } from '../../../shared/errors';
 import type { Actor, Viewer } from '../../../shared/viewer';
-import { createPlace } from '../../places/commands/create-place';
-import {
-  loadPlace,
-  updatePlace,
-  type PlaceStatus,
-  type StoredPlace,
-  type WriteDeps,
-} from '../../places/commands/update-place';
-import type { FieldProblem, PlaceChanges } from '../../places/place-fields';
+import { createPlace } from '../../places';
+import { loadPlace, updatePlace, type PlaceStatus, type StoredPlace, type WriteDeps } from '../../places';
+import type { FieldProblem, PlaceChanges } from '../../places';
 import { suggestionPolicy } from '../suggestion.policy';
 import { SuggestionModel } from '../suggestion.model';
 import { loadSuggestion, type StoredSuggestion } from '../suggestions.service';

@@ -1,6 +1,6 @@
 import type { Context } from '../../../shared/context';
-import { findPlace } from '../../places/place-reads';
-import { placePolicy } from '../../places/place.policy';
+import { findPlace } from '../../places';
+import { placePolicy } from '../../places';
 import { suggestionDiff, type StoredSuggestion } from '../suggestions.service';
 
 async function visiblePlace(id: unknown, ctx: Context) {

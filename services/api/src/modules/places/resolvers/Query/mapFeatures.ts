@@ -1,5 +1,5 @@
 import type { Context } from '../../../../shared/context';
-import { withTerritory } from '../../../partners/territory';
+import { withTerritory } from '../../../partners';
 import type { QueryMapFeaturesArgs } from '../../../../generated/graphql';
 
 export const mapFeatures = (_: unknown, args: QueryMapFeaturesArgs, ctx: Context) =>

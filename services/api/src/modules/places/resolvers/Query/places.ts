@@ -1,5 +1,5 @@
 import type { Context } from '../../../../shared/context';
-import { withTerritory } from '../../../partners/territory';
+import { withTerritory } from '../../../partners';
 import type { QueryPlacesArgs } from '../../../../generated/graphql';
 
 // Each search runs in its own event-loop turn (PlacesService.inTurn): twenty aliased ones never hold it at once.

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, findBreakingChanges, lexicographicSortSchema, printSchema, type BreakingChange } from 'graphql';
 import { repoRoot } from '@reemploi/embedded-db';
-import { loadTypeDefs } from './schema';
+import { loadTypeDefs, mergeResolvers, resolvers } from './schema';
 
 const API_DIR = path.join(repoRoot(), 'services', 'api');
 const SNAPSHOT = path.join(API_DIR, 'schema.snapshot.graphql');
@@ -62,6 +62,24 @@ describe('GraphQL schema', () => {
     );
     expect(fields.places!.args.map((a) => a.name)).toEqual(
       expect.arrayContaining(['filter', 'near', 'bbox', 'first', 'after']),
+    );
+  });
+});
+
+describe('mergeResolvers', () => {
+  it('merges the modules type by type and refuses two resolvers of one field', () => {
+    expect(mergeResolvers([{ Query: { a: 1 } }, { Query: { b: 2 }, Place: { c: 3 } }])).toEqual({
+      Query: { a: 1, b: 2 },
+      Place: { c: 3 },
+    });
+    expect(() => mergeResolvers([{ Query: { places: 1 } }, { Query: { places: 2 } }])).toThrow(
+      'Two modules resolve Query.places.',
+    );
+  });
+
+  it('the schema resolves every field once (the modules merged without a collision)', () => {
+    expect(Object.keys(resolvers.Query ?? {})).toEqual(
+      expect.arrayContaining(['apiInfo', 'places', 'sources', 'viewer']),
     );
   });
 });

@@ -1,8 +1,6 @@
-import { AuditEventModel } from '../audit/audit-event.model';
-import { SuggestionModel } from '../suggestions/suggestion.model';
-import { LoginCounterModel, LoginDeviceModel } from './login-throttle.model';
-import { PasswordTokenModel, SessionModel } from './session.model';
-import { UserModel } from './user.model';
+import { AuditEventModel } from '../modules/audit';
+import { SuggestionModel } from '../modules/suggestions';
+import { LoginCounterModel, LoginDeviceModel, PasswordTokenModel, SessionModel, UserModel } from '../modules/auth';
 
 /**
  * Creates the indexes of the staff collections (users, sessions, password_tokens, login_counters,

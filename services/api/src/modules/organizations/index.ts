@@ -1,0 +1,10 @@
+// Organizations module: organisations owning places, sources and staff accounts.
+// The module's public face: other modules and the composition root import from here only (eslint.config.js).
+
+import { moduleSdl } from '../../shared/sdl';
+
+/** The module's GraphQL SDL (schema.graphql). */
+export const typeDefs = () => moduleSdl('organizations', 'schema.graphql');
+
+export { OrganizationModel } from './organization.model';
+export { organizationsResolvers } from './resolvers';
