@@ -1,4 +1,5 @@
 import { RadioFieldset } from '../forms/RadioFieldset';
+import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { ColourFields } from './ColourFields';
 import type { WidgetConfig } from './widget-snippet';
@@ -54,24 +55,17 @@ export function WidgetDisplayFields(props: {
           <ColourFields config={config} text={text} onChange={onChange} />
         </>
       )}
-      <div className="field">
-        <label htmlFor="widget-lang" className="field-label">
-          {text.language}
-        </label>
-        <select
-          id="widget-lang"
-          className="input input-narrow"
-          value={config.lang}
-          onChange={(e) => onChange({ lang: e.target.value === 'en' ? 'en' : 'fr' })}
-        >
-          <option value="fr" lang="fr">
-            Français
-          </option>
-          <option value="en" lang="en">
-            English
-          </option>
-        </select>
-      </div>
+      <SelectField
+        id="widget-lang"
+        label={text.language}
+        narrow
+        value={config.lang}
+        options={[
+          ['fr', 'Français', 'fr'],
+          ['en', 'English', 'en'],
+        ]}
+        onChange={(lang) => onChange({ lang })}
+      />
       {isWidget && (
         <>
           <TextField

@@ -1,4 +1,5 @@
 import { RadioFieldset } from '../forms/RadioFieldset';
+import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { TownPicker } from './TownPicker';
 import type { WidgetConfig } from './widget-snippet';
@@ -63,23 +64,13 @@ export function WidgetPlaceFields(props: {
               autoComplete="off"
               onChange={(lng) => onChange({ lng })}
             />
-            <div className="field">
-              <label htmlFor="widget-radius" className="field-label">
-                {text.radius}
-              </label>
-              <select
-                id="widget-radius"
-                className="input"
-                value={config.radiusKm}
-                onChange={(e) => onChange({ radiusKm: Number(e.target.value) })}
-              >
-                {RADII.map((km) => (
-                  <option key={km} value={km}>
-                    {km}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="widget-radius"
+              label={text.radius}
+              value={String(config.radiusKm)}
+              options={RADII.map((km) => [String(km), String(km)] as const)}
+              onChange={(km) => onChange({ radiusKm: Number(km) })}
+            />
           </div>
         </div>
       )}

@@ -1,25 +1,17 @@
 import { lazy, Suspense } from 'react';
 import { useConfig } from '../../config/ConfigContext';
+import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
 import { TownPicker } from '../../partners/TownPicker';
-import type { AdminText } from '../admin-text';
-import { addressPatch, type PlaceForm } from '../place-form';
-import { Overridable, Override, type Overrides } from './Override';
+import { addressPatch } from '../place-form';
+import { Overridable, Override, type SectionProps } from './Override';
+
+const PRECISIONS = ['EXACT', 'ADDRESS', 'STREET', 'COMMUNE'] as const;
 
 const LocationMap = lazy(() => import('../LocationMap').then((m) => ({ default: m.LocationMap })));
 
 /** The address (found through the geocoder or typed) and the point on the map, with its accuracy. */
-export function AddressFields({
-  form,
-  text,
-  overrides,
-  onChange,
-}: {
-  form: PlaceForm;
-  text: AdminText;
-  overrides: Overrides;
-  onChange(patch: Partial<PlaceForm>): void;
-}) {
+export function AddressFields({ form, text, overrides, onChange }: SectionProps) {
   const config = useConfig();
   const lat = Number(form.lat.replace(',', '.'));
   const lng = Number(form.lng.replace(',', '.'));
@@ -64,23 +56,13 @@ export function AddressFields({
         <div className="field-row">
           <TextField label={text.lat} inputMode="decimal" value={form.lat} onChange={(v) => onChange({ lat: v })} />
           <TextField label={text.lng} inputMode="decimal" value={form.lng} onChange={(v) => onChange({ lng: v })} />
-          <div className="field">
-            <label htmlFor="place-precision" className="field-label">
-              {text.precision}
-            </label>
-            <select
-              id="place-precision"
-              className="input"
-              value={form.locationPrecision}
-              onChange={(e) => onChange({ locationPrecision: e.target.value as PlaceForm['locationPrecision'] })}
-            >
-              {(['EXACT', 'ADDRESS', 'STREET', 'COMMUNE'] as const).map((p) => (
-                <option key={p} value={p}>
-                  {text.precisions[p]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="place-precision"
+            label={text.precision}
+            value={form.locationPrecision}
+            options={PRECISIONS.map((p) => [p, text.precisions[p]] as const)}
+            onChange={(locationPrecision) => onChange({ locationPrecision })}
+          />
         </div>
         {hasPoint && config.mapStyleUrl && (
           <Suspense fallback={<div className="location-map map-placeholder">{text.loading}</div>}>

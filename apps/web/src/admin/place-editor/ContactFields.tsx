@@ -1,20 +1,8 @@
 import { TextField } from '../../forms/TextField';
-import type { AdminText } from '../admin-text';
-import type { PlaceForm } from '../place-form';
-import { Overridable, type Overrides } from './Override';
+import { Overridable, type SectionProps } from './Override';
 
 /** Phone, e-mail and website. */
-export function ContactFields({
-  form,
-  text,
-  overrides,
-  onChange,
-}: {
-  form: PlaceForm;
-  text: AdminText;
-  overrides: Overrides;
-  onChange(patch: Partial<PlaceForm>): void;
-}) {
+export function ContactFields({ form, text, overrides, onChange }: SectionProps) {
   return (
     <fieldset className="form-section">
       <legend>{text.contact}</legend>

@@ -1,20 +1,8 @@
 import { OpeningHoursEditor } from '../../hours/OpeningHoursEditor';
-import type { AdminText } from '../admin-text';
-import type { PlaceForm } from '../place-form';
-import { Override, type Overrides } from './Override';
+import { Override, type SectionProps } from './Override';
 
 /** The opening hours, week by week, with their override badge. */
-export function HoursFields({
-  form,
-  text,
-  overrides,
-  onChange,
-}: {
-  form: PlaceForm;
-  text: AdminText;
-  overrides: Overrides;
-  onChange(patch: Partial<PlaceForm>): void;
-}) {
+export function HoursFields({ form, text, overrides, onChange }: SectionProps) {
   return (
     <>
       <Override field="openingHours" label={text.openingHours} overrides={overrides} />

@@ -1,22 +1,11 @@
 import { useTaxonomy } from '../../app/useTaxonomy';
+import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
 import { PLACE_KINDS, type PlaceKind } from '../../search/search-state';
-import type { AdminText } from '../admin-text';
-import type { PlaceForm } from '../place-form';
-import { Overridable, type Overrides } from './Override';
+import { Overridable, type SectionProps } from './Override';
 
 /** The place's name, kind and description. */
-export function IdentityFields({
-  form,
-  text,
-  overrides,
-  onChange,
-}: {
-  form: PlaceForm;
-  text: AdminText;
-  overrides: Overrides;
-  onChange(patch: Partial<PlaceForm>): void;
-}) {
+export function IdentityFields({ form, text, overrides, onChange }: SectionProps) {
   const taxonomy = useTaxonomy();
   return (
     <>
@@ -24,24 +13,13 @@ export function IdentityFields({
         <TextField label={text.name} required value={form.name} onChange={(name) => onChange({ name })} />
       </Overridable>
       <Overridable field="kind" label={text.kind} overrides={overrides}>
-        <div className="field">
-          <label htmlFor="place-kind" className="field-label">
-            {text.kind}
-          </label>
-          <select
-            id="place-kind"
-            className="input"
-            value={form.kind}
-            onChange={(e) => onChange({ kind: e.target.value as PlaceKind })}
-          >
-            <option value="">—</option>
-            {PLACE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {taxonomy.kindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField<PlaceKind | ''>
+          id="place-kind"
+          label={text.kind}
+          value={form.kind}
+          options={[['', '—'], ...PLACE_KINDS.map((k) => [k, taxonomy.kindLabel(k)] as const)]}
+          onChange={(kind) => onChange({ kind })}
+        />
       </Overridable>
       <Overridable field="description" label={text.description} overrides={overrides}>
         <TextField

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AdminText } from '../admin-text';
+import type { PlaceForm } from '../place-form';
 
 /** Which fields staff set by hand over the sources, and how to hand one back. */
 export interface Overrides {
@@ -8,6 +9,14 @@ export interface Overrides {
   canClear: boolean;
   clear(field: string): void;
   text: AdminText;
+}
+
+/** What each section of the form gets: the form as typed, the words, the overrides and a way to change fields. */
+export interface SectionProps {
+  form: PlaceForm;
+  text: AdminText;
+  overrides: Overrides;
+  onChange(patch: Partial<PlaceForm>): void;
 }
 
 /** "Edited by hand", with a button to hand the field back to the sources. */

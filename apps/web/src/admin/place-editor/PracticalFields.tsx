@@ -1,22 +1,13 @@
 import { useTaxonomy } from '../../app/useTaxonomy';
 import { Checkbox, CheckboxList } from '../../forms/CheckboxList';
+import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
-import type { AdminText } from '../admin-text';
-import type { PlaceForm } from '../place-form';
-import { Override, type Overrides } from './Override';
+import { Override, type SectionProps } from './Override';
+
+const AUDIENCES = ['', 'PUBLIC', 'PROFESSIONALS', 'BOTH'] as const;
 
 /** Labels (ESS, insertion…), then home service, appointments, audience and accessibility. */
-export function PracticalFields({
-  form,
-  text,
-  overrides,
-  onChange,
-}: {
-  form: PlaceForm;
-  text: AdminText;
-  overrides: Overrides;
-  onChange(patch: Partial<PlaceForm>): void;
-}) {
+export function PracticalFields({ form, text, overrides, onChange }: SectionProps) {
   const taxonomy = useTaxonomy();
   return (
     <>
@@ -41,23 +32,14 @@ export function PracticalFields({
           checked={form.appointmentOnly}
           onChange={(appointmentOnly) => onChange({ appointmentOnly })}
         />
-        <div className="field">
-          <label htmlFor="place-audience" className="field-label">
-            {text.audience}
-          </label>
-          <select
-            id="place-audience"
-            className="input input-narrow"
-            value={form.audience}
-            onChange={(e) => onChange({ audience: e.target.value as PlaceForm['audience'] })}
-          >
-            {(['', 'PUBLIC', 'PROFESSIONALS', 'BOTH'] as const).map((a) => (
-              <option key={a} value={a}>
-                {text.audiences[a]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="place-audience"
+          label={text.audience}
+          narrow
+          value={form.audience}
+          options={AUDIENCES.map((a) => [a, text.audiences[a]] as const)}
+          onChange={(audience) => onChange({ audience })}
+        />
         <TextField
           label={text.accessibility}
           value={form.accessibility}
