@@ -1,9 +1,8 @@
 import { useTestApp } from './app';
+import { buildPlace, buildSuggestion } from './factories';
 import { createOrganization, createStaff, gqlWith, sessionCookieFor, type Gql } from './staff';
 import { AuditEventModel } from '../src/modules/audit/audit-event.model';
 import { ApiKeyService } from '../src/modules/partners/api-key.service';
-import { PlaceModel } from '../src/modules/places/place.model';
-import { SuggestionModel } from '../src/modules/suggestions/suggestion.model';
 import type { Role } from '../src/shared/viewer';
 
 // Every role on every staff operation, allowed and refused: the policy modules are the one place that decides.
@@ -33,28 +32,11 @@ const clients = {} as Record<ViewerName, Gql>;
 let ownOrg = '';
 
 async function newPlace(extra: Record<string, unknown> = {}) {
-  const place = await PlaceModel.create({
-    slug: `lieu-${Math.random().toString(36).slice(2)}`,
-    name: 'Ressourcerie test',
-    kind: 'RESSOURCERIE',
-    location: { type: 'Point', coordinates: [-1.62, 49.64] },
-    status: 'PUBLISHED',
-    organizationId: ownOrg,
-    ...extra,
-  });
-  return place._id.toString();
+  return (await buildPlace({ organizationId: ownOrg, ...extra }))._id.toString();
 }
 
 async function newSuggestion() {
-  const placeId = await newPlace();
-  const suggestion = await SuggestionModel.create({
-    kind: 'CORRECTION',
-    placeId,
-    organizationId: ownOrg,
-    baseVersion: 1,
-    changes: [{ field: 'name', value: 'Nouveau nom' }],
-  });
-  return suggestion._id.toString();
+  return (await buildSuggestion({ organizationId: ownOrg }))._id.toString();
 }
 
 async function newApiKey() {

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { useTestApp } from '../../../test/app';
+import { buildPlace } from '../../../test/factories';
 import { PlaceModel } from '../places/place.model';
 import { LVAO_COLUMNS } from '../federation/connectors/lvao-format';
 import { PLACE_COLUMNS } from './place-export';
@@ -36,7 +37,7 @@ describe('open-data exports of published places', () => {
   let imported = '';
 
   beforeAll(async () => {
-    const doc = await PlaceModel.create({
+    const doc = await buildPlace({
       slug: 'formula-test',
       name: '=HYPERLINK("http://evil.example","clic")',
       kind: 'OTHER',

@@ -1,4 +1,5 @@
 import { useTestApp } from '../../../test/app';
+import { buildSource } from '../../../test/factories';
 import { createOrganization, gqlWith, signedInAs, type Gql } from '../../../test/staff';
 import type { Role } from '../../shared/viewer';
 import { SourceModel } from '../places/source.model';
@@ -26,10 +27,8 @@ describe('federation staff resolvers follow sourcePolicy', () => {
   let sourceId = '';
   beforeAll(async () => {
     [orgA, orgB] = await Promise.all([createOrganization('Org A'), createOrganization('Org B')]);
-    sourceId = String(
-      (await SourceModel.create({ name: 'Bornes A', format: 'csv', organizationId: orgA, mapping: null }))._id,
-    );
-    await SourceModel.create({ name: 'Bornes B', format: 'csv', organizationId: orgB });
+    sourceId = String((await buildSource({ name: 'Bornes A', organizationId: orgA, mapping: null }))._id);
+    await buildSource({ name: 'Bornes B', organizationId: orgB });
   });
 
   async function clientFor(who: Who): Promise<Gql> {

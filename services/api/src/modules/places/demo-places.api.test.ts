@@ -1,4 +1,5 @@
 import { useTestApp } from '../../../test/app';
+import { buildPlace } from '../../../test/factories';
 import { PlaceModel } from './place.model';
 
 // Centroid of Tourlaville, where the demo places Déchèterie du Becquet, La Réparette… are pinned.
@@ -70,15 +71,13 @@ describe('Cotentin demo data as residents see it', () => {
   });
 
   it('ranks an exact place 40 m away above a commune centroid 0 m away, and says how uncertain the centroid is', async () => {
-    const exact = await PlaceModel.create({
-      slug: 'ressourcerie-exacte-tourlaville',
+    const exact = await buildPlace({
       name: 'Ressourcerie exacte',
       kind: 'RESSOURCERIE',
       address: { commune: 'Cherbourg-en-Cotentin', inseeCode: '50129' },
       location: { type: 'Point', coordinates: [TOURLAVILLE.lng, TOURLAVILLE.lat + 0.00036] },
       locationPrecision: 'EXACT',
       offers: [{ action: 'DROP_OFF', subcategories: ['meuble'] }],
-      status: 'PUBLISHED',
     });
     t.directory.apply(exact.toObject());
     const body = await t.gql<{

@@ -1,4 +1,5 @@
 import { useTestApp } from '../../../test/app';
+import { buildPlace } from '../../../test/factories';
 import { PlaceModel } from './place.model';
 
 describe('directory index freshness', () => {
@@ -8,14 +9,11 @@ describe('directory index freshness', () => {
     const query = `{ places(filter: { text: "Atelier vélo solidaire" }) { totalCount edges { node { name } } } }`;
     expect((await t.gql<{ places: { totalCount: number } }>(query)).data!.places.totalCount).toBe(0);
     // Another API instance writes straight to the shared database.
-    await PlaceModel.create({
+    await buildPlace({
       slug: 'atelier-velo-solidaire',
       name: 'Atelier vélo solidaire',
       kind: 'REPAIRER',
-      address: { commune: 'Valognes' },
-      location: { type: 'Point', coordinates: [-1.47, 49.51] },
       offers: [{ action: 'REPAIR', subcategories: ['velo'] }],
-      status: 'PUBLISHED',
     });
     await t.directory.refresh();
     const body = await t.gql<{ places: { totalCount: number; edges: { node: { name: string } }[] } }>(query);
@@ -35,13 +33,7 @@ describe('directory index freshness', () => {
   });
 
   it('keeps a draft invisible to the public', async () => {
-    await PlaceModel.create({
-      slug: 'brouillon',
-      name: 'Brouillon',
-      kind: 'OTHER',
-      location: { type: 'Point', coordinates: [-1.47, 49.51] },
-      status: 'DRAFT',
-    });
+    await buildPlace({ slug: 'brouillon', name: 'Brouillon', status: 'DRAFT' });
     await t.directory.refresh();
     const body = await t.gql<{ place: unknown }>(`{ place(slug: "brouillon") { id } }`);
     expect(body.data!.place).toBeNull();

@@ -1,6 +1,6 @@
 import { useTestApp } from '../../../test/app';
+import { buildPlace } from '../../../test/factories';
 import { createOrganization, signedInAs, type Gql } from '../../../test/staff';
-import { PlaceModel } from '../places/place.model';
 import { SuggestionModel } from './suggestion.model';
 
 const t = useTestApp({
@@ -20,11 +20,9 @@ beforeAll(async () => {
   const orgId = await createOrganization('Emmaüs test');
   moderator = (await signedInAs(t.app, 'MODERATOR')).gql;
   structure = (await signedInAs(t.app, 'STRUCTURE', orgId)).gql;
-  const place = await PlaceModel.create({
-    slug: 'emmaus-test',
+  const place = await buildPlace({
     name: 'Emmaüs',
     kind: 'CHARITY_SHOP',
-    location: { type: 'Point', coordinates: [-1.6, 49.6] },
     openingHours: 'Sa 09:00-12:00',
     organizationId: orgId,
   });
