@@ -24,4 +24,5 @@ export {
   type SubcategoryMatch,
 } from './resolver/resolve-object';
 export { hazardOf, hazardsBySubcategory, type Hazard, type HazardChannel } from './hazards';
+export { conditionOf, suggestedActions, type ObjectCondition } from './routes';
 export { TAXONOMY_ATTRIBUTION } from './attribution';

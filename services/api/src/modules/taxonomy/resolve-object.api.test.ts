@@ -57,4 +57,27 @@ describe('resolveObject (API)', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toMatch(/200 characters/);
   });
+
+  it('offers both routes by condition, and only the channel for a hazardous object', async () => {
+    const routes = async (text: string) =>
+      (
+        await t.gql<{ resolveObject: { statedCondition: string | null; suggestedActions: string[] }[] }>(
+          'query ($text: String!) { resolveObject(text: $text, first: 1) { statedCondition suggestedActions } }',
+          { text },
+        )
+      ).data!.resolveObject[0];
+    expect(await routes('frigo qui marche plus')).toEqual({
+      statedCondition: 'BROKEN',
+      suggestedActions: ['REPAIR', 'DROP_OFF'],
+    });
+    expect(await routes('canapé en bon état')).toEqual({
+      statedCondition: 'GOOD',
+      suggestedActions: ['DONATE', 'SELL', 'EXCHANGE'],
+    });
+    expect((await routes('canapé'))!.suggestedActions).toEqual(['DONATE', 'REPAIR', 'SELL', 'DROP_OFF']);
+    expect(await routes('extincteur comme neuf')).toEqual({
+      statedCondition: 'GOOD',
+      suggestedActions: ['RETURN', 'DROP_OFF'],
+    });
+  });
 });

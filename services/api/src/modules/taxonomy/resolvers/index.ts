@@ -2,12 +2,14 @@ import {
   actions,
   categories,
   categoryById,
+  conditionOf,
   hazardOf,
   objectsOfSubcategory,
   placeKinds,
   placeLabels,
   resolveObject,
   subcategoryById,
+  suggestedActions,
   type Subcategory,
 } from '@reemploi/taxonomy';
 import { badInput } from '../../../shared/errors';
@@ -43,11 +45,22 @@ export const taxonomyResolvers = {
       if (args.text.length > MAX_TEXT) throw badInput(`text is limited to ${MAX_TEXT} characters.`, 'text');
       // Staff synonyms added on other instances arrive within a minute; never awaited by residents.
       void refreshSynonyms().catch(() => undefined);
+      const statedCondition = conditionOf(args.text);
       return resolveObject(args.text, first).flatMap((match) => {
         const subcategory = subcategoryById(match.subcategoryId);
         if (!subcategory) return [];
         const { score, matchedText, confidence } = match;
-        return [{ subcategory, score, matchedText, confidence: confidence.toUpperCase() }];
+        const actions = suggestedActions(subcategory.id, statedCondition);
+        return [
+          {
+            subcategory,
+            score,
+            matchedText,
+            confidence: confidence.toUpperCase(),
+            statedCondition,
+            suggestedActions: actions,
+          },
+        ];
       });
     },
     categories: () => categories,
