@@ -84,4 +84,13 @@ describe('source codes in a mapping’s valueMaps', () => {
     });
     expect(await SourceModel.exists({ name: 'Fichier CLI' })).toBeNull();
   });
+
+  it('refuses to reuse a source name with another format (CONFLICT, SOURCE_FORMAT_MISMATCH)', async () => {
+    await ensureSource({ name: 'Fichier partagé', format: 'csv' });
+    await expect(ensureSource({ name: 'Fichier partagé', format: 'geojson' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SOURCE_FORMAT_MISMATCH',
+    });
+    expect((await SourceModel.findOne({ name: 'Fichier partagé' }).lean())!.format).toBe('csv');
+  });
 });

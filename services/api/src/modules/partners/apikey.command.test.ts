@@ -3,6 +3,7 @@ import { commands } from '../../cli/commands';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../shared/logger';
 import { ApiKeyModel } from './api-key.model';
+import { ApiKeyService } from './api-key.service';
 import { hashSecret } from './api-key-secret';
 
 const ctx = { config: loadConfig({ NODE_ENV: 'test' }), logger: createLogger('silent') };
@@ -72,6 +73,18 @@ describe('pnpm reemploi apikey', () => {
     const usage = await run('usage', key!._id.toString());
     expect(usage.code).toBe(0);
     expect(usage.stdout).toContain('Office de tourisme');
+  });
+
+  it('refuses a prefix that several keys share (CONFLICT, AMBIGUOUS_KEY_PREFIX) and names the way out', async () => {
+    await run('create', '--name', 'Doublon A');
+    await run('create', '--name', 'Doublon B');
+    await ApiKeyModel.updateMany({ name: /^Doublon/ }, { $set: { prefix: 'rmp_live_shared' } });
+    const keys = new ApiKeyService({ defaultRatePerMinute: 100 });
+    await expect(keys.find('rmp_live_shared')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      reason: 'AMBIGUOUS_KEY_PREFIX',
+      message: expect.stringContaining('use the key id'),
+    });
   });
 
   it('prints its usage for an unknown subcommand', async () => {

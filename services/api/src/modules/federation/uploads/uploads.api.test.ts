@@ -77,7 +77,7 @@ describe('imports from the back-office: upload, preview, run', () => {
       const { cookie } = await asRole(role, await createOrganization());
       const res = await upload(CSV_1252, { cookie, 'x-reemploi-upload': '1' });
       expect(res.status).toBe(403);
-      expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(res.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
     });
 
     it('refuses a bad file name (400 BAD_FILENAME)', async () => {
@@ -157,7 +157,7 @@ describe('imports from the back-office: upload, preview, run', () => {
     // Someone else's upload is not theirs to read.
     const other = await asRole('EDITOR', await createOrganization());
     const refused = await other.gql(`query($id: ID!) { importPreview(uploadId: $id) { encoding } }`, { id });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_UPLOADER' });
   });
 
   it('imports an upload into a new source through GraphQL: exact counts, rejected rows, audit and metrics', async () => {
