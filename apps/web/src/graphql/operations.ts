@@ -15,6 +15,8 @@ import type {
   PlacePageQuery,
   PlacePageQueryVariables,
   PlaceSummaryFragment,
+  ReportUnknownObjectMutation,
+  ReportUnknownObjectMutationVariables,
   ResolveObjectQuery,
   ResolveObjectQueryVariables,
   SearchPlacesQuery,
@@ -40,8 +42,8 @@ export type Hazard = NonNullable<SubcategoryMatch['subcategory']['hazard']>;
 export type ObjectCategoriesData = ObjectCategoriesQuery;
 /** Counts, anonymously, a text that matched nothing and the sub-category the resident picked instead. */
 export const REPORT_UNKNOWN_OBJECT_MUTATION = reportUnknownObjectDocument as TypedDocumentNode<
-  { reportUnknownObject: boolean },
-  { text: string; pickedSubcategoryId: string | null }
+  ReportUnknownObjectMutation,
+  ReportUnknownObjectMutationVariables
 >;
 
 export const OBJECT_CATEGORIES_QUERY = objectCategoriesDocument as TypedDocumentNode<
