@@ -113,7 +113,7 @@ async function engineSide(places: FrancePlace[], inputs: Inputs) {
   const buildMs = performance.now() - buildStart;
   const heapDelta = heapMb() - before;
   const clusterStart = performance.now();
-  index.mapFeatures({ bbox: FRANCE_BBOX, zoom: 6 });
+  await index.mapFeatures({ bbox: FRANCE_BBOX, zoom: 6 });
   const clusterBuildMs = performance.now() - clusterStart;
   let textRun = 0;
   const stats = {

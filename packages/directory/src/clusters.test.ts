@@ -29,76 +29,76 @@ index.load(places);
 const manche = { west: -2, south: 48.5, east: -0.8, north: 50 };
 
 describe('map features', () => {
-  it('groups nearby places into clusters whose counts sum to the matching places in the bbox', () => {
-    const features = index.mapFeatures({ bbox: manche, zoom: 8 });
+  it('groups nearby places into clusters whose counts sum to the matching places in the bbox', async () => {
+    const features = await index.mapFeatures({ bbox: manche, zoom: 8 });
     expect(features.filter((f) => f.type === 'CLUSTER')).toHaveLength(2);
     expect(features.find((f) => f.type === 'PLACE')).toMatchObject({ place: { id: 'alone' }, count: 1 });
     expect(count(features)).toBe(51);
   });
 
-  it('applies the filter and counts only matching places in a partial bbox', () => {
+  it('applies the filter and counts only matching places in a partial bbox', async () => {
     const cherbourg = { west: -1.8, south: 49.5, east: -1.5, north: 49.8 };
-    expect(count(index.mapFeatures({ bbox: cherbourg, zoom: 8, filter: { kinds: ['RESSOURCERIE'] } }))).toBe(15);
-    expect(count(index.mapFeatures({ bbox: manche, zoom: 8, filter: { kinds: ['RESSOURCERIE'] } }))).toBe(16);
+    expect(count(await index.mapFeatures({ bbox: cherbourg, zoom: 8, filter: { kinds: ['RESSOURCERIE'] } }))).toBe(15);
+    expect(count(await index.mapFeatures({ bbox: manche, zoom: 8, filter: { kinds: ['RESSOURCERIE'] } }))).toBe(16);
   });
 
-  it('gives clusters an expansion zoom above the current one', () => {
+  it('gives clusters an expansion zoom above the current one', async () => {
     for (const zoom of [6, 10, 14]) {
-      const clusters = index.mapFeatures({ bbox: manche, zoom }).filter((f) => f.type === 'CLUSTER');
+      const clusters = (await index.mapFeatures({ bbox: manche, zoom })).filter((f) => f.type === 'CLUSTER');
       expect(clusters.length).toBeGreaterThan(0);
       for (const cluster of clusters) expect(cluster.expansionZoom).toBeGreaterThan(zoom);
     }
   });
 
-  it('answers a repeated view with the same expansion zooms as a fresh clustering (they are remembered)', () => {
+  it('answers a repeated view with the same expansion zooms as a fresh clustering (they are remembered)', async () => {
     const fresh = () => {
       const other = new DirectoryIndex(testOptions);
       other.load(places);
       return other;
     };
     for (const zoom of [6, 8, 10]) {
-      const first = index.mapFeatures({ bbox: manche, zoom });
-      const again = index.mapFeatures({ bbox: manche, zoom });
+      const first = await index.mapFeatures({ bbox: manche, zoom });
+      const again = await index.mapFeatures({ bbox: manche, zoom });
       expect(again).toEqual(first);
-      expect(fresh().mapFeatures({ bbox: manche, zoom })).toEqual(first);
+      expect(await fresh().mapFeatures({ bbox: manche, zoom })).toEqual(first);
     }
     // Zooming to a cluster's expansion zoom splits it.
-    const cluster = index.mapFeatures({ bbox: manche, zoom: 8 }).find((f) => f.type === 'CLUSTER')!;
+    const cluster = (await index.mapFeatures({ bbox: manche, zoom: 8 })).find((f) => f.type === 'CLUSTER')!;
     const around = {
       west: cluster.lng - 0.05,
       south: cluster.lat - 0.05,
       east: cluster.lng + 0.05,
       north: cluster.lat + 0.05,
     };
-    const split = index.mapFeatures({ bbox: around, zoom: cluster.expansionZoom! });
+    const split = await index.mapFeatures({ bbox: around, zoom: cluster.expansionZoom! });
     expect(split.length).toBeGreaterThan(1);
     expect(count(split)).toBe(cluster.count);
   });
 
-  it('shows single places past the maximum cluster zoom', () => {
-    const features = index.mapFeatures({ bbox: manche, zoom: 17 });
+  it('shows single places past the maximum cluster zoom', async () => {
+    const features = await index.mapFeatures({ bbox: manche, zoom: 17 });
     expect(features).toHaveLength(51);
     expect(features.every((f) => f.type === 'PLACE')).toBe(true);
   });
 
-  it('reflects writes made after a clustering was cached', () => {
+  it('reflects writes made after a clustering was cached', async () => {
     const local = new DirectoryIndex(testOptions);
     local.load(places.slice(0, 5));
-    expect(count(local.mapFeatures({ bbox: manche, zoom: 10 }))).toBe(5);
+    expect(count(await local.mapFeatures({ bbox: manche, zoom: 10 }))).toBe(5);
     local.upsert(buildPlace({ id: 'new', lat: 49.2, lng: -1.3 }));
     local.remove('cbg0');
-    expect(count(local.mapFeatures({ bbox: manche, zoom: 10 }))).toBe(5);
-    expect(local.mapFeatures({ bbox: manche, zoom: 17 }).some((f) => f.type === 'PLACE' && f.place.id === 'new')).toBe(
-      true,
-    );
+    expect(count(await local.mapFeatures({ bbox: manche, zoom: 10 }))).toBe(5);
+    expect(
+      (await local.mapFeatures({ bbox: manche, zoom: 17 })).some((f) => f.type === 'PLACE' && f.place.id === 'new'),
+    ).toBe(true);
   });
 
-  it('filters clusters by openNow at the given time', () => {
+  it('filters clusters by openNow at the given time', async () => {
     const local = new DirectoryIndex(testOptions);
     local.load([buildPlace({ openingHours: 'Mo-Sa 09:00-18:00; PH off' }), buildPlace({ openingHours: null })]);
-    const at = (iso: string) =>
-      count(local.mapFeatures({ bbox: manche, zoom: 10, filter: { openNow: true }, now: new Date(iso) }));
-    expect(at('2026-07-15T10:00:00')).toBe(1);
-    expect(at('2026-07-14T10:00:00')).toBe(0);
+    const at = async (iso: string) =>
+      count(await local.mapFeatures({ bbox: manche, zoom: 10, filter: { openNow: true }, now: new Date(iso) }));
+    expect(await at('2026-07-15T10:00:00')).toBe(1);
+    expect(await at('2026-07-14T10:00:00')).toBe(0);
   });
 });

@@ -17,11 +17,11 @@ describe('DirectoryIndex', () => {
     expect(index.get('nope')).toBeUndefined();
   });
 
-  it('bumps its generation on every write, not on reads or unknown removals', () => {
+  it('bumps its generation on every write, not on reads or unknown removals', async () => {
     const index = indexOf(buildPlace({ id: 'a' }));
     const loaded = index.generation;
     index.search({ limit: 5 });
-    index.mapFeatures({ bbox: { west: -5, south: 42, east: 8, north: 51 }, zoom: 6 });
+    await index.mapFeatures({ bbox: { west: -5, south: 42, east: 8, north: 51 }, zoom: 6 });
     expect(index.generation).toBe(loaded);
     index.upsert(buildPlace({ id: 'b' }));
     expect(index.generation).toBe(loaded + 1);

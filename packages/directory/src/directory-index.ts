@@ -6,6 +6,7 @@ import { runSearch } from './search';
 import { SlotTable } from './slot-table';
 import { SpatialIndex } from './spatial-index';
 import { TextIndex } from './text-index';
+import { timerTurn } from './time-slice';
 import type {
   DirectoryOptions,
   DirectoryPlace,
@@ -22,11 +23,12 @@ import type {
  */
 export class DirectoryIndex<T extends DirectoryPlace = DirectoryPlace> {
   private state!: IndexState<T>;
-  private readonly clusters = new ClusterCache();
+  private readonly clusters: ClusterCache;
   private readonly openNow = new OpenNowCache();
   private changes = 0;
 
   constructor(private readonly options: DirectoryOptions) {
+    this.clusters = new ClusterCache(options.yieldTurn ?? timerTurn);
     this.load([]);
   }
 
@@ -98,8 +100,11 @@ export class DirectoryIndex<T extends DirectoryPlace = DirectoryPlace> {
     return countFacets(this.ready(), query);
   }
 
-  /** Clusters and single places for a map view. */
-  mapFeatures(query: MapFeaturesQuery): MapFeature<T>[] {
+  /**
+   * Clusters and single places for a map view. The first view of a filter builds its clustering in
+   * slices (see ClusterCache), hence the promise.
+   */
+  mapFeatures(query: MapFeaturesQuery): Promise<MapFeature<T>[]> {
     return this.clusters.features(this.ready(), query);
   }
 

@@ -54,4 +54,36 @@ describe('facets', () => {
     expect(index.facets({ bbox: cotentin, limit: 0 }).kinds).toEqual({ RESSOURCERIE: 2, REPAIR_CAFE: 1 });
     expect(index.facets({ near: { lat: 45, lng: 2 }, radiusMeters: 1000, limit: 0 }).labels).toEqual({ ACI: 1 });
   });
+
+  it('counts open now and wide boxes place by place: a box holding every place, most of them, or not a new one', () => {
+    const local = new DirectoryIndex(testOptions);
+    const weekdays = 'Mo-Fr 09:00-18:00';
+    local.load([
+      buildPlace({ id: 'a', kind: 'RESSOURCERIE', lat: 49.6, lng: -1.6, openingHours: weekdays }),
+      buildPlace({ id: 'b', kind: 'RESSOURCERIE', lat: 49.1, lng: -1.1, openingHours: 'Sa 09:00-12:00' }),
+      buildPlace({ id: 'c', kind: 'REPAIR_CAFE', lat: 45, lng: 2, openingHours: weekdays }),
+    ]);
+    const wednesday = new Date('2026-07-15T10:00:00');
+    const open = { openNow: true };
+    const everything = { west: -5, south: 41, east: 10, north: 51 };
+    const most = { west: -2, south: 46, east: 3, north: 50 }; // a and b, not c: over a quarter of the extent
+    const kinds = (query: Parameters<typeof local.facets>[0]) => local.facets(query).kinds;
+    expect(kinds({ limit: 0, filter: open, now: wednesday })).toEqual({ RESSOURCERIE: 1, REPAIR_CAFE: 1 });
+    expect(kinds({ limit: 0, bbox: everything, filter: open, now: wednesday })).toEqual({
+      RESSOURCERIE: 1,
+      REPAIR_CAFE: 1,
+    });
+    expect(kinds({ limit: 0, bbox: most, now: wednesday })).toEqual({ RESSOURCERIE: 2 });
+    expect(kinds({ limit: 0, bbox: most, filter: open, now: wednesday })).toEqual({ RESSOURCERIE: 1 });
+    // Saturday morning, the next minute's answer is its own.
+    expect(kinds({ limit: 0, filter: open, now: new Date('2026-07-18T10:00:00') })).toEqual({ RESSOURCERIE: 1 });
+    // A place written since, outside the box that held every place, and open: the box no longer holds all.
+    local.upsert(buildPlace({ id: 'd', kind: 'REPAIR_CAFE', lat: 52, lng: 2, openingHours: weekdays }));
+    expect(kinds({ limit: 0, bbox: everything, filter: open, now: wednesday })).toEqual({
+      RESSOURCERIE: 1,
+      REPAIR_CAFE: 1,
+    });
+    expect(kinds({ limit: 0, filter: open, now: wednesday })).toEqual({ RESSOURCERIE: 1, REPAIR_CAFE: 2 });
+    expect(local.search({ limit: 5, bbox: everything, filter: open, now: wednesday }).total).toBe(2);
+  });
 });

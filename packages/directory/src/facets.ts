@@ -1,7 +1,7 @@
 import { Bitset } from './bitset';
 import { combine, compileParts, given, offersMask } from './filter-plan';
 import { circleBBox, haverSinDistance, metersFromHaverSin } from './geo';
-import { acceptor, type IndexState } from './index-state';
+import { acceptor, effectiveBBox, type IndexState } from './index-state';
 import type { DirectoryPlace, FacetCounts, SearchQuery } from './types';
 
 /** Counts per action, kind and label, each with every filter applied except its own. */
@@ -47,8 +47,11 @@ function residualMask<T extends DirectoryPlace>(state: IndexState<T>, query: Sea
   const { table, spatial } = state;
   const openAt = query.filter?.openNow === true ? (query.now ?? new Date()) : null;
   const radius = query.near && query.radiusMeters !== undefined ? query.radiusMeters : null;
-  if (!openAt && !query.bbox && radius === null) return null;
-  const accept = acceptor(state, table.alive, { bbox: query.bbox ?? null, openAt });
+  const bbox = effectiveBBox(state, query.bbox);
+  if (!openAt && !bbox && radius === null) return null;
+  // Open now over the whole directory: a set operation, not a walk over every place.
+  if (openAt && !bbox && radius === null) return state.openNow.openSlots(table, openAt).clone().andWith(table.alive);
+  const accept = acceptor(state, table.alive, { bbox, openAt });
   const mask = new Bitset(table.slotCount);
   const near = query.near;
   if (near && radius !== null) {
@@ -56,8 +59,8 @@ function residualMask<T extends DirectoryPlace>(state: IndexState<T>, query: Sea
       const meters = metersFromHaverSin(haverSinDistance(near.lng, near.lat, table.lng[slot]!, table.lat[slot]!));
       if (meters <= radius && accept(slot)) mask.add(slot);
     }
-  } else if (query.bbox) {
-    for (const slot of spatial.range(table, query.bbox)) if (accept(slot)) mask.add(slot);
+  } else if (bbox && !spatial.isLarge(bbox)) {
+    for (const slot of spatial.range(table, bbox)) if (accept(slot)) mask.add(slot);
   } else {
     table.alive.forEach((slot) => {
       if (accept(slot)) mask.add(slot);

@@ -15,6 +15,18 @@ export interface IndexState<T extends DirectoryPlace> {
   openNow: OpenNowCache;
 }
 
+/**
+ * A query's box, or null when it holds every place of the directory (a view of the whole country, the
+ * map's first view): then it filters nothing, and the box is not walked place by place.
+ */
+export function effectiveBBox<T extends DirectoryPlace>(
+  state: IndexState<T>,
+  bbox: BBox | null | undefined,
+): BBox | null {
+  if (!bbox) return null;
+  return state.spatial.covers(state.table, bbox) ? null : bbox;
+}
+
 /** The non-posting conditions a slot must also meet. */
 export interface Residual {
   bbox: BBox | null;
@@ -29,10 +41,11 @@ export function acceptor<T extends DirectoryPlace>(
 ): (slot: number) => boolean {
   const { table, openNow } = state;
   const { bbox, openAt } = residual;
+  const open = openAt === null ? null : openNow.openSlots(table, openAt);
   return (slot) =>
     mask.has(slot) &&
     (bbox === null || inBBox(table.lng[slot]!, table.lat[slot]!, bbox)) &&
-    (openAt === null || openNow.isOpen(table.hours[slot]!, table.hoursValues, openAt));
+    (open === null || open.has(slot));
 }
 
 /** French name order of two slots: precomputed ranks when both have one, else the full comparison. */

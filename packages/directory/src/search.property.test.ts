@@ -122,13 +122,20 @@ const filterArb: fc.Arbitrary<DirectoryFilter> = fc.record({
   homeService: fc.option(fc.boolean(), { nil: undefined }),
 });
 
-const bboxArb: fc.Arbitrary<BBox> = fc
-  .tuple(
-    fc.double({ min: 49.3, max: 49.75, noNaN: true }),
-    fc.double({ min: -1.95, max: -1.2, noNaN: true }),
-    fc.double({ min: 0.01, max: 0.3, noNaN: true }),
-  )
-  .map(([south, west, size]) => ({ south, west, north: south + size, east: west + size }));
+const bboxArb: fc.Arbitrary<BBox> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        fc.double({ min: 49.3, max: 49.75, noNaN: true }),
+        fc.double({ min: -1.95, max: -1.2, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.3, noNaN: true }),
+      )
+      .map(([south, west, size]) => ({ south, west, north: south + size, east: west + size })),
+  },
+  // A view of the whole country: it holds every place, which the engine answers without walking the box.
+  { weight: 1, arbitrary: fc.constant({ south: 41.3, west: -5, north: 51.1, east: 9.6 }) },
+);
 
 const queryArb: fc.Arbitrary<SearchQuery> = fc.record({
   filter: filterArb,

@@ -1,6 +1,6 @@
 import { compileParts, combine } from './filter-plan';
 import { circleBBox, haverSinDistance, metersFromHaverSin } from './geo';
-import { acceptor, nameComparator, type IndexState, type Residual } from './index-state';
+import { acceptor, effectiveBBox, nameComparator, type IndexState, type Residual } from './index-state';
 import { scoreOf, type TextMatches } from './text-index';
 import { firstK } from './top-k';
 import type { DirectoryPlace, LatLng, SearchHit, SearchQuery, SearchResult } from './types';
@@ -25,7 +25,7 @@ export function runSearch<T extends DirectoryPlace>(state: IndexState<T>, query:
   const parts = compileParts(state.table, state.text, filter);
   const mask = combine(parts);
   const residual: Residual = {
-    bbox: query.bbox ?? null,
+    bbox: effectiveBBox(state, query.bbox),
     openAt: filter.openNow === true ? (query.now ?? new Date()) : null,
   };
   let count = mask === state.table.alive ? state.table.liveCount : -1;
@@ -40,7 +40,10 @@ export function runSearch<T extends DirectoryPlace>(state: IndexState<T>, query:
     limit: Math.max(0, Math.floor(query.limit)),
   };
   if (query.near) return searchNear(ctx, query.near, query.radiusMeters ?? Infinity);
-  if (residual.bbox) return ordered(ctx, state.spatial.range(state.table, residual.bbox).filter(ctx.accept));
+  // A box over much of the directory is checked place by place in the walks below (the acceptor tests it).
+  if (residual.bbox && !state.spatial.isLarge(residual.bbox)) {
+    return ordered(ctx, state.spatial.range(state.table, residual.bbox).filter(ctx.accept));
+  }
   if (ctx.scores) {
     const { slots, scores } = ctx.scores;
     const kept: number[] = [];
@@ -197,7 +200,7 @@ function searchByName<T extends DirectoryPlace>(ctx: Context<T>): SearchResult<T
     return ordered(ctx, slots);
   }
   const k = ctx.offset + ctx.limit;
-  const mustCount = ctx.residual.openAt !== null;
+  const mustCount = ctx.residual.openAt !== null || ctx.residual.bbox !== null;
   const picked: number[] = [];
   let total = 0;
   for (const slot of state.spatial.byName) {

@@ -18,6 +18,8 @@ export class SpatialIndex {
   /** Position of each slot in `byName`, or -1 for slots added after it. */
   rank = new Int32Array(0);
   overflow: number[] = [];
+  /** Bounds of the kd-tree's points (null when it is empty). */
+  private bounds: BBox | null = null;
 
   /** Rebuilds over every live slot. */
   rebuild<T extends DirectoryPlace>(table: SlotTable<T>): void {
@@ -36,6 +38,31 @@ export class SpatialIndex {
   /** Whether enough writes piled up that a rebuild is cheaper than scanning them on every query. */
   needsRebuild(liveCount: number): boolean {
     return this.overflow.length > Math.max(256, Math.sqrt(liveCount) * 4);
+  }
+
+  /** Whether `box` holds every point of the index (kd-tree and overflow, live or not). */
+  covers<T extends DirectoryPlace>(table: SlotTable<T>, box: BBox): boolean {
+    const b = this.bounds;
+    if (
+      b &&
+      !(inBBox(b.west, b.south, box) && inBBox(b.east, b.north, box) && box.west <= box.east === b.west <= b.east)
+    )
+      return false;
+    for (const slot of this.overflow) if (!inBBox(table.lng[slot]!, table.lat[slot]!, box)) return false;
+    return true;
+  }
+
+  /**
+   * Whether `box` overlaps a large share (a quarter or more) of the index's extent. For such a box,
+   * walking every slot with a point-in-box test is cheaper than collecting the kd-tree's answer.
+   */
+  isLarge(box: BBox): boolean {
+    const b = this.bounds;
+    if (!b || box.west > box.east) return false;
+    const width = Math.min(box.east, b.east) - Math.max(box.west, b.west);
+    const height = Math.min(box.north, b.north) - Math.max(box.south, b.south);
+    if (width <= 0 || height <= 0) return false;
+    return width * height * 4 >= (b.east - b.west) * (b.north - b.south);
   }
 
   /** Slots of the kd-tree nearest first (accepted by `accept`), at most `max`, within `maxKm`. */
@@ -61,7 +88,20 @@ export class SpatialIndex {
   private buildKd<T extends DirectoryPlace>(table: SlotTable<T>, slots: number[]): void {
     const kd = new KDBush(Math.max(1, slots.length));
     this.kdToSlot = Int32Array.from(slots);
-    for (const slot of slots) kd.add(table.lng[slot]!, table.lat[slot]!);
+    let west = Infinity;
+    let south = Infinity;
+    let east = -Infinity;
+    let north = -Infinity;
+    for (const slot of slots) {
+      const lng = table.lng[slot]!;
+      const lat = table.lat[slot]!;
+      kd.add(lng, lat);
+      if (lng < west) west = lng;
+      if (lng > east) east = lng;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+    }
+    this.bounds = slots.length > 0 ? { west, south, east, north } : null;
     if (slots.length === 0) kd.add(0, 0); // kdbush refuses an empty index; numItems guards below
     this.kd = kd.finish();
     if (slots.length === 0) this.kd = null;

@@ -95,4 +95,10 @@ export interface MapFeaturesQuery {
 export interface DirectoryOptions {
   /** The LVAO category of a sub-category, so `categories` filters work. */
   categoryOf(subcategoryId: string): string | undefined;
+  /**
+   * Gives the event loop back between two slices of a long computation (a map clustering over the whole
+   * directory). Default: `setTimeout(0)`, which works in browsers and Node; Node servers pass
+   * `setImmediate`, which runs right after pending I/O without a timer's minimum delay.
+   */
+  yieldTurn?: () => Promise<void>;
 }

@@ -121,9 +121,9 @@ function bareApp(service: PlacesService, stack: express.RequestHandler[] = []) {
       },
     });
   });
-  app.get('/map', (req, res) => {
+  app.get('/map', async (req, res) => {
     const q = req.query as Record<string, string>;
-    const features = service.mapFeatures({
+    const features = await service.mapFeatures({
       bbox: { west: Number(q.west), south: Number(q.south), east: Number(q.east), north: Number(q.north) },
       zoom: Number(q.zoom),
     });

@@ -55,7 +55,11 @@ export interface DirectoryServiceOptions {
  * write made in this process, and refreshed by polling so several instances agree within seconds.
  */
 export class DirectoryService {
-  readonly index = new DirectoryIndex<PublicPlace>({ categoryOf: (id) => subcategoryById(id)?.categoryId });
+  readonly index = new DirectoryIndex<PublicPlace>({
+    categoryOf: (id) => subcategoryById(id)?.categoryId,
+    // Long builds (a map clustering) give the event loop back between slices, right after pending I/O.
+    yieldTurn: () => new Promise((resolve) => setImmediate(resolve)),
+  });
   private lastSeen = new Date(0);
   private timer: NodeJS.Timeout | undefined;
   private refreshing: Promise<void> | undefined;
