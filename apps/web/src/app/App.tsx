@@ -17,6 +17,7 @@ const ReportPage = lazy(() => import('../place/ReportPage').then((m) => ({ defau
 const NewPlacePage = lazy(() => import('../report/NewPlacePage').then((m) => ({ default: m.NewPlacePage })));
 
 const AdminApp = lazy(() => import('../admin/AdminApp').then((m) => ({ default: m.AdminApp })));
+const ObjectPage = lazy(() => import('../objects/ObjectPage').then((m) => ({ default: m.ObjectPage })));
 
 function PageLoading() {
   const { t } = useI18n();
@@ -36,6 +37,8 @@ function Route({ pathname }: { pathname: string }) {
   if (place) return <PlacePage key={place.slug} slug={place.slug!} />;
   if (matchPath('/partenaires/widget', pathname)) return <WidgetConfigurator />;
   if (matchPath('/proposer-un-lieu', pathname)) return <NewPlacePage />;
+  const object = matchPath('/que-faire/:objet', pathname);
+  if (object) return <ObjectPage key={object.objet} slug={object.objet!} />;
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return <AdminApp pathname={pathname} />;
   return <NotFound />;
 }

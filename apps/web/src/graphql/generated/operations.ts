@@ -661,6 +661,14 @@ export type ObjectCategoriesQueryVariables = Exact<{
 
 export type ObjectCategoriesQuery = { categories: Array<{ id: string, label: string, subcategories: Array<{ id: string, label: string }> }> };
 
+export type ObjectPageQueryVariables = Exact<{
+  text: string;
+  lang: Lang;
+}>;
+
+
+export type ObjectPageQuery = { resolveObject: Array<{ confidence: MatchConfidence, matchedText: string, suggestedActions: Array<Action>, subcategory: { id: string, label: string, reusePossible: boolean, category: { id: string, label: string }, hazard: { channel: HazardChannel, advice: string } | null } }> };
+
 export type PlacePageQueryVariables = Exact<{
   slug: string;
   lang: Lang;
