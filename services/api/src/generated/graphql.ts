@@ -916,6 +916,10 @@ export type NewSourceInput = {
   priority?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ObjectCondition =
+  | 'BROKEN'
+  | 'GOOD';
+
 /** A synonym added by staff: resolveObject uses it without a deploy. */
 export type ObjectSynonym = {
   __typename?: 'ObjectSynonym';
@@ -1532,7 +1536,15 @@ export type SubcategoryMatch = {
   matchedText: Scalars['String']['output'];
   /** Relevance between 0 and 1. */
   score: Scalars['Float']['output'];
+  /** The condition the text states ('cassé', 'qui marche plus' → BROKEN; 'bon état', 'neuf' → GOOD), or null. */
+  statedCondition?: Maybe<ObjectCondition>;
   subcategory: Subcategory;
+  /**
+   * What to do with it, most fitting first: in good condition DONATE, SELL, EXCHANGE; broken REPAIR,
+   * DROP_OFF; no condition stated: DONATE, REPAIR, SELL, DROP_OFF. A hazardous object only gets its
+   * channel (DROP_OFF, or RETURN then DROP_OFF), never reuse.
+   */
+  suggestedActions: Array<Action>;
 };
 
 export type SubmitSuggestionPayload = {
@@ -1803,6 +1815,7 @@ export type ResolversTypes = {
   MatchReviewStatus: MatchReviewStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewSourceInput: NewSourceInput;
+  ObjectCondition: ObjectCondition;
   ObjectSynonym: ResolverTypeWrapper<ObjectSynonym>;
   Offer: ResolverTypeWrapper<Offer>;
   OfferInput: OfferInput;
@@ -2452,7 +2465,9 @@ export type SubcategoryMatchResolvers<ContextType = Context, ParentType extends 
   confidence?: Resolver<ResolversTypes['MatchConfidence'], ParentType, ContextType>;
   matchedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  statedCondition?: Resolver<Maybe<ResolversTypes['ObjectCondition']>, ParentType, ContextType>;
   subcategory?: Resolver<ResolversTypes['Subcategory'], ParentType, ContextType>;
+  suggestedActions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
 };
 
 export type SubmitSuggestionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitSuggestionPayload'] = ResolversParentTypes['SubmitSuggestionPayload']> = {
