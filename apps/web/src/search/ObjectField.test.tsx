@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { renderWithApollo } from '../../test/render';
 import { OBJECT_CATEGORIES_QUERY, REPORT_UNKNOWN_OBJECT_MUTATION, RESOLVE_OBJECT_QUERY } from '../graphql/operations';
@@ -92,8 +92,7 @@ describe('ObjectField', () => {
     await screen.findByRole('option', { name: 'Meuble' });
     fireEvent.change(select, { target: { value: 'meuble' } });
     expect(onValue).toHaveBeenLastCalledWith({ text: 'Meuble', subcategories: ['meuble'] });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    expect(reported).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(reported).toHaveBeenCalledTimes(1));
   });
 
   it('tells where a hazardous object goes once it is picked', async () => {
