@@ -250,7 +250,12 @@ describe('resident journeys', () => {
       }
       return route.continue();
     });
-    await page.goto('/recherche?action=donate&sub=meuble&where=Cherbourg-Octeville');
+    // A results page opened directly comes with its first results (prerendered by the server): the app
+    // asks the API itself when the resident searches from the home page.
+    await page.goto('/');
+    await pickSuggestion(page, 'Quel objet ?', 'canapé', /^Meuble/);
+    await pickSuggestion(page, 'Où ?', 'Cherbourg-Oct', /^Cherbourg-Octeville/);
+    await page.getByRole('button', { name: 'Rechercher' }).click();
     await page.getByRole('alert').getByText('Le service ne répond pas').waitFor();
     await page.getByRole('button', { name: 'Réessayer' }).click();
     const names = await resultNames(page);

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -28,6 +26,7 @@ import { Partners, partnerOf, embedAssets } from './modules/partners';
 import { createBackOffice, type BackOffice } from './composition/back-office';
 import { type Mailer, authenticate, sessionCookieOf, viewerOf } from './modules/auth';
 import { exportsRouter } from './modules/exports';
+import { serveWebApp } from './modules/web';
 import { compiledExecutionPlugin } from './shared/http/compiled-execution.plugin';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
 import { MAX_TOKENS, queryLimitsPlugin } from './shared/http/query-limits.plugin';
@@ -280,31 +279,45 @@ export async function createApp({
       logger,
     }),
   );
+  const requestContext = async ({ req, res }: { req: express.Request; res: express.Response }): Promise<Context> => ({
+    places: places.forRequest(),
+    directory,
+    logger: req.log ?? logger,
+    now: new Date(),
+    partner: partnerOf(res),
+    apiKeys: partners.apiKeys,
+    viewer: viewerOf(res),
+    session: sessionCookieOf(res, config.auth),
+    clientAddress: req.ip ?? 'unknown',
+    backOffice,
+    federation,
+    responseCache: responseCacheTicketOf(res),
+  });
   app.use(
     '/graphql',
     partners.guard(),
     authenticate(config.auth, backOffice.sessions),
     express.json({ limit: '100kb' }),
     responseCacheLayer(responseCache, directory),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        places: places.forRequest(),
-        directory,
-        logger: req.log ?? logger,
-        now: new Date(),
-        partner: partnerOf(res),
-        apiKeys: partners.apiKeys,
-        viewer: viewerOf(res),
-        session: sessionCookieOf(res, config.auth),
-        clientAddress: req.ip ?? 'unknown',
-        backOffice,
-        federation,
-        responseCache: responseCacheTicketOf(res),
-      }),
-    }),
+    expressMiddleware(apollo, { context: requestContext }),
   );
 
-  serveWebApp(app, config);
+  serveWebApp(app, {
+    webDist: config.webDist,
+    logger,
+    preload: config.env !== 'test',
+    // Results pages come with their first results (modules/web): the same operations as the app's,
+    // as an anonymous request counted in its address's rate limit.
+    admit: async (req) =>
+      (await partners.limits.consume(`ip:${req.ip ?? 'unknown'}`, config.partners.anonymousPerMinute)).allowed,
+    executeFor: (req, res) => async (query, variables) => {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: await requestContext({ req, res }) },
+      );
+      return response.body.kind === 'single' ? response.body.singleResult : { errors: ['incremental delivery'] };
+    },
+  });
 
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     // The database failing under a middleware (a staff session looked up before the GraphQL request
@@ -332,27 +345,4 @@ function trustProxy(value: string): boolean | number | string {
   if (/^\d+$/.test(value)) return Number(value);
   if (value === 'true' || value === 'false') return value === 'true';
   return value;
-}
-
-function serveWebApp(app: Express, config: Config) {
-  const index = path.join(config.webDist, 'index.html');
-  app.use(express.static(config.webDist, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
-  app.get(/^\/(?!graphql|healthz|readyz|config\.json|styles\/|exports\/).*/, (_req, res) => {
-    if (existsSync(index)) {
-      res.set('Cache-Control', 'no-cache').sendFile(index);
-    } else {
-      res
-        .status(503)
-        .type('html')
-        .send(
-          '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Réemploi</title><h1>Réemploi</h1><p>L’application web n’est pas encore construite : lancez <code>pnpm build</code>. The GraphQL API is at <a href="/graphql">/graphql</a>.</p></html>',
-        );
-    }
-  });
-}
-
-function immutableAssets(res: express.Response, filePath: string) {
-  // Vite fingerprints everything under assets/: safe to cache for a year.
-  if (filePath.includes(`${path.sep}assets${path.sep}`))
-    res.set('Cache-Control', 'public, max-age=31536000, immutable');
 }

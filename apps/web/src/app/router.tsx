@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { createContext, useContext, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /** A tiny router over the History API: the app has four routes and needs no library for them. */
 export interface Location {
@@ -7,11 +7,15 @@ export interface Location {
 }
 
 const listeners = new Set<() => void>();
-let snapshot: Location = read();
+// On the server (prerendering, src/ssr) there is no window: the location comes from ServerLocation.
+let snapshot: Location = typeof window === 'undefined' ? { pathname: '/', search: '' } : read();
 
 function read(): Location {
   return { pathname: window.location.pathname, search: window.location.search };
 }
+
+/** The requested location when the app is rendered on the server (src/ssr/prerender.tsx). */
+export const ServerLocation = createContext<Location | null>(null);
 
 function emit() {
   const next = read();
@@ -30,10 +34,11 @@ function subscribe(listener: () => void) {
 }
 
 export function useLocation(): Location {
+  const server = useContext(ServerLocation);
   return useSyncExternalStore(
     subscribe,
     () => snapshot,
-    () => snapshot,
+    () => server ?? snapshot,
   );
 }
 

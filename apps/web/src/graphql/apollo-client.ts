@@ -1,8 +1,14 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
 
-export function createApolloClient(uri = '/graphql'): ApolloClient {
+/** The app's client; `link` and `ssrMode` are for prerendering on the server (src/ssr/prerender.tsx). */
+export function createApolloClient({
+  uri = '/graphql',
+  link,
+  ssrMode = false,
+}: { uri?: string; link?: ApolloLink; ssrMode?: boolean } = {}): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: link ?? new HttpLink({ uri }),
+    ssrMode,
     cache: new InMemoryCache({
       typePolicies: {
         // Value objects without ids: merge the fields that list and place queries select.

@@ -8,7 +8,8 @@ const here = () => window.location.pathname + window.location.search;
  * of the place the resident opened, once the list is there, instead of the page title.
  */
 export function useFocusReturn(listShown: boolean) {
-  const href = useRef(openedPlaceFor(here()));
+  // No window when prerendered on the server (src/ssr): nothing was opened there.
+  const href = useRef(typeof window === 'undefined' ? null : openedPlaceFor(here()));
   useEffect(() => {
     if (!listShown || href.current === null) return;
     const wanted = href.current;
