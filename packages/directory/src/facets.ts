@@ -1,7 +1,7 @@
 import { Bitset } from './bitset';
 import { combine, compileParts, given, offersMask } from './filter-plan';
 import { circleBBox, haverSinDistance, metersFromHaverSin } from './geo';
-import { acceptor, effectiveBBox, type IndexState } from './index-state';
+import { acceptor, effectiveBBox, residualSet, type IndexState } from './index-state';
 import type { DirectoryPlace, FacetCounts, SearchQuery } from './types';
 
 /** Counts per action, kind and label, each with every filter applied except its own. */
@@ -49,8 +49,8 @@ function residualMask<T extends DirectoryPlace>(state: IndexState<T>, query: Sea
   const radius = query.near && query.radiusMeters !== undefined ? query.radiusMeters : null;
   const bbox = effectiveBBox(state, query.bbox);
   if (!openAt && !bbox && radius === null) return null;
-  // Open now over the whole directory: a set operation, not a walk over every place.
-  if (openAt && !bbox && radius === null) return state.openNow.openSlots(table, openAt).clone().andWith(table.alive);
+  // Open now over the whole directory, or a box over much of it: set operations and one tight pass.
+  if (radius === null && (!bbox || spatial.isLarge(bbox))) return residualSet(state, table.alive, { bbox, openAt });
   const accept = acceptor(state, table.alive, { bbox, openAt });
   const mask = new Bitset(table.slotCount);
   const near = query.near;
@@ -59,7 +59,7 @@ function residualMask<T extends DirectoryPlace>(state: IndexState<T>, query: Sea
       const meters = metersFromHaverSin(haverSinDistance(near.lng, near.lat, table.lng[slot]!, table.lat[slot]!));
       if (meters <= radius && accept(slot)) mask.add(slot);
     }
-  } else if (bbox && !spatial.isLarge(bbox)) {
+  } else if (bbox) {
     for (const slot of spatial.range(table, bbox)) if (accept(slot)) mask.add(slot);
   } else {
     table.alive.forEach((slot) => {

@@ -135,6 +135,13 @@ const bboxArb: fc.Arbitrary<BBox> = fc.oneof(
   },
   // A view of the whole country: it holds every place, which the engine answers without walking the box.
   { weight: 1, arbitrary: fc.constant({ south: 41.3, west: -5, north: 51.1, east: 9.6 }) },
+  // Most of the places' area, not all of it: walked place by place rather than collected from the kd-tree.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.double({ min: 49.2, max: 49.35, noNaN: true }), fc.double({ min: -2, max: -1.8, noNaN: true }))
+      .map(([south, west]) => ({ south, west, north: south + 0.45, east: west + 0.7 })),
+  },
 );
 
 const queryArb: fc.Arbitrary<SearchQuery> = fc.record({

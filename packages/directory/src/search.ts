@@ -1,6 +1,6 @@
 import { compileParts, combine } from './filter-plan';
 import { circleBBox, haverSinDistance, metersFromHaverSin } from './geo';
-import { acceptor, effectiveBBox, nameComparator, type IndexState, type Residual } from './index-state';
+import { acceptor, effectiveBBox, nameComparator, residualSet, type IndexState, type Residual } from './index-state';
 import { scoreOf, type TextMatches } from './text-index';
 import { firstK } from './top-k';
 import type { DirectoryPlace, LatLng, SearchHit, SearchQuery, SearchResult } from './types';
@@ -29,7 +29,7 @@ export function runSearch<T extends DirectoryPlace>(state: IndexState<T>, query:
     openAt: filter.openNow === true ? (query.now ?? new Date()) : null,
   };
   let count = mask === state.table.alive ? state.table.liveCount : -1;
-  const ctx: Context<T> = {
+  let ctx: Context<T> = {
     state,
     accept: acceptor(state, mask, residual),
     matchCount: () => (count >= 0 ? count : (count = mask.count())),
@@ -40,9 +40,21 @@ export function runSearch<T extends DirectoryPlace>(state: IndexState<T>, query:
     limit: Math.max(0, Math.floor(query.limit)),
   };
   if (query.near) return searchNear(ctx, query.near, query.radiusMeters ?? Infinity);
-  // A box over much of the directory is checked place by place in the walks below (the acceptor tests it).
   if (residual.bbox && !state.spatial.isLarge(residual.bbox)) {
     return ordered(ctx, state.spatial.range(state.table, residual.bbox).filter(ctx.accept));
+  }
+  if (residual.bbox) {
+    // A box over much of the directory: its matches (open ones when asked) as one set, in one tight pass,
+    // then the orders below as without a box.
+    const matches = residualSet(state, mask, residual);
+    let total = -1;
+    ctx = {
+      ...ctx,
+      accept: (slot) => matches.has(slot),
+      matchCount: () => (total >= 0 ? total : (total = matches.count())),
+      forEachMatch: (fn) => matches.forEach(fn),
+      residual: { bbox: null, openAt: null },
+    };
   }
   if (ctx.scores) {
     const { slots, scores } = ctx.scores;
