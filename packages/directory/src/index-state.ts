@@ -1,4 +1,4 @@
-import { Bitset } from './bitset';
+import type { Bitset } from './bitset';
 import { inBBox } from './geo';
 import { compareNamed } from './name-order';
 import type { OpenNowCache } from './open-now';
