@@ -12,10 +12,10 @@ import { startEmbeddedDb } from '@reemploi/embedded-db';
 import { csvLine, LVAO_HEADER } from '../test/fixtures/federation/fixture-data';
 import { PlaceModel } from '../src/modules/places/place.model';
 import { SourceModel } from '../src/modules/places/source.model';
-import { ImportRunModel } from '../src/modules/federation/import-run.model';
-import { ensureSource } from '../src/modules/federation/sources';
-import { runImport } from '../src/modules/federation/run-import';
-import { newLockOwner } from '../src/modules/federation/source-lock';
+import { ImportRunModel } from '../src/modules/federation/runs/import-run.model';
+import { ensureSource } from '../src/modules/federation/sources/sources';
+import { runImport } from '../src/modules/federation/runs/run-import';
+import { newLockOwner } from '../src/modules/federation/runs/source-lock';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const dir = mkdtempSync(path.join(tmpdir(), 'reemploi-bench-'));

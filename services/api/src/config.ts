@@ -71,7 +71,7 @@ const envSchema = z.object({
   REEMPLOI_IMPORT_LOCK_TTL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
   REEMPLOI_SCHEDULER_TICK_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   REEMPLOI_DATA_INCLUSION_TOKEN: z.string().optional(),
-  // Where source URLs may point (modules/federation/url-policy.ts): any public host unless restricted.
+  // Where source URLs may point (modules/federation/sources/url-policy.ts): any public host unless restricted.
   REEMPLOI_IMPORT_ALLOWED_HOSTS: z
     .string()
     .default('*')

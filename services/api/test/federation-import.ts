@@ -1,10 +1,10 @@
-import { ensureSource } from '../src/modules/federation/sources';
-import { Geocoder } from '../src/modules/federation/geocoder';
-import { runImport, type ImportSummary } from '../src/modules/federation/run-import';
-import { newLockOwner } from '../src/modules/federation/source-lock';
-import type { SourceFilter } from '../src/modules/federation/mapping';
+import { ensureSource } from '../src/modules/federation/sources/sources';
+import { Geocoder } from '../src/modules/federation/normalise/geocoder';
+import { runImport, type ImportSummary } from '../src/modules/federation/runs/run-import';
+import { newLockOwner } from '../src/modules/federation/runs/source-lock';
+import type { SourceFilter } from '../src/modules/federation/connectors/mapping';
 import type { Credentials } from '../src/modules/federation/connectors/http-get';
-import { parseUrlPolicy, type UrlPolicy } from '../src/modules/federation/url-policy';
+import { parseUrlPolicy, type UrlPolicy } from '../src/modules/federation/sources/url-policy';
 
 /** Tests serve remote sources from 127.0.0.1, which production refuses (REEMPLOI_IMPORT_ALLOWED_HOSTS). */
 export const LOCAL_FIXTURES = parseUrlPolicy('*, 127.0.0.1');

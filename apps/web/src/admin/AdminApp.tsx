@@ -61,7 +61,7 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
   return <PlacesList viewer={viewer} />;
 }
 
-/** Sources and imports are managed by admins and editors (services/api/src/modules/federation/source.policy.ts). */
+/** Sources and imports are managed by admins and editors (services/api/src/modules/federation/sources/source.policy.ts). */
 const canImport = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role === 'EDITOR';
 /** The object vocabulary: everyone but structures (services/api/src/modules/taxonomy/vocabulary.service.ts). */
 const canManageVocabulary = (viewer: Viewer) => viewer.role !== 'STRUCTURE';

@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { repoRoot } from '@reemploi/embedded-db';
 import { useTestDatabase } from '../db';
 import { csvLine, LVAO_HEADER } from '../fixtures/federation/fixture-data';
-import { ImportLockModel } from '../../src/modules/federation/import-lock.model';
-import { ImportRunModel } from '../../src/modules/federation/import-run.model';
+import { ImportLockModel } from '../../src/modules/federation/runs/import-lock.model';
+import { ImportRunModel } from '../../src/modules/federation/runs/import-run.model';
 import { SourceModel } from '../../src/modules/places/source.model';
 import { PlaceModel } from '../../src/modules/places/place.model';
 

@@ -1,6 +1,6 @@
 /*
  * The column-mapping form of the imports page: pure logic (tested without a browser). Field names are
- * those of the API's mapping (services/api/src/modules/federation/mapping.ts).
+ * those of the API's mapping (services/api/src/modules/federation/connectors/mapping.ts).
  */
 export const MAPPING_FIELDS = [
   'name',

@@ -99,7 +99,7 @@ const fr = {
   reason: 'Motif',
   detail: 'Détail',
   noRejections: 'Aucune ligne rejetée.',
-  /** One label per ImportRejectionCode of the API (services/api/src/modules/federation/import-problems.ts). */
+  /** One label per ImportRejectionCode of the API (services/api/src/modules/federation/normalise/import-problems.ts). */
   rejectionCodes: {
     ROW_UNREADABLE: 'Ligne illisible',
     NOT_A_REUSE_PLACE: 'Pas un lieu de réemploi',
@@ -228,7 +228,7 @@ const en: ImportsText = {
   reason: 'Reason',
   detail: 'Details',
   noRejections: 'No row rejected.',
-  /** One label per ImportRejectionCode of the API (services/api/src/modules/federation/import-problems.ts). */
+  /** One label per ImportRejectionCode of the API (services/api/src/modules/federation/normalise/import-problems.ts). */
   rejectionCodes: {
     ROW_UNREADABLE: 'Unreadable row',
     NOT_A_REUSE_PLACE: 'Not a reuse place',

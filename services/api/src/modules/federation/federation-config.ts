@@ -1,5 +1,5 @@
 import type { Credentials } from './connectors/http-get';
-import type { UrlPolicy } from './url-policy';
+import type { UrlPolicy } from './sources/url-policy';
 
 /** Settings of imports and their schedule (REEMPLOI_IMPORT_*, REEMPLOI_GEOCODER_*, see README). */
 export interface FederationConfig {

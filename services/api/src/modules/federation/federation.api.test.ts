@@ -6,10 +6,10 @@ import { useTestApp } from '../../../test/app';
 import { useFixtureServer } from '../../../test/federation-fixtures';
 import { countsOf, importFile } from '../../../test/federation-import';
 import { createLogger } from '../../shared/logger';
-import { ImportLockModel } from './import-lock.model';
-import { ImportRunModel } from './import-run.model';
-import { MatchReviewModel } from './match-review.model';
-import { ImportScheduler } from './scheduler';
+import { ImportLockModel } from './runs/import-lock.model';
+import { ImportRunModel } from './runs/import-run.model';
+import { MatchReviewModel } from './matching/match-review.model';
+import { ImportScheduler } from './sources/scheduler';
 import { SourceModel } from '../places/source.model';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';

@@ -4,16 +4,16 @@ import type { Logger } from '../../shared/logger';
 import type { Viewer } from '../../shared/viewer';
 import type { DirectoryService } from '../places';
 import { sourceCredentials, type FederationConfig } from './federation-config';
-import { Geocoder } from './geocoder';
-import { ImportRunModel } from './import-run.model';
-import { MatchReviewModel } from './match-review.model';
-import { reviewMatch } from './review-match';
-import { runImport, type ImportSummary } from './run-import';
-import { ImportScheduler } from './scheduler';
-import { parseSourceInput, urlNotAllowedMessage } from './source-input';
-import { newLockOwner } from './source-lock';
+import { Geocoder } from './normalise/geocoder';
+import { ImportRunModel } from './runs/import-run.model';
+import { MatchReviewModel } from './matching/match-review.model';
+import { reviewMatch } from './matching/review-match';
+import { runImport, type ImportSummary } from './runs/run-import';
+import { ImportScheduler } from './sources/scheduler';
+import { parseSourceInput, urlNotAllowedMessage } from './sources/source-input';
+import { newLockOwner } from './runs/source-lock';
 import { SourceModel } from '../places';
-import { URL_NOT_ALLOWED, urlRefusal } from './url-policy';
+import { URL_NOT_ALLOWED, urlRefusal } from './sources/url-policy';
 
 const objectId = (id: string, what: string) => {
   if (!Types.ObjectId.isValid(id)) throw badInput(`"${id}" is not ${what} id.`, 'id');

@@ -3,10 +3,10 @@ import { useTestApp } from '../../../test/app';
 import { fixture } from '../../../test/federation-fixtures';
 import { countsOf, importFile } from '../../../test/federation-import';
 import { createOrganization, gqlWith, signedInAs, type Gql } from '../../../test/staff';
-import { mergeRecord } from '../federation/merge';
-import { mergeIntoPlace, createPlaces, type LocatedRecord, type WriteTarget } from '../federation/place-writer';
+import { mergeRecord } from '../federation/merge/merge';
+import { mergeIntoPlace, createPlaces, type LocatedRecord, type WriteTarget } from '../federation/merge/place-writer';
 import type { PlaceFields } from '../federation/normalise/normalise-record';
-import { COTENTIN_EPCI } from '../federation/mapping';
+import { COTENTIN_EPCI } from '../federation/connectors/mapping';
 import { SourceModel } from './source.model';
 import { PlaceModel } from './place.model';
 

@@ -5,7 +5,7 @@ import { ACTIONS, AUDIENCES, LOCATION_PRECISIONS, PLACE_KINDS } from './place.mo
 
 /**
  * The field paths of a place that sources give and staff edit, each merged (and overridden) on its own.
- * The order is part of import hashes (federation/merge.ts): append, do not reorder.
+ * The order is part of import hashes (federation/merge/merge.ts): append, do not reorder.
  */
 export const PLACE_FIELD_PATHS = [
   'name',

@@ -24,7 +24,7 @@ export interface SourcedPlace extends OwnedPlace {
 export type SourceWrite = 'listed' | 'match' | 'approved';
 export type SourceAccess = { allowed: true } | { allowed: false; reason: string };
 
-const EDITOR = 'editor'; // provenance of a field set by hand (federation/merge.ts)
+const EDITOR = 'editor'; // provenance of a field set by hand (places/provenance.ts)
 const refuse = (reason: string): SourceAccess => ({ allowed: false, reason });
 
 /** A source acts with its owner's authority: an organisation's, over that organisation's places only. */

@@ -28,7 +28,7 @@ export interface PublicPlace extends DirectoryPlace {
     attributionEn?: string | null;
     externalId: string | null;
     url: string | null;
-    /** As stored: the public date is lastSeenAtOf (federation/place-sightings.ts) of these three. */
+    /** As stored: the public date is lastSeenAtOf (places/last-seen.ts) of these three. */
     lastSeenAt: Date | null;
     sourceId?: string | null;
     missed?: boolean;

@@ -3,7 +3,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import { PassThrough, type Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Agent, buildConnector, request } from 'undici';
-import { UrlNotAllowedError, addressRefusal, urlRefusal, type UrlPolicy } from '../url-policy';
+import { UrlNotAllowedError, addressRefusal, urlRefusal, type UrlPolicy } from '../sources/url-policy';
 
 /** Headers (a token) sent only to the origin they belong to: never to another host, nor after a redirect away. */
 export interface Credentials {

@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { type Readable, Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UPLOAD_LOCATION_PREFIX, openUploadStream } from '../uploads/upload-store';
-import { PUBLIC_HOSTS_ONLY, type UrlPolicy } from '../url-policy';
+import { PUBLIC_HOSTS_ONLY, type UrlPolicy } from '../sources/url-policy';
 import { httpGet, httpGetJson, type Credentials } from './http-get';
 import type { ImportInput } from './types';
 

@@ -1,5 +1,5 @@
 import { subcategoryById } from '@reemploi/taxonomy';
-import type { MappedField, SourceMapping } from '../mapping';
+import type { MappedField, SourceMapping } from './mapping';
 import { csvRows, headerKey } from './csv-rows';
 import { jsonArrayItems, prop } from './json-items';
 import { OfferBuilder } from './offers';

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
-import type { SourceMapping } from '../mapping';
+import type { SourceMapping } from './mapping';
 import type { ACTIONS, AUDIENCES, PLACE_KINDS } from '../../places';
-import type { RejectionCode } from '../import-problems';
+import type { RejectionCode } from '../normalise/import-problems';
 
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type Action = (typeof ACTIONS)[number];

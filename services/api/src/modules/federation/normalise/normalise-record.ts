@@ -12,7 +12,7 @@ import {
   normaliseSiret,
   normaliseUrl,
 } from './contact';
-import type { RejectionCode, ValueWarning, WarningCode } from '../import-problems';
+import type { RejectionCode, ValueWarning, WarningCode } from './import-problems';
 import { readCoordinates } from './coordinates';
 import { normaliseOpeningHours } from './opening-hours';
 

@@ -5,7 +5,7 @@ import { nameSimilarity, normaliseName } from '../matching/similarity';
 import { normaliseEmail, normaliseInseeCode, normalisePhone, normalisePostcode, normaliseUrl } from './contact';
 import { readCoordinates } from './coordinates';
 import { normaliseOpeningHours } from './opening-hours';
-import { parseSchedule } from '../schedule';
+import { parseSchedule } from '../sources/schedule';
 
 const rows = async (bytes: Buffer) => {
   const out = [];

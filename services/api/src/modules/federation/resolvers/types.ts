@@ -1,7 +1,7 @@
 import type { Context } from '../../../shared/context';
-import { MAX_STORED_PROBLEMS } from '../import-problems';
-import { formatToGraphQL } from '../source-input';
-import { sourceLockOf } from '../source-lock';
+import { MAX_STORED_PROBLEMS } from '../normalise/import-problems';
+import { formatToGraphQL } from '../sources/source-input';
+import { sourceLockOf } from '../runs/source-lock';
 import type { ImportRunRejectionsArgs, ImportRunWarningsArgs, SourceRunsArgs } from '../../../generated/graphql';
 
 const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;

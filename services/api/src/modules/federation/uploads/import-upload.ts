@@ -2,10 +2,10 @@ import type { Types } from 'mongoose';
 import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../../shared/viewer';
 import { notFound } from '../../../shared/errors';
 import type { FederationService } from '../federation.service';
-import { parseMapping } from '../mapping';
-import type { SourceProblem } from '../source-input';
+import { parseMapping } from '../connectors/mapping';
+import type { SourceProblem } from '../sources/source-input';
 import { SourceModel } from '../../places';
-import { sourcePolicy } from '../source.policy';
+import { sourcePolicy } from '../sources/source.policy';
 import { deleteUpload, findUpload, uploadLocation } from './upload-store';
 
 export interface ImportUploadInput {

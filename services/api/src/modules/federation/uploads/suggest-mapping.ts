@@ -1,5 +1,5 @@
 import { headerKey } from '../connectors/csv-rows';
-import type { MappedField } from '../mapping';
+import type { MappedField } from '../connectors/mapping';
 
 /** Fields the back-office maps, with header keys (see headerKey) that usually hold them, best first. */
 const GUESSES: [MappedField, RegExp[]][] = [

@@ -5,7 +5,7 @@ import { createOrganization, createStaff, gqlWith, sessionCookieFor } from '../.
 import { AuditEventModel } from '../../audit/audit-event.model';
 import type { Role } from '../../../shared/viewer';
 import { metrics } from '../../../shared/observability/metrics';
-import { ImportRunModel } from '../import-run.model';
+import { ImportRunModel } from '../runs/import-run.model';
 import { SourceModel } from '../../places/source.model';
 import { ImportUploadChunkModel, ImportUploadModel, UPLOAD_LIFETIME_MS } from './upload.model';
 import { purgeExpiredUploads } from './upload-store';

@@ -5,7 +5,7 @@ import { authenticate, viewerOf } from '../../auth';
 import type { Sessions } from '../../auth';
 import type { RateLimits } from '../../../shared/rate-limits';
 import { AppError } from '../../../shared/errors';
-import { sourcePolicy } from '../source.policy';
+import { sourcePolicy } from '../sources/source.policy';
 import { UploadTooLargeError, deleteUpload, purgeExpiredUploads, saveUpload, uploadFormatOf } from './upload-store';
 
 /** The header a browser session must send: a cross-site form cannot set it (CSRF). */

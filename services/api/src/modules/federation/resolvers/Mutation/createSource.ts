@@ -1,5 +1,5 @@
 import type { Context } from '../../../../shared/context';
-import { sourcePolicy } from '../../source.policy';
+import { sourcePolicy } from '../../sources/source.policy';
 import type { MutationCreateSourceArgs } from '../../../../generated/graphql';
 
 /** ADMIN: a source of no organisation; EDITOR: a source of their organisation. */

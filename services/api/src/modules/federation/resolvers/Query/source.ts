@@ -1,5 +1,5 @@
 import type { Context } from '../../../../shared/context';
-import { sourcePolicy } from '../../source.policy';
+import { sourcePolicy } from '../../sources/source.policy';
 import type { QuerySourceArgs } from '../../../../generated/graphql';
 
 export const source = async (_: unknown, args: QuerySourceArgs, ctx: Context) => {

@@ -1,9 +1,9 @@
 import request from 'supertest';
-import { useTestApp } from '../../../test/app';
-import { gqlWith } from '../../../test/staff';
-import { SourceModel } from '../places/source.model';
-import { ensureSource } from './sources';
-import { ImportRunModel } from './import-run.model';
+import { useTestApp } from '../../../../test/app';
+import { gqlWith } from '../../../../test/staff';
+import { SourceModel } from '../../places/source.model';
+import { ensureSource } from '../sources/sources';
+import { ImportRunModel } from '../runs/import-run.model';
 
 // A mapping is stored as a document: a source code that is an operator ("$…") or a path ("a.b") must be
 // refused as the person's mistake, naming the code, and never reach the database.

@@ -2,15 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Types } from 'mongoose';
-import { useTestApp } from '../../../test/app';
-import { createOrganization, signedInAs, type Gql } from '../../../test/staff';
-import { AuditEventModel } from '../audit/audit-event.model';
-import { PlaceModel } from '../places/place.model';
-import { ImportRunModel } from './import-run.model';
-import { MatchReviewModel } from './match-review.model';
-import { runImport } from './run-import';
-import { newLockOwner } from './source-lock';
-import { SourceModel } from '../places/source.model';
+import { useTestApp } from '../../../../test/app';
+import { createOrganization, signedInAs, type Gql } from '../../../../test/staff';
+import { AuditEventModel } from '../../audit/audit-event.model';
+import { PlaceModel } from '../../places/place.model';
+import { ImportRunModel } from '../runs/import-run.model';
+import { MatchReviewModel } from '../matching/match-review.model';
+import { runImport } from '../runs/run-import';
+import { newLockOwner } from '../runs/source-lock';
+import { SourceModel } from '../../places/source.model';
 
 // Issue 17: an editor's import must change nothing outside their organisation.
 const t = useTestApp({ seedDemo: true });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { useTestDatabase } from '../../../test/db';
-import { countsOf, importFile } from '../../../test/federation-import';
-import { fixture, useFixtureServer } from '../../../test/federation-fixtures';
-import { PlaceModel } from '../places/place.model';
-import { ImportRunModel } from './import-run.model';
-import { MatchReviewModel } from './match-review.model';
-import { SourceModel } from '../places/source.model';
+import { useTestDatabase } from '../../../../test/db';
+import { countsOf, importFile } from '../../../../test/federation-import';
+import { fixture, useFixtureServer } from '../../../../test/federation-fixtures';
+import { PlaceModel } from '../../places/place.model';
+import { ImportRunModel } from '../runs/import-run.model';
+import { MatchReviewModel } from '../matching/match-review.model';
+import { SourceModel } from '../../places/source.model';
 
 const mapping = (name: string) => JSON.parse(readFileSync(fixture(name), 'utf8')) as unknown;
 const placeOf = (externalId: string) => PlaceModel.findOne({ 'sources.externalId': externalId }).lean();

@@ -1,4 +1,4 @@
-import type { LocationPrecision } from './normalise/normalise-record';
+import type { LocationPrecision } from './normalise-record';
 
 export interface GeocodeResult {
   lat: number;

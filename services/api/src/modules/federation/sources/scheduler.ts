@@ -1,8 +1,8 @@
 import type { Types } from 'mongoose';
-import type { Logger } from '../../shared/logger';
+import type { Logger } from '../../../shared/logger';
 import { nextRunAt, parseSchedule } from './schedule';
-import { claimScheduledRun, newLockOwner } from './source-lock';
-import { SourceModel } from '../places';
+import { claimScheduledRun, newLockOwner } from '../runs/source-lock';
+import { SourceModel } from '../../places';
 
 export interface SchedulerDeps {
   tickMs: number;

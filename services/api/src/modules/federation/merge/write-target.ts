@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import type { WriteTarget } from './place-writer';
-import { SourceModel } from '../places';
+import { SourceModel } from '../../places';
 
 /** The write target of a source outside a run (review decisions): its names, licence and the priorities. */
 export async function writeTargetFor(

@@ -1,4 +1,4 @@
-import { ADMIN_TOKEN_VIEWER, ANONYMOUS, type Role, type Viewer } from '../../shared/viewer';
+import { ADMIN_TOKEN_VIEWER, ANONYMOUS, type Role, type Viewer } from '../../../shared/viewer';
 import { sourcePolicy } from './source.policy';
 
 const user = (role: Role, organizationId: string | null): Viewer => ({

@@ -1,12 +1,12 @@
 import type { Types } from 'mongoose';
-import type { Actor } from '../../shared/viewer';
-import { createImportedPlaces } from '../places';
-import { writePlace, type PlaceWriteDeps, type StoredPlace } from '../places';
-import { placePolicy, type SourceWrite, type WritingSource } from '../places';
-import type { SlugAllocator } from '../places';
-import { provenanceKey } from '../places';
+import type { Actor } from '../../../shared/viewer';
+import { createImportedPlaces } from '../../places';
+import { writePlace, type PlaceWriteDeps, type StoredPlace } from '../../places';
+import { placePolicy, type SourceWrite, type WritingSource } from '../../places';
+import type { SlugAllocator } from '../../places';
+import { provenanceKey } from '../../places';
 import { mergeRecord, type StoredFields } from './merge';
-import type { NormalisedRecord, PlaceFields } from './normalise/normalise-record';
+import type { NormalisedRecord, PlaceFields } from '../normalise/normalise-record';
 
 /** The source being imported, as the writer needs it. */
 export interface WriteTarget {

@@ -1,14 +1,20 @@
 import { Types } from 'mongoose';
-import type { ConnectorItem } from './connectors/types';
-import type { Geocoder } from './geocoder';
-import type { Rejection, RowWarning } from './import-problems';
+import type { ConnectorItem } from '../connectors/types';
+import type { Geocoder } from '../normalise/geocoder';
+import type { Rejection, RowWarning } from '../normalise/import-problems';
 import type { ImportState } from './import-state';
-import type { SourceFilter } from './mapping';
-import { MatchReviewModel } from './match-review.model';
-import { recordHash } from './merge';
-import { normaliseRecord, type NormalisedRecord, type PlaceFields } from './normalise/normalise-record';
-import type { SlugAllocator } from '../places';
-import { createPlaces, mergeIntoPlace, retireFromSource, type LocatedRecord, type WriteTarget } from './place-writer';
+import type { SourceFilter } from '../connectors/mapping';
+import { MatchReviewModel } from '../matching/match-review.model';
+import { recordHash } from '../merge/merge';
+import { normaliseRecord, type NormalisedRecord, type PlaceFields } from '../normalise/normalise-record';
+import type { SlugAllocator } from '../../places';
+import {
+  createPlaces,
+  mergeIntoPlace,
+  retireFromSource,
+  type LocatedRecord,
+  type WriteTarget,
+} from '../merge/place-writer';
 
 export interface ImportCounts {
   created: number;

@@ -1,4 +1,4 @@
-import { lastSeenAtOf } from '../places/last-seen';
+import { lastSeenAtOf } from '../../places/last-seen';
 
 const written = new Date('2025-03-01T04:00:00Z');
 const confirmed = new Date('2025-03-08T04:00:00Z');

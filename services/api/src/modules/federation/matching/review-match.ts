@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
-import { AppError, ErrorCode, ErrorReason, notFound, refusal } from '../../shared/errors';
-import type { Viewer } from '../../shared/viewer';
-import { findPlace } from '../places';
-import { placePolicy } from '../places';
-import { SlugAllocator } from '../places';
+import { AppError, ErrorCode, ErrorReason, notFound, refusal } from '../../../shared/errors';
+import type { Viewer } from '../../../shared/viewer';
+import { findPlace } from '../../places';
+import { placePolicy } from '../../places';
+import { SlugAllocator } from '../../places';
 import { MatchReviewModel } from './match-review.model';
 import {
   createPlaces,
@@ -12,9 +12,9 @@ import {
   writingSource,
   type LocatedRecord,
   type WriteTarget,
-} from './place-writer';
-import { releaseSourceLock, acquireSourceLock, newLockOwner } from './source-lock';
-import { writeTargetFor } from './write-target';
+} from '../merge/place-writer';
+import { releaseSourceLock, acquireSourceLock, newLockOwner } from '../runs/source-lock';
+import { writeTargetFor } from '../merge/write-target';
 
 export interface ReviewMatchInput {
   reviewId: string;

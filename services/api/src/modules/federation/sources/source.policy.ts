@@ -1,4 +1,4 @@
-import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
+import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../../shared/viewer';
 
 /**
  * Authorization of sources and imports (written with the auth module, for the federation resolvers):

@@ -1,17 +1,17 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { useTestDatabase } from '../../../test/db';
-import { countsOf, importFile } from '../../../test/federation-import';
-import { fixture } from '../../../test/federation-fixtures';
-import { AuditEventModel } from '../audit/audit-event.model';
-import { PlaceModel } from '../places/place.model';
-import { createLogger } from '../../shared/logger';
-import { loadPlace, updatePlace, type PlaceWrite } from '../places/commands/update-place';
+import { useTestDatabase } from '../../../../test/db';
+import { countsOf, importFile } from '../../../../test/federation-import';
+import { fixture } from '../../../../test/federation-fixtures';
+import { AuditEventModel } from '../../audit/audit-event.model';
+import { PlaceModel } from '../../places/place.model';
+import { createLogger } from '../../../shared/logger';
+import { loadPlace, updatePlace, type PlaceWrite } from '../../places/commands/update-place';
 import { ImportRunModel } from './import-run.model';
-import { COTENTIN_EPCI } from './mapping';
-import { lastSeenAtOf } from '../places/last-seen';
-import { SourceModel } from '../places/source.model';
+import { COTENTIN_EPCI } from '../connectors/mapping';
+import { lastSeenAtOf } from '../../places/last-seen';
+import { SourceModel } from '../../places/source.model';
 
 const LVAO = 'ADEME LVAO (test)';
 const cotentin = { epci: [COTENTIN_EPCI] };

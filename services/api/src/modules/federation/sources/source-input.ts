@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SOURCE_FORMATS, type SourceFormat } from '../places';
-import { parseMapping, sourceFilterSchema } from './mapping';
+import { SOURCE_FORMATS, type SourceFormat } from '../../places';
+import { parseMapping, sourceFilterSchema } from '../connectors/mapping';
 import { nextRunAt, parseSchedule } from './schedule';
 import { URL_NOT_ALLOWED, urlRefusal, type UrlPolicy } from './url-policy';
 

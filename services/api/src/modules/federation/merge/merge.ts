@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { EDITOR, provenanceKey } from '../places';
-import { FIELD_PATHS, type FieldPath, type NormalisedRecord, type PlaceFields } from './normalise/normalise-record';
+import { EDITOR, provenanceKey } from '../../places';
+import { FIELD_PATHS, type FieldPath, type NormalisedRecord, type PlaceFields } from '../normalise/normalise-record';
 
 /** Bump when connectors or normalisation change what they produce: every record is then written once more. */
 export const NORMALISATION_VERSION = 1;

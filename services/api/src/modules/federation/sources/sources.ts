@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { ErrorReason, badInput, refusal } from '../../shared/errors';
-import { FORMAT_DEFAULTS, isImportFormat, type ImportFormat } from './connectors';
-import { describeIssues, parseMapping, sourceFilterSchema, type SourceFilter } from './mapping';
-import { SourceModel } from '../places';
+import { ErrorReason, badInput, refusal } from '../../../shared/errors';
+import { FORMAT_DEFAULTS, isImportFormat, type ImportFormat } from '../connectors';
+import { describeIssues, parseMapping, sourceFilterSchema, type SourceFilter } from '../connectors/mapping';
+import { SourceModel } from '../../places';
 
 export interface EnsureSourceInput {
   name: string;

@@ -1,9 +1,9 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Types } from 'mongoose';
-import { ErrorReason, refusal } from '../../shared/errors';
+import { ErrorReason, refusal } from '../../../shared/errors';
 import { ImportLockModel } from './import-lock.model';
-import { SourceModel } from '../places';
+import { SourceModel } from '../../places';
 
 /** A lock owner name unique to this process and attempt: host:pid:random. */
 export const newLockOwner = () => `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;

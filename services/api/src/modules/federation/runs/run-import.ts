@@ -1,21 +1,21 @@
 import type { Types } from 'mongoose';
-import { connectorFor } from './connectors';
-import type { Credentials } from './connectors/http-get';
-import { openInput } from './connectors/input';
-import type { ConnectorItem } from './connectors/types';
-import type { Geocoder } from './geocoder';
+import { connectorFor } from '../connectors';
+import type { Credentials } from '../connectors/http-get';
+import { openInput } from '../connectors/input';
+import type { ConnectorItem } from '../connectors/types';
+import type { Geocoder } from '../normalise/geocoder';
 import { processBatch, type ImportCounts } from './import-batch';
-import { MAX_STORED_PROBLEMS, type Rejection, type RowWarning } from './import-problems';
+import { MAX_STORED_PROBLEMS, type Rejection, type RowWarning } from '../normalise/import-problems';
 import { ImportRunModel } from './import-run.model';
 import { loadImportState } from './import-state';
-import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping } from './mapping';
-import { recordSightings } from './place-sightings';
-import { SlugAllocator } from '../places';
-import { retireFromSource, type WriteTarget } from './place-writer';
+import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping } from '../connectors/mapping';
+import { recordSightings } from '../merge/place-sightings';
+import { SlugAllocator } from '../../places';
+import { retireFromSource, type WriteTarget } from '../merge/place-writer';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
-import { SourceModel } from '../places';
-import type { UrlPolicy } from './url-policy';
-import { metrics } from '../../shared/observability/metrics';
+import { SourceModel } from '../../places';
+import type { UrlPolicy } from '../sources/url-policy';
+import { metrics } from '../../../shared/observability/metrics';
 
 export interface ImportSummary extends ImportCounts {
   runId: string;

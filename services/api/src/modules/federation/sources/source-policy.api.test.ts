@@ -1,8 +1,8 @@
-import { useTestApp } from '../../../test/app';
-import { buildSource } from '../../../test/factories';
-import { createOrganization, gqlWith, signedInAs, type Gql } from '../../../test/staff';
-import type { Role } from '../../shared/viewer';
-import { SourceModel } from '../places/source.model';
+import { useTestApp } from '../../../../test/app';
+import { buildSource } from '../../../../test/factories';
+import { createOrganization, gqlWith, signedInAs, type Gql } from '../../../../test/staff';
+import type { Role } from '../../../shared/viewer';
+import { SourceModel } from '../../places/source.model';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 type Who = 'anonymous' | 'admin token' | `${Role}${'' | ' of the organisation' | ' of another organisation'}`;

@@ -2,12 +2,12 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import mongoose from 'mongoose';
-import { useTestDatabase } from '../../../test/db';
-import { fixture } from '../../../test/federation-fixtures';
-import { PlaceModel } from '../places/place.model';
+import { useTestDatabase } from '../../../../test/db';
+import { fixture } from '../../../../test/federation-fixtures';
+import { PlaceModel } from '../../places/place.model';
 
 const run = promisify(execFile);
-const API = path.resolve(__dirname, '../../..');
+const API = path.resolve(__dirname, '../../../..');
 
 describe('pnpm reemploi import (the CLI)', () => {
   const db = useTestDatabase();

@@ -1,5 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
-import { REJECTION_CODES, WARNING_CODES } from './import-problems';
+import { REJECTION_CODES, WARNING_CODES } from '../normalise/import-problems';
 
 export const IMPORT_RUN_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'INTERRUPTED'] as const;
 export const IMPORT_TRIGGERS = ['CLI', 'API', 'SCHEDULE'] as const;

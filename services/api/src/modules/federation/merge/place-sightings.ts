@@ -1,8 +1,8 @@
 import type { Types } from 'mongoose';
-import { writePlace } from '../places';
-import type { ImportState } from './import-state';
+import { writePlace } from '../../places';
+import type { ImportState } from '../runs/import-state';
 import type { WriteTarget } from './place-writer';
-import { SourceModel } from '../places';
+import { SourceModel } from '../../places';
 
 /*
  * When did a source last list a place? Writing `lastSeenAt` on every place at every run would make a

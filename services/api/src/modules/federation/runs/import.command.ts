@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util';
-import type { CommandContext } from '../../shared/command';
-import { AppError } from '../../shared/errors';
-import { IMPORT_FORMATS } from './connectors';
-import { isUrl } from './connectors/input';
-import { sourceCredentials } from './federation-config';
-import { Geocoder } from './geocoder';
-import type { SourceFilter } from './mapping';
+import type { CommandContext } from '../../../shared/command';
+import { AppError } from '../../../shared/errors';
+import { IMPORT_FORMATS } from '../connectors';
+import { isUrl } from '../connectors/input';
+import { sourceCredentials } from '../federation-config';
+import { Geocoder } from '../normalise/geocoder';
+import type { SourceFilter } from '../connectors/mapping';
 import { runImport } from './run-import';
 import { newLockOwner } from './source-lock';
-import { ensureSource, readMappingFile } from './sources';
+import { ensureSource, readMappingFile } from '../sources/sources';
 
 export const IMPORT_USAGE = `usage: pnpm reemploi import --format <${IMPORT_FORMATS.join('|')}> --source <name> [--mapping <file.json>]
                             [--epci <siren,…>] [--bbox <west,south,east,north>] [--json] <file-or-url>`;

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../config';
+import { loadConfig } from '../../../config';
 import { PUBLIC_HOSTS_ONLY, parseUrlPolicy, urlRefusal } from './url-policy';
 
 describe('where source URLs may point', () => {

@@ -1,11 +1,11 @@
 import type { Types } from 'mongoose';
-import { recordLegacyCreators } from '../places';
-import { placesForImport } from '../places';
-import { placePolicy, type WritingSource } from '../places';
-import { provenanceKey } from '../places';
-import { MatchReviewModel, type ReviewStatus } from './match-review.model';
-import { PlaceMatcher } from './matching/place-matcher';
-import { SourceModel } from '../places';
+import { recordLegacyCreators } from '../../places';
+import { placesForImport } from '../../places';
+import { placePolicy, type WritingSource } from '../../places';
+import { provenanceKey } from '../../places';
+import { MatchReviewModel, type ReviewStatus } from '../matching/match-review.model';
+import { PlaceMatcher } from '../matching/place-matcher';
+import { SourceModel } from '../../places';
 
 /** What a run knows of one record of its source already stored. */
 export interface KnownRecord {

@@ -1,12 +1,18 @@
-import { useTestDatabase } from '../../../test/db';
-import { AuditEventModel } from '../audit/audit-event.model';
-import { createLogger } from '../../shared/logger';
-import { loadPlace, updatePlace } from '../places/commands/update-place';
-import { PlaceModel } from '../places/place.model';
-import { SlugAllocator } from '../places/slug';
-import type { PlaceFields } from './normalise/normalise-record';
-import { createPlaces, mergeIntoPlace, type LocatedRecord, type MergeOutcome, type WriteTarget } from './place-writer';
-import { SourceModel } from '../places/source.model';
+import { useTestDatabase } from '../../../../test/db';
+import { AuditEventModel } from '../../audit/audit-event.model';
+import { createLogger } from '../../../shared/logger';
+import { loadPlace, updatePlace } from '../../places/commands/update-place';
+import { PlaceModel } from '../../places/place.model';
+import { SlugAllocator } from '../../places/slug';
+import type { PlaceFields } from '../normalise/normalise-record';
+import {
+  createPlaces,
+  mergeIntoPlace,
+  type LocatedRecord,
+  type MergeOutcome,
+  type WriteTarget,
+} from '../merge/place-writer';
+import { SourceModel } from '../../places/source.model';
 
 const fields = (description: string) =>
   ({

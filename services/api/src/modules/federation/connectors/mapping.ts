@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { badInput } from '../../shared/errors';
-import { ACTIONS, PLACE_KINDS } from '../places';
+import { badInput } from '../../../shared/errors';
+import { ACTIONS, PLACE_KINDS } from '../../places';
 
 const column = z.string().trim().min(1).max(200);
 
