@@ -1,6 +1,9 @@
 import { createContext, useContext, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
-/** A tiny router over the History API: the app has four routes and needs no library for them. */
+/**
+ * A tiny router over the History API: the app's pages are matched by their path (app/App.tsx, and
+ * admin/AdminApp.tsx under /admin), which needs no library.
+ */
 export interface Location {
   pathname: string;
   search: string;

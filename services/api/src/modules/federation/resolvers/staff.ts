@@ -1,13 +1,7 @@
 import type { Context } from '../../../shared/context';
 import { notFound } from '../../../shared/errors';
 import type { StaffViewer } from '../../../shared/viewer';
-import { sourcePolicy } from '../source.policy';
-import { actorKey } from '../uploads/import-upload';
-
-/** Sources and imports are managed by ADMIN (every source) and EDITOR (their organisation's) staff. */
-export function requireImportStaff(ctx: Context): string {
-  return actorKey(sourcePolicy.manage(ctx.viewer, null));
-}
+import { sourcePolicy } from '../sources/source.policy';
 
 /** The source, if this viewer may manage it (sourcePolicy): NOT_FOUND / FORBIDDEN otherwise. */
 export async function manageSource(ctx: Context, sourceId: string): Promise<StaffViewer> {

@@ -5,7 +5,7 @@ import { fieldsChangedSince, type AuditAction, type FieldChange } from '../../au
 import type { Actor } from '../../../shared/viewer';
 import type { DirectoryService } from '../directory.service';
 import { EDITOR, provenanceKey } from '../provenance';
-import { comparable, getPath, type EditableField, type PlaceChanges } from '../place-fields';
+import { comparable, getPath, type PlaceChanges } from '../place-fields';
 import { PlaceModel, type PLACE_STATUSES } from '../place.model';
 import { writePlace, type NoWrite, type PlannedWrite, type StoredPlace } from './write-place';
 
@@ -90,7 +90,7 @@ function planStaffWrite(
   }
 
   const overrides = new Set<string>(place.overrides);
-  // Provenance keys are flat field paths with "/" for "." (federation/merge.ts owns the format).
+  // Provenance keys are flat field paths with "/" for "." (places/provenance.ts owns the format).
   const provenance = { ...((place.provenance ?? {}) as Record<string, string>) };
   let resync: Record<string, null> = {};
   if (write.overrides?.mode === 'clear') {
@@ -123,5 +123,3 @@ function planStaffWrite(
 function forgetSourceHashes(place: StoredPlace): Record<string, null> {
   return Object.fromEntries(place.sources.map((_, i) => [`sources.${i}.hash`, null]));
 }
-
-export const overrideFieldsOf = (changes: PlaceChanges) => Object.keys(changes) as EditableField[];
