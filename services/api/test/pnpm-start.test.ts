@@ -143,7 +143,8 @@ describe('pnpm start on a fresh clone', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ places(first: 3) { totalCount edges { node { name } } } }' }),
     });
-    expect((await res.json()).data.places.totalCount).toBeGreaterThan(0);
+    const body = (await res.json()) as { data: { places: { totalCount: number } } };
+    expect(body.data.places.totalCount).toBeGreaterThan(0);
   });
 
   it('warns at start, in production, that REEMPLOI_PUBLIC_URL is not set', () => {
