@@ -32,7 +32,7 @@ const envSchema = z.object({
   REEMPLOI_APIKEY_REFRESH_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   REEMPLOI_USAGE_FLUSH_MS: z.coerce.number().int().min(200).max(600_000).default(5000),
   REEMPLOI_QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
-  REEMPLOI_QUERY_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(30_000),
+  REEMPLOI_QUERY_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(15_000),
   REEMPLOI_HTTP_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
   REEMPLOI_GRAPHQL_COMPILED: booleanFromEnv.default(true),
   // Staff accounts (modules/auth): links in invitation mails, session lifetime, optional SMTP.

@@ -105,7 +105,7 @@ describe('places query on the Cotentin demo data', () => {
   });
 
   it('marks demo places as demo data with a commune-level location and their source link', async () => {
-    const body = await t.gql<PlacesData>(PLACES, { first: 100 });
+    const body = await t.gql<PlacesData>(PLACES, { first: 50 });
     expect(body.data!.places.totalCount).toBe(23);
     for (const { node } of body.data!.places.edges) {
       expect(node.isDemo).toBe(true);
@@ -135,7 +135,7 @@ describe('places query on the Cotentin demo data', () => {
   });
 
   it('limits results to the radius around the point', async () => {
-    const body = await t.gql<PlacesData>(PLACES, { near: VALOGNES, radiusKm: 5, first: 100 });
+    const body = await t.gql<PlacesData>(PLACES, { near: VALOGNES, radiusKm: 5, first: 50 });
     const nodes = body.data!.places.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.length).toBeLessThan(23);
@@ -144,7 +144,7 @@ describe('places query on the Cotentin demo data', () => {
 
   it('keeps only places inside a bounding box', async () => {
     const bbox = { west: -1.75, south: 49.6, east: -1.5, north: 49.7 };
-    const body = await t.gql<PlacesData>(PLACES, { bbox, first: 100 });
+    const body = await t.gql<PlacesData>(PLACES, { bbox, first: 50 });
     expect(body.data!.places.totalCount).toBeGreaterThan(3);
     expect(body.data!.places.totalCount).toBeLessThan(23);
   });
@@ -221,9 +221,16 @@ describe('client mistakes get a clear error with a stable code', () => {
     ['an out-of-range longitude', PLACES, { near: { lat: 49.5, lng: -200 } }, /longitude/],
     ['an inverted bounding box', PLACES, { bbox: { west: -1, south: 49.8, east: -2, north: 49.2 } }, /inverted/],
     ['first = 0', PLACES, { first: 0 }, /between 1 and 100/],
-    ['first = 101', PLACES, { first: 101 }, /between 1 and 100/],
+    // (With this file's rich PLACES selection, 101 places would be over the cost limit first.)
+    ['first = 101', `{ places(first: 101) { totalCount } }`, {}, /between 1 and 100/],
     ['a malformed cursor', PLACES, { after: 'not-a-cursor!' }, /cursor/],
     ['a forged cursor', PLACES, { after: Buffer.from('x:1').toString('base64url') }, /cursor/],
+    [
+      'a nearest-first cursor deeper than 2 000 places',
+      PLACES,
+      { near: { lat: 49.5, lng: -1.5 }, after: Buffer.from('o:2001').toString('base64url') },
+      /2000 places deep at most; narrow the search/,
+    ],
     ['an unknown sub-category', PLACES, { filter: { subcategories: ['licorne'] } }, /Unknown subcategories/],
     ['a radius without a point', PLACES, { radiusKm: 10 }, /needs near/],
     ['a negative radius', PLACES, { near: { lat: 49.5, lng: -1.5 }, radiusKm: -1 }, /radiusKm/],
@@ -243,6 +250,17 @@ describe('client mistakes get a clear error with a stable code', () => {
     expect(body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(body.errors![0]!.message).toMatch(message);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('pages nearest-first down to 2 000 places deep, and by name without that bound', async () => {
+    const cursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+    const near = { lat: 49.5, lng: -1.5 };
+    const deepest = await t.gql<{ places: { edges: unknown[] } }>(PLACES, { near, after: cursor(2000) });
+    expect(deepest.errors).toBeUndefined();
+    expect(deepest.data!.places.edges).toEqual([]);
+    const tooDeep = await t.gql(PLACES, { near, after: cursor(2001) });
+    expect(tooDeep.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', maxDepth: 2000 });
+    expect((await t.gql(PLACES, { after: cursor(5000) })).errors).toBeUndefined();
   });
 
   it('rejects an invalid enum value with BAD_USER_INPUT', async () => {

@@ -1,6 +1,6 @@
 import type { FacetCounts, MapFeature } from '@reemploi/directory';
 import { isValidObjectId } from 'mongoose';
-import { badInput, unavailable } from '../../shared/errors';
+import { AppError, ErrorCode, badInput, unavailable } from '../../shared/errors';
 import type { DirectoryService } from './directory.service';
 import { PlaceModel } from './place.model';
 import {
@@ -25,6 +25,9 @@ export interface PlacesArgs {
   first?: number | null;
   after?: string | null;
 }
+
+/** How many places deep a nearest-first search can be paged (`after`); see docs/api.md (limits). */
+export const MAX_NEAREST_DEPTH = 2000;
 
 /** A place as returned by a search: the public place plus its distance from the query point. */
 export type PlaceResult = PublicPlace & { distanceMeters: number | null };
@@ -86,6 +89,16 @@ export class PlacesService {
     const radiusKm = validateRadiusKm(args.radiusKm);
     if (radiusKm !== undefined && !near) throw badInput('radiusKm needs near (the point to measure from).', 'radiusKm');
     const bbox = args.bbox ? validateBBox(args.bbox) : undefined;
+    if (near && offset > MAX_NEAREST_DEPTH) {
+      // Nearest-first, every place before the page is ordered by distance: the deeper, the longer one
+      // request holds the server. Nobody reads 2 000 places by distance; a smaller area (radiusKm, bbox)
+      // or a filter gives the far ones.
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `Nearest-first results go ${MAX_NEAREST_DEPTH} places deep at most; narrow the search (radiusKm, bbox, filter) to reach farther places.`,
+        { field: 'after', maxDepth: MAX_NEAREST_DEPTH },
+      );
+    }
     const query = {
       filter: toDirectoryFilter(args.filter),
       near,
@@ -135,7 +148,7 @@ export class PlacesService {
   mapFeatures(
     args: { bbox: BBoxInput; zoom: number; filter?: PlaceFilterInput | null },
     now = new Date(),
-  ): MapFeature<PublicPlace>[] {
+  ): Promise<MapFeature<PublicPlace>[]> {
     const bbox = validateBBox(args.bbox);
     if (!Number.isInteger(args.zoom) || args.zoom < 0 || args.zoom > 22) {
       throw badInput(`zoom must be an integer between 0 and 22 (got ${args.zoom}).`, 'zoom');
