@@ -18,7 +18,8 @@ afterAll(async () => {
 });
 
 async function resultNames(page: Page): Promise<string[]> {
-  await page.locator('.result-list').waitFor();
+  // Not the server's prerendered copy (data-prerendered): the app's, whose controls work.
+  await page.locator('#root:not([data-prerendered]) .result-list').waitFor();
   return page.locator('.result-list .result-name').allInnerTexts();
 }
 
@@ -160,6 +161,16 @@ describe('resident journeys', () => {
     await page.waitForURL(/bbox=/);
     expect(new URL(page.url()).searchParams.get('z')).not.toBeNull();
     await page.locator('.results-summary', { hasText: 'dans la zone de la carte' }).waitFor();
+    await context.close();
+  });
+
+  it('shows the first results of a shared link before any script has run (prerendered by the server)', async () => {
+    const { context, page } = await openPage(browser, platform.url, { javaScriptEnabled: false });
+    await page.goto('/recherche?action=drop_off&sub=meuble&where=Valognes&lat=49.5089&lng=-1.4703');
+    const names = await page.locator('.result-list .result-name').allInnerTexts();
+    expect(names[0]).toBe('Déchèterie de Valognes');
+    await expect(page.locator('.results-summary').innerText()).resolves.toMatch(/près de Valognes/);
+    await expect(page.getByRole('button', { name: 'Switch to English' }).count()).resolves.toBe(1);
     await context.close();
   });
 

@@ -66,7 +66,7 @@ describe('results on a computer', () => {
     ]) {
       const { context, page } = await openPage(browser, platform.url, { viewport });
       await page.goto(SEARCH);
-      await page.locator('.result-list').waitFor();
+      await page.locator('#root:not([data-prerendered]) .result-list').waitFor();
       const panel = page.locator('.results-map-panel');
       const atTop = (await panel.boundingBox())!;
       expect(atTop.y).toBeGreaterThanOrEqual(0);
@@ -122,7 +122,7 @@ describe('results on a computer', () => {
   it('puts focus back on the result the resident opened when they come back from its page', async () => {
     const { context, page } = await openPage(browser, platform.url, { viewport: { width: 1280, height: 800 } });
     await page.goto(SEARCH);
-    await page.locator('.result-list').waitFor();
+    await page.locator('#root:not([data-prerendered]) .result-list').waitFor(); // the app's, not the server's copy
     const third = page.locator('.result-list .result-name a').nth(2);
     const href = await third.getAttribute('href');
     await third.focus();

@@ -1,5 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ConfigProvider } from './config/ConfigContext';
@@ -19,14 +20,21 @@ if (prerendered?.textContent) {
   }
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ConfigProvider>
-      <I18nProvider>
-        <ApolloProvider client={client}>
-          <App />
-        </ApolloProvider>
-      </I18nProvider>
-    </ConfigProvider>
-  </StrictMode>,
+const container = document.getElementById('root')!;
+const root = createRoot(container);
+// The first render replaces the server's copy of the page (`data-prerendered`, controls not yet wired);
+// once it is in place, the mark goes (the browser tests wait for it before using the page).
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <ConfigProvider>
+        <I18nProvider>
+          <ApolloProvider client={client}>
+            <App />
+          </ApolloProvider>
+        </I18nProvider>
+      </ConfigProvider>
+    </StrictMode>,
+  ),
 );
+container.removeAttribute('data-prerendered');

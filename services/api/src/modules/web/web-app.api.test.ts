@@ -35,6 +35,7 @@ describe('results pages come with their first results', () => {
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.headers['cache-control']).toBe('no-cache');
     const html = res.text;
+    expect(html).toContain('<div id="root" data-prerendered>');
     expect(html).toContain('<h1 id="page-title" tabindex="-1">Lieux pour « canapé »</h1>');
     const list = html.slice(html.indexOf('class="result-list"'));
     const shown = names.map((name) => list.indexOf(escapeHtml(name)));

@@ -106,7 +106,7 @@ export function serveWebApp(app: Express, options: WebAppOptions) {
     });
     res.end(
       (page
-        ? `<div id="root">${page.html}</div><script type="application/json" id="reemploi-state">${jsonForScript(page.state)}</script>`
+        ? `<div id="root" data-prerendered>${page.html}</div><script type="application/json" id="reemploi-state">${jsonForScript(page.state)}</script>`
         : ROOT) + html.slice(root + ROOT.length),
     );
     return true;
