@@ -42,32 +42,28 @@ export class ClusterCache {
   /** Clusters and single places of the matching places inside the bbox at this zoom. */
   async features<T extends DirectoryPlace>(state: IndexState<T>, query: MapFeaturesQuery): Promise<MapFeature<T>[]> {
     const { index, expansionZooms } = await this.clustering(state, query);
-    const expansionZoom = (id: number) => {
-      let zoom = expansionZooms.get(id);
-      if (zoom === undefined) {
-        zoom = index.getClusterExpansionZoom(id);
-        if (expansionZooms.size >= EXPANSION_MEMO_SIZE) expansionZooms.clear();
-        expansionZooms.set(id, zoom);
-      }
-      return zoom;
-    };
+    // A fresh clustering knows no expansion zoom yet: a wide view's few hundred walks take a few slices.
+    const slicer = new TimeSlicer(this.yieldTurn);
     const { west, south, east, north } = query.bbox;
-    return index.getClusters([west, south, east, north], query.zoom).map((feature): MapFeature<T> => {
+    const features: MapFeature<T>[] = [];
+    for (const feature of index.getClusters([west, south, east, north], query.zoom)) {
       const [lng, lat] = feature.geometry.coordinates as [number, number];
       const props = feature.properties;
       if ('cluster' in props && props.cluster) {
         const id = props.cluster_id as number;
-        return {
-          type: 'CLUSTER',
-          id,
-          lat,
-          lng,
-          count: props.point_count as number,
-          expansionZoom: expansionZoom(id),
-        };
+        let expansionZoom = expansionZooms.get(id);
+        if (expansionZoom === undefined) {
+          if (slicer.dueNow()) await slicer.next();
+          expansionZoom = index.getClusterExpansionZoom(id);
+          if (expansionZooms.size >= EXPANSION_MEMO_SIZE) expansionZooms.clear();
+          expansionZooms.set(id, expansionZoom);
+        }
+        features.push({ type: 'CLUSTER', id, lat, lng, count: props.point_count as number, expansionZoom });
+      } else {
+        features.push({ type: 'PLACE', lat, lng, count: 1, place: state.table.places[(props as SlotProps).slot]! });
       }
-      return { type: 'PLACE', lat, lng, count: 1, place: state.table.places[(props as SlotProps).slot]! };
-    });
+    }
+    return features;
   }
 
   private clustering<T extends DirectoryPlace>(state: IndexState<T>, query: MapFeaturesQuery): Promise<Clustering> {

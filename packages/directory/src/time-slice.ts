@@ -9,7 +9,7 @@ export const SLICE_MS = 8;
 
 /**
  * Cuts a long loop into slices of about SLICE_MS: call `due()` often (it is cheap: it reads the clock
- * every 256 calls) and `await next()` when it says so.
+ * every 256 calls; `dueNow()` reads it every call, for bigger steps) and `await next()` when it says so.
  */
 export class TimeSlicer {
   private started = now();
@@ -21,7 +21,12 @@ export class TimeSlicer {
   ) {}
 
   due(): boolean {
-    return (++this.calls & 255) === 0 && now() - this.started >= this.sliceMs;
+    return (++this.calls & 255) === 0 && this.dueNow();
+  }
+
+  /** Whether the slice is used up, reading the clock now: for steps of uneven, possibly large, size. */
+  dueNow(): boolean {
+    return now() - this.started >= this.sliceMs;
   }
 
   async next(): Promise<void> {
