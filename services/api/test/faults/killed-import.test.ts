@@ -113,8 +113,15 @@ describe('the import CLI killed mid-run', () => {
     // The dead process still "holds" its lock until it expires (2 s here, REEMPLOI_IMPORT_LOCK_TTL_MS).
     const lock = await ImportLockModel.findById(`source:${String(source._id)}`).lean();
     if (lock) await sleep(Math.max(0, lock.expiresAt.getTime() - Date.now()) + 100);
-    // Counted now, not at the kill: a batch insert already sent completes on the server after its client died.
-    const atKill = await PlaceModel.countDocuments();
+    // Counted once it stops moving, not at the kill: a batch insert already sent completes on the server after
+    // its client died, later still on a loaded machine.
+    let atKill = await PlaceModel.countDocuments();
+    for (let settled = 0; settled < 3;) {
+      await sleep(500);
+      const now = await PlaceModel.countDocuments();
+      settled = now === atKill ? settled + 1 : 0;
+      atKill = now;
+    }
     expect(atKill).toBeLessThan(ROWS); // it really was stopped in the middle
 
     const second = await importToCompletion();
