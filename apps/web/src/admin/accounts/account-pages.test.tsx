@@ -117,7 +117,8 @@ describe('password link page', () => {
     await choose('une phrase assez longue');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/Ce lien a expiré ou a déjà servi\. Demandez un nouveau lien à un administrateur/);
-    expect(alert).toHaveFocus();
+    // Focus moves in an effect after the alert is painted.
+    await waitFor(() => expect(alert).toHaveFocus());
     expect(screen.getByRole('link', { name: 'Mot de passe oublié ?' })).toHaveAttribute(
       'href',
       '/admin/mot-de-passe-oublie',
