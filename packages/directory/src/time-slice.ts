@@ -5,7 +5,7 @@ export type YieldTurn = () => Promise<void>;
 export const timerTurn: YieldTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** How long one slice of a long computation may run before it gives the event loop back. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 4;
 
 /**
  * Cuts a long loop into slices of about SLICE_MS: call `due()` often (it is cheap: it reads the clock

@@ -71,7 +71,9 @@ async function main() {
   });
   await mongoose.connect(config.mongodbUri!, { dbName: config.dbName, serverSelectionTimeoutMS: 10_000 });
   const directory = new DirectoryService({ pollMs: 600_000, logger });
-  directory.index.load(francePlaces(size).map(toBenchPublicPlace));
+  const places = francePlaces(size).map(toBenchPublicPlace);
+  const firstId = places[0]!.id;
+  directory.index.load(places);
   directory.index.search({ limit: 1 }); // builds the static structures
   directory.ready = true;
   const { express } = await createApp({ config, logger, directory });
@@ -105,6 +107,11 @@ async function main() {
       gcs = [];
       delay.reset();
       process.send!({ reset: true });
+    } else if (message === 'write') {
+      // What a write does to the index (PlacesService applies each write so): the place re-indexed.
+      const place = directory.index.get(firstId)!;
+      directory.index.upsert({ ...place });
+      process.send!({ written: true });
     } else if (message === 'report') {
       const report: ProbeReport = { stretches, ticks, gcs, delayMaxMs: delay.max / 1e6 };
       process.send!({ report });
