@@ -82,7 +82,7 @@ describe('GraphQL over HTTP: GET, caching, persisted queries, depth and cost lim
     expect(res.body.errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'QUERY_TOO_COMPLEX',
-      maxCost: 30000,
+      maxCost: 15000,
     });
     const small = await request(t.app)
       .post('/graphql')
