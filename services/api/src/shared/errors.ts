@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { mongo } from 'mongoose';
 
 /** Stable error codes every client can rely on (extensions.code). */
@@ -154,12 +153,4 @@ export function databaseUnavailable(error: unknown): AppError | null {
     if (unreachable(cause)) return unavailable(UNAVAILABLE_MESSAGE);
   }
   return null;
-}
-
-/** Converts an AppError to the GraphQLError Apollo sends; other errors pass through. */
-export function toGraphQLError(error: unknown): unknown {
-  if (error instanceof AppError) {
-    return new GraphQLError(error.message, { extensions: error.extensions });
-  }
-  return error;
 }
