@@ -101,4 +101,31 @@ describe('map features', () => {
     expect(await at('2026-07-15T10:00:00')).toBe(1);
     expect(await at('2026-07-14T10:00:00')).toBe(0);
   });
+
+  it('runs one build per filter at a time, however many writes come during it, and the last view has them all', async () => {
+    let pending = 0;
+    let most = 0;
+    const local = new DirectoryIndex({
+      ...testOptions,
+      yieldTurn: async () => {
+        most = Math.max(most, ++pending);
+        await new Promise((resolve) => setImmediate(resolve));
+        pending--;
+      },
+    });
+    local.load(
+      Array.from({ length: 5000 }, (_, i) =>
+        buildPlace({ id: `p${i}`, lat: 49 + (i % 100) / 100, lng: -2 + Math.floor(i / 100) / 50 }),
+      ),
+    );
+    const views: Promise<MapFeature<DirectoryPlace>[]>[] = [];
+    for (let i = 0; i < 4; i++) {
+      views.push(local.mapFeatures({ bbox: manche, zoom: 17 }));
+      local.upsert(buildPlace({ id: `new${i}`, lat: 49.5, lng: -1.5 }));
+    }
+    views.push(local.mapFeatures({ bbox: manche, zoom: 10 }));
+    const answers = await Promise.all(views);
+    expect(most).toBe(1); // a build was sliced (it yielded), never two at once
+    expect(count(answers[4]!)).toBe(5004);
+  });
 });

@@ -27,10 +27,14 @@ interface Clustering {
  *
  * A build over a whole directory takes about a second of CPU at 300 000 places: it runs in slices of a
  * few milliseconds (sliced-supercluster.ts), giving the event loop back through `yieldTurn` between
- * them, and requests for the same filter meanwhile wait for the same build.
+ * them, and requests for the same filter meanwhile wait for the same build. A write drops the cached
+ * clusterings but not a build under way: the next one for that filter starts when it ends, so a run
+ * of writes (an import) never has several builds of one filter competing for the CPU.
  */
 export class ClusterCache {
   private readonly entries = new Map<string, Promise<Clustering>>();
+  /** The last build started per filter key, until it ends (cached or already dropped by a write). */
+  private readonly building = new Map<string, Promise<unknown>>();
 
   constructor(private readonly yieldTurn: YieldTurn) {}
 
@@ -73,10 +77,18 @@ export class ClusterCache {
     if (clustering) {
       this.entries.delete(key); // re-insert: Map order is the recency order
     } else {
-      clustering = build(state, query, openAt, new TimeSlicer(this.yieldTurn)).then((index) => ({
+      const previous = this.building.get(key);
+      const start = () => build(state, query, openAt, new TimeSlicer(this.yieldTurn));
+      clustering = (previous ? previous.then(start, start) : start()).then((index) => ({
         index,
         expansionZooms: new Map(),
       }));
+      const running = clustering;
+      this.building.set(key, running);
+      const ended = () => {
+        if (this.building.get(key) === running) this.building.delete(key);
+      };
+      running.then(ended, ended);
       // A failed build is not kept: the next request tries again.
       const failed = clustering;
       failed.catch(() => {
