@@ -12,6 +12,7 @@ import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping
 import { recordSightings } from '../merge/place-sightings';
 import { SlugAllocator } from '../../places';
 import { retireFromSource, type WriteTarget } from '../merge/place-writer';
+import { toWriteTarget } from '../merge/write-target';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
 import { SourceModel } from '../../places';
 import type { UrlPolicy } from '../sources/url-policy';
@@ -118,18 +119,11 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       organizationId: source.organizationId ? String(source.organizationId) : null,
       priority: source.priority ?? 50,
     });
-    const target: WriteTarget = {
-      sourceId: source._id,
-      sourceName: source.name,
-      organizationId: source.organizationId ?? null,
-      licence: source.licence ?? null,
-      attribution: source.attribution ?? null,
-      priority: source.priority ?? 50,
-      priorities: state.priorities,
+    const target = toWriteTarget(source, state.priorities, {
       now,
       importRunId: String(run._id),
       onWritten: options.onWritten,
-    };
+    });
     const ctx = {
       target,
       state,
