@@ -1,23 +1,8 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import objectPageDocument from '../graphql/documents/object-page.graphql';
-import type { ApiLang, Hazard } from '../graphql/operations';
-import type { Action } from '../search/search-state';
+import type { ObjectPageQuery, ObjectPageQueryVariables } from '../graphql/generated/operations';
 
-export interface ObjectPageMatch {
-  confidence: 'HIGH' | 'MEDIUM' | 'LOW';
-  matchedText: string;
-  /** With no condition in the text: every fitting action, or a hazardous object's channel only. */
-  suggestedActions: Action[];
-  subcategory: {
-    id: string;
-    label: string;
-    reusePossible: boolean;
-    category: { id: string; label: string };
-    hazard: Hazard | null;
-  };
-}
+export const OBJECT_PAGE_QUERY = objectPageDocument as TypedDocumentNode<ObjectPageQuery, ObjectPageQueryVariables>;
 
-export const OBJECT_PAGE_QUERY = objectPageDocument as TypedDocumentNode<
-  { resolveObject: ObjectPageMatch[] },
-  { text: string; lang: ApiLang }
->;
+/** One match of the object page: what to do with the object, and where. */
+export type ObjectPageMatch = ObjectPageQuery['resolveObject'][number];
