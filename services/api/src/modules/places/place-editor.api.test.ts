@@ -4,7 +4,8 @@ import { fixture } from '../../../test/federation-fixtures';
 import { countsOf, importFile } from '../../../test/federation-import';
 import { createOrganization, gqlWith, signedInAs, type Gql } from '../../../test/staff';
 import { mergeRecord } from '../federation/merge/merge';
-import { mergeIntoPlace, createPlaces, type LocatedRecord, type WriteTarget } from '../federation/merge/place-writer';
+import { mergeIntoPlace, createPlaces, type LocatedRecord } from '../federation/merge/place-writer';
+import { toWriteTarget } from '../federation/merge/write-target';
 import type { PlaceFields } from '../federation/normalise/normalise-record';
 import { COTENTIN_EPCI } from '../federation/connectors/mapping';
 import { SourceModel } from './source.model';
@@ -203,17 +204,10 @@ describe('staff editing of places', () => {
 
   it('tells the history of a place after an import, a staff edit and an accepted suggestion, and lets an admin revert a field', async () => {
     const source = await SourceModel.create({ name: 'Open data syndicat', format: 'csv', priority: 50 });
-    const target: WriteTarget = {
-      sourceId: source._id,
-      sourceName: source.name,
-      organizationId: null,
-      licence: null,
-      attribution: null,
-      priority: 50,
-      priorities: new Map([[source._id.toString(), 50]]),
+    const target = toWriteTarget(source, new Map([[source._id.toString(), 50]]), {
       now: new Date(),
       onWritten: (doc) => t.directory.apply(doc as never),
-    };
+    });
     const fields = {
       name: 'Déchèterie de Tourlaville',
       kind: 'RECYCLING_CENTRE',

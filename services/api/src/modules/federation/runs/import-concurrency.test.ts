@@ -5,13 +5,8 @@ import { loadPlace, updatePlace } from '../../places/commands/update-place';
 import { PlaceModel } from '../../places/place.model';
 import { SlugAllocator } from '../../places/slug';
 import type { PlaceFields } from '../normalise/normalise-record';
-import {
-  createPlaces,
-  mergeIntoPlace,
-  type LocatedRecord,
-  type MergeOutcome,
-  type WriteTarget,
-} from '../merge/place-writer';
+import { createPlaces, mergeIntoPlace, type LocatedRecord, type MergeOutcome } from '../merge/place-writer';
+import { toWriteTarget } from '../merge/write-target';
 import { SourceModel } from '../../places/source.model';
 
 const fields = (description: string) =>
@@ -45,16 +40,7 @@ describe('an import and a staff save on the same place', () => {
 
   it('never lose either write: each lands on the version the other left, or the stale save is told CONFLICT', async () => {
     const source = await SourceModel.create({ name: 'Syndicat (concurrence)', format: 'csv', priority: 50 });
-    const target: WriteTarget = {
-      sourceId: source._id,
-      sourceName: source.name,
-      organizationId: null,
-      licence: null,
-      attribution: null,
-      priority: 50,
-      priorities: new Map([[String(source._id), 50]]),
-      now: new Date(),
-    };
+    const target = toWriteTarget(source, new Map([[String(source._id), 50]]), { now: new Date() });
     const [id] = await createPlaces(target, [located('v0', 'h0')], new SlugAllocator());
     const placeId = String(id);
     const deps = { directory: { apply: () => undefined }, logger: createLogger('silent') };
