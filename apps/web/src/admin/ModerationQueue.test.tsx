@@ -117,6 +117,17 @@ describe('moderation queue', () => {
     expect(card).not.toHaveTextContent(/contact\.phone|homeService|Mo-Fr|PH off/);
   });
 
+  it('never shows raw sub-category ids while the taxonomy is still loading', async () => {
+    // The names arrive well after the suggestions, as on a loaded server.
+    const slowTaxonomy = taxonomyMocks('FR').map((m) => ({ ...m, delay: 300 }));
+    renderWithApollo(<ModerationQueue />, { lang: 'fr', mocks: [suggestions, ...slowTaxonomy] });
+
+    const card = await screen.findByRole('article', { name: /Ressourcerie du Cotentin/ });
+    const offers = within(card).getByRole('row', { name: /^Accepter : Ce qu’on peut y faire/ });
+    expect(offers).toHaveTextContent(/Meuble/);
+    expect(offers).not.toHaveTextContent(/\bmeuble\b/);
+  });
+
   it('says the suggestion was already reviewed by someone else, not that the listing changed', async () => {
     const node = suggestions.result.data.suggestions.nodes[0]!;
     const nodes = [{ ...node, placeVersionAtSubmission: node.place.version }];

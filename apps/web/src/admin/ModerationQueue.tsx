@@ -13,7 +13,7 @@ import {
 import { useAdminText, type AdminText } from './admin-text';
 import { useErrorText } from './useErrorText';
 import { FieldDiffTable } from './FieldDiffTable';
-import { fieldName } from './format-value';
+import { fieldName, type ValueNames } from './format-value';
 import { useValueNames } from './useValueNames';
 
 /** `/admin/moderation`: pending suggestions, oldest first, field by field. */
@@ -24,20 +24,24 @@ export function ModerationQueue() {
     variables: { status: 'PENDING', first: 20 },
     fetchPolicy: 'network-only',
   });
+  const names = useValueNames();
   const [message, setMessage] = useState<string | null>(null);
-  const nodes = data?.suggestions.nodes ?? [];
+  // Cards wait for the taxonomy's names so a moderator never sees raw ids ("petit_electromenager").
+  const ready = data !== undefined && names.ready;
+  const nodes = ready ? data.suggestions.nodes : [];
   return (
     <div className="admin-moderation">
       <h1 id="page-title" tabIndex={-1}>
         {text.moderationTitle}
       </h1>
-      <p role="status">{message ?? (loading && !data ? text.loading : '')}</p>
-      {data && nodes.length === 0 && <p>{text.queueEmpty}</p>}
+      <p role="status">{message ?? (loading || !ready ? text.loading : '')}</p>
+      {ready && nodes.length === 0 && <p>{text.queueEmpty}</p>}
       {nodes.map((s) => (
         <SuggestionCard
           key={s.id}
           suggestion={s}
           text={text}
+          names={names}
           onDone={async (m) => {
             setMessage(m);
             await refetch();
@@ -51,10 +55,12 @@ export function ModerationQueue() {
 function SuggestionCard({
   suggestion,
   text,
+  names,
   onDone,
 }: {
   suggestion: Suggestion;
   text: AdminText;
+  names: ValueNames;
   onDone(message: string): Promise<void>;
 }) {
   const client = useApolloClient();
@@ -71,7 +77,6 @@ function SuggestionCard({
     suggestion.place &&
     suggestion.placeVersionAtSubmission !== null &&
     suggestion.place.version !== suggestion.placeVersionAtSubmission;
-  const names = useValueNames();
 
   async function act(
     run: () => Promise<{ problems: { message: string }[]; suggestion: unknown } | undefined>,

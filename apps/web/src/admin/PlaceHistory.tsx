@@ -26,7 +26,7 @@ export function PlaceHistory({ id, text, version }: { id: string; text: AdminTex
   return (
     <section className="form-section admin-history" aria-labelledby="history-title">
       <h2 id="history-title">{text.history}</h2>
-      {loading ? (
+      {loading || !names.ready ? (
         <p>{text.loading}</p>
       ) : events.length === 0 ? (
         <p>{text.historyEmpty}</p>
