@@ -181,6 +181,18 @@ describe('DirectoryIndex', () => {
     expect(index.search({ filter: { openNow: true }, now: bastilleDay, limit: 10 }).total).toBe(0);
   });
 
+  it('filters open now on the effective hours, a closure included', () => {
+    const closure = 'Mo-Sa 09:00-18:00; 2026 Jul 15 off "grève"';
+    const index = indexOf(
+      buildPlace({ id: 'closed today', openingHours: 'Mo-Sa 09:00-18:00', effectiveOpeningHours: closure }),
+      buildPlace({ id: 'open', openingHours: 'Mo-Sa 09:00-18:00' }),
+    );
+    const wednesday10am = new Date('2026-07-15T10:00:00');
+    expect(ids(index.search({ filter: { openNow: true }, now: wednesday10am, limit: 10 }))).toEqual(['open']);
+    const thursday10am = new Date('2026-07-16T10:00:00');
+    expect(index.search({ filter: { openNow: true }, now: thursday10am, limit: 10 }).total).toBe(2);
+  });
+
   it('restricts to a bbox', () => {
     const index = indexOf(
       buildPlace({ id: 'in', lat: 49.5, lng: -1.5 }),

@@ -50,6 +50,27 @@ export function validateOpeningHours(value: string): { ok: true } | { ok: false;
   }
 }
 
+const RULE_BREAK = '\u0001';
+
+/**
+ * The rules of a valid opening_hours value, as the library splits them: each rule's text, whether it is a
+ * fallback (`||`) and the separator to the next (`;` a normal rule, `,` an additional one). Throws when the
+ * value does not parse.
+ */
+export function openingHoursRules(value: string): { rule: string; fallback: boolean; next: ';' | ',' }[] {
+  if (value.includes(RULE_BREAK)) throw new Error('Caractère de contrôle dans les horaires.');
+  // The typings list the options flat; the library reads them under `conf`.
+  const options = { conf: { rule_sep_string: RULE_BREAK, print_semicolon: true } } as object;
+  const pretty = construct(value).prettifyValue(options);
+  return pretty.split(RULE_BREAK).map((piece) => {
+    const fallback = piece.startsWith('|| ');
+    let rule = fallback ? piece.slice(3) : piece;
+    const next = rule.endsWith(',') ? ',' : ';';
+    if (rule.endsWith(',') || rule.endsWith(';')) rule = rule.slice(0, -1);
+    return { rule: rule.trim(), fallback, next };
+  });
+}
+
 /** Whether the hours say open at `at`; null when the value is null, invalid or says "unknown" then. */
 export function isOpenAt(value: string | null, at: Date): boolean | null {
   const hours = value === null ? null : parse(value);

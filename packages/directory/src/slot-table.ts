@@ -39,7 +39,8 @@ export class SlotTable<T extends DirectoryPlace> {
     this.keys.push(nameSortKey(place.name));
     this.lng[slot] = place.lng;
     this.lat[slot] = place.lat;
-    this.hours[slot] = place.openingHours === null ? -1 : this.hoursId(place.openingHours);
+    const hours = place.effectiveOpeningHours !== undefined ? place.effectiveOpeningHours : place.openingHours;
+    this.hours[slot] = hours === null ? -1 : this.hoursId(hours);
     this.alive.add(slot);
     for (const key of placeTerms(place, this.categoryOf)) this.posting(key).add(slot);
     for (const key of placeCommuneKeys(place)) this.communeSlots(key).push(slot);

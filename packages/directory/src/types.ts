@@ -20,6 +20,11 @@ export interface DirectoryPlace {
   homeService: boolean;
   /** OSM opening_hours syntax. */
   openingHours: string | null;
+  /**
+   * The hours "open now" is evaluated on when they differ from `openingHours`: the base hours with the
+   * place's seasonal sets, exceptional hours and closures folded in (`composeOpeningHours`).
+   */
+  effectiveOpeningHours?: string | null;
   /** Extra words for text search (offered sub-category/object labels, locality), built by the caller. */
   keywords: string;
   /**
