@@ -37,7 +37,7 @@ describe('importing every connector’s real format', () => {
       licence: 'ODbL 1.0',
       url: 'https://www.openstreetmap.org/way/41000001',
     });
-    const bin = (await PlaceModel.findOne({ kind: 'COLLECTION_POINT', name: 'Le Relais' }).lean())!;
+    const bin = (await PlaceModel.findOne({ kind: 'COLLECTION_POINT', name: 'Conteneur textile — Le Relais' }).lean())!;
     expect(bin.offers).toEqual([{ action: 'DROP_OFF', subcategories: ['chaussures', 'vetement'] }]);
   });
 

@@ -1,98 +1,194 @@
 import { jsonArrayItems, prop } from './json-items';
-import { OfferBuilder } from './offers';
-import type { Connector, ConnectorItem, OfferDraft, PlaceKind, RawRecord } from './types';
+import {
+  CONTAINER_NAMES,
+  ELECTRONICS_REPAIRED,
+  RECYCLING_FLOWS,
+  RENTED_GOODS,
+  REPAIR_CRAFTS,
+  REPAIR_KEYS,
+  SHOP_GOODS,
+  osmList,
+} from './osm-tags';
+import type { Action, Connector, ConnectorItem, OfferDraft, PlaceKind, RawRecord } from './types';
 
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors, ODbL 1.0';
 
-/** OSM `recycling:<key>=yes` → LVAO sub-categories accepted there. */
-const RECYCLING: Record<string, string[]> = {
-  clothes: ['vetement'],
-  shoes: ['chaussures'],
-  textiles: ['vetement', 'linge_de_maison'],
-  bags: ['maroquinerie'],
-  glass_bottles: ['emballage_verre'],
-  glass: ['emballage_verre'],
-  paper: ['papiers_graphiques'],
-  cardboard: ['emballage_carton'],
-  plastic_packaging: ['emballage_plastique'],
-  plastic_bottles: ['bouteilles_plastique'],
-  cans: ['emballage_metal'],
-  batteries: ['batteries_et_piles_portables'],
-  car_batteries: ['batterie_de_voitures_pour_demarrage'],
-  small_appliances: ['petit_electromenager'],
-  electrical_appliances: ['petit_electromenager', 'gros_electromenager_hors_refrigerant'],
-  white_goods: ['gros_electromenager_hors_refrigerant'],
-  fridge_and_freezer: ['gros_electromenager_refrigerant'],
-  computers: ['materiel_informatique'],
-  mobile_phones: ['smartphone_tablette_et_console'],
-  tv_monitor: ['ecran'],
-  printer_cartridges: ['cartouches'],
-  toner_cartridges: ['cartouches'],
-  light_bulbs: ['ampoule'],
-  low_energy_bulbs: ['ampoule'],
-  fluorescent_tubes: ['ampoule'],
-  furniture: ['meuble'],
-  green_waste: ['dechets_verts'],
-  garden_waste: ['dechets_verts'],
-  wood: ['bois_pmcb_produits_et_materiaux_de_construction_du_batiment'],
-  scrap_metal: ['metal_pmcb_produits_et_materiaux_de_construction_du_batiment'],
-  rubble: ['melange_d_inertes_produits_et_materiaux_de_construction_du_batiment'],
-  plasterboard: ['platre_pmcb_produits_et_materiaux_de_construction_du_batiment'],
-  engine_oil: ['huiles_lubrifiantes'],
-  tyres: ['pneu'],
-  paint: ['dechets_de_peintures_vernis_encres_et_colles_produits_chimiques'],
-  hazardous_waste: ['dechets_de_produits_chimiques'],
-  books: ['livre'],
-  toys: ['jouet'],
-  bicycles: ['velo'],
-  corks: ['bouchons_en_liege'],
-};
-
 type Tags = Record<string, string>;
 
-function recyclingSubcategories(tags: Tags): string[] {
-  return Object.entries(tags)
-    .filter(([key, value]) => key.startsWith('recycling:') && value === 'yes')
-    .flatMap(([key]) => RECYCLING[key.slice('recycling:'.length)] ?? []);
+/** What an OpenStreetMap element is for residents: its kind, its offers, and what to call it when unnamed. */
+export interface OsmClassification {
+  kind: PlaceKind;
+  offers: OfferDraft[];
+  /** The French name of the kind of place ("Conteneur textile", "Cordonnerie"), used when `name` is absent. */
+  label: string;
 }
 
-/** Kind, offers and a fallback name from the tags; null when the element is not a reuse place. */
-export function classifyOsm(tags: Tags): { kind: PlaceKind; offers: OfferDraft[]; fallbackName: string } | null {
-  const offers = new OfferBuilder();
-  const bare = (action: OfferDraft['action']): OfferDraft => ({ action, subcategories: [] });
-  if (tags.amenity === 'recycling') {
-    const subs = recyclingSubcategories(tags);
-    offers.add('DROP_OFF', subs);
-    const built = offers.build();
-    if (tags.recycling_type === 'centre')
-      return {
-        kind: 'RECYCLING_CENTRE',
-        offers: built.length ? built : [bare('DROP_OFF')],
-        fallbackName: 'Déchèterie',
-      };
-    const textile = subs.includes('vetement') || subs.includes('chaussures');
-    return {
-      kind: 'COLLECTION_POINT',
-      offers: built.length ? built : [bare('DROP_OFF')],
-      fallbackName: textile ? 'Borne textile' : 'Point d’apport volontaire',
-    };
+/** Offers by action, keeping an action without known sub-categories (it then means "objects not specified"). */
+class Offers {
+  private readonly byAction = new Map<Action, Set<string>>();
+
+  add(action: Action, subcategories: readonly string[] = []): void {
+    const set = this.byAction.get(action) ?? new Set<string>();
+    for (const id of subcategories) set.add(id);
+    this.byAction.set(action, set);
   }
-  if (tags.repair_cafe === 'yes' || tags.repair === 'assisted_self_service')
-    return { kind: 'REPAIR_CAFE', offers: [bare('REPAIR')], fallbackName: 'Repair café' };
-  if (tags.shop === 'charity')
-    return { kind: 'CHARITY_SHOP', offers: [bare('DONATE'), bare('BUY')], fallbackName: 'Boutique solidaire' };
-  if (tags.shop === 'second_hand' || tags.second_hand === 'only')
-    return { kind: 'SECOND_HAND_SHOP', offers: [bare('BUY'), bare('SELL')], fallbackName: 'Dépôt-vente' };
-  if (tags.shop === 'repair' || tags.craft === 'electronics_repair' || tags.craft === 'shoemaker')
-    return { kind: 'REPAIRER', offers: [bare('REPAIR')], fallbackName: 'Réparateur' };
-  if (tags.amenity === 'give_box')
-    return { kind: 'SHARING', offers: [bare('DONATE'), bare('EXCHANGE')], fallbackName: 'Boîte à dons' };
+
+  build(): OfferDraft[] {
+    return [...this.byAction].map(([action, subs]) => ({ action, subcategories: [...subs].sort() }));
+  }
+}
+
+const isYes = (value: string | undefined) => value === 'yes';
+
+function recyclingFlows(tags: Tags): string[] {
+  return Object.entries(tags)
+    .filter(([key, value]) => key.startsWith('recycling:') && value === 'yes')
+    .map(([key]) => key.slice('recycling:'.length))
+    .filter((flow) => RECYCLING_FLOWS[flow]);
+}
+
+/** A container named after its one family of flows ("Conteneur textile"), else a generic name. */
+function containerLabel(flows: string[]): string {
+  const families = CONTAINER_NAMES.filter((family) => flows.some((flow) => family.flows.includes(flow)));
+  const only = families.length === 1 ? families[0]! : null;
+  return only && flows.every((flow) => only.flows.includes(flow)) ? only.name : 'Point d’apport volontaire';
+}
+
+function classifyRecycling(tags: Tags): OsmClassification {
+  const flows = recyclingFlows(tags);
+  const offers = new Offers();
+  offers.add(
+    'DROP_OFF',
+    flows.flatMap((flow) => RECYCLING_FLOWS[flow]!),
+  );
+  if (tags.recycling_type === 'centre') {
+    const city = tags['addr:city']?.trim();
+    return { kind: 'RECYCLING_CENTRE', offers: offers.build(), label: city ? `Déchèterie de ${city}` : 'Déchèterie' };
+  }
+  return { kind: 'COLLECTION_POINT', offers: offers.build(), label: containerLabel(flows) };
+}
+
+/** What a repairer repairs: its craft's objects, the objects of its `<object>:repair=yes` keys, its shop's goods. */
+function repairedGoods(tags: Tags, shopGoods: readonly string[]): string[] {
+  const craft = REPAIR_CRAFTS[tags.craft ?? ''];
+  const electronics =
+    tags.craft === 'electronics_repair'
+      ? osmList(tags.electronics_repair).flatMap((v) => ELECTRONICS_REPAIRED[v] ?? [])
+      : [];
+  const byKey = Object.entries(REPAIR_KEYS).flatMap(([key, goods]) => (isYes(tags[key]) ? goods : []));
+  return [...(craft?.goods ?? []), ...electronics, ...byKey, ...shopGoods];
+}
+
+const SECOND_HAND_LABELS: Record<string, string> = { clothes: 'Friperie', books: 'Librairie d’occasion' };
+
+/**
+ * Kind, offers and label of an element from its tags; null when it is not a reuse place. Offers add up
+ * (a bicycle shop repairing, selling second-hand and renting gets REPAIR, BUY and RENT of `velo`); the
+ * kind is the first that applies, in the order below (a charity shop that repairs stays a charity shop).
+ */
+export function classifyOsm(tags: Tags): OsmClassification | null {
+  if (tags.amenity === 'recycling') return classifyRecycling(tags);
+  const offers = new Offers();
+  const kinds: { kind: PlaceKind; label: string }[] = [];
+  const propose = (kind: PlaceKind, label: string) => kinds.push({ kind, label });
+  const shop = tags.shop;
+  const goods = SHOP_GOODS[shop ?? ''] ?? [];
+
+  if (shop === 'charity') {
+    propose('CHARITY_SHOP', 'Boutique solidaire');
+    offers.add('DONATE');
+    offers.add('BUY', goods);
+  }
+  if (shop === 'second_hand') {
+    propose('SECOND_HAND_SHOP', 'Dépôt-vente');
+    offers.add('BUY');
+    offers.add('SELL');
+  }
+  if (shop === 'antiques') {
+    propose('SECOND_HAND_SHOP', 'Brocante');
+    offers.add('BUY', goods);
+    offers.add('SELL', goods);
+  }
+  if (shop && tags.second_hand === 'only') {
+    propose('SECOND_HAND_SHOP', SECOND_HAND_LABELS[shop] ?? 'Boutique de seconde main');
+    offers.add('BUY', goods);
+  }
+
+  const diyBicycle = isYes(tags['service:bicycle:diy']);
+  const selfRepair =
+    isYes(tags.repair_cafe) || tags.amenity === 'repair_cafe' || tags.repair === 'assisted_self_service';
+  if (selfRepair || diyBicycle) {
+    const repaired = diyBicycle ? [...goods, 'velo'] : repairedGoods(tags, goods);
+    offers.add('REPAIR', repaired);
+    if (selfRepair || !isYes(tags['service:bicycle:repair']))
+      propose('REPAIR_CAFE', repaired.includes('velo') ? 'Atelier vélo participatif' : 'Repair café');
+  }
+  if (tags.amenity === 'bicycle_repair_station') {
+    // A pump without tools (service:bicycle:tools=no) repairs nothing.
+    if (tags['service:bicycle:tools'] === 'no') return null;
+    propose('SHARING', 'Station de réparation vélo en libre-service');
+    offers.add('REPAIR', ['velo']);
+  }
+  const craft = REPAIR_CRAFTS[tags.craft ?? ''];
+  const repairsByKey = Object.keys(REPAIR_KEYS).some((key) => isYes(tags[key]));
+  if (shop === 'repair' || craft || tags.repair === 'yes' || tags.repair === 'only' || repairsByKey) {
+    offers.add('REPAIR', repairedGoods(tags, goods));
+    const label = craft?.name ?? (isYes(tags['service:bicycle:repair']) ? 'Réparation de vélos' : 'Réparateur');
+    propose('REPAIRER', label);
+  }
+
+  if (shop && tags.second_hand === 'yes') {
+    propose('SECOND_HAND_SHOP', 'Boutique de seconde main');
+    offers.add('BUY', goods);
+  }
+  if (isYes(tags['service:bicycle:second_hand'])) {
+    propose('SECOND_HAND_SHOP', 'Vélos d’occasion');
+    offers.add('BUY', ['velo']);
+  }
+
+  const rented = [
+    ...(shop === 'rental' ? osmList(tags.rental).flatMap((v) => (RENTED_GOODS[v] ? [RENTED_GOODS[v]] : [])) : []),
+    ...(shop === 'tool_hire' ? [RENTED_GOODS.tools!] : []),
+    ...(isYes(tags['service:bicycle:rental']) ? [RENTED_GOODS.bicycle!] : []),
+  ];
+  if (rented.length > 0) {
+    propose('SHARING', rented[0]!.name);
+    offers.add(
+      'RENT',
+      rented.flatMap((r) => r.goods),
+    );
+  }
+
+  if (tags.amenity === 'give_box') {
+    propose('SHARING', 'Boîte à dons');
+    offers.add('DONATE');
+    offers.add('EXCHANGE');
+  }
   if (tags.amenity === 'public_bookcase') {
+    propose('SHARING', 'Boîte à livres');
     offers.add('DONATE', ['livre']);
     offers.add('EXCHANGE', ['livre']);
-    return { kind: 'SHARING', offers: offers.build(), fallbackName: 'Boîte à livres' };
   }
-  return null;
+  if (tags.amenity === 'toy_library') {
+    propose('SHARING', 'Ludothèque');
+    offers.add('BORROW', ['jouet']);
+  }
+  if (tags.amenity === 'workshop') {
+    // A community workshop: tools to repair one's own things.
+    propose('SHARING', 'Atelier partagé');
+    offers.add('REPAIR', goods);
+  }
+
+  const chosen = kinds[0];
+  return chosen ? { kind: chosen.kind, offers: offers.build(), label: chosen.label } : null;
+}
+
+/** The place's name: OSM `name`, else the label with the operator or brand after an em dash. */
+export function osmPlaceName(tags: Tags, label: string): string {
+  const name = tags.name?.trim();
+  if (name) return name;
+  const by = osmList(tags.operator ?? tags.brand).join(', ');
+  return by ? `${label} — ${by}` : label;
 }
 
 function center(element: unknown): { lat: unknown; lng: unknown } {
@@ -119,13 +215,20 @@ function toItem(line: number, element: unknown): ConnectorItem | null {
   const tags = Object.fromEntries(
     Object.entries(tagsValue as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
   ) as Tags;
+  if (tags.access === 'private' || tags.access === 'no')
+    return {
+      line,
+      externalId,
+      code: 'NOT_A_REUSE_PLACE',
+      error: `not open to the public (access=${tags.access})`,
+    };
   const classified = classifyOsm(tags);
   if (!classified)
     return {
       line,
       externalId,
       code: 'NOT_A_REUSE_PLACE',
-      error: 'not a reuse place (no recycling, second-hand, charity, repair or give-box tag)',
+      error: 'not a reuse place (no recycling, second-hand, charity, repair, rental or sharing tag)',
     };
   const { lat, lng } = center(element);
   if (lat === undefined && type !== 'node')
@@ -137,7 +240,7 @@ function toItem(line: number, element: unknown): ConnectorItem | null {
     };
   const record: RawRecord = {
     externalId,
-    name: tags.name ?? tags.operator ?? classified.fallbackName,
+    name: osmPlaceName(tags, classified.label),
     kind: classified.kind,
     description: tags.description,
     street: [tags['addr:housenumber'], tags['addr:street']].filter(Boolean).join(' '),
