@@ -123,12 +123,6 @@ export function classifyOsm(tags: Tags): OsmClassification | null {
     if (selfRepair || !isYes(tags['service:bicycle:repair']))
       propose('REPAIR_CAFE', repaired.includes('velo') ? 'Atelier vélo participatif' : 'Repair café');
   }
-  if (tags.amenity === 'bicycle_repair_station') {
-    // A pump without tools (service:bicycle:tools=no) repairs nothing.
-    if (tags['service:bicycle:tools'] === 'no') return null;
-    propose('SHARING', 'Station de réparation vélo en libre-service');
-    offers.add('REPAIR', ['velo']);
-  }
   const craft = REPAIR_CRAFTS[tags.craft ?? ''];
   const repairsByKey = Object.keys(REPAIR_KEYS).some((key) => isYes(tags[key]));
   if (shop === 'repair' || craft || tags.repair === 'yes' || tags.repair === 'only' || repairsByKey) {
@@ -172,6 +166,12 @@ export function classifyOsm(tags: Tags): OsmClassification | null {
   if (tags.amenity === 'toy_library') {
     propose('SHARING', 'Ludothèque');
     offers.add('BORROW', ['jouet']);
+  }
+  if (tags.amenity === 'bicycle_repair_station') {
+    // A pump without tools (service:bicycle:tools=no) repairs nothing.
+    if (tags['service:bicycle:tools'] === 'no') return null;
+    propose('SHARING', 'Station de réparation vélo en libre-service');
+    offers.add('REPAIR', ['velo']);
   }
   if (tags.amenity === 'workshop') {
     // A community workshop: tools to repair one's own things.
