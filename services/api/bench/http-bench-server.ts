@@ -58,8 +58,6 @@ export function toBenchPublicPlace(p: FrancePlace): PublicPlace {
       },
     ],
     isDemo: false,
-    confirmedAt: null,
-    confirmedBy: null,
     status: 'PUBLISHED',
     version: 1,
     updatedAt: UPDATED_AT,

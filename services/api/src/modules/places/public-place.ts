@@ -34,9 +34,6 @@ export interface PublicPlace extends DirectoryPlace {
     missed?: boolean;
   }[];
   isDemo: boolean;
-  /** The last confirmation by a person, as stored (the public date is lastConfirmation, freshness.ts). */
-  confirmedAt: Date | null;
-  confirmedBy: { type: string; name: string | null } | null;
   status: string;
   version: number;
   updatedAt: Date;
@@ -122,8 +119,6 @@ export function toPublicPlace(place: StoredPlace): PublicPlace {
       missed: source.missed ?? false,
     })),
     isDemo: place.isDemo ?? false,
-    confirmedAt: place.confirmedAt ?? null,
-    confirmedBy: place.confirmedBy ? { type: place.confirmedBy.type, name: place.confirmedBy.name ?? null } : null,
     status: place.status,
     version: place.version ?? 1,
     updatedAt: place.updatedAt,

@@ -6,6 +6,7 @@ export const SOURCE_FORMATS = [
   'data-inclusion',
   'osm-overpass',
   'sinoe',
+  'eco-organismes',
   'csv',
   'geojson',
   'manual',
@@ -27,6 +28,8 @@ const sourceSchema = new Schema(
     mapping: { type: Schema.Types.Mixed, default: null },
     /** Records kept: { epci: [SIREN…], bbox: {west, south, east, north} } (see mapping.ts). */
     filter: { type: Schema.Types.Mixed, default: null },
+    /** Format-specific options, validated by the connector (e.g. eco-organismes: profile, acceptedLicence). */
+    options: { type: Schema.Types.Mixed, default: null },
     /** "every 6h", "every 30m", "daily 03:30" (Europe/Paris); null: run by hand only. */
     schedule: { type: String, default: null },
     nextRunAt: { type: Date, default: null },

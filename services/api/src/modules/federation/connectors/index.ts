@@ -1,12 +1,21 @@
 import type { SourceFormat } from '../../places';
 import { dataInclusion } from './data-inclusion';
+import { ecoOrganismes, ecoOrganismesOptionsSchema } from './eco-organismes';
 import { lvaoCsv } from './lvao-csv';
 import { mappedCsv, mappedGeoJson } from './mapped';
 import { osmOverpass } from './osm-overpass';
 import { sinoe } from './sinoe';
 import type { Connector } from './types';
 
-export const IMPORT_FORMATS = ['lvao-csv', 'data-inclusion', 'osm-overpass', 'sinoe', 'csv', 'geojson'] as const;
+export const IMPORT_FORMATS = [
+  'lvao-csv',
+  'data-inclusion',
+  'osm-overpass',
+  'sinoe',
+  'eco-organismes',
+  'csv',
+  'geojson',
+] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const CONNECTORS: Record<ImportFormat, Connector> = {
@@ -14,6 +23,7 @@ const CONNECTORS: Record<ImportFormat, Connector> = {
   'data-inclusion': dataInclusion,
   'osm-overpass': osmOverpass,
   sinoe,
+  'eco-organismes': ecoOrganismes,
   csv: mappedCsv,
   geojson: mappedGeoJson,
 };
@@ -35,6 +45,15 @@ export const FORMAT_DEFAULTS: Record<
   'data-inclusion': { licence: 'Licence Ouverte 2.0 (Etalab)', attribution: 'data·inclusion', priority: 50 },
   'osm-overpass': { licence: 'ODbL 1.0', attribution: '© OpenStreetMap contributors', priority: 30 },
   sinoe: { licence: 'Licence Ouverte 2.0 (Etalab)', attribution: 'ADEME — SINOE', priority: 45 },
+  // The licence each dataset declares replaces this at its first run (eco-organismes.ts).
+  'eco-organismes': { licence: null, attribution: 'ADEME — points de collecte des éco-organismes', priority: 35 },
   csv: { licence: null, attribution: null, priority: 70 },
   geojson: { licence: null, attribution: null, priority: 70 },
 };
+
+/** Validates a source's format-specific options (Source.options): null for a format that takes none. */
+export function parseSourceOptions(format: ImportFormat, options: unknown): Record<string, unknown> | null {
+  if (options === null || options === undefined) return null;
+  if (format === 'eco-organismes') return ecoOrganismesOptionsSchema.parse(options);
+  throw new Error(`sources of format "${format}" take no options`);
+}

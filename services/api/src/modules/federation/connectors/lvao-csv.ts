@@ -1,8 +1,9 @@
 import { placeLabelByLvaoCode } from '@reemploi/taxonomy';
-import { csvRows } from './csv-rows';
+import { csvRows, headerKey } from './csv-rows';
+import { cellText, dataFairRows, geopoint, isDataFairLinesUrl } from './data-fair';
 import { LVAO_ACTION_COLUMNS } from './lvao-format';
 import { OfferBuilder, splitList } from './offers';
-import type { Audience, Connector, PlaceKind, RawRecord } from './types';
+import type { Audience, Connector, ConnectorItem, PlaceKind, RawRecord } from './types';
 
 const AUDIENCES: Record<string, Audience> = {
   particuliers: 'PUBLIC',
@@ -53,7 +54,8 @@ function offersOf(cells: Record<string, string>) {
   return offers.build();
 }
 
-function toRecord(cells: Record<string, string>): RawRecord {
+/** One actor of the LVAO export (cells keyed by `headerKey` of the CSV header) as a raw record. */
+export function lvaoRecord(cells: Record<string, string>): RawRecord {
   const services = splitList(cells.type_de_services);
   const c = (key: string) => cells[key] ?? '';
   let offers;
@@ -98,17 +100,41 @@ function toRecord(cells: Record<string, string>): RawRecord {
   };
 }
 
-/** ADEME's LVAO open-data export ("Que faire de mes objets et déchets"), one actor per row. */
+/** A data-fair row as the CSV's cells: same keys, values as text, `_geopoint` when lat/lon columns are empty. */
+function cellsOfApiRow(row: Record<string, unknown>): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (const [key, value] of Object.entries(row)) if (!key.startsWith('_')) cells[headerKey(key)] = cellText(value);
+  if (!cells.latitude?.trim() || !cells.longitude?.trim()) {
+    const point = geopoint(row);
+    cells.latitude = point.lat;
+    cells.longitude = point.lng;
+  }
+  return cells;
+}
+
+function toItem(line: number, cells: Record<string, string>): ConnectorItem {
+  try {
+    return { line, record: lvaoRecord(cells) };
+  } catch (error) {
+    return { line, externalId: cells.identifiant?.trim() || null, error: (error as Error).message };
+  }
+}
+
+/**
+ * ADEME's LVAO open data ("Que faire de mes objets et déchets"), one actor per row: the CSV export, or
+ * the same dataset through the data-fair API (a `…/datasets/<id>/lines` URL, filtered with
+ * `?code_epci_eq=<SIREN>` and paged through its `next` links).
+ */
 export const lvaoCsv: Connector = async function* (input) {
+  if (isDataFairLinesUrl(input.location)) {
+    for await (const row of dataFairRows(input))
+      yield 'error' in row
+        ? { line: row.line, externalId: null, error: row.error }
+        : toItem(row.line, cellsOfApiRow(row.row));
+    return;
+  }
   for await (const row of csvRows(await input.open())) {
-    if ('error' in row) {
-      yield { line: row.line, externalId: null, error: row.error };
-      continue;
-    }
-    try {
-      yield { line: row.line, record: toRecord(row.cells) };
-    } catch (error) {
-      yield { line: row.line, externalId: row.cells.identifiant?.trim() || null, error: (error as Error).message };
-    }
+    if ('error' in row) yield { line: row.line, externalId: null, error: row.error };
+    else yield toItem(row.line, row.cells);
   }
 };

@@ -65,6 +65,10 @@ export interface ImportInput {
 
 export interface ConnectorOptions {
   mapping: SourceMapping | null;
+  /** The source's format-specific options (Source.options), validated by the connector. */
+  options?: unknown;
+  /** Records the licence the input is published under on the source (and the places written from now on). */
+  declareLicence?: (licence: string) => Promise<void>;
 }
 
 export type Connector = (input: ImportInput, options: ConnectorOptions) => AsyncIterable<ConnectorItem>;

@@ -1,6 +1,4 @@
 import { createSource } from './Mutation/createSource';
-import { decidePendingClosure } from './Mutation/decidePendingClosure';
-import { pendingClosures } from './Query/pendingClosures';
 import { importUpload } from './Mutation/importUpload';
 import { reviewMatch } from './Mutation/reviewMatch';
 import { runSource } from './Mutation/runSource';
@@ -11,13 +9,12 @@ import { importRuns } from './Query/importRuns';
 import { matchReviews } from './Query/matchReviews';
 import { source } from './Query/source';
 import { sources } from './Query/sources';
-import { ImportRun, MatchReview, PendingClosure, Source } from './types';
+import { ImportRun, MatchReview, Source } from './types';
 
 export const federationResolvers = {
-  Query: { sources, source, importRuns, importRun, matchReviews, importPreview, pendingClosures },
-  Mutation: { createSource, updateSource, runSource, reviewMatch, importUpload, decidePendingClosure },
+  Query: { sources, source, importRuns, importRun, matchReviews, importPreview },
+  Mutation: { createSource, updateSource, runSource, reviewMatch, importUpload },
   Source,
   ImportRun,
   MatchReview,
-  PendingClosure,
 };

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CommandContext } from '../../../shared/command';
-import { AppError } from '../../../shared/errors';
+import { AppError, badInput } from '../../../shared/errors';
 import { IMPORT_FORMATS } from '../connectors';
 import { isUrl } from '../connectors/input';
 import { sourceCredentials } from '../federation-config';
@@ -11,7 +11,7 @@ import { newLockOwner } from './source-lock';
 import { ensureSource, readMappingFile } from '../sources/sources';
 
 export const IMPORT_USAGE = `usage: pnpm reemploi import --format <${IMPORT_FORMATS.join('|')}> --source <name> [--mapping <file.json>]
-                            [--epci <siren,…>] [--bbox <west,south,east,north>] [--json] <file-or-url>`;
+                            [--epci <siren,…>] [--bbox <west,south,east,north>] [--options <json>] [--json] <file-or-url>`;
 
 function filterOf(epci: string | undefined, bbox: string | undefined): SourceFilter | null {
   if (!epci && !bbox) return null;
@@ -22,6 +22,15 @@ function filterOf(epci: string | undefined, bbox: string | undefined): SourceFil
     filter.bbox = { west: west!, south: south!, east: east!, north: north! };
   }
   return filter;
+}
+
+/** `--options '{"acceptedLicence": "…"}'`: the source's format-specific options, as JSON. */
+function parseOptionsArgument(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw badInput('--options is not valid JSON', 'options');
+  }
 }
 
 /** A one-line progress bar on stderr, only on a terminal (stdout stays clean for --json). */
@@ -49,6 +58,7 @@ export async function runImportCommand(args: string[], { config }: CommandContex
         mapping: { type: 'string' },
         epci: { type: 'string' },
         bbox: { type: 'string' },
+        options: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     });
@@ -69,6 +79,7 @@ export async function runImportCommand(args: string[], { config }: CommandContex
       mapping: values.mapping ? readMappingFile(values.mapping) : undefined,
       filter: filterOf(values.epci, values.bbox),
       url: isUrl(location) ? location : undefined,
+      options: values.options ? parseOptionsArgument(values.options) : undefined,
     });
     const f = config.federation;
     const progress = values.json ? undefined : progressLine();

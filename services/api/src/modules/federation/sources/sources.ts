@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { ErrorReason, badInput, refusal } from '../../../shared/errors';
-import { FORMAT_DEFAULTS, isImportFormat, type ImportFormat } from '../connectors';
+import { FORMAT_DEFAULTS, isImportFormat, parseSourceOptions, type ImportFormat } from '../connectors';
 import { describeIssues, parseMapping, sourceFilterSchema, type SourceFilter } from '../connectors/mapping';
 import { SourceModel } from '../../places';
 
@@ -10,6 +11,8 @@ export interface EnsureSourceInput {
   mapping?: unknown;
   filter?: SourceFilter | null;
   url?: string | null;
+  /** Format-specific options (connectors/index.ts parseSourceOptions); null clears them. */
+  options?: unknown;
 }
 
 /** Reads a mapping file given on the command line (JSON, validated). */
@@ -42,6 +45,13 @@ export async function ensureSource(input: EnsureSourceInput) {
     set.filter = parsed.data;
   }
   if (input.url) set.url = input.url;
+  if (input.options !== undefined) {
+    try {
+      set.options = parseSourceOptions(format, input.options);
+    } catch (error) {
+      throw badInput(error instanceof z.ZodError ? describeIssues(error) : (error as Error).message, 'options');
+    }
+  }
   const defaults = FORMAT_DEFAULTS[format];
   const source = await SourceModel.findOneAndUpdate(
     { name },

@@ -1,6 +1,4 @@
 import { clearOverride } from './Mutation/clearOverride';
-import { confirmPlace } from './Mutation/confirmPlace';
-import { placesToVerify } from './Query/placesToVerify';
 import { closePlace } from './Mutation/closePlace';
 import { closePlaces } from './Mutation/closePlaces';
 import { createPlace } from './Mutation/createPlace';
@@ -14,7 +12,7 @@ import { managedPlaces } from './Query/managedPlaces';
 
 /** Back-office resolvers of the places domain (schema in staff.graphql). */
 export const placeStaffResolvers = {
-  Query: { managedPlaces, managedPlace, placesToVerify },
+  Query: { managedPlaces, managedPlace },
   Mutation: {
     createPlace,
     updatePlace,
@@ -24,7 +22,6 @@ export const placeStaffResolvers = {
     clearOverride,
     closePlaces,
     setPlacesOpeningHours,
-    confirmPlace,
   },
   ManagedPlace,
 };
