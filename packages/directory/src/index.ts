@@ -1,3 +1,5 @@
+export { AgendaIndex } from './agenda-index';
+export type { AgendaCursor, AgendaEvent, AgendaFilter, AgendaHit, AgendaQuery, AgendaResult } from './agenda-index';
 export { DirectoryIndex } from './directory-index';
 export { haversineMeters } from './geo';
 export { foldText } from './french-text';

@@ -58,6 +58,8 @@ export function toBenchPublicPlace(p: FrancePlace): PublicPlace {
       },
     ],
     isDemo: false,
+    confirmedAt: null,
+    confirmedBy: null,
     status: 'PUBLISHED',
     version: 1,
     updatedAt: UPDATED_AT,

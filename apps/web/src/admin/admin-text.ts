@@ -131,6 +131,7 @@ const fr = {
     REVERT: 'Retour arrière',
     SUGGESTION: 'Suggestion acceptée',
     IMPORT: 'Import',
+    CONFIRM: 'Confirmé « toujours exact »',
   } satisfies Record<PlaceHistoryEvent['action'], string>,
   /** Who made a change when no email or source name says it better. */
   actorTypes: {
@@ -317,6 +318,7 @@ const en: AdminText = {
     REVERT: 'Reverted',
     SUGGESTION: 'Suggestion accepted',
     IMPORT: 'Import',
+    CONFIRM: 'Confirmed “still accurate”',
   },
   actorTypes: {
     USER: 'a staff member',

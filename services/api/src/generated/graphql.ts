@@ -155,6 +155,8 @@ export type Audience =
 
 export type AuditAction =
   | 'CLEAR_OVERRIDE'
+  /** Someone said the listing is still accurate (confirmPlace); no field changes. */
+  | 'CONFIRM'
   | 'CREATE'
   | 'IMPORT'
   | 'REVERT'
@@ -215,6 +217,25 @@ export type CategoryLabelArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+export type ClosureDecision =
+  | 'CONFIRM'
+  | 'DISMISS';
+
+export type Confirmer = {
+  __typename?: 'Confirmer';
+  /** The source's or the structure's name; null for the syndicate's staff (no person is named). */
+  name?: Maybe<Scalars['String']['output']>;
+  type: ConfirmerType;
+};
+
+export type ConfirmerType =
+  /** A source still listed the place in its last complete import. */
+  | 'SOURCE'
+  /** The syndicate's staff edited or confirmed it. */
+  | 'STAFF'
+  /** The structure running the place said it is still accurate (or edited it). */
+  | 'STRUCTURE';
+
 export type Contact = {
   __typename?: 'Contact';
   email?: Maybe<Scalars['String']['output']>;
@@ -273,6 +294,122 @@ export type Direction =
   | 'HAVE'
   | 'SEEK';
 
+/**
+ * A dated event of a place or an organisation: a repair café session, a sale, a collection day, a workshop.
+ * Dates are local times in Europe/Paris.
+ */
+export type Event = {
+  __typename?: 'Event';
+  /** LVAO actions the event concerns (empty: any). */
+  actions: Array<Scalars['String']['output']>;
+  /** An https link where residents book a seat. */
+  bookingUrl?: Maybe<Scalars['String']['output']>;
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** Plain text. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** End of the first occurrence, local time in Paris. */
+  endsAt: Scalars['String']['output'];
+  /** Path of the event's place feed (iCalendar), when it is at a place. */
+  icalPath?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  /** The place where it happens, when it is at a published place of the directory. */
+  place?: Maybe<Place>;
+  /** RFC 5545 RRULE value (`FREQ=MONTHLY;BYDAY=2SA;COUNT=12`), null for a single date. */
+  recurrence?: Maybe<Scalars['String']['output']>;
+  /** Start of the first occurrence, local time in Paris (`2027-01-09T14:00`). */
+  startsAt: Scalars['String']['output'];
+  status: EventStatus;
+  /** LVAO sub-categories of the objects the event concerns. */
+  subcategories: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  venue: EventVenue;
+  version: Scalars['Int']['output'];
+};
+
+export type EventFilter = {
+  /** Events concerning one of these actions (events that name no action concern them all). */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** INSEE codes of communes. */
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<EventKind>>;
+  subcategories?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/**
+ * An event to publish. `startsAt`/`endsAt`: the first occurrence, local times in Paris (`2027-01-09T14:00`).
+ * `recurrence`: an RFC 5545 RRULE value that ends (COUNT ≤ 500, or UNTIL at most two years after startsAt).
+ * Either `placeId` (the event is at that place, and belongs to its organisation) or `venue` (and
+ * `organizationId`, an administrator's choice; others publish for their own organisation).
+ */
+export type EventInput = {
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  bookingUrl?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['String']['input'];
+  kind: EventKind;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  recurrence?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['String']['input'];
+  subcategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  venue?: InputMaybe<EventVenueInput>;
+};
+
+/** What an event is. */
+export type EventKind =
+  | 'COLLECTION'
+  | 'OTHER'
+  | 'REPAIR_CAFE'
+  | 'SALE'
+  | 'WORKSHOP';
+
+/** One occurrence of an event. */
+export type EventOccurrence = {
+  __typename?: 'EventOccurrence';
+  /** Set when the query had `near`: metres from that point to the venue. */
+  distanceMeters?: Maybe<Scalars['Float']['output']>;
+  end: Scalars['String']['output'];
+  event: Event;
+  /** Start, ISO 8601 with the Paris offset (`2027-01-09T14:00:00.000+01:00`). */
+  start: Scalars['String']['output'];
+};
+
+export type EventOccurrenceConnection = {
+  __typename?: 'EventOccurrenceConnection';
+  nodes: Array<EventOccurrence>;
+  pageInfo: PageInfo;
+};
+
+export type EventStatus =
+  /** Withdrawn by its publisher: no longer in the agenda nor in the feeds. */
+  | 'CANCELLED'
+  | 'SCHEDULED';
+
+/** Where an event happens: its place's address and position, or a venue of its own. */
+export type EventVenue = {
+  __typename?: 'EventVenue';
+  commune?: Maybe<Scalars['String']['output']>;
+  inseeCode?: Maybe<Scalars['String']['output']>;
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  postcode?: Maybe<Scalars['String']['output']>;
+  street?: Maybe<Scalars['String']['output']>;
+};
+
+export type EventVenueInput = {
+  commune: Scalars['String']['input'];
+  inseeCode: Scalars['String']['input'];
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type FacetCount = {
   __typename?: 'FacetCount';
   count: Scalars['Int']['output'];
@@ -303,6 +440,20 @@ export type FieldProvenance = {
   /** 'editor' (set by staff) or the name of the source. */
   source: Scalars['String']['output'];
 };
+
+export type Freshness = {
+  __typename?: 'Freshness';
+  /** ISO 8601. The latest of: a source listing it, a structure's confirmation, a staff edit. */
+  confirmedAt: Scalars['String']['output'];
+  confirmedBy: Confirmer;
+  status: FreshnessStatus;
+};
+
+export type FreshnessStatus =
+  /** Confirmed within the last 12 months. */
+  | 'FRESH'
+  /** Not confirmed for 12 months: shown « À vérifier » / « To be checked ». */
+  | 'TO_VERIFY';
 
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -337,6 +488,15 @@ export type HazardChannel =
   | 'RETAILER_TAKE_BACK'
   /** A certified professional, or a recycling centre that accepts it by appointment only (asbestos). */
   | 'SPECIALIST';
+
+/** A place a run would have closed, as it was then. */
+export type HeldPlace = {
+  __typename?: 'HeldPlace';
+  commune?: Maybe<Scalars['String']['output']>;
+  externalId?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  placeId: Scalars['ID']['output'];
+};
 
 /** The start of an uploaded file as the import will read it. */
 export type ImportPreview = {
@@ -648,6 +808,9 @@ export type Mutation = {
   acceptSuggestion: ReviewSuggestionPayload;
   /** Staff (ADMIN, EDITOR, MODERATOR): resolveObject uses it within a minute on every instance (no deploy). */
   addObjectSynonym: ObjectSynonym;
+  addPlaceNotice: PlaceNoticesPayload;
+  /** Withdraw an event from the agenda and the feeds. */
+  cancelEvent: Event;
   /** Changes the signed-in person's password: every other session closes and earlier password links stop working; this browser gets a new session cookie. */
   changePassword: PasswordPayload;
   /** Hands a field back to the sources: the next import sets it again. */
@@ -655,11 +818,24 @@ export type Mutation = {
   closePlace: ManagedPlace;
   /** Closes several places; a place changed since its version is reported, the others are closed. */
   closePlaces: BulkPlacesPayload;
+  /**
+   * « Toujours exact »: the place's listing is still accurate, nothing changed. ADMIN any place; EDITOR and
+   * STRUCTURE their organisation's (a structure is then named as the confirmer). No version needed.
+   */
+  confirmPlace: ManagedPlace;
   /** Creates an API key (ADMIN scope). */
   createApiKey: CreateApiKeyPayload;
+  /** Publish an event (ADMIN; EDITOR and STRUCTURE for their organisation's places or organisation). */
+  createEvent: Event;
   createPlace: PlaceEditPayload;
   /** Creates a source (staff: ADMIN or EDITOR). */
   createSource: SourcePayload;
+  /**
+   * Confirms (closes the places, each with an audit event) or dismisses (keeps them open) a pending closure set.
+   * ADMIN, or EDITOR of the source's organisation. CONFLICT ALREADY_REVIEWED when decided already,
+   * IMPORT_RUNNING when confirming while the source is being imported.
+   */
+  decidePendingClosure: PendingClosure;
   /** Imports an uploaded file into a source with a mapping (ADMIN, EDITOR of the source's organisation). */
   importUpload: ImportUploadPayload;
   /** Creates an account and returns its one-time password link, also mailed when SMTP is configured (ADMIN). */
@@ -675,6 +851,8 @@ export type Mutation = {
   rejectSuggestion: ReviewSuggestionPayload;
   /** Staff (ADMIN, EDITOR, MODERATOR). False when there was no such synonym. */
   removeObjectSynonym: Scalars['Boolean']['output'];
+  /** Removes a notice from the given places (those that do not carry it are left unchanged). */
+  removePlaceNotice: Array<ManagedPlace>;
   reopenPlace: ManagedPlace;
   /**
    * Anyone: a resident's text matched nothing (and they picked this sub-category instead). Counted
@@ -704,6 +882,8 @@ export type Mutation = {
   setPlacesOpeningHours: BulkPlacesPayload;
   /** A suggestion from the public (no account). Rate-limited per address (RATE_LIMITED). */
   submitSuggestion: SubmitSuggestionPayload;
+  /** Replace an event's fields (same rights, over the event as it is and as it will be). */
+  updateEvent: Event;
   updatePlace: PlaceEditPayload;
   /** Changes a source's settings: mapping, schedule, priority, URL… (staff: ADMIN or EDITOR). */
   updateSource: SourcePayload;
@@ -724,6 +904,19 @@ export type MutationAcceptSuggestionArgs = {
 export type MutationAddObjectSynonymArgs = {
   subcategoryId: Scalars['ID']['input'];
   term: Scalars['String']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationAddPlaceNoticeArgs = {
+  notice: PlaceNoticeInput;
+  target: NoticeTargetInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationCancelEventArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -758,8 +951,20 @@ export type MutationClosePlacesArgs = {
 
 
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationConfirmPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationCreateEventArgs = {
+  input: EventInput;
 };
 
 
@@ -772,6 +977,13 @@ export type MutationCreatePlaceArgs = {
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationCreateSourceArgs = {
   input: SourceInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationDecidePendingClosureArgs = {
+  decision: ClosureDecision;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -817,6 +1029,13 @@ export type MutationRejectSuggestionArgs = {
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationRemoveObjectSynonymArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationRemovePlaceNoticeArgs = {
+  noticeId: Scalars['ID']['input'];
+  placeIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -888,6 +1107,13 @@ export type MutationSubmitSuggestionArgs = {
 
 
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: EventInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationUpdatePlaceArgs = {
   fields: PlaceFieldsInput;
   id: Scalars['ID']['input'];
@@ -914,6 +1140,17 @@ export type NewSourceInput = {
   name: Scalars['String']['input'];
   /** 0..100, higher wins (70 by default for your own files). */
   priority?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The places a notice goes to: the given ids, plus every published or draft place the caller may edit of
+ * these kinds and/or in these communes (names or INSEE codes; kinds and communes together: both must
+ * match). At most 500 places.
+ */
+export type NoticeTargetInput = {
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<PlaceKind>>;
+  placeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type ObjectCondition =
@@ -980,6 +1217,36 @@ export type PasswordPayload = {
   viewer?: Maybe<Viewer>;
 };
 
+/**
+ * Places one complete import run would have closed but held, because they were more than 5 % of the
+ * source's open places (a broken feed must not empty the map). Staff confirm (they are closed) or dismiss.
+ */
+export type PendingClosure = {
+  __typename?: 'PendingClosure';
+  /** Places closed on confirmation (one that came back or was closed by hand meanwhile is left as it is). */
+  closed?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['String']['output'];
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  importRunId: Scalars['ID']['output'];
+  places: Array<HeldPlace>;
+  sourceId: Scalars['ID']['output'];
+  sourceName: Scalars['String']['output'];
+  /** Open places the source listed before that run. */
+  sourcePlaces: Scalars['Int']['output'];
+  status: PendingClosureStatus;
+};
+
+export type PendingClosureStatus =
+  /** Staff confirmed: the places were closed. */
+  | 'CONFIRMED'
+  /** Staff kept the places open; the next complete run decides again. */
+  | 'DISMISSED'
+  /** Waiting for staff: the places are still open. */
+  | 'PENDING'
+  /** A later complete run of the source decided again. */
+  | 'SUPERSEDED';
+
 export type Place = {
   __typename?: 'Place';
   accessibility?: Maybe<Scalars['String']['output']>;
@@ -995,6 +1262,12 @@ export type Place = {
    * never outranks an exact place at a comparable distance.
    */
   distanceMeters?: Maybe<Scalars['Float']['output']>;
+  /** openingHours with the notices folded in as OSM date-range rules; null when hours are unknown. */
+  effectiveOpeningHours?: Maybe<Scalars['String']['output']>;
+  /** The place's next event occurrences, from now, within `days` (1..366). */
+  events: Array<EventOccurrence>;
+  /** When the listing was last confirmed and by whom; TO_VERIFY after 12 months without confirmation. */
+  freshness: Freshness;
   homeService: Scalars['Boolean']['output'];
   /** True when openingHours are typical hours for this kind of place (demo data), not hours a source published. */
   hoursAreIllustrative: Scalars['Boolean']['output'];
@@ -1011,6 +1284,11 @@ export type Place = {
   name: Scalars['String']['output'];
   /** When the place next opens or closes (ISO 8601), null when unknown or never. */
   nextChangeAt?: Maybe<Scalars['String']['output']>;
+  /**
+   * Notices not yet over, current ones first, then by first day: closures, exceptional and seasonal hours,
+   * free notices. openNow, nextChangeAt, weekHours and the openNow filter already take them into account.
+   */
+  notices: Array<PlaceNotice>;
   offers: Array<Offer>;
   /** Null when hours are unknown. */
   openNow?: Maybe<Scalars['Boolean']['output']>;
@@ -1027,6 +1305,12 @@ export type Place = {
 
 export type PlaceDescriptionArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+export type PlaceEventsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PlaceConnection = {
@@ -1135,6 +1419,62 @@ export type PlaceKindInfoLabelArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** A closure, exceptional or seasonal hours or a free notice on a place. Texts are plain text. */
+export type PlaceNotice = {
+  __typename?: 'PlaceNotice';
+  /** True when today (Europe/Paris) is within startsOn–endsOn; always for seasonal hours. */
+  current: Scalars['Boolean']['output'];
+  /** Last day, inclusive; null for seasonal hours. */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  /** The same id on every place the notice was added to at once. */
+  id: Scalars['ID']['output'];
+  kind: PlaceNoticeKind;
+  /** NOTICE: the text shown to residents. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** EXCEPTIONAL_HOURS: the hours of the period. */
+  openingHours?: Maybe<Scalars['String']['output']>;
+  /** CLOSURE: why, shown to residents. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** SEASONAL_HOURS: the seasons. */
+  seasons: Array<SeasonHours>;
+  /** First day, YYYY-MM-DD (Europe/Paris); null for seasonal hours. */
+  startsOn?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A notice to add. CLOSURE: startsOn, endsOn, reason (≤ 80 characters). EXCEPTIONAL_HOURS: startsOn, endsOn,
+ * openingHours. SEASONAL_HOURS: 1 to 4 seasons. NOTICE: message (≤ 280 characters), endsOn (startsOn
+ * defaults to today). Days are YYYY-MM-DD, inclusive, ending today at the earliest and within two years.
+ * Texts are plain text: markup (<b>, <script>…) is refused.
+ */
+export type PlaceNoticeInput = {
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: PlaceNoticeKind;
+  message?: InputMaybe<Scalars['String']['input']>;
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  seasons?: InputMaybe<Array<SeasonHoursInput>>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a notice on a place says. */
+export type PlaceNoticeKind =
+  /** Closed from startsOn to endsOn (inclusive), for `reason` (« grève », « travaux », « intempéries »…). */
+  | 'CLOSURE'
+  /** From startsOn to endsOn, `openingHours` replace the usual hours (a day they do not mention is closed). */
+  | 'EXCEPTIONAL_HOURS'
+  /** A free `message` for residents until endsOn (« benne textile pleine, passez la semaine prochaine »). */
+  | 'NOTICE'
+  /** Every year, each season's hours replace the usual hours between its dates (e.g. summer 04-01 to 09-30). */
+  | 'SEASONAL_HOURS';
+
+export type PlaceNoticesPayload = {
+  __typename?: 'PlaceNoticesPayload';
+  notice: PlaceNotice;
+  /** Every place written, at its new version. */
+  places: Array<ManagedPlace>;
+};
+
 export type PlaceSource = {
   __typename?: 'PlaceSource';
   /** Credit the source asks for, in `lang` when the source gives it in that language, else in French. */
@@ -1184,6 +1524,14 @@ export type Query = {
   categories: Array<Category>;
   /** The API key this request is made with (null when anonymous). */
   currentApiKey?: Maybe<ApiKey>;
+  /** One event by id (scheduled or cancelled). */
+  event?: Maybe<Event>;
+  /**
+   * Occurrences of scheduled events overlapping [from, to), by start time. `from` defaults to now, `to` to
+   * 30 days later, at most 366 days apart (ISO 8601; without an offset, Paris time). Needs `near` (with
+   * `radiusKm`, default 10, at most 100) or `filter.communes`. `first` is 1..100.
+   */
+  events: EventOccurrenceConnection;
   /** Encoding, separator, columns, first rows and a suggested mapping of an uploaded file (ADMIN, EDITOR). */
   importPreview: ImportPreview;
   importRun?: Maybe<ImportRun>;
@@ -1201,6 +1549,8 @@ export type Query = {
   objectSynonyms: Array<ObjectSynonym>;
   /** Every organisation, by name, to attach a staff account to one (`inviteUser`, `updateUser`) (ADMIN). */
   organizations: Array<Organization>;
+  /** « Fermetures en attente »: closure sets runs held, oldest first, for the sources the viewer manages. */
+  pendingClosures: Array<PendingClosure>;
   /** One place by id or slug (published, or closed so old links still explain it). */
   place?: Maybe<Place>;
   /** The changes to a place, newest first (staff who may see the place). */
@@ -1211,6 +1561,8 @@ export type Query = {
    * `distanceMeters` is set; `radiusKm` limits the distance. `first` is 1..100.
    */
   places: PlaceConnection;
+  /** « À vérifier »: published places in the viewer's scope not confirmed for 12 months, oldest confirmation first. */
+  placesToVerify: ManagedPlaceConnection;
   /**
    * Free text in a resident's words ('canapé', 'frigo', 'je veux me débarrasser de mon vieux canapé') →
    * ranked sub-categories; [] only when no word is recognised. Text over 200 characters: BAD_USER_INPUT.
@@ -1238,6 +1590,30 @@ export type Query = {
  */
 export type QueryApiKeysArgs = {
   includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  near?: InputMaybe<GeoPointInput>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1314,6 +1690,15 @@ export type QueryMatchReviewsArgs = {
  * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
  * Labels accept a `lang` argument; French is the default.
  */
+export type QueryPendingClosuresArgs = {
+  status?: InputMaybe<PendingClosureStatus>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
 export type QueryPlaceArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
@@ -1341,6 +1726,16 @@ export type QueryPlacesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   near?: InputMaybe<GeoPointInput>;
   radiusKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryPlacesToVerifyArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1415,6 +1810,21 @@ export type Role =
   | 'MODERATOR'
   | 'STRUCTURE';
 
+/** One season of SEASONAL_HOURS: from and to are MM-DD, inclusive; a season may run over the new year. */
+export type SeasonHours = {
+  __typename?: 'SeasonHours';
+  from: Scalars['String']['output'];
+  /** OSM opening_hours syntax. */
+  openingHours: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type SeasonHoursInput = {
+  from: Scalars['String']['input'];
+  openingHours: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
 /** A configured data source (staff only). */
 export type Source = {
   __typename?: 'Source';
@@ -1457,6 +1867,8 @@ export type SourceFormat =
   | 'LVAO_CSV'
   | 'MANUAL'
   | 'OSM_OVERPASS'
+  | 'REPAIR_EVENTS'
+  | 'REPARACTEURS'
   | 'SINOE';
 
 export type SourceInput = {
@@ -1767,6 +2179,9 @@ export type ResolversTypes = {
   BulkPlaceResult: ResolverTypeWrapper<BulkPlaceResult>;
   BulkPlacesPayload: ResolverTypeWrapper<BulkPlacesPayload>;
   Category: ResolverTypeWrapper<Category>;
+  ClosureDecision: ClosureDecision;
+  Confirmer: ResolverTypeWrapper<Confirmer>;
+  ConfirmerType: ConfirmerType;
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
   CreateApiKeyInput: CreateApiKeyInput;
@@ -1774,15 +2189,27 @@ export type ResolversTypes = {
   CreatePlaceInput: CreatePlaceInput;
   DayHours: ResolverTypeWrapper<DayHours>;
   Direction: Direction;
+  Event: ResolverTypeWrapper<Event>;
+  EventFilter: EventFilter;
+  EventInput: EventInput;
+  EventKind: EventKind;
+  EventOccurrence: ResolverTypeWrapper<EventOccurrence>;
+  EventOccurrenceConnection: ResolverTypeWrapper<EventOccurrenceConnection>;
+  EventStatus: EventStatus;
+  EventVenue: ResolverTypeWrapper<EventVenue>;
+  EventVenueInput: EventVenueInput;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FieldProblem: ResolverTypeWrapper<FieldProblem>;
   FieldProvenance: ResolverTypeWrapper<FieldProvenance>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Freshness: ResolverTypeWrapper<Freshness>;
+  FreshnessStatus: FreshnessStatus;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   Hazard: ResolverTypeWrapper<Hazard>;
   HazardChannel: HazardChannel;
+  HeldPlace: ResolverTypeWrapper<HeldPlace>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportPreview: ResolverTypeWrapper<ImportPreview>;
   ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
@@ -1816,6 +2243,7 @@ export type ResolversTypes = {
   MatchReviewStatus: MatchReviewStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewSourceInput: NewSourceInput;
+  NoticeTargetInput: NoticeTargetInput;
   ObjectCondition: ObjectCondition;
   ObjectSynonym: ResolverTypeWrapper<ObjectSynonym>;
   Offer: ResolverTypeWrapper<Offer>;
@@ -1825,6 +2253,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordLink: ResolverTypeWrapper<PasswordLink>;
   PasswordPayload: ResolverTypeWrapper<PasswordPayload>;
+  PendingClosure: ResolverTypeWrapper<PendingClosure>;
+  PendingClosureStatus: PendingClosureStatus;
   Place: ResolverTypeWrapper<Place>;
   PlaceConnection: ResolverTypeWrapper<PlaceConnection>;
   PlaceEdge: ResolverTypeWrapper<PlaceEdge>;
@@ -1835,12 +2265,18 @@ export type ResolversTypes = {
   PlaceHistoryEvent: ResolverTypeWrapper<PlaceHistoryEvent>;
   PlaceKind: PlaceKind;
   PlaceKindInfo: ResolverTypeWrapper<PlaceKindInfo>;
+  PlaceNotice: ResolverTypeWrapper<PlaceNotice>;
+  PlaceNoticeInput: PlaceNoticeInput;
+  PlaceNoticeKind: PlaceNoticeKind;
+  PlaceNoticesPayload: ResolverTypeWrapper<PlaceNoticesPayload>;
   PlaceSource: ResolverTypeWrapper<PlaceSource>;
   PlaceStatus: PlaceStatus;
   PlaceVersionInput: PlaceVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReviewSuggestionPayload: ResolverTypeWrapper<ReviewSuggestionPayload>;
   Role: Role;
+  SeasonHours: ResolverTypeWrapper<SeasonHours>;
+  SeasonHoursInput: SeasonHoursInput;
   Source: ResolverTypeWrapper<Source>;
   SourceFormat: SourceFormat;
   SourceInput: SourceInput;
@@ -1884,20 +2320,30 @@ export type ResolversParentTypes = {
   BulkPlaceResult: BulkPlaceResult;
   BulkPlacesPayload: BulkPlacesPayload;
   Category: Category;
+  Confirmer: Confirmer;
   Contact: Contact;
   ContactInput: ContactInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: CreateApiKeyPayload;
   CreatePlaceInput: CreatePlaceInput;
   DayHours: DayHours;
+  Event: Event;
+  EventFilter: EventFilter;
+  EventInput: EventInput;
+  EventOccurrence: EventOccurrence;
+  EventOccurrenceConnection: EventOccurrenceConnection;
+  EventVenue: EventVenue;
+  EventVenueInput: EventVenueInput;
   FacetCount: FacetCount;
   FieldChange: FieldChange;
   FieldProblem: FieldProblem;
   FieldProvenance: FieldProvenance;
   Float: Scalars['Float']['output'];
+  Freshness: Freshness;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   Hazard: Hazard;
+  HeldPlace: HeldPlace;
   ID: Scalars['ID']['output'];
   ImportPreview: ImportPreview;
   ImportPreviewRow: ImportPreviewRow;
@@ -1920,6 +2366,7 @@ export type ResolversParentTypes = {
   MatchReview: MatchReview;
   Mutation: Record<PropertyKey, never>;
   NewSourceInput: NewSourceInput;
+  NoticeTargetInput: NoticeTargetInput;
   ObjectSynonym: ObjectSynonym;
   Offer: Offer;
   OfferInput: OfferInput;
@@ -1927,6 +2374,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PasswordLink: PasswordLink;
   PasswordPayload: PasswordPayload;
+  PendingClosure: PendingClosure;
   Place: Place;
   PlaceConnection: PlaceConnection;
   PlaceEdge: PlaceEdge;
@@ -1936,10 +2384,15 @@ export type ResolversParentTypes = {
   PlaceFilter: PlaceFilter;
   PlaceHistoryEvent: PlaceHistoryEvent;
   PlaceKindInfo: PlaceKindInfo;
+  PlaceNotice: PlaceNotice;
+  PlaceNoticeInput: PlaceNoticeInput;
+  PlaceNoticesPayload: PlaceNoticesPayload;
   PlaceSource: PlaceSource;
   PlaceVersionInput: PlaceVersionInput;
   Query: Record<PropertyKey, never>;
   ReviewSuggestionPayload: ReviewSuggestionPayload;
+  SeasonHours: SeasonHours;
+  SeasonHoursInput: SeasonHoursInput;
   Source: Source;
   SourceInput: SourceInput;
   SourcePayload: SourcePayload;
@@ -2047,6 +2500,11 @@ export type CategoryResolvers<ContextType = Context, ParentType extends Resolver
   subcategories?: Resolver<Array<ResolversTypes['Subcategory']>, ParentType, ContextType>;
 };
 
+export type ConfirmerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Confirmer'] = ResolversParentTypes['Confirmer']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ConfirmerType'], ParentType, ContextType>;
+};
+
 export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2064,6 +2522,47 @@ export type DayHoursResolvers<ContextType = Context, ParentType extends Resolver
   holiday?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   intervals?: Resolver<Array<ResolversTypes['TimeInterval']>, ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bookingUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  icalPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  recurrence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
+  subcategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['EventVenue'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventOccurrenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventOccurrence'] = ResolversParentTypes['EventOccurrence']> = {
+  distanceMeters?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EventOccurrenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventOccurrenceConnection'] = ResolversParentTypes['EventOccurrenceConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['EventOccurrence']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EventVenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventVenue'] = ResolversParentTypes['EventVenue']> = {
+  commune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inseeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type FacetCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
@@ -2088,6 +2587,12 @@ export type FieldProvenanceResolvers<ContextType = Context, ParentType extends R
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FreshnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Freshness'] = ResolversParentTypes['Freshness']> = {
+  confirmedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confirmedBy?: Resolver<ResolversTypes['Confirmer'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FreshnessStatus'], ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2096,6 +2601,13 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
 export type HazardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hazard'] = ResolversParentTypes['Hazard']> = {
   advice?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<HazardAdviceArgs, 'lang'>>;
   channel?: Resolver<ResolversTypes['HazardChannel'], ParentType, ContextType>;
+};
+
+export type HeldPlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HeldPlace'] = ResolversParentTypes['HeldPlace']> = {
+  commune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = {
@@ -2229,13 +2741,18 @@ export type MatchReviewResolvers<ContextType = Context, ParentType extends Resol
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptSuggestion?: Resolver<ResolversTypes['ReviewSuggestionPayload'], ParentType, ContextType, RequireFields<MutationAcceptSuggestionArgs, 'id'>>;
   addObjectSynonym?: Resolver<ResolversTypes['ObjectSynonym'], ParentType, ContextType, RequireFields<MutationAddObjectSynonymArgs, 'subcategoryId' | 'term'>>;
+  addPlaceNotice?: Resolver<ResolversTypes['PlaceNoticesPayload'], ParentType, ContextType, RequireFields<MutationAddPlaceNoticeArgs, 'notice' | 'target'>>;
+  cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCancelEventArgs, 'id'>>;
   changePassword?: Resolver<ResolversTypes['PasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   clearOverride?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationClearOverrideArgs, 'field' | 'placeId' | 'version'>>;
   closePlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationClosePlaceArgs, 'id' | 'version'>>;
   closePlaces?: Resolver<ResolversTypes['BulkPlacesPayload'], ParentType, ContextType, RequireFields<MutationClosePlacesArgs, 'places'>>;
+  confirmPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationConfirmPlaceArgs, 'id'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createPlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  decidePendingClosure?: Resolver<ResolversTypes['PendingClosure'], ParentType, ContextType, RequireFields<MutationDecidePendingClosureArgs, 'decision' | 'id'>>;
   importUpload?: Resolver<ResolversTypes['ImportUploadPayload'], ParentType, ContextType, RequireFields<MutationImportUploadArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InviteUserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   issuePasswordLink?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordLinkArgs, 'userId'>>;
@@ -2244,6 +2761,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationPublishPlaceArgs, 'id' | 'version'>>;
   rejectSuggestion?: Resolver<ResolversTypes['ReviewSuggestionPayload'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'reason'>>;
   removeObjectSynonym?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveObjectSynonymArgs, 'id'>>;
+  removePlaceNotice?: Resolver<Array<ResolversTypes['ManagedPlace']>, ParentType, ContextType, RequireFields<MutationRemovePlaceNoticeArgs, 'noticeId' | 'placeIds'>>;
   reopenPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationReopenPlaceArgs, 'id' | 'version'>>;
   reportUnknownObject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportUnknownObjectArgs, 'text'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
@@ -2254,6 +2772,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setPassword?: Resolver<ResolversTypes['PasswordPayload'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'password' | 'token'>>;
   setPlacesOpeningHours?: Resolver<ResolversTypes['BulkPlacesPayload'], ParentType, ContextType, RequireFields<MutationSetPlacesOpeningHoursArgs, 'places'>>;
   submitSuggestion?: Resolver<ResolversTypes['SubmitSuggestionPayload'], ParentType, ContextType, RequireFields<MutationSubmitSuggestionArgs, 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
   updatePlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'fields' | 'id' | 'version'>>;
   updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
@@ -2294,6 +2813,19 @@ export type PasswordPayloadResolvers<ContextType = Context, ParentType extends R
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type PendingClosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingClosure'] = ResolversParentTypes['PendingClosure']> = {
+  closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importRunId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['HeldPlace']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourcePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PendingClosureStatus'], ParentType, ContextType>;
+};
+
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   accessibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
@@ -2302,6 +2834,9 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PlaceDescriptionArgs, 'lang'>>;
   distanceMeters?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  effectiveOpeningHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventOccurrence']>, ParentType, ContextType, RequireFields<PlaceEventsArgs, 'days' | 'first'>>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   homeService?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hoursAreIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2313,6 +2848,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   locationUncertaintyMeters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextChangeAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['PlaceNotice']>, ParentType, ContextType>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   openNow?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   openingHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2361,6 +2897,23 @@ export type PlaceKindInfoResolvers<ContextType = Context, ParentType extends Res
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PlaceKindInfoLabelArgs, 'lang'>>;
 };
 
+export type PlaceNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceNotice'] = ResolversParentTypes['PlaceNotice']> = {
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlaceNoticeKind'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seasons?: Resolver<Array<ResolversTypes['SeasonHours']>, ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlaceNoticesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceNoticesPayload'] = ResolversParentTypes['PlaceNoticesPayload']> = {
+  notice?: Resolver<ResolversTypes['PlaceNotice'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['ManagedPlace']>, ParentType, ContextType>;
+};
+
 export type PlaceSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceSource'] = ResolversParentTypes['PlaceSource']> = {
   attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PlaceSourceAttributionArgs, 'lang'>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2377,6 +2930,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   currentApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventOccurrenceConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   importPreview?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryImportPreviewArgs, 'uploadId'>>;
   importRun?: Resolver<Maybe<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportRunArgs, 'id'>>;
   importRuns?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
@@ -2387,10 +2942,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   matchReviews?: Resolver<Array<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewsArgs, 'first' | 'status'>>;
   objectSynonyms?: Resolver<Array<ResolversTypes['ObjectSynonym']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pendingClosures?: Resolver<Array<ResolversTypes['PendingClosure']>, ParentType, ContextType, RequireFields<QueryPendingClosuresArgs, 'status'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlaceArgs>>;
   placeHistory?: Resolver<Array<ResolversTypes['PlaceHistoryEvent']>, ParentType, ContextType, RequireFields<QueryPlaceHistoryArgs, 'first' | 'id'>>;
   placeKinds?: Resolver<Array<ResolversTypes['PlaceKindInfo']>, ParentType, ContextType>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
+  placesToVerify?: Resolver<ResolversTypes['ManagedPlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesToVerifyArgs, 'first'>>;
   resolveObject?: Resolver<Array<ResolversTypes['SubcategoryMatch']>, ParentType, ContextType, RequireFields<QueryResolveObjectArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2406,6 +2963,12 @@ export type ReviewSuggestionPayloadResolvers<ContextType = Context, ParentType e
   place?: Resolver<Maybe<ResolversTypes['ManagedPlace']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
   suggestion?: Resolver<Maybe<ResolversTypes['Suggestion']>, ParentType, ContextType>;
+};
+
+export type SeasonHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeasonHours'] = ResolversParentTypes['SeasonHours']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -2551,15 +3114,22 @@ export type Resolvers<ContextType = Context> = {
   BulkPlaceResult?: BulkPlaceResultResolvers<ContextType>;
   BulkPlacesPayload?: BulkPlacesPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
+  Confirmer?: ConfirmerResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   DayHours?: DayHoursResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventOccurrence?: EventOccurrenceResolvers<ContextType>;
+  EventOccurrenceConnection?: EventOccurrenceConnectionResolvers<ContextType>;
+  EventVenue?: EventVenueResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FieldProblem?: FieldProblemResolvers<ContextType>;
   FieldProvenance?: FieldProvenanceResolvers<ContextType>;
+  Freshness?: FreshnessResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Hazard?: HazardResolvers<ContextType>;
+  HeldPlace?: HeldPlaceResolvers<ContextType>;
   ImportPreview?: ImportPreviewResolvers<ContextType>;
   ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
@@ -2582,6 +3152,7 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordLink?: PasswordLinkResolvers<ContextType>;
   PasswordPayload?: PasswordPayloadResolvers<ContextType>;
+  PendingClosure?: PendingClosureResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
@@ -2589,9 +3160,12 @@ export type Resolvers<ContextType = Context> = {
   PlaceFacets?: PlaceFacetsResolvers<ContextType>;
   PlaceHistoryEvent?: PlaceHistoryEventResolvers<ContextType>;
   PlaceKindInfo?: PlaceKindInfoResolvers<ContextType>;
+  PlaceNotice?: PlaceNoticeResolvers<ContextType>;
+  PlaceNoticesPayload?: PlaceNoticesPayloadResolvers<ContextType>;
   PlaceSource?: PlaceSourceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReviewSuggestionPayload?: ReviewSuggestionPayloadResolvers<ContextType>;
+  SeasonHours?: SeasonHoursResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourcePayload?: SourcePayloadResolvers<ContextType>;
   SourceProblem?: SourceProblemResolvers<ContextType>;

@@ -59,6 +59,8 @@ export type Audience =
 
 export type AuditAction =
   | 'CLEAR_OVERRIDE'
+  /** Someone said the listing is still accurate (confirmPlace); no field changes. */
+  | 'CONFIRM'
   | 'CREATE'
   | 'IMPORT'
   | 'REVERT'
@@ -315,6 +317,8 @@ export type SourceFormat =
   | 'LVAO_CSV'
   | 'MANUAL'
   | 'OSM_OVERPASS'
+  | 'REPAIR_EVENTS'
+  | 'REPARACTEURS'
   | 'SINOE';
 
 export type SuggestionInput = {
@@ -453,6 +457,11 @@ export type ImportRunProgressQueryVariables = Exact<{
 
 
 export type ImportRunProgressQuery = { importRun: { id: string, sourceName: string, status: ImportRunStatus, processed: number, total: number | null, progress: number, created: number, updated: number, unchanged: number, rejected: number, warned: number, closed: number, queuedForReview: number, error: string | null, rejections: Array<{ line: number, externalId: string | null, code: ImportRejectionCode, reason: string }>, warnings: Array<{ line: number, externalId: string | null, code: ImportWarningCode, field: string, value: string }> } | null };
+
+export type ImportScheduleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportScheduleQuery = { sources: Array<{ id: string, name: string, format: SourceFormat, schedule: string | null, nextRunAt: string | null, lastRunAt: string | null, lockedUntil: string | null, runs: Array<{ id: string, status: ImportRunStatus, startedAt: string, finishedAt: string | null, rejected: number, error: string | null }> }> };
 
 export type ImportSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 

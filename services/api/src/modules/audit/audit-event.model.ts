@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'REVERT',
   'SUGGESTION',
   'IMPORT',
+  'CONFIRM',
 ] as const;
 export const ACTOR_TYPES = ['USER', 'ADMIN_TOKEN', 'IMPORT', 'SUGGESTION', 'SYSTEM'] as const;
 

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
-import type { Viewer } from '../../shared/viewer';
+import type { Actor, Viewer } from '../../shared/viewer';
 import type { DirectoryService } from '../places';
 import { sourceCredentials, type FederationConfig } from './federation-config';
 import { Geocoder } from './normalise/geocoder';
@@ -9,6 +9,7 @@ import { ImportRunModel } from './runs/import-run.model';
 import { MatchReviewModel } from './matching/match-review.model';
 import { reviewMatch } from './matching/review-match';
 import { runImport, type ImportSummary } from './runs/run-import';
+import { decidePendingClosure, getPendingClosure, listPendingClosures } from './runs/pending-closures';
 import { ImportScheduler } from './sources/scheduler';
 import { parseSourceInput, urlNotAllowedMessage } from './sources/source-input';
 import { newLockOwner } from './runs/source-lock';
@@ -177,6 +178,26 @@ export class FederationService {
 
   getReview(id: string) {
     return MatchReviewModel.findById(objectId(id, 'a review')).lean();
+  }
+
+  listPendingClosures(status: Parameters<typeof listPendingClosures>[0], within: Types.ObjectId[] | null = null) {
+    return listPendingClosures(status, within);
+  }
+
+  getPendingClosure(id: string) {
+    return getPendingClosure(id);
+  }
+
+  /** Confirms (closes the places) or dismisses a closure set a run held (runs/pending-closures.ts). */
+  decideClosure(id: string, decision: 'CONFIRM' | 'DISMISS', decidedBy: string, actor: Actor) {
+    return decidePendingClosure({
+      id,
+      decision,
+      decidedBy,
+      actor,
+      lockTtlMs: this.deps.config.lockTtlMs,
+      onWritten: (doc) => this.deps.directory.apply(doc as Parameters<DirectoryService['apply']>[0]),
+    });
   }
 
   decide(reviewId: string, decision: 'SAME_PLACE' | 'SEPARATE', decidedBy: string, viewer: Viewer) {

@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { DirectoryIndex } from '@reemploi/directory';
 import { subcategoryById } from '@reemploi/taxonomy';
 import type { Logger } from '../../shared/logger';
+import { lastConfirmation, type Confirmation, type ConfirmablePlace } from './freshness';
 import { lastSeenAtOf } from './last-seen';
 import { SourceModel } from './source.model';
 import { PlaceModel } from './place.model';
@@ -131,6 +132,11 @@ export class DirectoryService {
   lastSeenAt(source: PublicPlace['sources'][number], placeStatus: string): Date | null {
     const confirmedAt = source.sourceId ? this.sourceConfirmedAt.get(source.sourceId) : undefined;
     return lastSeenAtOf(source, placeStatus, confirmedAt);
+  }
+
+  /** When the place was last confirmed and by whom (freshness.ts), with the sources' last complete runs. */
+  lastConfirmation(place: ConfirmablePlace): Confirmation {
+    return lastConfirmation(place, (sourceId) => this.sourceConfirmedAt.get(sourceId));
   }
 
   // Sources are few (tens): one small read per refresh. Runs do not touch the places they only confirm.

@@ -4,13 +4,16 @@ import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import { AuditEventModel } from '../audit';
 import { placeHistory } from '../audit';
-import { actorOf, type Viewer } from '../../shared/viewer';
+import { actorOf, type StaffViewer, type Viewer } from '../../shared/viewer';
 import { createPlace } from './commands/create-place';
 import { loadPlace, updatePlace, type PlaceStatus, type StoredPlace } from './commands/update-place';
 import type { DirectoryService } from './directory.service';
 import { isEditableField, parsePlaceFields, type FieldProblem } from './place-fields';
 import { placePolicy } from './place.policy';
-import { listStaffPlaces, type StaffPlacesArgs } from './staff-place-query';
+import { listPlacesToVerify, listStaffPlaces, type StaffPlacesArgs } from './staff-place-query';
+import { confirmPlace } from './commands/confirm-place';
+import type { Confirmation } from './freshness';
+import { OrganizationModel } from '../organizations';
 
 export type EditResult = { place: StoredPlace | null; problems: FieldProblem[] };
 export interface VersionedId {
@@ -25,6 +28,16 @@ export interface BulkItemResult {
 
 const MAX_BULK = 200;
 const noteSchema = z.string().trim().max(2000).nullish();
+
+/**
+ * Who a person's edit or confirmation is shown as: a structure by its organisation's name; the
+ * syndicate's staff as « l'équipe » (no person's name or e-mail in the public API; the history keeps who).
+ */
+async function confirmer(staff: StaffViewer): Promise<Confirmation['by']> {
+  if (staff.role !== 'STRUCTURE' || !staff.organizationId) return { type: 'STAFF', name: null };
+  const organization = await OrganizationModel.findOne({ _id: staff.organizationId }, { name: 1 }).lean();
+  return { type: 'STRUCTURE', name: organization?.name ?? null };
+}
 
 /** Staff work on places: each method authorizes with placePolicy, validates, then runs one command. */
 export class PlaceEditor {
@@ -74,6 +87,7 @@ export class PlaceEditor {
         overrides: { mode: 'set', fields: [] },
         actor: actorOf(staff),
         action: 'UPDATE',
+        confirmation: await confirmer(staff),
       },
       this.deps,
     );
@@ -98,8 +112,25 @@ export class PlaceEditor {
         actor: actorOf(staff),
         action: 'STATUS',
         note: noteSchema.parse(note),
+        confirmation: status === 'PUBLISHED' ? await confirmer(staff) : null,
       },
       this.deps,
+    );
+  }
+
+  /** « Toujours exact » : the structure (or staff) confirms the listing without changing it. */
+  async confirm(viewer: Viewer, id: string): Promise<StoredPlace> {
+    const staff = placePolicy.confirm(viewer, await loadPlace(id));
+    return confirmPlace({ placeId: id, by: await confirmer(staff), actor: actorOf(staff) }, this.deps);
+  }
+
+  /** Published places not confirmed for a year, oldest first (the « À vérifier » list). */
+  toVerify(viewer: Viewer, args: { first?: number | null; after?: string | null }, now: Date) {
+    return listPlacesToVerify(
+      placePolicy.scope(viewer),
+      args,
+      (place) => this.deps.directory.lastConfirmation(place),
+      now,
     );
   }
 
@@ -185,7 +216,7 @@ export class PlaceEditor {
   ): Promise<{ results: BulkItemResult[]; problems: FieldProblem[] }> {
     const parsed = parsePlaceFields({ openingHours });
     if (!parsed.ok) return { results: [], problems: parsed.problems };
-    const results = await this.bulk(viewer, items, (item, staff) =>
+    const results = await this.bulk(viewer, items, async (item, staff) =>
       updatePlace(
         {
           placeId: item.id,
@@ -194,6 +225,7 @@ export class PlaceEditor {
           overrides: { mode: 'set', fields: [] },
           actor: actorOf(staff),
           action: 'UPDATE',
+          confirmation: await confirmer(staff),
         },
         this.deps,
       ),

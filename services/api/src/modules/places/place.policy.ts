@@ -69,6 +69,17 @@ export const placePolicy = {
     return staff;
   },
 
+  /**
+   * Saying a listing is still accurate: a structure (or editor) for its organisation's places, an
+   * administrator for any; moderators do not vouch for places.
+   */
+  confirm(viewer: Viewer, place: OwnedPlace): StaffViewer {
+    const staff = requireStaff(viewer);
+    if (staff.role === 'MODERATOR')
+      throw forbidden('ROLE_NOT_ALLOWED', 'Moderators do not confirm places; the structure or an editor does.');
+    return placePolicy.edit(viewer, place);
+  },
+
   /** Creating a place for `organizationId`; returns the organisation the place will belong to. */
   create(
     viewer: Viewer,

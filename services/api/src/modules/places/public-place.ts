@@ -34,6 +34,9 @@ export interface PublicPlace extends DirectoryPlace {
     missed?: boolean;
   }[];
   isDemo: boolean;
+  /** The last confirmation by a person, as stored (the public date is lastConfirmation, freshness.ts). */
+  confirmedAt: Date | null;
+  confirmedBy: { type: string; name: string | null } | null;
   status: string;
   version: number;
   updatedAt: Date;
@@ -119,6 +122,8 @@ export function toPublicPlace(place: StoredPlace): PublicPlace {
       missed: source.missed ?? false,
     })),
     isDemo: place.isDemo ?? false,
+    confirmedAt: place.confirmedAt ?? null,
+    confirmedBy: place.confirmedBy ? { type: place.confirmedBy.type, name: place.confirmedBy.name ?? null } : null,
     status: place.status,
     version: place.version ?? 1,
     updatedAt: place.updatedAt,

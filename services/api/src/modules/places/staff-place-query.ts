@@ -1,6 +1,8 @@
 import { isValidObjectId } from 'mongoose';
 import { badInput } from '../../shared/errors';
 import { PLACE_KINDS, PLACE_STATUSES, PlaceModel } from './place.model';
+import type { StoredPlace } from './commands/write-place';
+import { freshnessCutoff, type Confirmation } from './freshness';
 import { decodeCursor, encodeCursor, validatePageSize } from './place-query';
 
 export interface StaffPlacesArgs {
@@ -53,5 +55,38 @@ export async function listStaffPlaces(scope: Record<string, unknown>, args: Staf
     nodes: places,
     totalCount,
     pageInfo: { hasNextPage: end < totalCount, endCursor: places.length > 0 ? encodeCursor(end) : null },
+  };
+}
+
+/**
+ * Published places in the viewer's scope not confirmed for FRESH_FOR_MONTHS, the oldest confirmation
+ * first. Sources' sightings are not stored on the places (freshness.ts), so the places without a recent
+ * confirmation by a person are read and their sources' dates computed here: a back-office list over the
+ * territory's few thousand places, not a public search.
+ */
+export async function listPlacesToVerify(
+  scope: Record<string, unknown>,
+  args: { first?: number | null; after?: string | null },
+  confirmationOf: (place: StoredPlace) => Confirmation,
+  now: Date,
+) {
+  const limit = validatePageSize(args.first);
+  const offset = decodeCursor(args.after);
+  const cutoff = freshnessCutoff(now);
+  const candidates = (await PlaceModel.find({
+    $or: [{ confirmedAt: null }, { confirmedAt: { $lt: cutoff } }],
+    ...scope,
+    status: 'PUBLISHED',
+  }).lean()) as StoredPlace[];
+  const stale = candidates
+    .map((place) => ({ place, at: confirmationOf(place).at }))
+    .filter(({ at }) => at < cutoff)
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.place.name.localeCompare(b.place.name, 'fr'));
+  const nodes = stale.slice(offset, offset + limit).map(({ place }) => place);
+  const end = offset + nodes.length;
+  return {
+    nodes,
+    totalCount: stale.length,
+    pageInfo: { hasNextPage: end < stale.length, endCursor: nodes.length > 0 ? encodeCursor(end) : null },
   };
 }

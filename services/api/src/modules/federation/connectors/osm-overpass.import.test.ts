@@ -31,7 +31,12 @@ const polygon = {
 
 /** An Overpass API stand-in on 127.0.0.1: answers GET /api/interpreter?data=<query> with the fixture. */
 function useOverpassStandIn() {
-  const ctx = { url: '', queries: [] as string[] };
+  const ctx = {
+    url: '',
+    queries: [] as string[],
+    /** The answer's body, from the fixture's text (to cut it short like a timed-out query). */
+    answer: (fixtureText: string) => fixtureText,
+  };
   let server: Server;
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -43,7 +48,7 @@ function useOverpassStandIn() {
       }
       ctx.queries.push(query);
       res.setHeader('content-type', 'application/json');
-      res.end(readFileSync(fixture('osm-overpass-tagging.json')));
+      res.end(ctx.answer(readFileSync(fixture('osm-overpass-tagging.json'), 'utf8')));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     ctx.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -132,5 +137,23 @@ describe('importing a territory from OpenStreetMap through its Overpass query', 
     expect(centre.kind).toBe('RECYCLING_CENTRE');
     expect(centre.location?.coordinates).toEqual([expect.closeTo(-1.828, 3), expect.closeTo(49.614, 3)]);
     expect(centre.sources[0]).toMatchObject({ url: 'https://www.openstreetmap.org/way/42000022' });
+  });
+
+  it('fails a run that Overpass cut short (HTTP 200, a "runtime error" remark) and closes nothing', async () => {
+    // Overpass writes the elements found before the time ran out, then its remark after them.
+    overpass.answer = (text) => {
+      const full = JSON.parse(text) as { elements: unknown[] };
+      const cut = { ...full, elements: full.elements.slice(0, 5) };
+      return `${JSON.stringify(cut, null, 1).replace(/\n}$/, '')},\n"remark": "runtime error: Query timed out in \\"query\\" at line 3 after 121 seconds."\n}\n`;
+    };
+    const location = overpassQueryUrl(`${overpass.url}/api/interpreter`, { polygon, timeoutS: 120 });
+    for (let run = 0; run < 2; run++) {
+      const cutShort = await importFile('osm-overpass', 'OpenStreetMap — Cotentin', location);
+      expect(cutShort).toMatchObject({ status: 'FAILED', closed: 0, closuresHeld: 0 });
+      expect(cutShort.error).toMatch(
+        /^Overpass sent an incomplete answer \("runtime error: Query timed out in "query"/,
+      );
+    }
+    expect(await PlaceModel.countDocuments({ status: 'CLOSED' })).toBe(0);
   });
 });

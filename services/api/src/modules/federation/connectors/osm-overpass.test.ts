@@ -1,5 +1,5 @@
 import { subcategoryById } from '@reemploi/taxonomy';
-import { classifyOsm, osmPlaceName } from './osm-overpass';
+import { classifyOsm, osmPlaceName, overpassRemark } from './osm-overpass';
 import {
   ELECTRONICS_REPAIRED,
   OSM_SELECTORS,
@@ -313,5 +313,17 @@ describe('the tagging tables', () => {
       OSM_SELECTORS.some((selector) => matchesSelector(tags, selector)),
     );
     expect(selectedOrdinary).toEqual([]);
+  });
+});
+
+describe('Overpass remarks', () => {
+  it('reads the remark Overpass writes after the elements, and nothing from a complete answer', () => {
+    expect(overpassRemark('{"id": 1}\n  ]\n}\n')).toBeNull();
+    expect(
+      overpassRemark(
+        '  ],\n"remark": "runtime error: Query timed out in \\"query\\" at line 3 after 121 seconds."\n}\n',
+      ),
+    ).toBe('runtime error: Query timed out in "query" at line 3 after 121 seconds.');
+    expect(overpassRemark('{"name": "a \\"remark\\": here"}]}')).toBeNull();
   });
 });

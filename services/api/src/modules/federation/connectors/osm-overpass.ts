@@ -1,3 +1,4 @@
+import { Transform, pipeline, type TransformCallback } from 'node:stream';
 import { jsonArrayItems, prop } from './json-items';
 import {
   CONTAINER_NAMES,
@@ -263,10 +264,48 @@ function toItem(line: number, element: unknown): ConnectorItem | null {
   return { line, record };
 }
 
-/** Overpass API JSON (`[out:json]`, nodes and ways with `out center`). */
+/** Passes bytes through, keeping the last few kilobytes (where Overpass writes its `remark`). */
+class TailKeeper extends Transform {
+  private tail = Buffer.alloc(0);
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.tail = Buffer.concat([this.tail, chunk]).subarray(-TAIL_BYTES);
+    done(null, chunk);
+  }
+
+  text(): string {
+    return this.tail.toString('utf8');
+  }
+}
+
+const TAIL_BYTES = 8192;
+
+/** Overpass's closing `"remark": "…"` (after the elements), or null. */
+export function overpassRemark(tail: string): string | null {
+  const match = /"remark"\s*:\s*("(?:[^"\\]|\\.)*")\s*}\s*$/.exec(tail);
+  if (!match) return null;
+  try {
+    return JSON.parse(match[1]!) as string;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Overpass API JSON (`[out:json]`, nodes and ways with `out center`). Overpass answers a query that ran
+ * out of time or memory with HTTP 200, the elements found so far and a closing "runtime error" remark:
+ * such an answer fails the run, so that the places it misses are not taken for closed.
+ */
 export const osmOverpass: Connector = async function* (input) {
-  for await (const { index, value } of jsonArrayItems(await input.open(), ['elements'])) {
+  const tail = new TailKeeper();
+  const bytes = pipeline(await input.open(), tail, () => undefined);
+  for await (const { index, value } of jsonArrayItems(bytes, ['elements'])) {
     const item = toItem(index, value);
     if (item) yield item;
   }
+  const remark = overpassRemark(tail.text());
+  if (remark && /runtime error/i.test(remark))
+    throw new Error(
+      `Overpass sent an incomplete answer ("${remark.slice(0, 200)}"): nothing is closed; run it again later, or raise the query's timeout`,
+    );
 };

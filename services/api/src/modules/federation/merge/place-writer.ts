@@ -160,32 +160,50 @@ function mergeSet(target: WriteTarget, place: StoredPlace, located: LocatedRecor
   return set;
 }
 
+export type Retirement = 'closed' | 'detached' | 'unchanged';
+type RetireAudit = { action: 'IMPORT' | 'STATUS'; actor: Actor; note?: string };
+
 /**
- * The source no longer lists this place: drop its entry, and close the place (never delete) when no
- * other source lists it and this source created it (place.policy.ts, sourceMayClose); a place it did
- * not create stays as it is, without its entry. Staff-closed or archived places are left alone.
- * `close: false` only detaches (staff said the record is another place).
+ * What retiring `place` from the source does, and the write: drop its entry, and close the place (never
+ * delete) when no other source lists it and this source created it (place.policy.ts, sourceMayClose); a
+ * place it did not create stays as it is, without its entry. Staff-closed or archived places are left
+ * alone. `close: false` only detaches (staff said the record is another place). Pure: a run asks it
+ * first for every vanished place to know how many would close (runs/close-vanished.ts).
+ */
+export function planRetirement(
+  target: WriteTarget,
+  place: StoredPlace | null,
+  options: { close: boolean; audit?: { actor: Actor; note: string } },
+): { result: Retirement; set?: Record<string, unknown>; audit?: RetireAudit } {
+  if (!place || place.status === 'CLOSED' || place.status === 'ARCHIVED') return { result: 'unchanged' };
+  const others = place.sources.filter((s) => String(s.sourceId) !== String(target.sourceId));
+  if (others.length === place.sources.length) return { result: 'unchanged' };
+  const audit: RetireAudit = options.audit ? { action: 'STATUS', ...options.audit } : importAudit(target);
+  const detach = { set: { sources: others }, audit: importAudit(target) as RetireAudit, result: 'detached' as const };
+  if (others.length > 0 || !options.close) return detach;
+  if ((place.overrides ?? []).includes('status')) return { result: 'unchanged' };
+  if (!placePolicy.sourceMayClose(writingSource(target), place)) return detach;
+  const provenance = {
+    ...((place.provenance ?? {}) as Record<string, string>),
+    [provenanceKey('status')]: 'import',
+  };
+  return { set: { status: 'CLOSED', provenance }, audit, result: 'closed' };
+}
+
+/**
+ * The source no longer lists this place (planRetirement says what that does), through the places
+ * module's write primitive. `audit`: who decided, when staff confirmed a closure a run held back.
  */
 export async function retireFromSource(
   target: WriteTarget,
   placeId: Types.ObjectId,
-  options: { close: boolean } = { close: true },
-): Promise<'closed' | 'detached' | 'unchanged'> {
-  const { result } = await writePlace<'closed' | 'detached' | 'unchanged'>(
+  options: { close: boolean; audit?: { actor: Actor; note: string } } = { close: true },
+): Promise<Retirement> {
+  const { result } = await writePlace<Retirement>(
     placeId,
     (place) => {
-      if (!place || place.status === 'CLOSED' || place.status === 'ARCHIVED') return { result: 'unchanged' };
-      const others = place.sources.filter((s) => String(s.sourceId) !== String(target.sourceId));
-      if (others.length === place.sources.length) return { result: 'unchanged' };
-      const detach = { set: { sources: others }, audit: importAudit(target), result: 'detached' as const };
-      if (others.length > 0 || !options.close) return detach;
-      if ((place.overrides ?? []).includes('status')) return { result: 'unchanged' };
-      if (!placePolicy.sourceMayClose(writingSource(target), place)) return detach;
-      const provenance = {
-        ...((place.provenance ?? {}) as Record<string, string>),
-        [provenanceKey('status')]: 'import',
-      };
-      return { set: { status: 'CLOSED', provenance }, audit: importAudit(target), result: 'closed' };
+      const plan = planRetirement(target, place, options);
+      return plan.set ? { set: plan.set, audit: plan.audit!, result: plan.result } : { result: plan.result };
     },
     writeDeps(target),
   );

@@ -1,4 +1,6 @@
 import { createSource } from './Mutation/createSource';
+import { decidePendingClosure } from './Mutation/decidePendingClosure';
+import { pendingClosures } from './Query/pendingClosures';
 import { importUpload } from './Mutation/importUpload';
 import { reviewMatch } from './Mutation/reviewMatch';
 import { runSource } from './Mutation/runSource';
@@ -9,12 +11,13 @@ import { importRuns } from './Query/importRuns';
 import { matchReviews } from './Query/matchReviews';
 import { source } from './Query/source';
 import { sources } from './Query/sources';
-import { ImportRun, MatchReview, Source } from './types';
+import { ImportRun, MatchReview, PendingClosure, Source } from './types';
 
 export const federationResolvers = {
-  Query: { sources, source, importRuns, importRun, matchReviews, importPreview },
-  Mutation: { createSource, updateSource, runSource, reviewMatch, importUpload },
+  Query: { sources, source, importRuns, importRun, matchReviews, importPreview, pendingClosures },
+  Mutation: { createSource, updateSource, runSource, reviewMatch, importUpload, decidePendingClosure },
   Source,
   ImportRun,
   MatchReview,
+  PendingClosure,
 };

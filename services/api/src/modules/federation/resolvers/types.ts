@@ -49,3 +49,13 @@ export const MatchReview = {
     ctx.places.find({ id: r.placeId.toString() }),
   decidedAt: (r: { decidedAt?: Date | null }) => iso(r.decidedAt),
 };
+
+export const PendingClosure = {
+  id: (p: Doc) => p._id.toString(),
+  sourceId: (p: { sourceId: { toString(): string } }) => p.sourceId.toString(),
+  importRunId: (p: { importRunId: { toString(): string } }) => p.importRunId.toString(),
+  places: (p: { places: { placeId: { toString(): string } }[] }) =>
+    p.places.map((held) => ({ ...held, placeId: held.placeId.toString() })),
+  createdAt: (p: { createdAt: Date }) => p.createdAt.toISOString(),
+  decidedAt: (p: { decidedAt?: Date | null }) => iso(p.decidedAt),
+};

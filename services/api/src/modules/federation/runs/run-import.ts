@@ -11,7 +11,7 @@ import { loadImportState } from './import-state';
 import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping } from '../connectors/mapping';
 import { recordSightings } from '../merge/place-sightings';
 import { SlugAllocator } from '../../places';
-import { retireFromSource, type WriteTarget } from '../merge/place-writer';
+import { closeVanished } from './close-vanished';
 import { toWriteTarget } from '../merge/write-target';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
 import { SourceModel } from '../../places';
@@ -26,6 +26,8 @@ export interface ImportSummary extends ImportCounts {
   warnings: RowWarning[];
   /** Why the whole run failed (unreadable file, unreachable URL), when it did. */
   error?: string;
+  /** Places the run would have closed but held for staff (more than 5 % of the source's: close-vanished.ts). */
+  closuresHeld: number;
 }
 
 export interface RunImportOptions {
@@ -165,8 +167,9 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
     fraction = 1;
     // An empty or wholly unreadable file is far more likely a broken export than a territory emptied
     // overnight: it neither closes places nor counts as the source listing them.
+    let closuresHeld = 0;
     if ([...state.known.values()].some((k) => k.seenAt > 0)) {
-      await closeVanished(target, state, counts);
+      closuresHeld = await closeVanished(target, state, counts);
       await recordSightings(target, state, source.confirmedAt ?? null);
     }
     const finishedAt = new Date();
@@ -193,6 +196,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       runId: String(run._id),
       status: 'SUCCEEDED',
       ...counts,
+      closuresHeld,
       errors: rejections,
       warnings,
     };
@@ -218,25 +222,12 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       status: 'FAILED',
       error: message,
       ...counts,
+      closuresHeld: 0,
       errors: rejections,
       warnings,
     };
   } finally {
     clearInterval(timer);
     await releaseSourceLock(source._id, options.owner).catch(() => undefined);
-  }
-}
-
-/** Places of this source that the complete read did not see: closed (or detached from this source). */
-async function closeVanished(
-  target: WriteTarget,
-  state: Awaited<ReturnType<typeof loadImportState>>,
-  counts: ImportCounts,
-): Promise<void> {
-  for (const known of state.known.values()) {
-    if (known.seenAt > 0 || known.closedByImport || known.retired || known.refused) continue;
-    const outcome = await retireFromSource(target, known.placeId);
-    if (outcome === 'closed') counts.closed += 1;
-    else if (outcome === 'detached') counts.updated += 1;
   }
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../../../shared/logger';
 import { fieldsChangedSince, type AuditAction, type FieldChange } from '../../audit';
 import type { Actor } from '../../../shared/viewer';
 import type { DirectoryService } from '../directory.service';
+import type { Confirmation } from '../freshness';
 import { EDITOR, provenanceKey } from '../provenance';
 import { comparable, getPath, type PlaceChanges } from '../place-fields';
 import { PlaceModel, type PLACE_STATUSES } from '../place.model';
@@ -26,6 +27,8 @@ export interface PlaceWrite {
   actor: Actor;
   action: AuditAction;
   note?: string | null;
+  /** A person's edit confirms the listing (freshness.ts): who, when it changes a field or the status. */
+  confirmation?: Confirmation['by'] | null;
 }
 
 export interface WriteDeps {
@@ -107,8 +110,10 @@ function planStaffWrite(
   }
   const overridesChanged = comparable([...overrides].sort()) !== comparable([...place.overrides].sort());
   if (changes.length === 0 && !overridesChanged) return { result: 'unchanged' };
+  const confirmed =
+    write.confirmation && changes.length > 0 ? { confirmedAt: new Date(), confirmedBy: write.confirmation } : {};
   return {
-    set: { ...set, ...resync, overrides: [...overrides], provenance },
+    set: { ...set, ...resync, ...confirmed, overrides: [...overrides], provenance },
     audit: { action: write.action, actor: write.actor, changes, note: write.note ?? null },
     result: 'written',
   };

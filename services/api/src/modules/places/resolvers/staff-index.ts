@@ -1,4 +1,6 @@
 import { clearOverride } from './Mutation/clearOverride';
+import { confirmPlace } from './Mutation/confirmPlace';
+import { placesToVerify } from './Query/placesToVerify';
 import { closePlace } from './Mutation/closePlace';
 import { closePlaces } from './Mutation/closePlaces';
 import { createPlace } from './Mutation/createPlace';
@@ -12,7 +14,7 @@ import { managedPlaces } from './Query/managedPlaces';
 
 /** Back-office resolvers of the places domain (schema in staff.graphql). */
 export const placeStaffResolvers = {
-  Query: { managedPlaces, managedPlace },
+  Query: { managedPlaces, managedPlace, placesToVerify },
   Mutation: {
     createPlace,
     updatePlace,
@@ -22,6 +24,7 @@ export const placeStaffResolvers = {
     clearOverride,
     closePlaces,
     setPlacesOpeningHours,
+    confirmPlace,
   },
   ManagedPlace,
 };
