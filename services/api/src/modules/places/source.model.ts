@@ -7,6 +7,8 @@ export const SOURCE_FORMATS = [
   'osm-overpass',
   'sinoe',
   'eco-organismes',
+  'reparacteurs',
+  'repair-events',
   'csv',
   'geojson',
   'manual',

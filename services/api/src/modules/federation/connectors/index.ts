@@ -4,6 +4,8 @@ import { ecoOrganismes, ecoOrganismesOptionsSchema } from './eco-organismes';
 import { lvaoCsv } from './lvao-csv';
 import { mappedCsv, mappedGeoJson } from './mapped';
 import { osmOverpass } from './osm-overpass';
+import { repairEvents } from './repair-events';
+import { reparacteurs } from './reparacteurs';
 import { sinoe } from './sinoe';
 import type { Connector } from './types';
 
@@ -13,6 +15,8 @@ export const IMPORT_FORMATS = [
   'osm-overpass',
   'sinoe',
   'eco-organismes',
+  'reparacteurs',
+  'repair-events',
   'csv',
   'geojson',
 ] as const;
@@ -24,6 +28,8 @@ const CONNECTORS: Record<ImportFormat, Connector> = {
   'osm-overpass': osmOverpass,
   sinoe,
   'eco-organismes': ecoOrganismes,
+  reparacteurs,
+  'repair-events': repairEvents,
   csv: mappedCsv,
   geojson: mappedGeoJson,
 };
@@ -47,6 +53,12 @@ export const FORMAT_DEFAULTS: Record<
   sinoe: { licence: 'Licence Ouverte 2.0 (Etalab)', attribution: 'ADEME — SINOE', priority: 45 },
   // The licence each dataset declares replaces this at its first run (eco-organismes.ts).
   'eco-organismes': { licence: null, attribution: 'ADEME — points de collecte des éco-organismes', priority: 35 },
+  reparacteurs: {
+    licence: 'Licence Ouverte 2.0 (Etalab)',
+    attribution: 'CMA France — Répar’Acteurs',
+    priority: 45,
+  },
+  'repair-events': { licence: 'CC BY-SA 4.0', attribution: 'Restarters.net (The Restart Project)', priority: 35 },
   csv: { licence: null, attribution: null, priority: 70 },
   geojson: { licence: null, attribution: null, priority: 70 },
 };
