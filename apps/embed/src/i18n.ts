@@ -15,6 +15,10 @@ export const TEXT = {
     retry: 'Réessayer',
     openNow: 'Ouvert maintenant',
     closed: 'Fermé actuellement',
+    closedPeriod: (from: string, to: string | null) =>
+      to ? `Fermé exceptionnellement du ${from} au ${to}` : `Fermé exceptionnellement le ${from}`,
+    hoursPeriod: (from: string, to: string | null) =>
+      to ? `Horaires exceptionnels du ${from} au ${to}` : `Horaires exceptionnels le ${from}`,
     away: 'à',
     about: 'à environ',
     inCommune: 'dans la commune',
@@ -38,6 +42,10 @@ export const TEXT = {
     retry: 'Try again',
     openNow: 'Open now',
     closed: 'Closed now',
+    closedPeriod: (from: string, to: string | null) =>
+      to ? `Exceptionally closed from ${from} to ${to}` : `Exceptionally closed on ${from}`,
+    hoursPeriod: (from: string, to: string | null) =>
+      to ? `Special opening hours from ${from} to ${to}` : `Special opening hours on ${from}`,
     away: '',
     about: 'about',
     inCommune: 'somewhere in town',

@@ -13,6 +13,7 @@ function kindLine(place: Partial<WidgetPlace>, lang: 'fr' | 'en' = 'fr'): string
     distanceMeters: 0,
     locationUncertaintyMeters: 2000,
     openNow: null,
+    notices: [],
     address: { street: null, postcode: '50120', commune: 'Cherbourg-en-Cotentin' },
     contact: { phone: null },
     ...place,
@@ -34,5 +35,60 @@ describe('widget place line', () => {
   it('gives an approximate distance beyond the uncertainty and the exact one for an exact place', () => {
     expect(kindLine({ distanceMeters: 18_400 })).toBe('Ressourcerie · à environ 18 km');
     expect(kindLine({ distanceMeters: 40, locationUncertaintyMeters: 0 })).toBe('Ressourcerie · à 40 m');
+  });
+});
+
+describe('widget notices', () => {
+  const render = (notices: WidgetPlace['notices'], lang: 'fr' | 'en' = 'fr') => {
+    const { options } = parseOptions((name) => ({ lang })[name as 'lang'] ?? null);
+    const node: WidgetPlace = {
+      id: 'p1',
+      slug: 'decheterie',
+      name: 'Déchèterie',
+      kind: 'RECYCLING_CENTRE',
+      distanceMeters: null,
+      locationUncertaintyMeters: 0,
+      openNow: false,
+      notices,
+      address: { street: null, postcode: null, commune: 'Valognes' },
+      contact: { phone: null },
+    };
+    const view = { options, text: TEXT[lang], origin: 'https://reemploi.example', headingId: 'h' };
+    const list = results(view, { places: { totalCount: 1, edges: [{ node }] }, placeKinds: [] });
+    return [...list.querySelectorAll('li .w')].map((p) => p.textContent);
+  };
+  const closure = {
+    kind: 'CLOSURE' as const,
+    startsOn: '2026-12-24',
+    endsOn: '2026-12-26',
+    message: null,
+    current: true,
+  };
+
+  it('says a closure with its dates and reason, in French and in English', () => {
+    expect(render([{ ...closure, reason: 'grève' }])).toEqual([
+      'Fermé exceptionnellement du 24 décembre au 26 décembre (grève)',
+    ]);
+    expect(render([{ ...closure, endsOn: '2026-12-24', reason: null }], 'en')).toEqual([
+      'Exceptionally closed on 24 December',
+    ]);
+  });
+
+  it('shows a reason or a message with markup as text, never as HTML', () => {
+    const lines = render([
+      { ...closure, reason: '<img src=x onerror=alert(1)>' },
+      {
+        kind: 'NOTICE',
+        startsOn: null,
+        endsOn: '2026-12-31',
+        reason: null,
+        message: '<b>Benne pleine</b>',
+        current: true,
+      },
+    ]);
+    expect(lines).toEqual([
+      'Fermé exceptionnellement du 24 décembre au 26 décembre (<img src=x onerror=alert(1)>)',
+      '<b>Benne pleine</b>',
+    ]);
   });
 });

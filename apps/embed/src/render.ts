@@ -1,4 +1,4 @@
-import type { WidgetData, WidgetPlace } from './api';
+import type { WidgetData, WidgetNotice, WidgetPlace } from './api';
 import type { Text } from './i18n';
 import { formatDistance, mapUrl, placeUrl, type WidgetOptions } from './options';
 
@@ -43,6 +43,19 @@ export function distanceText({ options, text }: Pick<View, 'options' | 'text'>, 
   return ` · ${away ? `${away} ` : ''}${formatDistance(meters, options.lang)}`;
 }
 
+const dayText = (day: string, lang: string) =>
+  new Date(`${day}T12:00:00`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long' });
+
+/** "Fermé exceptionnellement du 24 décembre au 26 décembre (grève)", or a free notice's text. */
+export function noticeText({ options, text }: Pick<View, 'options' | 'text'>, notice: WidgetNotice): string | null {
+  if (notice.kind === 'NOTICE') return notice.message;
+  if ((notice.kind !== 'CLOSURE' && notice.kind !== 'EXCEPTIONAL_HOURS') || !notice.startsOn) return null;
+  const from = dayText(notice.startsOn, options.lang);
+  const to = notice.endsOn && notice.endsOn !== notice.startsOn ? dayText(notice.endsOn, options.lang) : null;
+  const period = notice.kind === 'CLOSURE' ? text.closedPeriod(from, to) : text.hoursPeriod(from, to);
+  return notice.reason ? `${period} (${notice.reason})` : period;
+}
+
 function placeItem(view: View, place: WidgetPlace, kinds: Map<string, string>): HTMLElement {
   const { options, text } = view;
   const level = Math.min(options.headingLevel + 1, 6);
@@ -58,6 +71,10 @@ function placeItem(view: View, place: WidgetPlace, kinds: Map<string, string>): 
     address && h('p', { class: 'd' }, address),
     place.openNow !== null &&
       h('p', { class: `o ${place.openNow ? 'y' : 'n'}` }, place.openNow ? text.openNow : text.closed),
+    ...(place.notices ?? []).slice(0, 2).map((notice) => {
+      const line = noticeText(view, notice);
+      return line && h('p', { class: 'w' }, line);
+    }),
     place.contact.phone &&
       h(
         'p',

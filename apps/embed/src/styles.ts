@@ -21,6 +21,7 @@ a:focus-visible,button:focus-visible{outline:3px solid var(--a);outline-offset:2
 .k,.d{color:var(--m);font-size:.9em;margin:.15rem 0 0}
 .o{font-weight:600;font-size:.9em;margin:.15rem 0 0}
 .o.y{color:var(--ok)}.o.n{color:var(--ko)}
+.w{font-size:.9em;margin:.15rem 0 0;font-weight:600;color:var(--ko)}
 .c li{padding:.4rem 0}.c .d,.c .p{display:none}
 .m{display:inline-block;margin-top:.75rem;font-weight:600}
 .f{margin:.75rem 0 0;color:var(--m);font-size:.8em}

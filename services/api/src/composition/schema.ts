@@ -1,6 +1,7 @@
 import * as audit from '../modules/audit';
 import * as auth from '../modules/auth';
 import * as federation from '../modules/federation';
+import * as notices from '../modules/notices';
 import * as organizations from '../modules/organizations';
 import * as partners from '../modules/partners';
 import * as places from '../modules/places';
@@ -13,7 +14,9 @@ import { version } from '../shared/version';
 export function loadTypeDefs(): string {
   return [
     sdlFiles('shared/schema.graphql'),
-    ...[taxonomy, places, partners, auth, organizations, audit, suggestions, federation].map((m) => m.typeDefs()),
+    ...[taxonomy, places, notices, partners, auth, organizations, audit, suggestions, federation].map((m) =>
+      m.typeDefs(),
+    ),
   ].join('\n');
 }
 
@@ -52,6 +55,7 @@ export const resolvers = mergeResolvers([
   taxonomy.taxonomyResolvers,
   places.placesResolvers,
   places.placeStaffResolvers,
+  notices.noticesResolvers,
   partners.partnersResolvers,
   auth.authResolvers,
   organizations.organizationsResolvers,

@@ -75,6 +75,18 @@ export type BBoxInput = {
   west: number;
 };
 
+export type ClosureDecision =
+  | 'CONFIRM'
+  | 'DISMISS';
+
+export type ConfirmerType =
+  /** A source still listed the place in its last complete import. */
+  | 'SOURCE'
+  /** The syndicate's staff edited or confirmed it. */
+  | 'STAFF'
+  /** The structure running the place said it is still accurate (or edited it). */
+  | 'STRUCTURE';
+
 export type ContactInput = {
   email?: string | null | undefined;
   phone?: string | null | undefined;
@@ -105,6 +117,12 @@ export type CreatePlaceInput = {
 export type Direction =
   | 'HAVE'
   | 'SEEK';
+
+export type FreshnessStatus =
+  /** Confirmed within the last 12 months. */
+  | 'FRESH'
+  /** Not confirmed for 12 months: shown « À vérifier » / « To be checked ». */
+  | 'TO_VERIFY';
 
 export type GeoPointInput = {
   lat: number;
@@ -234,6 +252,16 @@ export type OrganizationKind =
   | 'PARTNER'
   | 'STRUCTURE'
   | 'SYNDICATE';
+
+export type PendingClosureStatus =
+  /** Staff confirmed: the places were closed. */
+  | 'CONFIRMED'
+  /** Staff kept the places open; the next complete run decides again. */
+  | 'DISMISSED'
+  /** Waiting for staff: the places are still open. */
+  | 'PENDING'
+  /** A later complete run of the source decided again. */
+  | 'SUPERSEDED';
 
 /**
  * Fields of a place for a staff edit or a public suggestion. A field left out is unchanged; null or an
@@ -429,6 +457,13 @@ export type ClosePlacesMutationVariables = Exact<{
 
 export type ClosePlacesMutation = { closePlaces: { results: Array<{ id: string, error: { code: string, message: string } | null }>, problems: Array<{ field: string, message: string }> } };
 
+export type ConfirmPlaceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmPlaceMutation = { confirmPlace: { id: string, version: number, place: { freshness: { status: FreshnessStatus, confirmedAt: string } } } };
+
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -443,6 +478,14 @@ export type CreatePlaceMutationVariables = Exact<{
 
 
 export type CreatePlaceMutation = { createPlace: { place: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } | null, problems: Array<{ field: string, message: string }> } };
+
+export type DecidePendingClosureMutationVariables = Exact<{
+  id: string | number;
+  decision: ClosureDecision;
+}>;
+
+
+export type DecidePendingClosureMutation = { decidePendingClosure: { id: string, status: PendingClosureStatus, closed: number | null } };
 
 export type ImportPreviewQueryVariables = Exact<{
   uploadId: string | number;
@@ -532,12 +575,25 @@ export type OrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OrganizationsQuery = { organizations: Array<{ id: string, name: string, kind: OrganizationKind }> };
 
+export type PendingClosuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingClosuresQuery = { pendingClosures: Array<{ id: string, sourceName: string, createdAt: string, sourcePlaces: number, places: Array<{ placeId: string, name: string, commune: string | null }> }> };
+
 export type PlaceHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type PlaceHistoryQuery = { placeHistory: Array<{ id: string, at: string, action: AuditAction, version: number | null, note: string | null, actor: { type: ActorType, email: string | null, sourceName: string | null }, changes: Array<{ field: string, before: unknown, after: unknown }> }> };
+
+export type PlacesToVerifyQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlacesToVerifyQuery = { placesToVerify: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, place: { name: string, slug: string, address: { commune: string | null }, freshness: { confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } }> } };
 
 export type PublishPlaceMutationVariables = Exact<{
   id: string | number;
@@ -685,7 +741,7 @@ export type PlacePageQueryVariables = Exact<{
 }>;
 
 
-export type PlacePageQuery = { place: { description: string | null, openingHours: string | null, hoursAreIllustrative: boolean, audience: Audience | null, accessibility: string | null, status: PlaceStatus, updatedAt: string, id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, descriptionFr: string | null, address: { inseeCode: string | null, street: string | null, postcode: string | null, commune: string | null, locality: string | null }, weekHours: Array<{ date: string, weekday: number, holiday: string | null, intervals: Array<{ opens: string, closes: string }> }>, contact: { phone: string | null, email: string | null, website: string | null }, sources: Array<{ name: string, licence: string | null, attribution: string | null, url: string | null, lastSeenAt: string | null }>, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> } | null };
+export type PlacePageQuery = { place: { description: string | null, openingHours: string | null, hoursAreIllustrative: boolean, audience: Audience | null, accessibility: string | null, status: PlaceStatus, updatedAt: string, id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, descriptionFr: string | null, address: { inseeCode: string | null, street: string | null, postcode: string | null, commune: string | null, locality: string | null }, weekHours: Array<{ date: string, weekday: number, holiday: string | null, intervals: Array<{ opens: string, closes: string }> }>, contact: { phone: string | null, email: string | null, website: string | null }, sources: Array<{ name: string, licence: string | null, attribution: string | null, url: string | null, lastSeenAt: string | null }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } }, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> } | null };
 
 export type PlaceSummaryFragment = { id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null }, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> };
 

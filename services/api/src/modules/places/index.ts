@@ -23,12 +23,12 @@ export {
 } from './place-fields';
 export { placeFieldCosts } from './place-query-costs';
 export { decodeCursor, encodeCursor, validatePageSize } from './place-query';
-export { findPlace, initPlaces, placesForImport } from './place-reads';
-export { ACTIONS, type AUDIENCES, type LOCATION_PRECISIONS, PLACE_KINDS } from './place.model';
+export { findPlace, initPlaces, placesForImport, selectPlaces } from './place-reads';
+export { ACTIONS, type AUDIENCES, type LOCATION_PRECISIONS, NOTICE_KINDS, PLACE_KINDS } from './place.model';
 export { type SourceWrite, type WritingSource, placePolicy } from './place.policy';
 export { PlacesService } from './places.service';
 export { EDITOR, provenanceKey } from './provenance';
-export { type PublicPlace } from './public-place';
+export { type PlaceNotice, type PublicPlace } from './public-place';
 export { placesResolvers } from './resolvers';
 export { placeStaffResolvers } from './resolvers/staff-index';
 export { seedDemoPlaces } from './seed-demo-places';

@@ -25,6 +25,7 @@ export type ImportView = Pick<
   StoredPlace,
   | '_id'
   | 'name'
+  | 'kind'
   | 'location'
   | 'siret'
   | 'contact'
@@ -42,6 +43,7 @@ export async function* placesForImport(): AsyncGenerator<ImportView> {
     { status: { $ne: 'ARCHIVED' } },
     {
       name: 1,
+      kind: 1,
       location: 1,
       siret: 1,
       contact: 1,
@@ -56,4 +58,29 @@ export async function* placesForImport(): AsyncGenerator<ImportView> {
     .lean()
     .cursor();
   for await (const place of cursor) yield place as ImportView;
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Places published or in draft of some kinds and/or communes (names, any case, or INSEE codes), within
+ * `scope` (placePolicy.scope: the scope comes last, so the selection narrows it, never widens it).
+ * At most `limit` + 1 are returned, so the caller can tell a selection is too large.
+ */
+export async function selectPlaces(
+  scope: Record<string, unknown>,
+  selection: { kinds?: readonly string[] | null; communes?: readonly string[] | null },
+  limit: number,
+): Promise<StoredPlace[]> {
+  const filter: Record<string, unknown> = { status: { $in: ['PUBLISHED', 'DRAFT'] } };
+  if (selection.kinds?.length) filter.kind = { $in: selection.kinds };
+  if (selection.communes?.length)
+    filter.$or = selection.communes.flatMap((commune) => [
+      { 'address.inseeCode': commune },
+      { 'address.commune': new RegExp(`^${escapeRegex(commune)}$`, 'i') },
+    ]);
+  return (await PlaceModel.find({ ...filter, ...scope })
+    .sort({ _id: 1 })
+    .limit(limit + 1)
+    .lean()) as StoredPlace[];
 }

@@ -1,4 +1,5 @@
 import type { DirectoryPlace } from '@reemploi/directory';
+import { composeOpeningHours, type HoursNotice } from '@reemploi/directory/hours-notices';
 import { subcategoryById } from '@reemploi/taxonomy';
 import type { PlaceRecord } from './place.model';
 
@@ -34,9 +35,8 @@ export interface PublicPlace extends DirectoryPlace {
     missed?: boolean;
   }[];
   isDemo: boolean;
-  /** The last confirmation by a person, as stored (the public date is lastConfirmation, freshness.ts). */
-  confirmedAt: Date | null;
-  confirmedBy: { type: string; name: string | null } | null;
+  /** Notices as stored (expired ones included until the next notice write prunes them). */
+  notices?: PlaceNotice[];
   status: string;
   version: number;
   updatedAt: Date;
@@ -69,6 +69,43 @@ function keywordsOf(place: StoredPlace): string {
   }
   if (place.address?.locality) words.add(place.address.locality);
   return [...words].join(' ');
+}
+
+export interface PlaceNotice extends HoursNotice {
+  id: string;
+  message: string | null;
+  createdAt: Date;
+}
+
+function toPlaceNotice(notice: NonNullable<StoredPlace['notices']>[number]): PlaceNotice {
+  return {
+    id: notice.id,
+    kind: notice.kind,
+    startsOn: notice.startsOn ?? null,
+    endsOn: notice.endsOn ?? null,
+    reason: notice.reason ?? null,
+    message: notice.message ?? null,
+    openingHours: notice.openingHours ?? null,
+    seasons: notice.seasons.map((s) => ({ from: s.from ?? '', to: s.to ?? '', openingHours: s.openingHours ?? '' })),
+    createdAt: notice.createdAt,
+  };
+}
+
+/**
+ * The hours "open now" is evaluated on: base hours with the notices folded in. Notices were checked
+ * against the hours when written; base hours an import changed since may not combine with them, and
+ * then the notices still apply on unknown hours rather than break the place's indexing.
+ */
+function effectiveHours(place: StoredPlace): string | null {
+  const notices = (place.notices ?? []).map(toPlaceNotice);
+  for (const base of [place.openingHours ?? null, null]) {
+    try {
+      return composeOpeningHours(base, notices);
+    } catch {
+      // try again without the base hours
+    }
+  }
+  return place.openingHours ?? null;
 }
 
 /** Maps a stored place (lean document) to its public, indexable form. */
@@ -122,8 +159,8 @@ export function toPublicPlace(place: StoredPlace): PublicPlace {
       missed: source.missed ?? false,
     })),
     isDemo: place.isDemo ?? false,
-    confirmedAt: place.confirmedAt ?? null,
-    confirmedBy: place.confirmedBy ? { type: place.confirmedBy.type, name: place.confirmedBy.name ?? null } : null,
+    notices: (place.notices ?? []).map(toPlaceNotice),
+    effectiveOpeningHours: effectiveHours(place),
     status: place.status,
     version: place.version ?? 1,
     updatedAt: place.updatedAt,

@@ -7,7 +7,6 @@ import type {
   PlaceSourceAttributionArgs,
   PlaceSourceLicenceArgs,
 } from '../../../generated/graphql';
-import { freshnessStatus } from '../freshness';
 import type { PlaceResult } from '../places.service';
 
 const resolveOffers = (offers: PlaceResult['offers']) =>
@@ -27,16 +26,20 @@ function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K)
   return value;
 }
 
+const hoursOf = (place: PlaceResult) =>
+  place.effectiveOpeningHours !== undefined ? place.effectiveOpeningHours : place.openingHours;
+
 // Field resolvers stay synchronous and allocation-light: a page of 20 places resolves in microseconds.
 export const Place = {
   description: (place: PlaceResult, { lang }: PlaceDescriptionArgs) =>
     (lang === 'EN' ? place.descriptionEn : null) ?? place.description,
   location: (place: PlaceResult) => ({ lat: place.lat, lng: place.lng }),
   locationUncertaintyMeters: (place: PlaceResult) => place.positionUncertaintyMeters ?? 0,
-  openNow: (place: PlaceResult, _: unknown, ctx: Context) => isOpenAt(place.openingHours, ctx.now),
+  // On the hours with the place's notices folded in (closures, seasonal and exceptional hours).
+  openNow: (place: PlaceResult, _: unknown, ctx: Context) => isOpenAt(hoursOf(place), ctx.now),
   nextChangeAt: (place: PlaceResult, _: unknown, ctx: Context) =>
-    nextChangeAt(place.openingHours, ctx.now)?.toISOString() ?? null,
-  weekHours: (place: PlaceResult, _: unknown, ctx: Context) => weekHours(place.openingHours, ctx.now),
+    nextChangeAt(hoursOf(place), ctx.now)?.toISOString() ?? null,
+  weekHours: (place: PlaceResult, _: unknown, ctx: Context) => weekHours(hoursOf(place), ctx.now),
   offers: (place: PlaceResult) => memo(resolvedOffers, place.offers, resolveOffers),
   labels: (place: PlaceResult) => memo(resolvedLabels, place.labels, resolveLabels),
   sources: (place: PlaceResult, _: unknown, ctx: Context) =>
@@ -44,14 +47,6 @@ export const Place = {
       ...source,
       lastSeenAt: ctx.directory.lastSeenAt(source, place.status)?.toISOString() ?? null,
     })),
-  freshness: (place: PlaceResult, _: unknown, ctx: Context) => {
-    const confirmation = ctx.directory.lastConfirmation(place);
-    return {
-      status: freshnessStatus(confirmation, ctx.now),
-      confirmedAt: confirmation.at.toISOString(),
-      confirmedBy: confirmation.by,
-    };
-  },
   updatedAt: (place: PlaceResult) => place.updatedAt.toISOString(),
 };
 
