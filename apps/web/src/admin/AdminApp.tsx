@@ -7,6 +7,7 @@ import { useAdminText } from './admin-text';
 import { useApiKeysText } from './api-keys/api-keys-text';
 import { useAccountsText } from './accounts/accounts-text';
 import { useVocabularyText } from './vocabulary/vocabulary-text';
+import { useFreshnessText } from './freshness/freshness-text';
 import { LoginForm } from './LoginForm';
 import { PlacesList } from './PlacesList';
 
@@ -19,6 +20,10 @@ const ForgotPasswordPage = lazy(() => accounts().then((m) => ({ default: m.Forgo
 const MyAccountPage = lazy(() => accounts().then((m) => ({ default: m.MyAccountPage })));
 const AccountsPage = lazy(() => accounts().then((m) => ({ default: m.AccountsPage })));
 const ApiKeysPage = lazy(() => import('./api-keys/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
+const ToVerifyPage = lazy(() => import('./freshness/ToVerifyPage').then((m) => ({ default: m.ToVerifyPage })));
+const PendingClosuresPage = lazy(() =>
+  import('./freshness/PendingClosuresPage').then((m) => ({ default: m.PendingClosuresPage })),
+);
 const VocabularyPage = lazy(() => import('./vocabulary/VocabularyPage').then((m) => ({ default: m.VocabularyPage })));
 
 /** `/admin…`: the staff back-office, a separate chunk of the same app. */
@@ -51,6 +56,8 @@ export function AdminApp({ pathname }: { pathname: string }) {
 function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) {
   if (matchPath('/admin/moderation', pathname)) return <ModerationQueue />;
   if (matchPath('/admin/imports', pathname) && canImport(viewer)) return <ImportsPage />;
+  if (matchPath('/admin/a-verifier', pathname) && canConfirm(viewer)) return <ToVerifyPage />;
+  if (matchPath('/admin/fermetures', pathname) && canImport(viewer)) return <PendingClosuresPage />;
   if (matchPath('/admin/cles-api', pathname) && viewer.role === 'ADMIN') return <ApiKeysPage />;
   if (matchPath('/admin/vocabulaire', pathname) && canManageVocabulary(viewer)) return <VocabularyPage />;
   if (matchPath('/admin/compte', pathname)) return <MyAccountPage viewer={viewer} />;
@@ -63,6 +70,8 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
 
 /** Sources and imports are managed by admins and editors (services/api/src/modules/federation/sources/source.policy.ts). */
 const canImport = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role === 'EDITOR';
+/** Confirming places « toujours exact »: everyone but moderators (services/api/src/modules/places/place.policy.ts). */
+const canConfirm = (viewer: Viewer) => viewer.role !== 'MODERATOR';
 /** The object vocabulary: everyone but structures (services/api/src/modules/taxonomy/vocabulary.service.ts). */
 const canManageVocabulary = (viewer: Viewer) => viewer.role !== 'STRUCTURE';
 
@@ -71,6 +80,7 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
   const apiKeysText = useApiKeysText();
   const accountsText = useAccountsText();
   const vocabularyText = useVocabularyText();
+  const freshnessText = useFreshnessText();
   const client = useApolloClient();
   async function logout() {
     await client.mutate({ mutation: LOGOUT_MUTATION });
@@ -100,10 +110,24 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
             </Link>
           </li>
         )}
+        {canConfirm(viewer) && (
+          <li>
+            <Link href="/admin/a-verifier" aria-current={current('/admin/a-verifier')}>
+              {freshnessText.navToVerify}
+            </Link>
+          </li>
+        )}
         {canImport(viewer) && (
           <li>
             <Link href="/admin/imports" aria-current={current('/admin/imports')}>
               {text.navImports}
+            </Link>
+          </li>
+        )}
+        {canImport(viewer) && (
+          <li>
+            <Link href="/admin/fermetures" aria-current={current('/admin/fermetures')}>
+              {freshnessText.navClosures}
             </Link>
           </li>
         )}

@@ -7,7 +7,18 @@ import { PlacePage } from './PlacePage';
 const FR = 'Communauté Emmaüs : dépôt des dons et boutique, grandes ventes saisonnières.';
 const EN = 'Communauté Emmaüs: depot and shop, large seasonal sales.';
 
-function emmaus(lang: ApiLang, { english = true } = {}) {
+type Freshness = { status: 'FRESH' | 'TO_VERIFY'; confirmedAt: string; type: string; name: string | null };
+const FRESH: Freshness = {
+  status: 'FRESH',
+  confirmedAt: '2026-11-20T10:00:00.000Z',
+  type: 'SOURCE',
+  name: 'Réemploi — données de démonstration (Cotentin)',
+};
+
+function emmaus(
+  lang: ApiLang,
+  { english = true, freshness = FRESH }: { english?: boolean; freshness?: Freshness } = {},
+) {
   return {
     __typename: 'Place',
     id: 'p1',
@@ -54,12 +65,18 @@ function emmaus(lang: ApiLang, { english = true } = {}) {
         lastSeenAt: null,
       },
     ],
+    freshness: {
+      __typename: 'Freshness',
+      status: freshness.status,
+      confirmedAt: freshness.confirmedAt,
+      confirmedBy: { __typename: 'Confirmer', type: freshness.type, name: freshness.name },
+    },
     status: 'PUBLISHED',
     updatedAt: '2026-12-01T10:00:00.000Z',
   };
 }
 
-function renderPlace(lang: 'fr' | 'en', options?: { english?: boolean }) {
+function renderPlace(lang: 'fr' | 'en', options?: { english?: boolean; freshness?: Freshness }) {
   const apiLang: ApiLang = lang === 'en' ? 'EN' : 'FR';
   renderWithApollo(<PlacePage slug="emmaus-cotentin" />, {
     lang,
@@ -95,5 +112,37 @@ describe('place page', () => {
   it('marks a description we only have in French as French on English pages', async () => {
     renderPlace('en', { english: false });
     expect(await screen.findByText(FR)).toHaveAttribute('lang', 'fr');
+  });
+
+  it('says when and by whom the listing was last confirmed, without a badge while it is fresh', async () => {
+    renderPlace('fr');
+    expect(
+      await screen.findByText(
+        'Informations confirmées le 20 novembre 2026 par la source « Réemploi — données de démonstration (Cotentin) ».',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('À vérifier')).not.toBeInTheDocument();
+  });
+
+  it('marks a place unconfirmed for a year « À vérifier » and asks residents to call first', async () => {
+    const old = {
+      status: 'TO_VERIFY' as const,
+      confirmedAt: '2025-06-02T08:00:00.000Z',
+      type: 'STRUCTURE',
+      name: 'Emmaüs',
+    };
+    renderPlace('fr', { freshness: old });
+    expect(await screen.findByText('À vérifier')).toBeInTheDocument();
+    expect(
+      screen.getByText(/n’ont pas été confirmées depuis plus d’un an : appelez avant de vous déplacer/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Informations confirmées le 2 juin 2025 par la structure (Emmaüs).')).toBeInTheDocument();
+  });
+
+  it('says « To be checked » on English pages, and names no person for a staff confirmation', async () => {
+    const old = { status: 'TO_VERIFY' as const, confirmedAt: '2025-06-02T08:00:00.000Z', type: 'STAFF', name: null };
+    renderPlace('en', { freshness: old });
+    expect(await screen.findByText('To be checked')).toBeInTheDocument();
+    expect(screen.getByText('Information confirmed on 2 June 2025 by the Réemploi team.')).toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import { placePosition } from '../results/place-position';
 import { ErrorState, ResultSkeleton } from '../results/ResultList';
 import { groupOffers } from './group-offers';
 import { PlaceContact } from './PlaceContact';
+import { PlaceFreshness } from './PlaceFreshness';
 import { PlaceSources } from './PlaceSources';
 import { ShareButton } from './ShareButton';
 import { WeekHours } from './WeekHours';
@@ -66,6 +67,7 @@ function PlaceDetails({ place }: { place: PlaceDetail }) {
         </p>
         {place.status === 'CLOSED' && <p className="notice notice-error">{t.placeClosed}</p>}
         {place.isDemo && <p className="notice notice-info">{t.demoData}</p>}
+        {place.status !== 'CLOSED' && <PlaceFreshness freshness={place.freshness} />}
         {place.description && (
           <p className="place-description" lang={descriptionLang}>
             {place.description}

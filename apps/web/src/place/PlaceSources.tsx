@@ -1,7 +1,7 @@
 import type { PlaceDetail } from '../graphql/operations';
 import { useI18n } from '../i18n/I18nContext';
 
-function formatDate(iso: string | null, locale: string): string | null {
+export function formatDate(iso: string | null, locale: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
