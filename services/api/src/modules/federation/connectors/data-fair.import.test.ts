@@ -214,9 +214,13 @@ describe('ADEME data-fair connectors', () => {
   it('names a supermarket’s battery box after the stream, the eco-organism and the shop', async () => {
     const summary = await importSource('eco-organismes', 'Batribox', datasetUrl('donnees-eo-batribox', ''));
     expect(countsOf(summary)).toMatchObject({ created: 2, rejected: 0 });
+    expect(linesRequests(dataFair.requests, 'donnees-eo-batribox')).toEqual([
+      '/data-fair/api/v1/datasets/donnees-eo-batribox/lines?size=1000',
+    ]);
     expect(await placeOf('BAT-00001')).toMatchObject({
       name: 'Point de collecte piles — Batribox, Carrefour Market',
       kind: 'COLLECTION_POINT',
+      description: 'Dépôt sans obligation d’achat (reprise « 1 pour 0 »).',
       offers: [{ action: 'DROP_OFF', subcategories: ['batteries_et_piles_portables'] }],
     });
     expect(await placeOf('BAT-00002')).toMatchObject({ name: 'Déchèterie de Tourlaville', kind: 'RECYCLING_CENTRE' });

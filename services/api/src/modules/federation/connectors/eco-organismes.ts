@@ -125,6 +125,15 @@ function nameOf(kind: PlaceKind, row: Record<string, unknown>, profile: EcoOrgan
   return `Point de collecte ${profile.stream} — ${hostIsEco ? eco : `${eco}, ${host}`}`;
 }
 
+/** What `reprise` means for a resident bringing an object back. */
+function takeBackTerms(value: unknown): string | undefined {
+  const terms = productKey(cellText(value));
+  if (terms === '1 pour 1' || terms === 'oui')
+    return 'Reprise « 1 pour 1 » : un objet usagé est repris à l’achat d’un objet neuf équivalent.';
+  if (terms === '1 pour 0' || terms === 'non') return 'Dépôt sans obligation d’achat (reprise « 1 pour 0 »).';
+  return undefined;
+}
+
 function toRecord(row: Record<string, unknown>, profile: EcoOrganismeProfile): RawRecord {
   const services = servicesOf(row);
   const type = pointType(row.type_de_point_de_collecte);
@@ -147,6 +156,7 @@ function toRecord(row: Record<string, unknown>, profile: EcoOrganismeProfile): R
     externalId: cellText(row.id_point_apport_ou_reparation).trim() || null,
     name: nameOf(kind, row, profile),
     kind,
+    description: services.collection ? takeBackTerms(row.reprise) : undefined,
     street: [address.street, cellText(row.adresse_complement).trim()].filter(Boolean).join(', '),
     postcode: address.postcode,
     commune: address.commune,
