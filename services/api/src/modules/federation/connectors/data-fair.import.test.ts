@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Types } from 'mongoose';
 import { useTestDatabase } from '../../../../test/db';
 import { countsOf, LOCAL_FIXTURES } from '../../../../test/federation-import';
 import { FIXTURES, fixture } from '../../../../test/federation-fixtures';
@@ -71,8 +72,12 @@ function useDataFair() {
 
 async function importSource(format: string, name: string, location: string, options?: unknown) {
   const source = await ensureSource({ name, format, options });
+  return runSource(source._id, location);
+}
+
+function runSource(sourceId: Types.ObjectId, location: string) {
   return runImport({
-    sourceId: source._id,
+    sourceId,
     location,
     trigger: 'CLI',
     owner: newLockOwner(),
@@ -257,6 +262,14 @@ describe('ADEME data-fair connectors', () => {
       ensureSource({ name: 'OSM', format: 'osm-overpass', options: { profile: 'refashion' } }),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await SourceModel.countDocuments({ name: { $in: ['Valdelia', 'OSM'] } })).toBe(0);
+  });
+
+  it('fails a run whose stored options are not valid (written by hand in the database), saying which', async () => {
+    const source = await ensureSource({ name: 'Refashion (options à la main)', format: 'eco-organismes' });
+    await SourceModel.updateOne({ _id: source._id }, { $set: { options: { profile: 'le-relais' } } });
+    const summary = await runSource(source._id, datasetUrl('donnees-eo-refashion', ''));
+    expect(summary.status).toBe('FAILED');
+    expect(summary.error).toMatch(/^invalid options of an eco-organismes source: profile: /);
   });
 
   it('does not follow a next page link to another server: the run fails and closes nothing', async () => {

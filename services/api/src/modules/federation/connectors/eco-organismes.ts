@@ -18,6 +18,7 @@ import {
   type EcoOrganismeId,
   type EcoOrganismeProfile,
 } from './eco-organisme-profiles';
+import { describeIssues } from './mapping';
 import { OfferBuilder, splitList } from './offers';
 import type { Audience, Connector, ConnectorItem, PlaceKind, RawRecord } from './types';
 
@@ -192,7 +193,9 @@ export function ecoOrganismeOf(location: string, options: EcoOrganismesOptions):
  * (stored on the source, shown with each place).
  */
 export const ecoOrganismes: Connector = async function* (input, { options, declareLicence }) {
-  const parsed = ecoOrganismesOptionsSchema.parse(options ?? {});
+  const check = ecoOrganismesOptionsSchema.safeParse(options ?? {});
+  if (!check.success) throw new Error(`invalid options of an eco-organismes source: ${describeIssues(check.error)}`);
+  const parsed = check.data;
   const profile = ECO_ORGANISME_PROFILES[ecoOrganismeOf(input.location, parsed)];
   // A dataset read through the API states its licence, or has none (refused like a closed one); a saved
   // file is under the licence recorded on its source.
