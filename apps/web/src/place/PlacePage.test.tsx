@@ -39,6 +39,7 @@ function emmaus(
     distanceMeters: null,
     openNow: true,
     nextChangeAt: null,
+    notices: [],
     offers: [],
     labels: [],
     homeService: false,

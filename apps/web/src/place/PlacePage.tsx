@@ -11,6 +11,7 @@ import { ErrorState, ResultSkeleton } from '../results/ResultList';
 import { groupOffers } from './group-offers';
 import { PlaceContact } from './PlaceContact';
 import { PlaceFreshness } from './PlaceFreshness';
+import { PlaceNotices } from './PlaceNotices';
 import { PlaceSources } from './PlaceSources';
 import { ShareButton } from './ShareButton';
 import { WeekHours } from './WeekHours';
@@ -66,6 +67,7 @@ function PlaceDetails({ place }: { place: PlaceDetail }) {
           {town && ` · ${town}`}
         </p>
         {place.status === 'CLOSED' && <p className="notice notice-error">{t.placeClosed}</p>}
+        {place.status !== 'CLOSED' && <PlaceNotices notices={place.notices} />}
         {place.isDemo && <p className="notice notice-info">{t.demoData}</p>}
         {place.status !== 'CLOSED' && <PlaceFreshness freshness={place.freshness} />}
         {place.description && (

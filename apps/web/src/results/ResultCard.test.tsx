@@ -29,6 +29,7 @@ function place(overrides: Partial<PlaceSummary>): PlaceSummary {
     distanceMeters: 0,
     openNow: null,
     nextChangeAt: null,
+    notices: [],
     offers: [],
     labels: [],
     homeService: false,

@@ -4,6 +4,7 @@ import type { PlaceSummary } from '../graphql/operations';
 import { useI18n } from '../i18n/I18nContext';
 import type { Action } from '../search/search-state';
 import { acceptedLines } from './accepted-objects';
+import { NoticeBadge } from './NoticeBadge';
 import { OpenBadge } from './OpenBadge';
 import { placePosition } from './place-position';
 
@@ -53,6 +54,7 @@ export function ResultCard(props: ResultCardProps) {
         )}
       </p>
       <OpenBadge openNow={place.openNow} nextChangeAt={place.nextChangeAt} />
+      <NoticeBadge notices={place.notices} />
       {lines.length > 0 && (
         <dl className="result-accepts">
           {lines.map((line) => (

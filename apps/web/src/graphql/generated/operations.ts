@@ -317,6 +317,17 @@ export type PlaceKind =
   | 'SECOND_HAND_SHOP'
   | 'SHARING';
 
+/** What a notice on a place says. */
+export type PlaceNoticeKind =
+  /** Closed from startsOn to endsOn (inclusive), for `reason` (« grève », « travaux », « intempéries »…). */
+  | 'CLOSURE'
+  /** From startsOn to endsOn, `openingHours` replace the usual hours (a day they do not mention is closed). */
+  | 'EXCEPTIONAL_HOURS'
+  /** A free `message` for residents until endsOn (« benne textile pleine, passez la semaine prochaine »). */
+  | 'NOTICE'
+  /** Every year, each season's hours replace the usual hours between its dates (e.g. summer 04-01 to 09-30). */
+  | 'SEASONAL_HOURS';
+
 export type PlaceStatus =
   | 'ARCHIVED'
   | 'CLOSED'
@@ -741,9 +752,9 @@ export type PlacePageQueryVariables = Exact<{
 }>;
 
 
-export type PlacePageQuery = { place: { description: string | null, openingHours: string | null, hoursAreIllustrative: boolean, audience: Audience | null, accessibility: string | null, status: PlaceStatus, updatedAt: string, id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, descriptionFr: string | null, address: { inseeCode: string | null, street: string | null, postcode: string | null, commune: string | null, locality: string | null }, weekHours: Array<{ date: string, weekday: number, holiday: string | null, intervals: Array<{ opens: string, closes: string }> }>, contact: { phone: string | null, email: string | null, website: string | null }, sources: Array<{ name: string, licence: string | null, attribution: string | null, url: string | null, lastSeenAt: string | null }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } }, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> } | null };
+export type PlacePageQuery = { place: { description: string | null, openingHours: string | null, hoursAreIllustrative: boolean, audience: Audience | null, accessibility: string | null, status: PlaceStatus, updatedAt: string, id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, descriptionFr: string | null, address: { inseeCode: string | null, street: string | null, postcode: string | null, commune: string | null, locality: string | null }, notices: Array<{ id: string, kind: PlaceNoticeKind, startsOn: string | null, endsOn: string | null, reason: string | null, message: string | null, current: boolean, seasons: Array<{ from: string, to: string, openingHours: string }> }>, weekHours: Array<{ date: string, weekday: number, holiday: string | null, intervals: Array<{ opens: string, closes: string }> }>, contact: { phone: string | null, email: string | null, website: string | null }, sources: Array<{ name: string, licence: string | null, attribution: string | null, url: string | null, lastSeenAt: string | null }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } }, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> } | null };
 
-export type PlaceSummaryFragment = { id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null }, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> };
+export type PlaceSummaryFragment = { id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null }, location: { lat: number, lng: number }, notices: Array<{ id: string, kind: PlaceNoticeKind, startsOn: string | null, endsOn: string | null, reason: string | null, message: string | null, current: boolean }>, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> };
 
 export type ReportUnknownObjectMutationVariables = Exact<{
   text: string;
@@ -773,7 +784,7 @@ export type SearchPlacesQueryVariables = Exact<{
 }>;
 
 
-export type SearchPlacesQuery = { places: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { actions: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, labels: Array<{ value: string, count: number }> }, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null }, location: { lat: number, lng: number }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> } }> } };
+export type SearchPlacesQuery = { places: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { actions: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, labels: Array<{ value: string, count: number }> }, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, kind: PlaceKind, locationPrecision: LocationPrecision, locationUncertaintyMeters: number, distanceMeters: number | null, openNow: boolean | null, nextChangeAt: string | null, homeService: boolean, appointmentOnly: boolean, isDemo: boolean, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null }, location: { lat: number, lng: number }, notices: Array<{ id: string, kind: PlaceNoticeKind, startsOn: string | null, endsOn: string | null, reason: string | null, message: string | null, current: boolean }>, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }> } }> } };
 
 export type SubmitSuggestionMutationVariables = Exact<{
   input: SuggestionInput;

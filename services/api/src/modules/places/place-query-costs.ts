@@ -19,6 +19,8 @@ export function placeFieldCosts(size: () => number): FieldCosts {
     'Query.places': (args) => ({ price: Math.ceil(pass() / 2) + skipped(args.after) }),
     'PlaceConnection.facets': () => ({ price: pass() }),
     'Query.mapFeatures': (args) => ({ price: Math.ceil(pass() / 2), items: mapFeatureCount(args.bbox, args.zoom) }),
+    // A place's live notices (notices module): a closure, maybe a seasonal set and a free notice, not 10.
+    'Place.notices': () => ({ items: 3 }),
   };
 }
 
