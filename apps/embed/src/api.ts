@@ -1,7 +1,7 @@
 // The widget's only network access: GET requests to the API origin's /graphql (cacheable by browsers
 // and CDNs), as an automatic persisted query when the page can hash (secure contexts).
 
-export const PLACES_QUERY = `query ReemploiWidget($filter:PlaceFilter,$near:GeoPointInput,$radiusKm:Float,$first:Int,$lang:Lang){places(filter:$filter,near:$near,radiusKm:$radiusKm,first:$first){totalCount edges{node{id slug name kind distanceMeters locationUncertaintyMeters openNow notices{kind startsOn endsOn reason message current}address{street postcode commune}contact{phone}}}}placeKinds{id label(lang:$lang)}}`;
+export const PLACES_QUERY = `query ReemploiWidget($filter:PlaceFilter,$near:GeoPointInput,$radiusKm:Float,$first:Int,$lang:Lang){places(filter:$filter,near:$near,radiusKm:$radiusKm,first:$first){totalCount edges{node{id slug name kind distanceMeters locationUncertaintyMeters openNow freshness{status} notices{kind startsOn endsOn reason message current}address{street postcode commune}contact{phone}}}}placeKinds{id label(lang:$lang)}}`;
 
 export interface WidgetPlace {
   id: string;
@@ -12,6 +12,8 @@ export interface WidgetPlace {
   /** How far the place may be from its point (2000 m for a commune centre, 0 when exact). */
   locationUncertaintyMeters: number;
   openNow: boolean | null;
+  /** TO_VERIFY: nobody confirmed the listing for 12 months (« À vérifier »). Absent from older APIs. */
+  freshness?: { status: 'FRESH' | 'TO_VERIFY' } | null;
   /** Closures, exceptional or seasonal hours and free notices not yet over, current ones first. */
   notices: WidgetNotice[];
   address: { street: string | null; postcode: string | null; commune: string | null };

@@ -92,3 +92,34 @@ describe('widget notices', () => {
     ]);
   });
 });
+
+describe('widget freshness', () => {
+  const render = (freshness: WidgetPlace['freshness'], lang: 'fr' | 'en' = 'fr') => {
+    const { options } = parseOptions((name) => ({ lang })[name as 'lang'] ?? null);
+    const node: WidgetPlace = {
+      id: 'p1',
+      slug: 'ressourcerie',
+      name: 'Ressourcerie',
+      kind: 'RESSOURCERIE',
+      distanceMeters: null,
+      locationUncertaintyMeters: 0,
+      openNow: null,
+      freshness,
+      notices: [],
+      address: { street: null, postcode: null, commune: 'Valognes' },
+      contact: { phone: null },
+    };
+    const view = { options, text: TEXT[lang], origin: 'https://reemploi.example', headingId: 'h' };
+    const list = results(view, { places: { totalCount: 1, edges: [{ node }] }, placeKinds: [] });
+    return list.querySelector('li .v')?.textContent ?? null;
+  };
+
+  it('marks a place unconfirmed for a year « À vérifier » (« To be checked » in English), and a fresh one not at all', () => {
+    expect(render({ status: 'TO_VERIFY' })).toBe('À vérifier non confirmé depuis plus d’un an, appelez avant de venir');
+    expect(render({ status: 'TO_VERIFY' }, 'en')).toBe(
+      'To be checked not confirmed for over a year, call before you go',
+    );
+    expect(render({ status: 'FRESH' })).toBeNull();
+    expect(render(undefined)).toBeNull();
+  });
+});

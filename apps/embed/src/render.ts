@@ -71,6 +71,8 @@ function placeItem(view: View, place: WidgetPlace, kinds: Map<string, string>): 
     address && h('p', { class: 'd' }, address),
     place.openNow !== null &&
       h('p', { class: `o ${place.openNow ? 'y' : 'n'}` }, place.openNow ? text.openNow : text.closed),
+    place.freshness?.status === 'TO_VERIFY' &&
+      h('p', { class: 'v' }, h('span', {}, text.toVerify), ` ${text.toVerifyLong}`),
     ...(place.notices ?? []).slice(0, 2).map((notice) => {
       const line = noticeText(view, notice);
       return line && h('p', { class: 'w' }, line);

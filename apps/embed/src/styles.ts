@@ -22,6 +22,7 @@ a:focus-visible,button:focus-visible{outline:3px solid var(--a);outline-offset:2
 .o{font-weight:600;font-size:.9em;margin:.15rem 0 0}
 .o.y{color:var(--ok)}.o.n{color:var(--ko)}
 .w{font-size:.9em;margin:.15rem 0 0;font-weight:600;color:var(--ko)}
+.v{font-size:.9em;margin:.15rem 0 0;color:var(--m)}.v span{font-weight:600;color:var(--ko);border:1px solid currentColor;border-radius:.3rem;padding:0 .3rem}
 .c li{padding:.4rem 0}.c .d,.c .p{display:none}
 .m{display:inline-block;margin-top:.75rem;font-weight:600}
 .f{margin:.75rem 0 0;color:var(--m);font-size:.8em}
