@@ -224,6 +224,7 @@ async function store(entry: LocatedRecord, ctx: BatchContext, toCreate: LocatedR
   const match = ctx.state.matcher.find(
     {
       name: entry.fields.name,
+      kind: entry.fields.kind ?? null,
       lat,
       lng,
       siret: entry.fields.siret,

@@ -86,6 +86,7 @@ export async function loadImportState(source: WritingSource): Promise<ImportStat
     candidates.push({
       id: String(place._id),
       name: place.name,
+      kind: place.kind ?? null,
       lat,
       lng,
       siret: place.siret ?? null,

@@ -45,7 +45,10 @@ export class ImportScheduler {
       const due = await SourceModel.find(
         { schedule: { $ne: null }, nextRunAt: { $lte: now } },
         { schedule: 1, nextRunAt: 1, name: 1 },
-      ).lean();
+      )
+        // Lowest priority first, one after the other: the order a territory sync runs them in (sync-territory.ts).
+        .sort({ priority: 1, name: 1 })
+        .lean();
       for (const source of due) {
         const schedule = parseSchedule(source.schedule ?? '');
         if (!schedule) continue;
