@@ -25,6 +25,7 @@ import { Partners, partnerOf, embedAssets } from './modules/partners';
 import { createBackOffice, type BackOffice } from './composition/back-office';
 import { type Mailer, authenticate, sessionCookieOf, viewerOf } from './modules/auth';
 import { exportsRouter } from './modules/exports';
+import { EventsService, eventFieldCosts, icalRouter } from './modules/events';
 import { serveWebApp } from './modules/web';
 import { compiledExecutionPlugin } from './shared/http/compiled-execution.plugin';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
@@ -96,6 +97,8 @@ export async function createApp({
   await partners.start();
   const backOffice = createBackOffice({ config: config.auth, logger, directory, limits: partners.limits, mailer });
   const federation = new FederationService({ config: config.federation, logger, directory });
+  const events = new EventsService({ logger, pollMs: config.indexPollMs });
+  await events.start();
   // Public reads repeated within a minute and an index generation are answered from memory.
   const responseCache = new ResponseCache(RESPONSE_CACHE_BYTES);
   const apollo = new ApolloServer<Context>({
@@ -112,12 +115,22 @@ export async function createApp({
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       httpCachePlugin({ maxAgeSeconds: config.graphql.maxAgeSeconds }),
-      queryLimitsPlugin({ ...config.graphql, fieldCosts: placeFieldCosts(() => directory.index.size) }),
+      queryLimitsPlugin({
+        ...config.graphql,
+        fieldCosts: { ...placeFieldCosts(() => directory.index.size), ...eventFieldCosts() },
+      }),
       graphqlMetricsPlugin(),
       compiledExecutionPlugin({ enabled: config.graphql.compiledExecution }),
       // After the plugins that set headers: it keeps the final ones with a cacheable answer.
       responseCachePlugin(),
-      { serverWillStart: async () => ({ serverWillStop: () => partners.stop() }) },
+      {
+        serverWillStart: async () => ({
+          serverWillStop: async () => {
+            events.stop();
+            await partners.stop();
+          },
+        }),
+      },
     ],
   });
   await apollo.start();
@@ -143,6 +156,8 @@ export async function createApp({
 
   app.use(embedAssets(config.embedDist));
   app.use('/exports', partners.guard(), exportsRouter(directory));
+  // Calendar feeds (modules/events): answered from the in-memory agenda, rate-limited like exports.
+  app.use('/ical', partners.guard(), icalRouter({ events, directory, publicUrl: config.auth.publicUrl }));
   // Files staff upload for an import (stored in the database: any instance can preview and import them).
   app.use(
     '/admin/uploads',
@@ -167,6 +182,7 @@ export async function createApp({
     clientAddress: req.ip ?? 'unknown',
     backOffice,
     federation,
+    events,
     responseCache: responseCacheTicketOf(res),
   });
   app.use(

@@ -1,5 +1,6 @@
 import * as audit from '../modules/audit';
 import * as auth from '../modules/auth';
+import * as events from '../modules/events';
 import * as federation from '../modules/federation';
 import * as notices from '../modules/notices';
 import * as organizations from '../modules/organizations';
@@ -14,8 +15,8 @@ import { version } from '../shared/version';
 export function loadTypeDefs(): string {
   return [
     sdlFiles('shared/schema.graphql'),
-    ...[taxonomy, places, notices, partners, auth, organizations, audit, suggestions, federation].map((m) =>
-      m.typeDefs(),
+    ...[taxonomy, places, notices, partners, auth, organizations, audit, suggestions, federation, events].map(
+      (m) => m.typeDefs(),
     ),
   ].join('\n');
 }
@@ -62,4 +63,5 @@ export const resolvers = mergeResolvers([
   audit.auditResolvers,
   suggestions.suggestionsResolvers,
   federation.federationResolvers,
+  events.eventsResolvers,
 ]);

@@ -277,6 +277,24 @@ export type CreatePlaceInput = {
   status?: InputMaybe<PlaceStatus>;
 };
 
+export type CreateWebhookInput = {
+  apiKeyId: Scalars['ID']['input'];
+  /** Told by e-mail when the webhook is disabled. */
+  contactEmail: Scalars['String']['input'];
+  kinds: Array<PlaceChangeKind>;
+  /** Communes (names or INSEE codes) within the key's territory; empty: the key's territory. */
+  territory?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** https:// URL at a public address (same address rules as imports). */
+  url: Scalars['String']['input'];
+};
+
+export type CreatedWebhook = {
+  __typename?: 'CreatedWebhook';
+  /** whsec_… signing secret: shown this once. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
 /** Opening intervals of one day, in Europe/Paris local time (HH:MM). */
 export type DayHours = {
   __typename?: 'DayHours';
@@ -830,12 +848,16 @@ export type Mutation = {
   createPlace: PlaceEditPayload;
   /** Creates a source (staff: ADMIN or EDITOR). */
   createSource: SourcePayload;
+  createWebhook: CreatedWebhook;
   /**
    * Confirms (closes the places, each with an audit event) or dismisses (keeps them open) a pending closure set.
    * ADMIN, or EDITOR of the source's organisation. CONFLICT ALREADY_REVIEWED when decided already,
    * IMPORT_RUNNING when confirming while the source is being imported.
    */
   decidePendingClosure: PendingClosure;
+  deleteWebhook: Scalars['Boolean']['output'];
+  /** Re-enables a disabled webhook: what waited is delivered in order. */
+  enableWebhook: Webhook;
   /** Imports an uploaded file into a source with a mapping (ADMIN, EDITOR of the source's organisation). */
   importUpload: ImportUploadPayload;
   /** Creates an account and returns its one-time password link, also mailed when SMTP is configured (ADMIN). */
@@ -981,8 +1003,26 @@ export type MutationCreateSourceArgs = {
 
 
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationDecidePendingClosureArgs = {
   decision: ClosureDecision;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationEnableWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1313,6 +1353,47 @@ export type PlaceEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One change, in the feed's order. Read the place itself with place(id) (its version is at least `version`). */
+export type PlaceChange = {
+  __typename?: 'PlaceChange';
+  /** When it was recorded (ISO 8601). */
+  at: Scalars['String']['output'];
+  commune?: Maybe<Scalars['String']['output']>;
+  /** Resume after this change with placesChanged(since: cursor). */
+  cursor: Scalars['String']['output'];
+  inseeCode?: Maybe<Scalars['String']['output']>;
+  kind: PlaceChangeKind;
+  placeId?: Maybe<Scalars['ID']['output']>;
+  /** The place's version after the change; keep the highest you applied. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * What a change to the public directory is. Open: new kinds are added over time (NOTICE and EVENT come
+ * from the notices and events modules); a client should treat a kind it does not know as UPDATED.
+ */
+export type PlaceChangeKind =
+  /** A place was closed for good (it stays listed as closed). */
+  | 'CLOSED'
+  /** A place appeared in the public directory (new, or published). */
+  | 'CREATED'
+  /** An event of a place's agenda changed. */
+  | 'EVENT'
+  /** A place's notices changed (temporary closure, exceptional hours, message). */
+  | 'NOTICE'
+  /** A place left the public directory (unpublished or archived): remove it from a mirror. */
+  | 'REMOVED'
+  | 'UPDATED';
+
+export type PlaceChangePage = {
+  __typename?: 'PlaceChangePage';
+  changes: Array<PlaceChange>;
+  /** Where to continue; it may move on with no change in the page (entries that mean nothing to partners). */
+  endCursor: Scalars['String']['output'];
+  /** More changes are ready: ask again at once. false: poll later from endCursor. */
+  hasMore: Scalars['Boolean']['output'];
+};
+
 export type PlaceConnection = {
   __typename?: 'PlaceConnection';
   edges: Array<PlaceEdge>;
@@ -1561,6 +1642,8 @@ export type Query = {
    * `distanceMeters` is set; `radiusKm` limits the distance. `first` is 1..100.
    */
   places: PlaceConnection;
+  /** Every change of the public directory after `since`, in order (docs/api.md "Partners keep in sync"). */
+  placesChanged: PlaceChangePage;
   /** « À vérifier »: published places in the viewer's scope not confirmed for 12 months, oldest confirmation first. */
   placesToVerify: ManagedPlaceConnection;
   /**
@@ -1581,6 +1664,8 @@ export type Query = {
   users: Array<StaffUser>;
   /** The signed-in staff member (session cookie) or the admin token; null when anonymous. */
   viewer?: Maybe<Viewer>;
+  /** An API key's webhooks: back-office admins, or the key itself. */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1733,6 +1818,16 @@ export type QueryPlacesArgs = {
  * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
  * Labels accept a `lang` argument; French is the default.
  */
+export type QueryPlacesChangedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
 export type QueryPlacesToVerifyArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1794,6 +1889,15 @@ export type QuerySuggestionsArgs = {
  */
 export type QueryUnknownObjectQueriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryWebhooksArgs = {
+  apiKeyId: Scalars['ID']['input'];
 };
 
 export type ReviewSuggestionPayload = {
@@ -2086,6 +2190,59 @@ export type Viewer = {
   user?: Maybe<StaffUser>;
 };
 
+/** A partner key's HTTPS endpoint, sent signed change notifications (docs/api.md). */
+export type Webhook = {
+  __typename?: 'Webhook';
+  apiKeyId: Scalars['ID']['output'];
+  contactEmail: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  /** The delivery log, newest first. */
+  deliveries: Array<WebhookDelivery>;
+  disabledAt?: Maybe<Scalars['String']['output']>;
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kinds: Array<PlaceChangeKind>;
+  status: WebhookStatus;
+  /** Communes (names or INSEE codes) whose places' changes are sent; empty: all the key may read. */
+  territory: Array<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+
+/** A partner key's HTTPS endpoint, sent signed change notifications (docs/api.md). */
+export type WebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  cursor: Scalars['String']['output'];
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** The webhook-id header: the same on every attempt. */
+  id: Scalars['ID']['output'];
+  kind: PlaceChangeKind;
+  lastAttemptAt?: Maybe<Scalars['String']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last attempt (null: no answer). */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt?: Maybe<Scalars['String']['output']>;
+  placeId?: Maybe<Scalars['ID']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  /** Given up after the retry window. */
+  | 'FAILED'
+  | 'PENDING';
+
+export type WebhookStatus =
+  | 'ACTIVE'
+  /** Stopped after failing for the whole retry window (24 h); its contact was e-mailed. */
+  | 'DISABLED';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2187,6 +2344,8 @@ export type ResolversTypes = {
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<CreateApiKeyPayload>;
   CreatePlaceInput: CreatePlaceInput;
+  CreateWebhookInput: CreateWebhookInput;
+  CreatedWebhook: ResolverTypeWrapper<CreatedWebhook>;
   DayHours: ResolverTypeWrapper<DayHours>;
   Direction: Direction;
   Event: ResolverTypeWrapper<Event>;
@@ -2256,6 +2415,9 @@ export type ResolversTypes = {
   PendingClosure: ResolverTypeWrapper<PendingClosure>;
   PendingClosureStatus: PendingClosureStatus;
   Place: ResolverTypeWrapper<Place>;
+  PlaceChange: ResolverTypeWrapper<PlaceChange>;
+  PlaceChangeKind: PlaceChangeKind;
+  PlaceChangePage: ResolverTypeWrapper<PlaceChangePage>;
   PlaceConnection: ResolverTypeWrapper<PlaceConnection>;
   PlaceEdge: ResolverTypeWrapper<PlaceEdge>;
   PlaceEditPayload: ResolverTypeWrapper<PlaceEditPayload>;
@@ -2301,6 +2463,10 @@ export type ResolversTypes = {
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<UpdateUserPayload>;
   Viewer: ResolverTypeWrapper<Viewer>;
+  Webhook: ResolverTypeWrapper<Webhook>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookStatus: WebhookStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2326,6 +2492,8 @@ export type ResolversParentTypes = {
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: CreateApiKeyPayload;
   CreatePlaceInput: CreatePlaceInput;
+  CreateWebhookInput: CreateWebhookInput;
+  CreatedWebhook: CreatedWebhook;
   DayHours: DayHours;
   Event: Event;
   EventFilter: EventFilter;
@@ -2376,6 +2544,8 @@ export type ResolversParentTypes = {
   PasswordPayload: PasswordPayload;
   PendingClosure: PendingClosure;
   Place: Place;
+  PlaceChange: PlaceChange;
+  PlaceChangePage: PlaceChangePage;
   PlaceConnection: PlaceConnection;
   PlaceEdge: PlaceEdge;
   PlaceEditPayload: PlaceEditPayload;
@@ -2414,6 +2584,8 @@ export type ResolversParentTypes = {
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: UpdateUserPayload;
   Viewer: Viewer;
+  Webhook: Webhook;
+  WebhookDelivery: WebhookDelivery;
 };
 
 export type ActionInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionInfo'] = ResolversParentTypes['ActionInfo']> = {
@@ -2515,6 +2687,11 @@ export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType exten
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ApiKeyInputProblem']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatedWebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedWebhook'] = ResolversParentTypes['CreatedWebhook']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
 };
 
 export type DayHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = {
@@ -2752,7 +2929,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createPlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  createWebhook?: Resolver<ResolversTypes['CreatedWebhook'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   decidePendingClosure?: Resolver<ResolversTypes['PendingClosure'], ParentType, ContextType, RequireFields<MutationDecidePendingClosureArgs, 'decision' | 'id'>>;
+  deleteWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
+  enableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationEnableWebhookArgs, 'id'>>;
   importUpload?: Resolver<ResolversTypes['ImportUploadPayload'], ParentType, ContextType, RequireFields<MutationImportUploadArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InviteUserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   issuePasswordLink?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordLinkArgs, 'userId'>>;
@@ -2859,6 +3039,22 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   weekHours?: Resolver<Array<ResolversTypes['DayHours']>, ParentType, ContextType>;
 };
 
+export type PlaceChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceChange'] = ResolversParentTypes['PlaceChange']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inseeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlaceChangeKind'], ParentType, ContextType>;
+  placeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PlaceChangePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceChangePage'] = ResolversParentTypes['PlaceChangePage']> = {
+  changes?: Resolver<Array<ResolversTypes['PlaceChange']>, ParentType, ContextType>;
+  endCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PlaceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['PlaceFacets'], ParentType, ContextType>;
@@ -2947,6 +3143,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   placeHistory?: Resolver<Array<ResolversTypes['PlaceHistoryEvent']>, ParentType, ContextType, RequireFields<QueryPlaceHistoryArgs, 'first' | 'id'>>;
   placeKinds?: Resolver<Array<ResolversTypes['PlaceKindInfo']>, ParentType, ContextType>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
+  placesChanged?: Resolver<ResolversTypes['PlaceChangePage'], ParentType, ContextType, RequireFields<QueryPlacesChangedArgs, 'first'>>;
   placesToVerify?: Resolver<ResolversTypes['ManagedPlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesToVerifyArgs, 'first'>>;
   resolveObject?: Resolver<Array<ResolversTypes['SubcategoryMatch']>, ParentType, ContextType, RequireFields<QueryResolveObjectArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -2957,6 +3154,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   unknownObjectQueries?: Resolver<Array<ResolversTypes['UnknownObjectQuery']>, ParentType, ContextType, RequireFields<QueryUnknownObjectQueriesArgs, 'first'>>;
   users?: Resolver<Array<ResolversTypes['StaffUser']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhooksArgs, 'apiKeyId'>>;
 };
 
 export type ReviewSuggestionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewSuggestionPayload'] = ResolversParentTypes['ReviewSuggestionPayload']> = {
@@ -3101,6 +3299,35 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   user?: Resolver<Maybe<ResolversTypes['StaffUser']>, ParentType, ContextType>;
 };
 
+export type WebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
+  apiKeyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<WebhookDeliveriesArgs, 'first'>>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['PlaceChangeKind']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  territory?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlaceChangeKind'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ActionInfo?: ActionInfoResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
@@ -3117,6 +3344,7 @@ export type Resolvers<ContextType = Context> = {
   Confirmer?: ConfirmerResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  CreatedWebhook?: CreatedWebhookResolvers<ContextType>;
   DayHours?: DayHoursResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventOccurrence?: EventOccurrenceResolvers<ContextType>;
@@ -3154,6 +3382,8 @@ export type Resolvers<ContextType = Context> = {
   PasswordPayload?: PasswordPayloadResolvers<ContextType>;
   PendingClosure?: PendingClosureResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlaceChange?: PlaceChangeResolvers<ContextType>;
+  PlaceChangePage?: PlaceChangePageResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   PlaceEditPayload?: PlaceEditPayloadResolvers<ContextType>;
@@ -3183,5 +3413,7 @@ export type Resolvers<ContextType = Context> = {
   UnknownObjectQuery?: UnknownObjectQueryResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
 };
 

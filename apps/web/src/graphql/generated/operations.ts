@@ -240,6 +240,17 @@ export type NewSourceInput = {
   priority?: number | null | undefined;
 };
 
+/**
+ * The places a notice goes to: the given ids, plus every published or draft place the caller may edit of
+ * these kinds and/or in these communes (names or INSEE codes; kinds and communes together: both must
+ * match). At most 500 places.
+ */
+export type NoticeTargetInput = {
+  communes?: Array<string> | null | undefined;
+  kinds?: Array<PlaceKind> | null | undefined;
+  placeIds?: Array<string | number> | null | undefined;
+};
+
 /** One action × the sub-categories (LVAO ids) it applies to. */
 export type OfferInput = {
   action: Action;
@@ -317,6 +328,22 @@ export type PlaceKind =
   | 'SECOND_HAND_SHOP'
   | 'SHARING';
 
+/**
+ * A notice to add. CLOSURE: startsOn, endsOn, reason (≤ 80 characters). EXCEPTIONAL_HOURS: startsOn, endsOn,
+ * openingHours. SEASONAL_HOURS: 1 to 4 seasons. NOTICE: message (≤ 280 characters), endsOn (startsOn
+ * defaults to today). Days are YYYY-MM-DD, inclusive, ending today at the earliest and within two years.
+ * Texts are plain text: markup (<b>, <script>…) is refused.
+ */
+export type PlaceNoticeInput = {
+  endsOn?: string | null | undefined;
+  kind: PlaceNoticeKind;
+  message?: string | null | undefined;
+  openingHours?: string | null | undefined;
+  reason?: string | null | undefined;
+  seasons?: Array<SeasonHoursInput> | null | undefined;
+  startsOn?: string | null | undefined;
+};
+
 /** What a notice on a place says. */
 export type PlaceNoticeKind =
   /** Closed from startsOn to endsOn (inclusive), for `reason` (« grève », « travaux », « intempéries »…). */
@@ -345,6 +372,12 @@ export type Role =
   | 'EDITOR'
   | 'MODERATOR'
   | 'STRUCTURE';
+
+export type SeasonHoursInput = {
+  from: string;
+  openingHours: string;
+  to: string;
+};
 
 /** Format of a source's data (see docs/operations.md). */
 export type SourceFormat =
@@ -448,7 +481,7 @@ export type ClearOverrideMutationVariables = Exact<{
 }>;
 
 
-export type ClearOverrideMutation = { clearOverride: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } };
+export type ClearOverrideMutation = { clearOverride: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } } };
 
 export type ClosePlaceMutationVariables = Exact<{
   id: string | number;
@@ -458,7 +491,7 @@ export type ClosePlaceMutationVariables = Exact<{
 }>;
 
 
-export type ClosePlaceMutation = { closePlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } };
+export type ClosePlaceMutation = { closePlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } } };
 
 export type ClosePlacesMutationVariables = Exact<{
   places: Array<PlaceVersionInput> | PlaceVersionInput;
@@ -488,7 +521,7 @@ export type CreatePlaceMutationVariables = Exact<{
 }>;
 
 
-export type CreatePlaceMutation = { createPlace: { place: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } | null, problems: Array<{ field: string, message: string }> } };
+export type CreatePlaceMutation = { createPlace: { place: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } } | null, problems: Array<{ field: string, message: string }> } };
 
 export type DecidePendingClosureMutationVariables = Exact<{
   id: string | number;
@@ -556,7 +589,7 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
-export type ManagedPlaceFieldsFragment = { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } };
+export type ManagedPlaceFieldsFragment = { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } };
 
 export type ManagedPlaceQueryVariables = Exact<{
   id: string | number;
@@ -564,7 +597,7 @@ export type ManagedPlaceQueryVariables = Exact<{
 }>;
 
 
-export type ManagedPlaceQuery = { managedPlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } };
+export type ManagedPlaceQuery = { managedPlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } } };
 
 export type ManagedPlacesQueryVariables = Exact<{
   filter?: ManagedPlacesFilter | null | undefined;
@@ -574,7 +607,7 @@ export type ManagedPlacesQueryVariables = Exact<{
 }>;
 
 
-export type ManagedPlacesQuery = { managedPlaces: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } }> } };
+export type ManagedPlacesQuery = { managedPlaces: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } }> } };
 
 export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -613,7 +646,7 @@ export type PublishPlaceMutationVariables = Exact<{
 }>;
 
 
-export type PublishPlaceMutation = { publishPlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } };
+export type PublishPlaceMutation = { publishPlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } } };
 
 export type RejectSuggestionMutationVariables = Exact<{
   id: string | number;
@@ -637,7 +670,7 @@ export type ReopenPlaceMutationVariables = Exact<{
 }>;
 
 
-export type ReopenPlaceMutation = { reopenPlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } };
+export type ReopenPlaceMutation = { reopenPlace: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -695,7 +728,7 @@ export type UpdatePlaceMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePlaceMutation = { updatePlace: { place: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }> } } | null, problems: Array<{ field: string, message: string }> } };
+export type UpdatePlaceMutation = { updatePlace: { place: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } } | null, problems: Array<{ field: string, message: string }> } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -714,6 +747,29 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { viewer: { role: Role, organizationId: string | null, user: { id: string, email: string, name: string | null } | null } | null };
+
+export type AddPlaceNoticeMutationVariables = Exact<{
+  target: NoticeTargetInput;
+  notice: PlaceNoticeInput;
+}>;
+
+
+export type AddPlaceNoticeMutation = { addPlaceNotice: { notice: { id: string }, places: Array<{ id: string, version: number, place: { id: string, name: string } }> } };
+
+export type PlaceNoticesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlaceNoticesQuery = { managedPlace: { id: string, version: number, place: { id: string, notices: Array<{ id: string, kind: PlaceNoticeKind, startsOn: string | null, endsOn: string | null, reason: string | null, message: string | null, openingHours: string | null, current: boolean, seasons: Array<{ from: string, to: string, openingHours: string }> }> } } };
+
+export type RemovePlaceNoticeMutationVariables = Exact<{
+  noticeId: string | number;
+  placeIds: Array<string | number> | string | number;
+}>;
+
+
+export type RemovePlaceNoticeMutation = { removePlaceNotice: Array<{ id: string, version: number }> };
 
 export type FindPlacesQueryVariables = Exact<{
   text: string;

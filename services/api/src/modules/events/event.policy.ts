@@ -1,0 +1,26 @@
+import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
+import { placePolicy } from '../places';
+
+/** Whose an event is: its place (and that place's organisation), or an organisation alone. */
+export interface EventOwner {
+  place: { organizationId?: { toString(): string } | null } | null;
+  organizationId: string | null;
+}
+
+/**
+ * Authorization of events. An event at a place is written by whoever may edit that place (places'
+ * policy: ADMIN any, EDITOR and STRUCTURE their organisation's). An event away from places belongs to an
+ * organisation: ADMIN any (or none: the syndicate's), EDITOR and STRUCTURE their own only. Moderators
+ * do not write events.
+ */
+export const eventPolicy = {
+  write(viewer: Viewer, owner: EventOwner): StaffViewer {
+    if (owner.place) return placePolicy.edit(viewer, owner.place);
+    const staff = requireStaff(viewer);
+    if (staff.role === 'ADMIN') return staff;
+    if (staff.role === 'MODERATOR') throw forbidden('ROLE_NOT_ALLOWED', 'Moderators do not publish events.');
+    if (staff.organizationId === null || owner.organizationId !== staff.organizationId)
+      throw forbidden('OTHER_ORGANIZATION', 'You can only publish events of your own organisation.');
+    return staff;
+  },
+};
