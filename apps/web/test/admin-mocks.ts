@@ -97,6 +97,12 @@ export function managedPlace(lang: ApiLang) {
       appointmentOnly: false,
       accessibility: null,
       sources: [{ __typename: 'PlaceSource', name: 'Fichier SIG du syndicat' }],
+      freshness: {
+        __typename: 'Freshness',
+        status: 'FRESH',
+        confirmedAt: '2024-03-05T10:00:00.000Z',
+        confirmedBy: { __typename: 'Confirmer', type: 'STAFF', name: null },
+      },
     },
     createdAt: '2024-03-01T09:00:00.000Z',
     updatedAt: '2024-03-05T10:00:00.000Z',

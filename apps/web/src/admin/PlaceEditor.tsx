@@ -32,6 +32,8 @@ import {
 } from './place-editor/place-editor-state';
 import { PracticalFields } from './place-editor/PracticalFields';
 import { StatusBar, type StatusChange } from './place-editor/StatusBar';
+import { ConfirmAccuracy } from './freshness/ConfirmAccuracy';
+import { useFreshnessText } from './freshness/freshness-text';
 import { PlaceHistory } from './PlaceHistory';
 
 /** `/admin/lieux/nouveau` and `/admin/lieux/<id>`: create or edit a place, its status and overrides. */
@@ -102,6 +104,7 @@ function PlaceEditorForm({
   );
   const set = (patch: Partial<PlaceForm>) => dispatch({ type: 'edit', patch });
   const canEdit = viewer.role !== 'MODERATOR';
+  const freshnessText = useFreshnessText();
 
   async function run(action: () => Promise<void>) {
     dispatch({ type: 'started' });
@@ -190,6 +193,15 @@ function PlaceEditorForm({
           busy={busy}
           text={text}
           onChange={(change) => void changeStatus(change)}
+        />
+      )}
+      {managed?.status === 'PUBLISHED' && canEdit && (
+        <ConfirmAccuracy
+          managed={managed}
+          onConfirmed={async () => {
+            onConfirm(freshnessText.confirmed(managed.place.name));
+            await onReload();
+          }}
         />
       )}
       <OutcomeNotice

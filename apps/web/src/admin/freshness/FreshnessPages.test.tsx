@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithApollo } from '../../../test/render';
 import {
   CONFIRM_PLACE_MUTATION,
@@ -6,6 +6,8 @@ import {
   PENDING_CLOSURES_QUERY,
   PLACES_TO_VERIFY_QUERY,
 } from './freshness-operations';
+import { managedPlace } from '../../../test/admin-mocks';
+import { ConfirmAccuracy } from './ConfirmAccuracy';
 import { PendingClosuresPage } from './PendingClosuresPage';
 import { ToVerifyPage } from './ToVerifyPage';
 
@@ -65,7 +67,7 @@ describe('« À vérifier » page', () => {
       ],
     });
     const row = (await screen.findByRole('rowheader', { name: /Ressourcerie des Pieux/ })).closest('tr')!;
-    expect(within(row).getByText('4 mars 2025 (source OpenStreetMap)')).toBeInTheDocument();
+    expect(within(row).getByText('4 mars 2025, source « OpenStreetMap »')).toBeInTheDocument();
     expect(screen.getByText('1 lieu à vérifier')).toBeInTheDocument();
     fireEvent.click(within(row).getByRole('button', { name: 'Toujours exact : Ressourcerie des Pieux' }));
     expect(await screen.findByText('« Ressourcerie des Pieux » est confirmé.')).toBeInTheDocument();
@@ -135,5 +137,47 @@ describe('« Fermetures en attente » page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Écarter, les laisser ouverts' }));
     expect(await screen.findByText('Fermetures écartées : les lieux restent ouverts.')).toBeInTheDocument();
     expect(decide).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('« Toujours exact » on a place’s editor', () => {
+  it('shows the last confirmation, the « À vérifier » badge after a year, and confirms in one click', async () => {
+    const place = managedPlace('FR');
+    const stale = {
+      ...place,
+      place: {
+        ...place.place,
+        freshness: {
+          __typename: 'Freshness',
+          status: 'TO_VERIFY',
+          confirmedAt: '2025-03-04T10:00:00.000Z',
+          confirmedBy: { __typename: 'Confirmer', type: 'STRUCTURE', name: 'Ressourcerie du Cotentin' },
+        },
+      },
+    };
+    const confirm = jest.fn(() => ({
+      data: {
+        confirmPlace: {
+          __typename: 'ManagedPlace',
+          id: place.id,
+          version: 4,
+          place: {
+            __typename: 'Place',
+            freshness: { __typename: 'Freshness', status: 'FRESH', confirmedAt: '2026-12-06T06:00:00.000Z' },
+          },
+        },
+      },
+    }));
+    const onConfirmed = jest.fn(async () => undefined);
+    renderWithApollo(<ConfirmAccuracy managed={stale as never} onConfirmed={onConfirmed} />, {
+      mocks: [{ request: { query: CONFIRM_PLACE_MUTATION, variables: { id: place.id } }, result: confirm }],
+    });
+    expect(screen.getByText('À vérifier')).toBeInTheDocument();
+    expect(
+      screen.getByText('Dernière confirmation : 4 mars 2025, structure « Ressourcerie du Cotentin »'),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Toujours exact' }));
+    await waitFor(() => expect(onConfirmed).toHaveBeenCalledTimes(1));
+    expect(confirm).toHaveBeenCalledTimes(1);
   });
 });

@@ -103,8 +103,7 @@ function ToVerifyRow({ node, onConfirmed }: { node: PlaceToVerify; onConfirmed()
         {node.place.address.commune && ` · ${node.place.address.commune}`}
       </th>
       <td>
-        {formatDate(freshness.confirmedAt, locale)} (
-        {text.by(freshness.confirmedBy.type, freshness.confirmedBy.name ?? null)})
+        {`${formatDate(freshness.confirmedAt, locale)}, ${text.by(freshness.confirmedBy.type, freshness.confirmedBy.name ?? null)}`}
       </td>
       <td>
         <button

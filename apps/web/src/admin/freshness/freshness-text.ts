@@ -11,11 +11,9 @@ const fr = {
   place: 'Lieu',
   lastConfirmed: 'Dernière confirmation',
   by: (type: string, name: string | null) =>
-    type === 'SOURCE'
-      ? `source ${name ?? ''}`.trim()
-      : type === 'STRUCTURE'
-        ? `structure${name ? ` (${name})` : ''}`
-        : 'équipe',
+    type === 'SOURCE' || type === 'STRUCTURE'
+      ? `${type === 'SOURCE' ? 'source' : 'structure'}${name ? ` « ${name} »` : ''}`
+      : 'équipe',
   stillAccurate: 'Toujours exact',
   stillAccurateFor: (name: string) => `Toujours exact : ${name}`,
   confirmed: (name: string) => `« ${name} » est confirmé.`,
@@ -44,11 +42,9 @@ const en: typeof fr = {
   place: 'Place',
   lastConfirmed: 'Last confirmed',
   by: (type: string, name: string | null) =>
-    type === 'SOURCE'
-      ? `source ${name ?? ''}`.trim()
-      : type === 'STRUCTURE'
-        ? `organisation${name ? ` (${name})` : ''}`
-        : 'team',
+    type === 'SOURCE' || type === 'STRUCTURE'
+      ? `${type === 'SOURCE' ? 'source' : 'organisation'}${name ? ` “${name}”` : ''}`
+      : 'team',
   stillAccurate: 'Still accurate',
   stillAccurateFor: (name: string) => `Still accurate: ${name}`,
   confirmed: (name: string) => `“${name}” is confirmed.`,
