@@ -3,7 +3,7 @@ import { seedDemoPlaces } from '../modules/places';
 import { runApiKeyCommand } from '../modules/partners';
 import { runUserCommand } from '../modules/auth';
 import { runBackupCommand, runRestoreCommand } from '../shared/backup/backup.command';
-import { runImportCommand } from '../modules/federation';
+import { runImportCommand, runTerritoryCommand } from '../modules/federation';
 
 export type { Command, CommandContext };
 
@@ -37,5 +37,10 @@ export const commands: Record<string, Command> = {
     summary:
       'import a source file or URL: --format <lvao-csv|data-inclusion|osm-overpass|sinoe|csv|geojson> --source <name> [--json] <file-or-url>',
     run: runImportCommand,
+  },
+  territory: {
+    summary:
+      'territory sync [--only <source key>] [--json] [--profile <file.json>]: import every source of territories/cotentin.json',
+    run: runTerritoryCommand,
   },
 };

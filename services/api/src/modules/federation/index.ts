@@ -11,6 +11,7 @@ export { type FederationConfig } from './federation-config';
 export { FederationService } from './federation.service';
 export { ImportRunModel } from './runs/import-run.model';
 export { runImportCommand } from './runs/import.command';
+export { runTerritoryCommand } from './territory/territory.command';
 export { MatchReviewModel } from './matching/match-review.model';
 export { federationResolvers } from './resolvers';
 export { UploadSweeper } from './uploads/upload-sweeper';
