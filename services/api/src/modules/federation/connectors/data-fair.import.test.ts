@@ -132,6 +132,11 @@ describe('ADEME data-fair connectors', () => {
     expect(repairer).toMatchObject({ name: 'Répar’Tout Équeurdreville', kind: 'REPAIRER', siret: '12345678900012' });
     // Empty latitude/longitude columns: the point is data-fair's `_geopoint`.
     expect((await placeOf('lvaoDF0003'))!.location?.coordinates).toEqual([-1.4702, 49.5087]);
+    // The licence the dataset declares replaces the format's default on the source and its places.
+    expect((await SourceModel.findOne({ name: 'LVAO (API)' }).lean())!.licence).toBe(
+      'Licence Ouverte / Open Licence version 2.0',
+    );
+    expect(repairer.sources[0]!.licence).toBe('Licence Ouverte / Open Licence version 2.0');
   });
 
   it('reads SINOE déchèteries through the API: latest year only, waste codes through the nomenclature, paging to the end', async () => {
@@ -269,7 +274,7 @@ describe('ADEME data-fair connectors', () => {
     await SourceModel.updateOne({ _id: source._id }, { $set: { options: { profile: 'le-relais' } } });
     const summary = await runSource(source._id, datasetUrl('donnees-eo-refashion', ''));
     expect(summary.status).toBe('FAILED');
-    expect(summary.error).toMatch(/^invalid options of an eco-organismes source: profile: /);
+    expect(summary.error).toMatch(/^the eco-organismes source's options are invalid: profile: /);
   });
 
   it('does not follow a next page link to another server: the run fails and closes nothing', async () => {

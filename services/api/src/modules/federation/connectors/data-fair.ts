@@ -4,8 +4,10 @@
 // geolocated datasets, `_geopoint` ("lat,lon"). Filters are query parameters (`<field>_eq`, `<field>_in`,
 // `qs`), `size` is the page size (10 000 at most) and `next` is the following page's URL, with an `after`
 // cursor; the last page has no `next`. `GET /datasets/<id>` describes the dataset, its licence included.
+import { z } from 'zod';
 import { isUrl } from './input';
 import { jsonArrayItems, prop } from './json-items';
+import { describeIssues } from './mapping';
 import type { ImportInput } from './types';
 
 /** Enough for 10 million rows at data-fair's largest page: a `next` loop ends long before. */
@@ -119,4 +121,56 @@ export function isOpenLicence(licence: DataFairLicence): boolean {
   if (/\b(nc|nd)\b|non[ -]?commercial|no ?derivative|pas d.utilisation commerciale|fermee|restreint/.test(text))
     return false;
   return OPEN_LICENCES.some((pattern) => pattern.test(text));
+}
+
+/**
+ * Options of every source read from data-fair (lvao-csv and sinoe through the API, eco-organismes):
+ * `acceptedLicence`, the exact title of a licence that is not open, which the operator has checked allows
+ * this use. A dataset under a licence that is not open, or none, is refused (LICENCE_NOT_ACCEPTED) unless it
+ * is this one; if the publisher changes the licence, runs are refused again.
+ */
+export const dataFairSourceOptionsSchema = z
+  .object({ acceptedLicence: z.string().trim().min(1).max(300).optional() })
+  .strict();
+export type DataFairSourceOptions = z.infer<typeof dataFairSourceOptionsSchema>;
+
+/** The licence title of a dataset that declares none, to be accepted as such. */
+export const NO_LICENCE = 'aucune licence déclarée';
+
+/** A run refused because of the dataset's licence; the message starts with its stable code. */
+export class LicenceNotAcceptedError extends Error {
+  readonly code = 'LICENCE_NOT_ACCEPTED';
+  constructor(dataset: string, licence: DataFairLicence) {
+    super(
+      `LICENCE_NOT_ACCEPTED: ${dataset} is published under "${licence.title}", which is not an open licence. ` +
+        `Import it only after checking the licence allows it, by setting the source option acceptedLicence to "${licence.title}".`,
+    );
+  }
+}
+
+const sameLicence = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Before any row is read: the dataset's licence (or none) is refused unless open or accepted by the
+ * operator, then declared to the run (stored on the source, shown with each place). A saved file is not
+ * checked: it is under the licence recorded on its source.
+ */
+export async function enforceLicence(
+  input: ImportInput,
+  acceptedLicence: string | undefined,
+  declareLicence: ((licence: string) => Promise<void>) | undefined,
+): Promise<void> {
+  if (!isDataFairLinesUrl(input.location) || !input.fetchJson) return;
+  const licence = (await dataFairLicence(input)) ?? { title: NO_LICENCE, href: null };
+  const accepted = acceptedLicence !== undefined && sameLicence(acceptedLicence, licence.title);
+  if (!isOpenLicence(licence) && !accepted)
+    throw new LicenceNotAcceptedError(dataFairDatasetId(input.location)!, licence);
+  await declareLicence?.(licence.title);
+}
+
+/** The options of a data-fair source, or an error saying which is wrong. */
+export function dataFairOptions<T extends z.ZodType>(schema: T, format: string, options: unknown): z.infer<T> {
+  const check = schema.safeParse(options ?? {});
+  if (!check.success) throw new Error(`the ${format} source's options are invalid: ${describeIssues(check.error)}`);
+  return check.data;
 }

@@ -3,11 +3,10 @@ import { z } from 'zod';
 import {
   cellText,
   dataFairDatasetId,
-  dataFairLicence,
+  dataFairOptions,
   dataFairRows,
-  isDataFairLinesUrl,
-  isOpenLicence,
-  type DataFairLicence,
+  dataFairSourceOptionsSchema,
+  enforceLicence,
 } from './data-fair';
 import {
   ECO_ORGANISME_IDS,
@@ -18,7 +17,6 @@ import {
   type EcoOrganismeId,
   type EcoOrganismeProfile,
 } from './eco-organisme-profiles';
-import { describeIssues } from './mapping';
 import { OfferBuilder, splitList } from './offers';
 import type { Audience, Connector, ConnectorItem, PlaceKind, RawRecord } from './types';
 
@@ -29,29 +27,10 @@ import type { Audience, Connector, ConnectorItem, PlaceKind, RawRecord } from '.
  *   this use. A dataset published under a licence that is not open is refused (LICENCE_NOT_ACCEPTED)
  *   unless it is this one; if the publisher changes the licence, the source is refused again.
  */
-export const ecoOrganismesOptionsSchema = z
-  .object({
-    profile: z.enum(ECO_ORGANISME_IDS).optional(),
-    acceptedLicence: z.string().trim().min(1).max(300).optional(),
-  })
+export const ecoOrganismesOptionsSchema = dataFairSourceOptionsSchema
+  .extend({ profile: z.enum(ECO_ORGANISME_IDS).optional() })
   .strict();
 export type EcoOrganismesOptions = z.infer<typeof ecoOrganismesOptionsSchema>;
-
-/** A run refused because of the dataset's licence; the message starts with its stable code. */
-export class LicenceNotAcceptedError extends Error {
-  readonly code = 'LICENCE_NOT_ACCEPTED';
-  constructor(dataset: string, licence: DataFairLicence) {
-    super(
-      `LICENCE_NOT_ACCEPTED: ${dataset} is published under "${licence.title}", which is not an open licence. ` +
-        `Import it only after checking the licence allows it, by setting the source option acceptedLicence to "${licence.title}".`,
-    );
-  }
-}
-
-/** The licence title of a dataset that declares none, to be accepted as such. */
-export const NO_LICENCE = 'aucune licence déclarée';
-
-const sameLicence = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 const yes = (value: unknown) => value === true || /^(oui|true|vrai|1|yes)$/i.test(cellText(value).trim());
 
@@ -193,21 +172,9 @@ export function ecoOrganismeOf(location: string, options: EcoOrganismesOptions):
  * (stored on the source, shown with each place).
  */
 export const ecoOrganismes: Connector = async function* (input, { options, declareLicence }) {
-  const check = ecoOrganismesOptionsSchema.safeParse(options ?? {});
-  if (!check.success) throw new Error(`invalid options of an eco-organismes source: ${describeIssues(check.error)}`);
-  const parsed = check.data;
+  const parsed = dataFairOptions(ecoOrganismesOptionsSchema, 'eco-organismes', options);
   const profile = ECO_ORGANISME_PROFILES[ecoOrganismeOf(input.location, parsed)];
-  // A dataset read through the API states its licence, or has none (refused like a closed one); a saved
-  // file is under the licence recorded on its source.
-  const licence = isDataFairLinesUrl(input.location)
-    ? ((await dataFairLicence(input)) ?? { title: NO_LICENCE, href: null })
-    : null;
-  if (licence) {
-    const accepted = parsed.acceptedLicence !== undefined && sameLicence(parsed.acceptedLicence, licence.title);
-    if (!isOpenLicence(licence) && !accepted)
-      throw new LicenceNotAcceptedError(dataFairDatasetId(input.location) ?? profile.dataset, licence);
-    await declareLicence?.(licence.title);
-  }
+  await enforceLicence(input, parsed.acceptedLicence, declareLicence);
   for await (const item of dataFairRows(input)) {
     if ('error' in item) {
       yield { line: item.line, externalId: null, error: item.error };

@@ -1,5 +1,6 @@
 import type { SourceFormat } from '../../places';
 import { dataInclusion } from './data-inclusion';
+import { dataFairSourceOptionsSchema } from './data-fair';
 import { ecoOrganismes, ecoOrganismesOptionsSchema } from './eco-organismes';
 import { lvaoCsv } from './lvao-csv';
 import { mappedCsv, mappedGeoJson } from './mapped';
@@ -67,5 +68,6 @@ export const FORMAT_DEFAULTS: Record<
 export function parseSourceOptions(format: ImportFormat, options: unknown): Record<string, unknown> | null {
   if (options === null || options === undefined) return null;
   if (format === 'eco-organismes') return ecoOrganismesOptionsSchema.parse(options);
+  if (format === 'lvao-csv' || format === 'sinoe') return dataFairSourceOptionsSchema.parse(options);
   throw new Error(`sources of format "${format}" take no options`);
 }

@@ -1,6 +1,14 @@
 import { placeLabelByLvaoCode } from '@reemploi/taxonomy';
 import { csvRows, headerKey } from './csv-rows';
-import { cellText, dataFairRows, geopoint, isDataFairLinesUrl } from './data-fair';
+import {
+  cellText,
+  dataFairOptions,
+  dataFairRows,
+  dataFairSourceOptionsSchema,
+  enforceLicence,
+  geopoint,
+  isDataFairLinesUrl,
+} from './data-fair';
 import { LVAO_ACTION_COLUMNS } from './lvao-format';
 import { OfferBuilder, splitList } from './offers';
 import type { Audience, Connector, ConnectorItem, PlaceKind, RawRecord } from './types';
@@ -125,8 +133,10 @@ function toItem(line: number, cells: Record<string, string>): ConnectorItem {
  * the same dataset through the data-fair API (a `…/datasets/<id>/lines` URL, filtered with
  * `?code_epci_eq=<SIREN>` and paged through its `next` links).
  */
-export const lvaoCsv: Connector = async function* (input) {
+export const lvaoCsv: Connector = async function* (input, { options, declareLicence }) {
   if (isDataFairLinesUrl(input.location)) {
+    const { acceptedLicence } = dataFairOptions(dataFairSourceOptionsSchema, 'lvao-csv', options);
+    await enforceLicence(input, acceptedLicence, declareLicence);
     for await (const row of dataFairRows(input))
       yield 'error' in row
         ? { line: row.line, externalId: null, error: row.error }

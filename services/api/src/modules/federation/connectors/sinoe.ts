@@ -1,5 +1,14 @@
 import { csvRows, headerKey } from './csv-rows';
-import { cellText, dataFairRows, dataFairUrl, geopoint, isDataFairLinesUrl } from './data-fair';
+import {
+  cellText,
+  dataFairOptions,
+  dataFairRows,
+  dataFairSourceOptionsSchema,
+  dataFairUrl,
+  enforceLicence,
+  geopoint,
+  isDataFairLinesUrl,
+} from './data-fair';
 import { OfferBuilder } from './offers';
 import type { Audience, Connector, ConnectorItem, ImportInput, RawRecord } from './types';
 
@@ -155,8 +164,12 @@ async function* fromApi(input: ImportInput): AsyncGenerator<ConnectorItem> {
  * ADEME SINOE déchèteries: the data-fair CSV export, or the annual directory through the data-fair API
  * (`…/datasets/sinoe-(r)-annuaire-des-decheteries-dma/lines`, optionally `?ANNEE_eq=2024&C_DEPT_eq=50`).
  */
-export const sinoe: Connector = async function* (input) {
-  if (isDataFairLinesUrl(input.location)) return yield* fromApi(input);
+export const sinoe: Connector = async function* (input, { options, declareLicence }) {
+  if (isDataFairLinesUrl(input.location)) {
+    const { acceptedLicence } = dataFairOptions(dataFairSourceOptionsSchema, 'sinoe', options);
+    await enforceLicence(input, acceptedLicence, declareLicence);
+    return yield* fromApi(input);
+  }
   for await (const row of csvRows(await input.open())) {
     if ('error' in row) yield { line: row.line, externalId: null, error: row.error };
     else yield { line: row.line, record: toRecord(row.cells) };
