@@ -7,6 +7,7 @@ import { ACTIONS, PLACE_KINDS } from '../../search/search-state';
 import { mappingInput, mappingProblems } from './import-mapping';
 import {
   IMPORT_PREVIEW_QUERY,
+  IMPORT_SCHEDULE_QUERY,
   IMPORT_SOURCES_QUERY,
   IMPORT_UPLOAD_MUTATION,
   UploadError,
@@ -17,6 +18,7 @@ import { useImportsText } from './imports-text';
 import { useErrorText } from '../useErrorText';
 import { PreviewStep } from './PreviewStep';
 import { RunStep } from './RunStep';
+import { SourceSchedule } from './SourceSchedule';
 import { SourceStep } from './SourceStep';
 import { UploadStep } from './UploadStep';
 import './imports.css';
@@ -32,6 +34,7 @@ export function ImportsPage() {
   const kinds = taxonomy.data?.placeKinds ?? PLACE_KINDS.map((id) => ({ id, label: taxonomy.kindLabel(id) }));
   const actions = taxonomy.data?.actions ?? ACTIONS.map((id) => ({ id, label: taxonomy.actionLabel(id) }));
   const sources = useQuery(IMPORT_SOURCES_QUERY, { fetchPolicy: 'network-only' });
+  const schedule = useQuery(IMPORT_SCHEDULE_QUERY, { fetchPolicy: 'network-only' });
   const fileSources = (sources.data?.sources ?? []).filter((s) => s.format === 'CSV' || s.format === 'GEOJSON');
   const [state, dispatch] = useReducer(importsReducer, undefined, initialImportsState);
   const { mode, sourceId, name, licence, priority, preview, choice, defaults, tried, runId } = state;
@@ -108,6 +111,7 @@ export function ImportsPage() {
         dispatch({ type: 'runStarted', runId: payload.run.id, status: text.status.RUNNING });
         requestAnimationFrame(() => progressHeading.current?.focus());
         void sources.refetch();
+        void schedule.refetch();
       } else dispatch({ type: 'runFailed', alert: payload.problems.map((p) => p.message).join(' ') });
     } catch (error) {
       dispatch({ type: 'runFailed', alert: errorText(error) });
@@ -183,6 +187,7 @@ export function ImportsPage() {
           }}
         />
       )}
+      {schedule.data && <SourceSchedule sources={schedule.data.sources} text={text} />}
     </div>
   );
 }

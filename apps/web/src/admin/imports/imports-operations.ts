@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import importPreviewDocument from '../documents/import-preview.graphql';
 import importRunDocument from '../documents/import-run.graphql';
+import importScheduleDocument from '../documents/import-schedule.graphql';
 import importSourcesDocument from '../documents/import-sources.graphql';
 import importUploadDocument from '../documents/import-upload.graphql';
 
@@ -9,6 +10,8 @@ import type {
   ImportPreviewQueryVariables,
   ImportRunProgressQuery,
   ImportRunProgressQueryVariables,
+  ImportScheduleQuery,
+  ImportScheduleQueryVariables,
   ImportSourcesQuery,
   ImportSourcesQueryVariables,
   ImportUploadMutation,
@@ -19,12 +22,17 @@ import type {
 export type { ImportUploadInput } from '../../graphql/generated/operations';
 
 export type ImportSource = ImportSourcesQuery['sources'][number];
+export type ScheduledSource = ImportScheduleQuery['sources'][number];
 export type ImportPreview = ImportPreviewQuery['importPreview'];
 export type ImportRun = NonNullable<ImportRunProgressQuery['importRun']>;
 
 export const IMPORT_SOURCES_QUERY = importSourcesDocument as TypedDocumentNode<
   ImportSourcesQuery,
   ImportSourcesQueryVariables
+>;
+export const IMPORT_SCHEDULE_QUERY = importScheduleDocument as TypedDocumentNode<
+  ImportScheduleQuery,
+  ImportScheduleQueryVariables
 >;
 export const IMPORT_PREVIEW_QUERY = importPreviewDocument as TypedDocumentNode<
   ImportPreviewQuery,

@@ -1,6 +1,23 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { MappingField } from './import-mapping';
 
+const UNITS = {
+  fr: { m: 'min', h: 'h', d: 'j' },
+  en: { m: 'min', h: 'h', d: 'd' },
+} as const;
+
+/** A source's schedule as the API stores it ("daily 03:30", "every 6h") in words; the text itself otherwise. */
+export function scheduleWords(schedule: string, lang: 'fr' | 'en'): string {
+  const daily = /^daily\s+(\d\d:\d\d)$/i.exec(schedule.trim());
+  if (daily) return lang === 'fr' ? `Chaque jour à ${daily[1]}` : `Every day at ${daily[1]}`;
+  const every = /^every\s+(\d+)\s*([mhd])$/i.exec(schedule.trim());
+  if (every) {
+    const unit = UNITS[lang][every[2]!.toLowerCase() as 'm' | 'h' | 'd'];
+    return lang === 'fr' ? `Toutes les ${every[1]} ${unit}` : `Every ${every[1]} ${unit}`;
+  }
+  return schedule;
+}
+
 /** Strings of the imports page, loaded with its own chunk. */
 const fr = {
   title: 'Importer un fichier',
@@ -129,6 +146,25 @@ const fr = {
   },
   another: 'Importer un autre fichier',
   error: 'Une erreur est survenue :',
+  schedule: {
+    title: 'Sources et planification',
+    intro:
+      'Chaque source planifiée est relue automatiquement par le serveur, de la moins prioritaire à la plus prioritaire. La commande « pnpm reemploi territory sync » relit toutes les sources du territoire d’un coup.',
+    caption: 'Sources, planification, dernier succès, prochaine exécution et dernières erreurs',
+    none: 'Aucune source pour l’instant.',
+    source: 'Source',
+    when: 'Planification',
+    lastSuccess: 'Dernier succès',
+    nextRun: 'Prochaine exécution',
+    errors: 'Dernières erreurs',
+    byHand: 'À la main seulement',
+    never: 'Jamais',
+    running: 'Import en cours',
+    noErrors: 'Aucune',
+    failed: (date: string) => `Échec le ${date} :`,
+    rejected: (n: number) => `${n} ligne${n > 1 ? 's' : ''} rejetée${n > 1 ? 's' : ''} au dernier import`,
+    every: (schedule: string) => scheduleWords(schedule, 'fr'),
+  },
 };
 
 export type ImportsText = typeof fr;
@@ -258,6 +294,25 @@ const en: ImportsText = {
   },
   another: 'Import another file',
   error: 'Something went wrong:',
+  schedule: {
+    title: 'Sources and schedule',
+    intro:
+      'The server reads every scheduled source again on its own, from the lowest priority to the highest. The command “pnpm reemploi territory sync” reads every source of the territory at once.',
+    caption: 'Sources, schedule, last success, next run and last errors',
+    none: 'No source yet.',
+    source: 'Source',
+    when: 'Schedule',
+    lastSuccess: 'Last success',
+    nextRun: 'Next run',
+    errors: 'Last errors',
+    byHand: 'By hand only',
+    never: 'Never',
+    running: 'Importing now',
+    noErrors: 'None',
+    failed: (date: string) => `Failed on ${date}:`,
+    rejected: (n: number) => `${n} row${n > 1 ? 's' : ''} rejected by the last import`,
+    every: (schedule: string) => scheduleWords(schedule, 'en'),
+  },
 };
 
 export function useImportsText(): ImportsText {
