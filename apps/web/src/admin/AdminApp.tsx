@@ -8,6 +8,7 @@ import { useApiKeysText } from './api-keys/api-keys-text';
 import { useAccountsText } from './accounts/accounts-text';
 import { useVocabularyText } from './vocabulary/vocabulary-text';
 import { useFreshnessText } from './freshness/freshness-text';
+import { useNoticesAdminText } from './notices/notices-text';
 import { LoginForm } from './LoginForm';
 import { PlacesList } from './PlacesList';
 
@@ -24,6 +25,7 @@ const ToVerifyPage = lazy(() => import('./freshness/ToVerifyPage').then((m) => (
 const PendingClosuresPage = lazy(() =>
   import('./freshness/PendingClosuresPage').then((m) => ({ default: m.PendingClosuresPage })),
 );
+const BulkNoticesPage = lazy(() => import('./notices/BulkNoticesPage').then((m) => ({ default: m.BulkNoticesPage })));
 const VocabularyPage = lazy(() => import('./vocabulary/VocabularyPage').then((m) => ({ default: m.VocabularyPage })));
 
 /** `/admin…`: the staff back-office, a separate chunk of the same app. */
@@ -58,6 +60,7 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
   if (matchPath('/admin/imports', pathname) && canImport(viewer)) return <ImportsPage />;
   if (matchPath('/admin/a-verifier', pathname) && canConfirm(viewer)) return <ToVerifyPage />;
   if (matchPath('/admin/fermetures', pathname) && canImport(viewer)) return <PendingClosuresPage />;
+  if (matchPath('/admin/avis', pathname) && canConfirm(viewer)) return <BulkNoticesPage />;
   if (matchPath('/admin/cles-api', pathname) && viewer.role === 'ADMIN') return <ApiKeysPage />;
   if (matchPath('/admin/vocabulaire', pathname) && canManageVocabulary(viewer)) return <VocabularyPage />;
   if (matchPath('/admin/compte', pathname)) return <MyAccountPage viewer={viewer} />;
@@ -81,6 +84,7 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
   const accountsText = useAccountsText();
   const vocabularyText = useVocabularyText();
   const freshnessText = useFreshnessText();
+  const noticesText = useNoticesAdminText();
   const client = useApolloClient();
   async function logout() {
     await client.mutate({ mutation: LOGOUT_MUTATION });
@@ -114,6 +118,13 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
           <li>
             <Link href="/admin/a-verifier" aria-current={current('/admin/a-verifier')}>
               {freshnessText.navToVerify}
+            </Link>
+          </li>
+        )}
+        {canConfirm(viewer) && (
+          <li>
+            <Link href="/admin/avis" aria-current={current('/admin/avis')}>
+              {noticesText.navLabel}
             </Link>
           </li>
         )}

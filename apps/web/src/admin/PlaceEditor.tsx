@@ -34,6 +34,7 @@ import { PracticalFields } from './place-editor/PracticalFields';
 import { StatusBar, type StatusChange } from './place-editor/StatusBar';
 import { ConfirmAccuracy } from './freshness/ConfirmAccuracy';
 import { useFreshnessText } from './freshness/freshness-text';
+import { PlaceNoticesSection } from './notices/PlaceNoticesSection';
 import { PlaceHistory } from './PlaceHistory';
 
 /** `/admin/lieux/nouveau` and `/admin/lieux/<id>`: create or edit a place, its status and overrides. */
@@ -232,6 +233,16 @@ function PlaceEditorForm({
           </p>
         )}
       </form>
+      {managed && canEdit && (
+        <PlaceNoticesSection
+          placeId={managed.id}
+          dirty={Object.keys(changedPlaceFields(original, form)).length > 0}
+          onChanged={async (message) => {
+            onConfirm(message);
+            await onReload();
+          }}
+        />
+      )}
       {managed && <PlaceHistory key={managed.version} id={managed.id} version={managed.version} text={text} />}
     </div>
   );

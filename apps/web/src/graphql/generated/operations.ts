@@ -118,6 +118,23 @@ export type Direction =
   | 'HAVE'
   | 'SEEK';
 
+export type EventFilter = {
+  /** Events concerning one of these actions (events that name no action concern them all). */
+  actions?: Array<string> | null | undefined;
+  /** INSEE codes of communes. */
+  communes?: Array<string> | null | undefined;
+  kinds?: Array<EventKind> | null | undefined;
+  subcategories?: Array<string> | null | undefined;
+};
+
+/** What an event is. */
+export type EventKind =
+  | 'COLLECTION'
+  | 'OTHER'
+  | 'REPAIR_CAFE'
+  | 'SALE'
+  | 'WORKSHOP';
+
 export type FreshnessStatus =
   /** Confirmed within the last 12 months. */
   | 'FRESH'
@@ -770,6 +787,28 @@ export type RemovePlaceNoticeMutationVariables = Exact<{
 
 
 export type RemovePlaceNoticeMutation = { removePlaceNotice: Array<{ id: string, version: number }> };
+
+export type AgendaQueryVariables = Exact<{
+  near?: GeoPointInput | null | undefined;
+  radiusKm?: number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  filter?: EventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgendaQuery = { events: { nodes: Array<{ start: string, end: string, distanceMeters: number | null, event: { id: string, title: string, description: string | null, kind: EventKind, capacity: number | null, bookingUrl: string | null, venue: { name: string, street: string | null, postcode: string | null, commune: string | null }, place: { slug: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EventOccurrenceItemFragment = { start: string, end: string, distanceMeters: number | null, event: { id: string, title: string, description: string | null, kind: EventKind, capacity: number | null, bookingUrl: string | null, venue: { name: string, street: string | null, postcode: string | null, commune: string | null }, place: { slug: string, name: string } | null } };
+
+export type PlaceEventsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PlaceEventsQuery = { place: { id: string, events: Array<{ start: string, end: string, distanceMeters: number | null, event: { id: string, title: string, description: string | null, kind: EventKind, capacity: number | null, bookingUrl: string | null, venue: { name: string, street: string | null, postcode: string | null, commune: string | null }, place: { slug: string, name: string } | null } }> } | null };
 
 export type FindPlacesQueryVariables = Exact<{
   text: string;
