@@ -65,6 +65,29 @@ describe('open-data exports of published places', () => {
     expect(emmaus.properties.sources[0]).toHaveProperty('licence');
   });
 
+  it('gives each place’s hours with its closures folded in, as OSM opening_hours', async () => {
+    const closed = await buildPlace({
+      name: 'Déchèterie en travaux',
+      openingHours: 'Mo-Sa 09:00-18:00',
+      notices: [
+        {
+          id: 'n1',
+          kind: 'CLOSURE',
+          startsOn: '2026-12-24',
+          endsOn: '2026-12-26',
+          reason: 'travaux',
+          createdAt: new Date(),
+        },
+      ],
+    });
+    t.directory.apply(closed.toObject());
+    const body = JSON.parse((await request(t.app).get('/exports/places.geojson')).text);
+    const feature = body.features.find((f: { id: string }) => f.id === closed._id.toString());
+    expect(feature.properties.openingHours).toBe('Mo-Sa 09:00-18:00');
+    expect(feature.properties.effectiveOpeningHours).toBe('Mo-Sa 09:00-18:00; 2026 Dec 24-2026 Dec 26 off "travaux"');
+    t.directory.apply({ ...closed.toObject(), status: 'CLOSED' }); // out of the index again for the counts below
+  });
+
   it('serves CSV with the documented columns and neutralises spreadsheet formulas', async () => {
     const res = await request(t.app).get('/exports/places.csv');
     expect(res.headers['content-type']).toMatch(/text\/csv/);

@@ -99,6 +99,8 @@ export function placeFeature(place: PublicPlace) {
       locationPrecision: place.locationPrecision,
       contact: place.contact,
       openingHours: place.openingHours,
+      // The usual hours with closures, exceptional and seasonal hours folded in (OSM date-range rules).
+      effectiveOpeningHours: place.effectiveOpeningHours ?? place.openingHours,
       offers: place.offers,
       labels: place.labels,
       audience: place.audience,
