@@ -5,7 +5,8 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const API_MODULES = 'audit|auth|events|exports|federation|notices|organizations|partners|places|suggestions|taxonomy|web';
+const API_MODULES =
+  'audit|auth|changes|events|exports|federation|notices|organizations|partners|places|suggestions|taxonomy|web|webhooks';
 const PLACE_MODEL = {
   regex: '(^|/)places/place\\.model$',
   allowImportNames: ['ACTIONS', 'AUDIENCES', 'LOCATION_PRECISIONS', 'PLACE_KINDS', 'PLACE_STATUSES'],

@@ -23,10 +23,11 @@ import { loadTypeDefs, resolvers } from './composition/schema';
 import { type DirectoryService, PlacesService, placeFieldCosts } from './modules/places';
 import { Partners, partnerOf, embedAssets } from './modules/partners';
 import { createBackOffice, type BackOffice } from './composition/back-office';
-import { type Mailer, authenticate, sessionCookieOf, viewerOf } from './modules/auth';
+import { Mailer, authenticate, sessionCookieOf, viewerOf } from './modules/auth';
 import { exportsRouter } from './modules/exports';
 import { EventsService, eventFieldCosts, icalRouter } from './modules/events';
 import { serveWebApp } from './modules/web';
+import { WebhookWorker, Webhooks } from './modules/webhooks';
 import { compiledExecutionPlugin } from './shared/http/compiled-execution.plugin';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
 import { MAX_TOKENS, queryLimitsPlugin } from './shared/http/query-limits.plugin';
@@ -99,6 +100,15 @@ export async function createApp({
   const federation = new FederationService({ config: config.federation, logger, directory });
   const events = new EventsService({ logger, pollMs: config.indexPollMs });
   await events.start();
+  // Partners' webhooks: every instance fans the change log out and sends what is due (modules/webhooks).
+  const webhooks = new Webhooks(config.federation.urlPolicy);
+  const webhookWorker = new WebhookWorker({
+    config: config.webhooks,
+    policy: config.federation.urlPolicy,
+    mailer: mailer === undefined ? Mailer.fromConfig(config.auth) : mailer,
+    logger,
+  });
+  webhookWorker.start();
   // Public reads repeated within a minute and an index generation are answered from memory.
   const responseCache = new ResponseCache(RESPONSE_CACHE_BYTES);
   const apollo = new ApolloServer<Context>({
@@ -127,6 +137,7 @@ export async function createApp({
         serverWillStart: async () => ({
           serverWillStop: async () => {
             events.stop();
+            await webhookWorker.stop();
             await partners.stop();
           },
         }),
@@ -183,6 +194,7 @@ export async function createApp({
     backOffice,
     federation,
     events,
+    webhooks,
     responseCache: responseCacheTicketOf(res),
   });
   app.use(

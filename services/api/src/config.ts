@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { repoRoot } from '@reemploi/embedded-db';
 import type { PartnersConfig } from './modules/partners';
 import { type FederationConfig, parseUrlPolicy } from './modules/federation';
+import type { WebhooksConfig } from './modules/webhooks';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -85,6 +86,11 @@ const envSchema = z.object({
     }),
   REEMPLOI_IMPORT_FETCH_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   REEMPLOI_DATA_INCLUSION_URL: z.string().url().default('https://api.data.inclusion.gouv.fr'),
+  // Partners' webhooks (modules/webhooks): same address rules as imports (REEMPLOI_IMPORT_ALLOWED_HOSTS).
+  REEMPLOI_WEBHOOK_TICK_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
+  REEMPLOI_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  REEMPLOI_WEBHOOK_RETRY_WINDOW_MS: z.coerce.number().int().min(1000).max(604_800_000).default(86_400_000),
+  REEMPLOI_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
 });
 
 export interface Config {
@@ -123,6 +129,8 @@ export interface Config {
   auth: AuthConfig;
   /** Imports of sources (modules/federation). */
   federation: FederationConfig;
+  /** Partners' webhooks: delivery round, back-off, retry window (modules/webhooks). */
+  webhooks: WebhooksConfig;
 }
 
 export interface AuthConfig {
@@ -226,6 +234,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       schedulerTickMs: e.REEMPLOI_SCHEDULER_TICK_MS,
       dataInclusionToken: e.REEMPLOI_DATA_INCLUSION_TOKEN || null,
       dataInclusionUrl: e.REEMPLOI_DATA_INCLUSION_URL,
+    },
+    webhooks: {
+      tickMs: e.REEMPLOI_WEBHOOK_TICK_MS,
+      retryBaseMs: e.REEMPLOI_WEBHOOK_RETRY_BASE_MS,
+      retryWindowMs: e.REEMPLOI_WEBHOOK_RETRY_WINDOW_MS,
+      timeoutMs: e.REEMPLOI_WEBHOOK_TIMEOUT_MS,
     },
   };
 }

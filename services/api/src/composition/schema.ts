@@ -1,5 +1,6 @@
 import * as audit from '../modules/audit';
 import * as auth from '../modules/auth';
+import * as changes from '../modules/changes';
 import * as events from '../modules/events';
 import * as federation from '../modules/federation';
 import * as notices from '../modules/notices';
@@ -8,6 +9,7 @@ import * as partners from '../modules/partners';
 import * as places from '../modules/places';
 import * as suggestions from '../modules/suggestions';
 import * as taxonomy from '../modules/taxonomy';
+import * as webhooks from '../modules/webhooks';
 import { sdlFiles } from '../shared/sdl';
 import { version } from '../shared/version';
 
@@ -15,9 +17,20 @@ import { version } from '../shared/version';
 export function loadTypeDefs(): string {
   return [
     sdlFiles('shared/schema.graphql'),
-    ...[taxonomy, places, notices, partners, auth, organizations, audit, suggestions, federation, events].map(
-      (m) => m.typeDefs(),
-    ),
+    ...[
+      taxonomy,
+      places,
+      notices,
+      partners,
+      auth,
+      organizations,
+      audit,
+      suggestions,
+      federation,
+      events,
+      changes,
+      webhooks,
+    ].map((m) => m.typeDefs()),
   ].join('\n');
 }
 
@@ -64,4 +77,6 @@ export const resolvers = mergeResolvers([
   suggestions.suggestionsResolvers,
   federation.federationResolvers,
   events.eventsResolvers,
+  changes.changesResolvers,
+  webhooks.webhooksResolvers,
 ]);

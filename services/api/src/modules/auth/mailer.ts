@@ -12,6 +12,11 @@ export class Mailer {
     return config.smtpUrl ? new Mailer(nodemailer.createTransport(config.smtpUrl), config.smtpFrom) : null;
   }
 
+  /** A plain-text notice (a partner's webhook disabled, modules/changes). */
+  send(to: string, subject: string, text: string): Promise<unknown> {
+    return this.transport.sendMail({ from: this.from, to, subject, text });
+  }
+
   async sendPasswordLink(to: string, link: string, expiresAt: Date, invited: boolean): Promise<unknown> {
     const until = expiresAt.toLocaleString('fr-FR', {
       timeZone: 'Europe/Paris',

@@ -16,4 +16,5 @@ export { MatchReviewModel } from './matching/match-review.model';
 export { federationResolvers } from './resolvers';
 export { UploadSweeper } from './uploads/upload-sweeper';
 export { uploadsRouter } from './uploads/uploads.router';
-export { parseUrlPolicy } from './sources/url-policy';
+export { guardedAgent } from './connectors/http-get';
+export { URL_NOT_ALLOWED, type UrlPolicy, parseUrlPolicy, urlRefusal } from './sources/url-policy';

@@ -134,8 +134,11 @@ function decoderFor(encoding: string): Transform | null | undefined {
   return undefined;
 }
 
-/** Connections go only to addresses the policy allows: names are resolved here and filtered, literals checked. */
-function guardedAgent(policy: UrlPolicy, timeoutMs: number, refusals: string[]): Agent {
+/**
+ * Connections go only to addresses the policy allows: names are resolved here and filtered, literals
+ * checked; each refusal is pushed to `refusals`. Also used by webhook deliveries (modules/changes).
+ */
+export function guardedAgent(policy: UrlPolicy, timeoutMs: number, refusals: string[]): Agent {
   return new Agent({
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,

@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { recordPlaceChange } from '../../audit';
+import { recordPlaceWrites } from '../../changes';
 import type { Actor } from '../../../shared/viewer';
 import { PlaceModel } from '../place.model';
 import type { SlugAllocator } from '../slug';
@@ -56,5 +57,11 @@ export async function createImportedPlaces(
       deps.logger ?? undefined,
     ).catch(() => undefined);
   }
+  // The partners' change feed (modules/changes), after the places: a change never announces a place
+  // partners cannot read yet.
+  await recordPlaceWrites(
+    inserted.map((doc) => ({ before: null, after: doc.toObject() as StoredPlace, fields: [] })),
+    deps.logger,
+  ).catch(() => undefined);
   return docs.map((d) => d._id);
 }

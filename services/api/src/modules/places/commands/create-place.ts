@@ -1,4 +1,5 @@
 import { recordPlaceChange } from '../../audit';
+import { recordPlaceWrites } from '../../changes';
 import type { Actor } from '../../../shared/viewer';
 import { EDITOR, provenanceKey } from '../provenance';
 import { setPath, type FieldProblem, type PlaceChanges } from '../place-fields';
@@ -60,6 +61,7 @@ export async function createPlace(
     },
     deps.logger,
   );
+  await recordPlaceWrites([{ before: null, after: place, fields: Object.keys(input.changes) }], deps.logger);
   deps.directory.apply(place);
   return { ok: true, place };
 }

@@ -2,6 +2,7 @@ import type { Types } from 'mongoose';
 import { ErrorReason, refusal } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
 import { recordPlaceChange, type AuditAction, type FieldChange } from '../../audit';
+import { recordPlaceWrites } from '../../changes';
 import type { Actor } from '../../../shared/viewer';
 import { EDITABLE_FIELDS, comparable, getPath } from '../place-fields';
 import { withPlaceLock } from '../place-lock';
@@ -44,7 +45,7 @@ const MAX_ATTEMPTS = 5;
  * per-place lock of this process (FerretDB's conditional updates are not atomic), it reads the place,
  * asks `plan` what to write (the plan decides from the place as stored now: authorization, staleness,
  * merge), writes it with the version it read in the filter, and recomputes when another instance wrote
- * meanwhile. Then the audit event, then the directory of this instance. `plan` may throw (CONFLICT,
+ * meanwhile. Then the audit event and the change feed's entry, then the directory of this instance. `plan` may throw (CONFLICT,
  * FORBIDDEN): nothing is written. A null place means it does not exist.
  */
 export function writePlace<R>(
@@ -77,6 +78,13 @@ export function writePlace<R>(
               note: audit.note ?? null,
             },
             deps.logger ?? undefined,
+          ).catch(() => undefined);
+        // The partners' change feed, from the same write (modules/changes); inside the place's lock, so
+        // this instance's changes of a place are numbered in the order they were made.
+        if (audit.changes || changes.length > 0)
+          await recordPlaceWrites(
+            [{ before: place, after: updated, fields: changes.map((c) => c.field) }],
+            deps.logger,
           ).catch(() => undefined);
       }
       deps.apply?.(updated);

@@ -1,0 +1,60 @@
+import { useTestApp } from '../../../test/app';
+import { PLACES_CHANGED, placeWrites, readFeed } from '../../../test/change-feed';
+import { signedInAs } from '../../../test/staff';
+import { readChanges } from './change-log';
+import { PlaceChangeModel } from './change.model';
+
+describe('placesChanged: the partners change feed', () => {
+  const t = useTestApp({ seedDemo: false });
+
+  it('gives every change of the public directory in order, each once, and resumes after a cursor', async () => {
+    const { gql } = await signedInAs(t.app, 'ADMIN');
+    const writes = placeWrites(gql);
+    const start = (await readFeed(t.gql)).endCursor;
+    const cafe = await writes.create('Repair café du feed');
+    const renamed = await writes.rename(cafe, 'Repair café du feed (salle des fêtes)');
+    await writes.create('Atelier en brouillon', 'Valognes', 'DRAFT');
+    const halfway = (await readFeed(t.gql, start)).endCursor;
+    await writes.close(renamed);
+
+    const { changes } = await readFeed(t.gql, start);
+    expect(changes.map((c) => [c.kind, c.placeId, c.version])).toEqual([
+      ['CREATED', cafe.id, 1],
+      ['UPDATED', cafe.id, 2],
+      ['CLOSED', cafe.id, 3],
+    ]);
+    expect(changes[0]!.commune).toBe('Valognes');
+    expect(new Set(changes.map((c) => c.cursor)).size).toBe(3);
+
+    // A partner that stopped halfway gets only what came after, nothing twice.
+    const rest = await readFeed(t.gql, halfway);
+    expect(rest.changes.map((c) => c.kind)).toEqual(['CLOSED']);
+    // Small pages give the same sequence.
+    expect((await readFeed(t.gql, start, 1)).changes).toEqual(changes);
+  });
+
+  it('refuses a cursor it did not give, and a page size out of range', async () => {
+    const bad = await t.gql(PLACES_CHANGED, { since: 'not-a-cursor' });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'since' });
+    const big = await t.gql(PLACES_CHANGED, { first: 5000 });
+    expect(big.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('does not read past a number still being written, and fills it once its writer is long gone', async () => {
+    const { endCursor } = await readFeed(t.gql);
+    const last = (await PlaceChangeModel.findOne().sort({ seq: -1 }).lean())?.seq ?? 0;
+    // Number last+1 was handed out but never written; last+2 was written just now.
+    await PlaceChangeModel.create({ seq: last + 2, kind: 'UPDATED', at: new Date() });
+    const early = await readFeed(t.gql, endCursor);
+    expect(early.changes).toEqual([]);
+    expect(early.endCursor).toBe(endCursor); // the partner will ask again from the same place
+
+    // Seconds later (the writer died), the gap is filled and the feed goes on.
+    const later = new Date(Date.now() + 60_000);
+    await readChanges(last, 10, { now: later });
+    const { entries } = await readChanges(last, 10, { now: later });
+    expect(entries.map((e) => e.seq)).toEqual([last + 2]);
+    // A late writer cannot take the filled number: its insert fails on the unique index.
+    await expect(PlaceChangeModel.create({ seq: last + 1, kind: 'UPDATED', at: new Date() })).rejects.toThrow();
+  });
+});
