@@ -231,6 +231,7 @@ describe('ADEME data-fair connectors', () => {
       name: 'Point de collecte piles — Batribox, Carrefour Market',
       kind: 'COLLECTION_POINT',
       description: 'Dépôt sans obligation d’achat (reprise « 1 pour 0 »).',
+      siret: '05678912300014', // a number in the dataset: its leading zero restored
       offers: [{ action: 'DROP_OFF', subcategories: ['batteries_et_piles_portables'] }],
     });
     expect(await placeOf('BAT-00002')).toMatchObject({ name: 'Déchèterie de Tourlaville', kind: 'RECYCLING_CENTRE' });

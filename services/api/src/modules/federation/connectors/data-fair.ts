@@ -45,6 +45,15 @@ export function cellText(value: unknown): string {
   return '';
 }
 
+/**
+ * A SIRET from a column data-fair typed as a number: 13 digits lost their leading zero (14 is a SIRET, 9 a
+ * SIREN, which is not one: left for the normaliser to refuse).
+ */
+export function siretText(value: unknown): string {
+  const digits = cellText(value).replace(/\.0+$/, '').replace(/\D/g, '');
+  return digits.length === 13 && typeof value === 'number' ? `0${digits}` : digits;
+}
+
 /** `_geopoint` "49.63,-1.62" → { lat, lng } as text; empty when absent or malformed (the record then has none). */
 export function geopoint(row: Record<string, unknown>): { lat: string; lng: string } {
   const [lat, lng, extra] = cellText(row._geopoint).split(',');

@@ -7,6 +7,7 @@ import {
   dataFairRows,
   dataFairSourceOptionsSchema,
   enforceLicence,
+  siretText,
 } from './data-fair';
 import {
   ECO_ORGANISME_IDS,
@@ -144,7 +145,7 @@ function toRecord(row: Record<string, unknown>, profile: EcoOrganismeProfile): R
     lng: cellText(row.longitudewgs84).replace(',', '.'),
     phone: cellText(row.telephone),
     website: cellText(row.site_web),
-    siret: cellText(row.siret),
+    siret: siretText(row.siret),
     openingHours: cellText(row.horaires_douverture),
     accessibility: cellText(row.consignes_dacces),
     offers: offers.build(),

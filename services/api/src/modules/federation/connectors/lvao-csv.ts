@@ -8,6 +8,7 @@ import {
   enforceLicence,
   geopoint,
   isDataFairLinesUrl,
+  siretText,
 } from './data-fair';
 import { LVAO_ACTION_COLUMNS } from './lvao-format';
 import { OfferBuilder, splitList } from './offers';
@@ -112,6 +113,7 @@ export function lvaoRecord(cells: Record<string, string>): RawRecord {
 function cellsOfApiRow(row: Record<string, unknown>): Record<string, string> {
   const cells: Record<string, string> = {};
   for (const [key, value] of Object.entries(row)) if (!key.startsWith('_')) cells[headerKey(key)] = cellText(value);
+  cells.siret = siretText(row.siret);
   if (!cells.latitude?.trim() || !cells.longitude?.trim()) {
     const point = geopoint(row);
     cells.latitude = point.lat;
