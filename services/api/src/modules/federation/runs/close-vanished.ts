@@ -5,14 +5,17 @@ import type { ImportCounts } from './import-batch';
 import type { ImportState } from './import-state';
 import { PendingClosureModel } from './pending-closure.model';
 
-/** More than this share of a source's open places closing in one run is held for staff (issue 18). */
+/** More than this share of a source's open places closing in one run is held for staff (issue 18)… */
 export const CLOSURE_HOLD_SHARE = 0.05;
+/** …when that is at least this many places: one closure empties no map (a one-place source's record replaced). */
+export const CLOSURE_HOLD_MIN = 2;
 
 /**
  * After a complete read: places of this source the run did not see are closed (or detached from this
- * source, planRetirement). When more than CLOSURE_HOLD_SHARE of the source's open places would close at
- * once, a broken or truncated feed is likelier than that many closures overnight: the run closes none of
- * them and records them as a pending closure set for staff (detaching still happens: it empties nothing).
+ * source, planRetirement). When more than CLOSURE_HOLD_SHARE of the source's open places (and at least
+ * CLOSURE_HOLD_MIN) would close at once, a broken or truncated feed is likelier than that many closures
+ * overnight: the run closes none of them and records them as a pending closure set for staff
+ * (detaching still happens: it empties nothing).
  * Any set still pending for the source is superseded: this run has decided again. Returns the places held.
  */
 export async function closeVanished(target: WriteTarget, state: ImportState, counts: ImportCounts): Promise<number> {
@@ -29,7 +32,7 @@ export async function closeVanished(target: WriteTarget, state: ImportState, cou
     if (place && planRetirement(target, place, { close: true }).result === 'closed')
       closing.push({ externalId, placeId, name: place.name, commune: place.address?.commune ?? null });
   }
-  const hold = closing.length > open.size * CLOSURE_HOLD_SHARE;
+  const hold = closing.length >= CLOSURE_HOLD_MIN && closing.length > open.size * CLOSURE_HOLD_SHARE;
   await PendingClosureModel.updateMany(
     { sourceId: target.sourceId, status: 'PENDING' },
     { $set: { status: 'SUPERSEDED', decidedAt: target.now } },

@@ -124,3 +124,29 @@ describe('a run that would close 5 % or less of its source’s places', () => {
     expect((await admin(PENDING)).data!.pendingClosures).toEqual([]);
   });
 });
+
+describe('a small source', () => {
+  const SMALL = 'Ressourceries de Granville (test)';
+  const mapping = { fields: { externalId: 'id', name: 'nom', lat: 'lat', lng: 'lon' }, kind: 'RESSOURCERIE' };
+  const rows = ['G1', 'G2', 'G3', 'G4'].map(
+    (id, i) => `${id};Ressourcerie ${id};48.83;${(-1.6 + i * 0.01).toFixed(3)}`,
+  );
+  const file = (ids: string[]) => {
+    const location = path.join(tmp, `granville-${ids.join('-')}.csv`);
+    writeFileSync(location, ['id;nom;lat;lon', ...rows.filter((r) => ids.some((id) => r.startsWith(id)))].join('\n'));
+    return location;
+  };
+  const importSmall = (ids: string[]) =>
+    importFile('csv', SMALL, file(ids), {
+      mapping,
+      onWritten: (doc) => t.directory.apply(doc as Parameters<typeof t.directory.apply>[0]),
+    });
+
+  it('closes a single place at once, though it is more than 5 % of the source; holds two or more', async () => {
+    expect((await importSmall(['G1', 'G2', 'G3', 'G4'])).created).toBe(4);
+    expect(await importSmall(['G1', 'G2', 'G3'])).toMatchObject({ closed: 1, closuresHeld: 0 });
+    expect(await statusOf('G4')).toBe('CLOSED');
+    expect(await importSmall(['G1'])).toMatchObject({ closed: 0, closuresHeld: 2 });
+    expect(await statusOf('G2')).toBe('PUBLISHED');
+  });
+});
