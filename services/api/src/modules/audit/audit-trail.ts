@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import type { Logger } from '../../shared/logger';
+import { plainDocuments } from '../../shared/plain-documents';
 import type { Actor } from '../../shared/viewer';
 import { AuditEventModel, type AUDIT_ACTIONS } from './audit-event.model';
 
@@ -31,6 +32,33 @@ export async function recordPlaceChange(record: PlaceChangeRecord, logger?: Logg
   } catch (error) {
     if (!logger) throw error;
     logger.error({ err: error, placeId: String(record.placeId) }, 'audit event not recorded');
+  }
+}
+
+let eventForm: ((doc: Record<string, unknown>) => Record<string, unknown>) | null = null;
+
+/**
+ * Appends many events in one round trip (an import's new places, a batch at a time), shaped and
+ * validated by the event schema in this process without a mongoose Document each
+ * (shared/plain-documents.ts). A failure is logged (with how many events it lost), or thrown without a
+ * logger.
+ */
+export async function recordPlaceChanges(records: PlaceChangeRecord[], logger?: Logger): Promise<void> {
+  if (records.length === 0) return;
+  const at = new Date();
+  try {
+    eventForm ??= plainDocuments(AuditEventModel.schema);
+    const events = records.map((record) =>
+      eventForm!({
+        ...record,
+        at: record.at ?? at,
+        note: record.note ?? null,
+      }),
+    );
+    await AuditEventModel.collection.insertMany(events, { ordered: false });
+  } catch (error) {
+    if (!logger) throw error;
+    logger.error({ err: error, events: records.length }, 'audit events not recorded');
   }
 }
 

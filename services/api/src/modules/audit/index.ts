@@ -14,5 +14,6 @@ export {
   importCreators,
   placeHistory,
   recordPlaceChange,
+  recordPlaceChanges,
 } from './audit-trail';
 export { auditResolvers } from './resolvers';
