@@ -4,7 +4,7 @@ import { placesForImport } from '../../places';
 import { placePolicy, type WritingSource } from '../../places';
 import { provenanceKey } from '../../places';
 import { MatchReviewModel, type ReviewStatus } from '../matching/match-review.model';
-import { PlaceMatcher } from '../matching/place-matcher';
+import { PlaceMatcher, type MatchCandidate } from '../matching/place-matcher';
 import { SourceModel } from '../../places';
 
 /** What a run knows of one record of its source already stored. */
@@ -44,7 +44,6 @@ export interface ImportState {
 }
 
 export async function loadImportState(source: WritingSource): Promise<ImportState> {
-  await recordLegacyCreators();
   const decisions = new Map<string, { placeId: string; status: ReviewStatus }[]>();
   const reviews = await MatchReviewModel.find({ sourceId: source.id }, { externalId: 1, placeId: 1, status: 1 }).lean();
   for (const review of reviews) {
@@ -55,9 +54,27 @@ export async function loadImportState(source: WritingSource): Promise<ImportStat
   const priorities = new Map(
     (await SourceModel.find({}, { priority: 1 }).lean()).map((s) => [String(s._id), s.priority ?? 50]),
   );
+  // Places stored before their creator was recorded are seen in the one read of the places below (on
+  // FerretDB every query is a scan of the collection): only then are creators recorded and the places
+  // read again, instead of a second scan before every run.
+  let read = await readPlaces(source, decisions, priorities);
+  if (read.legacy) {
+    await recordLegacyCreators();
+    read = await readPlaces(source, decisions, priorities);
+  }
+  return { known: read.known, matcher: new PlaceMatcher(read.candidates), decisions, priorities };
+}
+
+async function readPlaces(
+  source: WritingSource,
+  decisions: ImportState['decisions'],
+  priorities: ImportState['priorities'],
+): Promise<{ known: Map<string, KnownRecord>; candidates: MatchCandidate[]; legacy: boolean }> {
   const known = new Map<string, KnownRecord>();
-  const candidates = [];
+  const candidates: MatchCandidate[] = [];
+  let legacy = false;
   for await (const place of placesForImport()) {
+    if (place.createdBySourceId === undefined) legacy = true;
     const mine = place.sources.filter((s) => String(s.sourceId) === source.id);
     for (const entry of mine) {
       if (!entry.externalId) continue;
@@ -94,5 +111,5 @@ export async function loadImportState(source: WritingSource): Promise<ImportStat
       website: place.contact?.website ?? null,
     });
   }
-  return { known, matcher: new PlaceMatcher(candidates), decisions, priorities };
+  return { known, candidates, legacy };
 }
