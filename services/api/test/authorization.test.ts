@@ -110,6 +110,19 @@ const CASES: Case[] = [
     variables: async () => ({ id: await newPlace() }),
   },
   {
+    operation: 'confirmPlace',
+    allowed: OWNERS,
+    query: 'mutation($id: ID!) { confirmPlace(id: $id) { id } }',
+    variables: async () => ({ id: await newPlace() }),
+  },
+  {
+    operation: 'placesToVerify (query)',
+    // Every staff member; each sees the places of their scope (as managedPlaces).
+    allowed: [...READERS, 'editorOther', 'structureOther'],
+    query: '{ placesToVerify { totalCount } }',
+    variables: async () => ({}),
+  },
+  {
     operation: 'revertPlaceField',
     allowed: ADMINS,
     query: 'mutation($e: ID!) { revertPlaceField(eventId: $e, field: "name", version: 1) { id } }',
