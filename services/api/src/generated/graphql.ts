@@ -1644,6 +1644,8 @@ export type Query = {
   places: PlaceConnection;
   /** Every change of the public directory after `since`, in order (docs/api.md "Partners keep in sync"). */
   placesChanged: PlaceChangePage;
+  /** The cursor of the latest change: ask it before taking a full copy (exports), then follow placesChanged from it. */
+  placesChangedCursor: Scalars['String']['output'];
   /** « À vérifier »: published places in the viewer's scope not confirmed for 12 months, oldest confirmation first. */
   placesToVerify: ManagedPlaceConnection;
   /**
@@ -3144,6 +3146,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   placeKinds?: Resolver<Array<ResolversTypes['PlaceKindInfo']>, ParentType, ContextType>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   placesChanged?: Resolver<ResolversTypes['PlaceChangePage'], ParentType, ContextType, RequireFields<QueryPlacesChangedArgs, 'first'>>;
+  placesChangedCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placesToVerify?: Resolver<ResolversTypes['ManagedPlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesToVerifyArgs, 'first'>>;
   resolveObject?: Resolver<Array<ResolversTypes['SubcategoryMatch']>, ParentType, ContextType, RequireFields<QueryResolveObjectArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;

@@ -31,6 +31,11 @@ describe('placesChanged: the partners change feed', () => {
     expect(rest.changes.map((c) => c.kind)).toEqual(['CLOSED']);
     // Small pages give the same sequence.
     expect((await readFeed(t.gql, start, 1)).changes).toEqual(changes);
+    // Where a partner starts after a full copy: after everything written so far.
+    const now = (await t.gql('{ placesChangedCursor }')).data!.placesChangedCursor as string;
+    expect((await readFeed(t.gql, now)).changes).toEqual([]);
+    const later = await writes.create('Après la copie');
+    expect((await readFeed(t.gql, now)).changes.map((c) => c.placeId)).toEqual([later.id]);
   });
 
   it('refuses a cursor it did not give, and a page size out of range', async () => {
