@@ -73,16 +73,20 @@ export async function listPlacesToVerify(
   const limit = validatePageSize(args.first);
   const offset = decodeCursor(args.after);
   const cutoff = freshnessCutoff(now);
-  const candidates = (await PlaceModel.find({
-    $or: [{ confirmedAt: null }, { confirmedAt: { $lt: cutoff } }],
-    ...scope,
-    status: 'PUBLISHED',
-  }).lean()) as StoredPlace[];
+  // Only what the date needs (not descriptions, hours, offers…), then the page's places in full.
+  const candidates = (await PlaceModel.find(
+    { $or: [{ confirmedAt: null }, { confirmedAt: { $lt: cutoff } }], ...scope, status: 'PUBLISHED' },
+    { name: 1, status: 1, updatedAt: 1, confirmedAt: 1, confirmedBy: 1, sources: 1 },
+  ).lean()) as StoredPlace[];
   const stale = candidates
     .map((place) => ({ place, at: confirmationOf(place).at }))
     .filter(({ at }) => at < cutoff)
     .sort((a, b) => a.at.getTime() - b.at.getTime() || a.place.name.localeCompare(b.place.name, 'fr'));
-  const nodes = stale.slice(offset, offset + limit).map(({ place }) => place);
+  const ids = stale.slice(offset, offset + limit).map(({ place }) => place._id);
+  const full = new Map(
+    ((await PlaceModel.find({ _id: { $in: ids } }).lean()) as StoredPlace[]).map((p) => [String(p._id), p]),
+  );
+  const nodes = ids.map((id) => full.get(String(id))).filter((p): p is StoredPlace => p !== undefined);
   const end = offset + nodes.length;
   return {
     nodes,
