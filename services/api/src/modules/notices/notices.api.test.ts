@@ -194,6 +194,14 @@ describe('notices on places', () => {
     expect((await stored(ours.id)).notices).toEqual([]);
     const anonymous = await t.gql(ADD, { target: { placeIds: [ours.id] }, notice: closure() });
     expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    // Moderators read every place but change places only by accepting suggestions, by kind too.
+    const moderator = (await signedInAs(t.app, 'MODERATOR')).gql;
+    const byKind = await moderator(ADD, { target: { kinds: ['RECYCLING_CENTRE'] }, notice: closure() });
+    expect(byKind.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
+    expect((await stored(ours.id)).notices).toEqual([]);
+    // A structure closes its own place by id.
+    const own = await structure(ADD, { target: { placeIds: [ours.id] }, notice: closure() });
+    expect(own.errors).toBeUndefined();
   });
 
   it.each([
