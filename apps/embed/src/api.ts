@@ -1,7 +1,7 @@
 // The widget's only network access: GET requests to the API origin's /graphql (cacheable by browsers
 // and CDNs), as an automatic persisted query when the page can hash (secure contexts).
 
-export const PLACES_QUERY = `query ReemploiWidget($filter:PlaceFilter,$near:GeoPointInput,$radiusKm:Float,$first:Int,$lang:Lang){places(filter:$filter,near:$near,radiusKm:$radiusKm,first:$first){totalCount edges{node{id slug name kind distanceMeters locationUncertaintyMeters openNow freshness{status} notices{kind startsOn endsOn reason message current}address{street postcode commune}contact{phone}}}}placeKinds{id label(lang:$lang)}}`;
+export const PLACES_QUERY = `query ReemploiWidget($filter:PlaceFilter,$near:GeoPointInput,$radiusKm:Float,$first:Int,$lang:Lang,$withEvents:Boolean=false,$eventsFilter:EventFilter,$eventsFirst:Int,$eventsRadiusKm:Float,$eventsFrom:String,$eventsTo:String){places(filter:$filter,near:$near,radiusKm:$radiusKm,first:$first){totalCount edges{node{id slug name kind distanceMeters locationUncertaintyMeters openNow freshness{status} notices{kind startsOn endsOn reason message current}address{street postcode commune}contact{phone}}}}placeKinds{id label(lang:$lang)}events(near:$near,radiusKm:$eventsRadiusKm,from:$eventsFrom,to:$eventsTo,filter:$eventsFilter,first:$eventsFirst)@include(if:$withEvents){nodes{start event{id title bookingUrl venue{name commune}place{slug}}}}}`;
 
 export interface WidgetPlace {
   id: string;
@@ -29,9 +29,23 @@ export interface WidgetNotice {
   current: boolean;
 }
 
+/** One occurrence of an event (the `events` option). */
+export interface WidgetEvent {
+  start: string;
+  event: {
+    id: string;
+    title: string;
+    bookingUrl: string | null;
+    venue: { name: string; commune: string | null };
+    place: { slug: string } | null;
+  };
+}
+
 export interface WidgetData {
   places: { totalCount: number; edges: { node: WidgetPlace }[] };
   placeKinds: { id: string; label: string }[];
+  /** Present when the `events` option asked for them. */
+  events?: { nodes: WidgetEvent[] } | null;
 }
 
 export class ApiError extends Error {

@@ -29,6 +29,7 @@ const OBSERVED = [
   'heading-level',
   'map-link',
   'api-key',
+  'events',
 ];
 let counter = 0;
 

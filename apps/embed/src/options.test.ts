@@ -93,3 +93,33 @@ describe('widget attributes → GraphQL variables', () => {
     expect(formatDistance(2_450, 'en')).toBe('2.5 km');
   });
 });
+
+describe('widget events option', () => {
+  it('asks for the next events of the month around the point, within the agenda’s 100 km', () => {
+    const { options, problems } = parseOptions(
+      attrs({ action: 'REPAIR', near: '49.51,-1.47', 'radius-km': '300', events: '4' }),
+    );
+    expect(problems).toEqual([]);
+    const variables = toVariables(options);
+    expect(variables).toMatchObject({
+      withEvents: true,
+      eventsFirst: 4,
+      eventsRadiusKm: 100,
+      eventsFilter: { actions: ['REPAIR'] },
+    });
+    const days = (Date.parse(variables.eventsTo!) - Date.parse(variables.eventsFrom!)) / 86_400_000;
+    expect(days).toBe(31);
+  });
+
+  it('lists events of a commune by INSEE code, and explains that events need a place to be around', () => {
+    expect(toVariables(parseOptions(attrs({ commune: '50615', events: '' })).options)).toMatchObject({
+      withEvents: true,
+      eventsFirst: 3,
+      eventsFilter: { communes: ['50615'] },
+    });
+    const { options, problems } = parseOptions(attrs({ commune: 'Valognes', events: '3' }));
+    expect(options.events).toBe(0);
+    expect(toVariables(options)).not.toHaveProperty('withEvents');
+    expect(problems).toEqual([expect.stringMatching(/^events: needs near/)]);
+  });
+});

@@ -5,6 +5,7 @@ import { ACTION_IDS, PLACE_KIND_IDS } from '@reemploi/taxonomy/ids';
 
 export const MAX_LIMIT = 50;
 const ID = /^[a-z0-9_-]{1,80}$/i;
+const INSEE = /^(\d{5}|2[AB]\d{3})$/;
 
 export interface WidgetOptions {
   actions: string[];
@@ -24,6 +25,8 @@ export interface WidgetOptions {
   heading: string | null;
   mapLink: boolean;
   apiKey: string | null;
+  /** How many next events (this month, around `near` or in `communes`) to list under the places; 0: none. */
+  events: number;
 }
 
 export interface ParsedOptions {
@@ -81,6 +84,19 @@ function point(value: string | null, problems: string[]): WidgetOptions['near'] 
 const isOff = (value: string | null) => value !== null && /^(false|no|0|off)$/i.test(value.trim());
 const isOn = (value: string | null) => value !== null && !isOff(value);
 
+/** `events="3"` (or `events` alone: 3); the agenda is of somewhere, so it needs near or commune. */
+function eventCount(value: string | null, located: boolean, problems: string[]): number {
+  if (value === null || isOff(value)) return 0;
+  const count =
+    value.trim() === '' || /^(true|yes|on)$/i.test(value.trim()) ? 3 : number('events', value, 1, 10, problems);
+  if (count === null) return 0;
+  if (!located) {
+    problems.push('events: needs near="latitude,longitude" or a commune\'s INSEE code in commune');
+    return 0;
+  }
+  return Math.round(count);
+}
+
 /** Reads the element's attributes; invalid ones are reported and ignored. */
 export function parseOptions(attr: Attributes): ParsedOptions {
   const problems: string[] = [];
@@ -108,6 +124,11 @@ export function parseOptions(attr: Attributes): ParsedOptions {
     heading: attr('heading')?.trim() || null,
     mapLink: !isOff(attr('map-link')),
     apiKey: attr('api-key')?.trim() || null,
+    events: eventCount(
+      attr('events'),
+      near !== null || list(attr('commune') ?? attr('communes')).some((c) => INSEE.test(c)),
+      problems,
+    ),
   };
   return { options, problems };
 }
@@ -122,12 +143,27 @@ export function toVariables(o: WidgetOptions) {
   if (o.labels.length) filter.labels = o.labels;
   if (o.communes.length) filter.communes = o.communes;
   if (o.openNow) filter.openNow = true;
+  const eventsFilter: Record<string, unknown> = {};
+  if (o.actions.length) eventsFilter.actions = o.actions;
+  if (o.objects.length) eventsFilter.subcategories = o.objects;
+  const inseeCodes = o.communes.filter((c) => INSEE.test(c));
+  if (inseeCodes.length) eventsFilter.communes = inseeCodes;
+  const now = Date.now();
   return {
     filter,
     near: o.near,
     radiusKm: o.radiusKm,
     first: o.limit,
     lang: o.lang === 'en' ? 'EN' : 'FR',
+    ...(o.events > 0 && {
+      withEvents: true,
+      eventsFilter,
+      eventsFirst: o.events,
+      // The agenda's radius is at most 100 km; the day is enough precision (and keeps answers cacheable).
+      eventsRadiusKm: Math.min(o.radiusKm ?? 10, 100),
+      eventsFrom: new Date(now).toISOString().slice(0, 10),
+      eventsTo: new Date(now + 31 * 86_400_000).toISOString().slice(0, 10),
+    }),
   };
 }
 

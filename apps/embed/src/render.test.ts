@@ -123,3 +123,37 @@ describe('widget freshness', () => {
     expect(render(undefined)).toBeNull();
   });
 });
+
+describe('widget events', () => {
+  it('lists the next events after the places, under their own heading, in Paris time, titles as text', () => {
+    const { options } = parseOptions(
+      (name) => ({ lang: 'fr', near: '49.64,-1.62', events: '2' })[name as 'lang'] ?? null,
+    );
+    const view = { options, text: TEXT.fr, origin: 'https://reemploi.example', headingId: 'h' };
+    const section = results(view, {
+      places: { totalCount: 0, edges: [] },
+      placeKinds: [],
+      events: {
+        nodes: [
+          {
+            start: '2027-01-09T14:00:00.000+01:00',
+            event: {
+              id: 'e1',
+              title: 'Repair café <b>',
+              bookingUrl: 'https://example.fr/reserver',
+              venue: { name: 'Ressourcerie', commune: 'Valognes' },
+              place: { slug: 'ressourcerie' },
+            },
+          },
+        ],
+      },
+    });
+    const events = section.querySelector('.e')!;
+    expect(events.querySelector('h3')!.textContent).toBe('Prochains événements');
+    expect(events.querySelector('li .k')!.textContent).toBe('samedi 9 janvier à 14:00');
+    const link = events.querySelector('li .n a')!;
+    expect(link.textContent).toBe('Repair café <b>');
+    expect(link.getAttribute('href')).toBe('https://reemploi.example/lieu/ressourcerie');
+    expect(events.querySelector('li a[href="https://example.fr/reserver"]')!.textContent).toBe('Réserver');
+  });
+});

@@ -1,4 +1,4 @@
-import type { WidgetData, WidgetNotice, WidgetPlace } from './api';
+import type { WidgetData, WidgetEvent, WidgetNotice, WidgetPlace } from './api';
 import type { Text } from './i18n';
 import { formatDistance, mapUrl, placeUrl, type WidgetOptions } from './options';
 
@@ -87,15 +87,58 @@ function placeItem(view: View, place: WidgetPlace, kinds: Map<string, string>): 
   );
 }
 
+/** "samedi 12 décembre, 14:00", in Paris time (the events' zone). */
+const eventDate = (iso: string, lang: string) =>
+  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR', {
+    timeZone: 'Europe/Paris',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/** The `events` option: the next occurrences, under their own heading, after the places. */
+function eventList(view: View, occurrences: WidgetEvent[]): HTMLElement | null {
+  if (occurrences.length === 0) return null;
+  const { options, text } = view;
+  const level = Math.min(options.headingLevel + 1, 6);
+  return h(
+    'div',
+    { class: 'e' },
+    h(`h${level}`, { class: 't' }, text.events),
+    h(
+      'ul',
+      { role: 'list' },
+      ...occurrences.map(({ start, event }) =>
+        h(
+          'li',
+          {},
+          h('p', { class: 'k' }, eventDate(start, options.lang)),
+          h(
+            'p',
+            { class: 'n' },
+            event.place ? h('a', { href: placeUrl(view.origin, event.place.slug) }, event.title) : event.title,
+          ),
+          h('p', { class: 'd' }, [event.venue.name, event.venue.commune].filter(Boolean).join(', ')),
+          event.bookingUrl &&
+            h('p', { class: 'd' }, h('a', { href: event.bookingUrl, rel: 'noopener noreferrer' }, text.book)),
+        ),
+      ),
+    ),
+  );
+}
+
 export function results(view: View, data: WidgetData): HTMLElement {
   const kinds = new Map(data.placeKinds.map((k) => [k.id, k.label]));
   const places = data.places.edges.map((e) => e.node);
   const status = view.text.found(places.length, data.places.totalCount);
-  if (places.length === 0) return frame(view, status, h('p', {}, view.text.empty));
+  const events = eventList(view, data.events?.nodes ?? []);
+  if (places.length === 0) return frame(view, status, h('p', {}, view.text.empty), events);
   const list = h(
     'ul',
     { class: view.options.layout === 'compact' ? 'c' : '', role: 'list' },
     ...places.map((p) => placeItem(view, p, kinds)),
   );
-  return frame(view, status, list);
+  return frame(view, status, list, events);
 }

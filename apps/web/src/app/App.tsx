@@ -17,6 +17,7 @@ const ReportPage = lazy(() => import('../place/ReportPage').then((m) => ({ defau
 const NewPlacePage = lazy(() => import('../report/NewPlacePage').then((m) => ({ default: m.NewPlacePage })));
 
 const AdminApp = lazy(() => import('../admin/AdminApp').then((m) => ({ default: m.AdminApp })));
+const AgendaPage = lazy(() => import('../agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })));
 const ObjectPage = lazy(() => import('../objects/ObjectPage').then((m) => ({ default: m.ObjectPage })));
 
 function PageLoading() {
@@ -37,6 +38,8 @@ function Route({ pathname }: { pathname: string }) {
   if (place) return <PlacePage key={place.slug} slug={place.slug!} />;
   if (matchPath('/partenaires/widget', pathname)) return <WidgetConfigurator />;
   if (matchPath('/proposer-un-lieu', pathname)) return <NewPlacePage />;
+  const agenda = matchPath('/agenda/:commune', pathname);
+  if (agenda) return <AgendaPage key={agenda.commune} commune={agenda.commune!} />;
   const object = matchPath('/que-faire/:objet', pathname);
   if (object) return <ObjectPage key={object.objet} slug={object.objet!} />;
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return <AdminApp pathname={pathname} />;

@@ -12,6 +12,7 @@ import { groupOffers } from './group-offers';
 import { PlaceContact } from './PlaceContact';
 import { PlaceFreshness } from './PlaceFreshness';
 import { PlaceNotices } from './PlaceNotices';
+import { PlaceEvents } from '../agenda/PlaceEvents';
 import { PlaceSources } from './PlaceSources';
 import { ShareButton } from './ShareButton';
 import { WeekHours } from './WeekHours';
@@ -96,6 +97,8 @@ function PlaceDetails({ place }: { place: PlaceDetail }) {
           </div>
         ))}
       </section>
+
+      {place.status !== 'CLOSED' && <PlaceEvents slug={place.slug} />}
 
       <section className="place-section" aria-labelledby="hours-title">
         <h2 id="hours-title">{t.hoursTitle}</h2>

@@ -15,6 +15,7 @@ import { ResultCard } from './ResultCard';
 import { usePlaceSearch } from './usePlaceSearch';
 import { useSearchState } from './useSearchState';
 import { rememberPlaceLink, useFocusReturn } from './useFocusReturn';
+import { NextEventsStrip } from '../agenda/NextEventsStrip';
 
 // The map and MapLibre (~200 KB gzipped) load on demand, after the list.
 const PlacesMap = lazy(() => import('../map/PlacesMap').then((m) => ({ default: m.PlacesMap })));
@@ -169,6 +170,7 @@ export function ResultsPage({ embedded = false }: { embedded?: boolean }) {
               <EmptyState state={state} hasPoint={Boolean(point)} onChange={(patch) => update(patch)} />
             ) : (
               <>
+                {point && !state.bbox && <NextEventsStrip near={point} radiusKm={state.radiusKm} />}
                 <ResultList
                   places={nodes}
                   actions={actions}

@@ -113,6 +113,17 @@ export type CreatePlaceInput = {
   status?: PlaceStatus | null | undefined;
 };
 
+export type CreateWebhookInput = {
+  apiKeyId: string | number;
+  /** Told by e-mail when the webhook is disabled. */
+  contactEmail: string;
+  kinds: Array<PlaceChangeKind>;
+  /** Communes (names or INSEE codes) within the key's territory; empty: the key's territory. */
+  territory?: Array<string> | null | undefined;
+  /** https:// URL at a public address (same address rules as imports). */
+  url: string;
+};
+
 /** HAVE: 'I have an object'; SEEK: 'I am looking for an object'. */
 export type Direction =
   | 'HAVE'
@@ -292,6 +303,23 @@ export type PendingClosureStatus =
   | 'SUPERSEDED';
 
 /**
+ * What a change to the public directory is. Open: new kinds are added over time (NOTICE and EVENT come
+ * from the notices and events modules); a client should treat a kind it does not know as UPDATED.
+ */
+export type PlaceChangeKind =
+  /** A place was closed for good (it stays listed as closed). */
+  | 'CLOSED'
+  /** A place appeared in the public directory (new, or published). */
+  | 'CREATED'
+  /** An event of a place's agenda changed. */
+  | 'EVENT'
+  /** A place's notices changed (temporary closure, exceptional hours, message). */
+  | 'NOTICE'
+  /** A place left the public directory (unpublished or archived): remove it from a mirror. */
+  | 'REMOVED'
+  | 'UPDATED';
+
+/**
  * Fields of a place for a staff edit or a public suggestion. A field left out is unchanged; null or an
  * empty string clears it. Sub-categories and labels are checked against the taxonomy, hours against the
  * OSM opening_hours syntax.
@@ -451,6 +479,17 @@ export type UpdateUserInput = {
   role?: Role | null | undefined;
 };
 
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  /** Given up after the retry window. */
+  | 'FAILED'
+  | 'PENDING';
+
+export type WebhookStatus =
+  | 'ACTIVE'
+  /** Stopped after failing for the whole retry window (24 h); its contact was e-mailed. */
+  | 'DISABLED';
+
 export type AcceptSuggestionMutationVariables = Exact<{
   id: string | number;
   fields?: Array<string> | string | null | undefined;
@@ -540,6 +579,13 @@ export type CreatePlaceMutationVariables = Exact<{
 
 export type CreatePlaceMutation = { createPlace: { place: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } } | null, problems: Array<{ field: string, message: string }> } };
 
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, url: string } } };
+
 export type DecidePendingClosureMutationVariables = Exact<{
   id: string | number;
   decision: ClosureDecision;
@@ -547,6 +593,20 @@ export type DecidePendingClosureMutationVariables = Exact<{
 
 
 export type DecidePendingClosureMutation = { decidePendingClosure: { id: string, status: PendingClosureStatus, closed: number | null } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: boolean };
+
+export type EnableWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableWebhookMutation = { enableWebhook: { id: string, status: WebhookStatus } };
 
 export type ImportPreviewQueryVariables = Exact<{
   uploadId: string | number;
@@ -764,6 +824,13 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { viewer: { role: Role, organizationId: string | null, user: { id: string, email: string, name: string | null } | null } | null };
+
+export type WebhooksQueryVariables = Exact<{
+  apiKeyId: string | number;
+}>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ id: string, url: string, kinds: Array<PlaceChangeKind>, territory: Array<string>, contactEmail: string, status: WebhookStatus, disabledAt: string | null, disabledReason: string | null, createdAt: string, deliveries: Array<{ id: string, kind: PlaceChangeKind, placeId: string | null, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null, lastAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string }> }> };
 
 export type AddPlaceNoticeMutationVariables = Exact<{
   target: NoticeTargetInput;
