@@ -7,9 +7,10 @@ import { API_KEYS_QUERY, type ApiKey } from './api-keys-operations';
 import { useApiKeysText } from './api-keys-text';
 import { ApiKeysTable } from './ApiKeysTable';
 import { CreatedKey } from './CreatedKey';
+import { WebhooksSection } from './WebhooksSection';
 import './api-keys.css';
 
-/** `/admin/cles-api` (admins): partners' API keys — list with usage, create (secret shown once), revoke. */
+/** `/admin/cles-api` (admins): partners' API keys — list with usage, create (secret shown once), revoke; their webhooks. */
 export function ApiKeysPage() {
   const text = useApiKeysText();
   usePageTitle(text.title);
@@ -64,6 +65,8 @@ export function ApiKeysPage() {
           <ApiKeysTable keys={data.apiKeys} text={text} onRevoked={(apiKey) => setStatus(text.revoked(apiKey.name))} />
         )}
       </section>
+
+      {data && <WebhooksSection keys={data.apiKeys} />}
     </div>
   );
 }
