@@ -25,6 +25,7 @@ import { Partners, partnerOf, embedAssets } from './modules/partners';
 import { createBackOffice, type BackOffice } from './composition/back-office';
 import { Mailer, authenticate, sessionCookieOf, viewerOf } from './modules/auth';
 import { exportsRouter } from './modules/exports';
+import { eventsAgenda, guidesRouter } from './modules/guides';
 import { EventsService, eventFieldCosts, icalRouter } from './modules/events';
 import { serveWebApp } from './modules/web';
 import { WebhookWorker, Webhooks } from './modules/webhooks';
@@ -167,6 +168,12 @@ export async function createApp({
 
   app.use(embedAssets(config.embedDist));
   app.use('/exports', partners.guard(), exportsRouter(directory));
+  // Printable commune guides (modules/guides): built from the in-memory directory, rate-limited like exports.
+  app.use(
+    '/guide',
+    partners.guard(),
+    guidesRouter({ directory, agenda: eventsAgenda(events), publicUrl: config.auth.publicUrl }),
+  );
   // Calendar feeds (modules/events): answered from the in-memory agenda, rate-limited like exports.
   app.use('/ical', partners.guard(), icalRouter({ events, directory, publicUrl: config.auth.publicUrl }));
   // Files staff upload for an import (stored in the database: any instance can preview and import them).
