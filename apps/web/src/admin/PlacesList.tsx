@@ -17,12 +17,14 @@ import {
   type Viewer,
 } from './admin-operations';
 import { useAdminText } from './admin-text';
+import { useNoticesAdminText } from './notices/notices-text';
 
 const STATUSES: PlaceStatus[] = ['DRAFT', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
 
 /** The places a staff member may manage, every status, with search and bulk actions. */
 export function PlacesList({ viewer }: { viewer: Viewer }) {
   const text = useAdminText();
+  const noticesText = useNoticesAdminText();
   const { apiLang } = useI18n();
   const taxonomy = useTaxonomy();
   const client = useApolloClient();
@@ -129,6 +131,11 @@ export function PlacesList({ viewer }: { viewer: Viewer }) {
               {text.bulkClose}
             </button>
           </div>
+          <p>
+            <Link href={`/admin/avis?lieux=${chosen.map((p) => encodeURIComponent(p.id)).join(',')}`}>
+              {noticesText.forSelection(chosen.length)}
+            </Link>
+          </p>
           <details>
             <summary>{text.bulkHours}</summary>
             <OpeningHoursEditor value={hours} onChange={setHours} />

@@ -1,16 +1,33 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { taxonomyMocks } from '../../../test/admin-mocks';
+import { navigate } from '../../app/router';
 import { renderWithApollo } from '../../../test/render';
 import { BulkNoticesPage } from './BulkNoticesPage';
 import { communeList, emptyNoticeForm, noticeInput } from './notice-form';
 import { ADD_PLACE_NOTICE_MUTATION } from './notices-operations';
 
 const closure = { kind: 'CLOSURE', startsOn: '2026-12-24', endsOn: '2026-12-26', reason: 'grève' };
-const request = (notice: object) => ({
+const request = (notice: object, target: object = { placeIds: [], kinds: ['RECYCLING_CENTRE'], communes: [] }) => ({
   query: ADD_PLACE_NOTICE_MUTATION,
-  variables: { target: { kinds: ['RECYCLING_CENTRE'], communes: [] }, notice },
+  variables: { target, notice },
 });
+const payload = (names: string[]) => ({
+  data: {
+    addPlaceNotice: {
+      __typename: 'PlaceNoticesPayload',
+      notice: { __typename: 'PlaceNotice', id: 'n1' },
+      places: names.map((name, i) => ({
+        __typename: 'ManagedPlace',
+        id: `p${i}`,
+        version: 2,
+        place: { __typename: 'Place', id: `p${i}`, name },
+      })),
+    },
+  },
+});
+
+afterEach(() => navigate('/'));
 
 async function fillClosure(startsOn: string, endsOn: string) {
   await userEvent.type(screen.getByLabelText(/^Du/), startsOn);
@@ -64,6 +81,22 @@ describe('notice on several places at once', () => {
       'L’avis n’a pas été enregistré : la date de fin est avant la date de début.',
     );
     expect(screen.getByLabelText(/^Au \(inclus\)/)).toHaveAccessibleDescription(/la date de fin est avant/);
+  });
+});
+
+describe('notice on the places chosen in the list', () => {
+  it('goes to the chosen places, with no kind ticked to start with', async () => {
+    const id = '65a1b2c3d4e5f60718293a4b';
+    navigate(`/admin/avis?lieux=${id},not-an-id`);
+    const added = {
+      request: request(closure, { placeIds: [id], kinds: [], communes: [] }),
+      result: payload(['Ressourcerie']),
+    };
+    renderWithApollo(<BulkNoticesPage />, { lang: 'fr', mocks: [added, ...taxonomyMocks('FR')] });
+    expect(screen.getByText('Le lieu choisi dans la liste.')).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: /Déchèterie|Recycling centre/i })).not.toBeChecked();
+    await fillClosure('2026-12-24', '2026-12-26');
+    expect(await screen.findByRole('status')).toHaveTextContent('Avis ajouté.');
   });
 });
 

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useLocation } from '../../app/router';
 import { useTaxonomy } from '../../app/useTaxonomy';
 import { CheckboxList } from '../../forms/CheckboxList';
 import { TextField } from '../../forms/TextField';
@@ -12,7 +13,13 @@ import { useAddNotice } from './useAddNotice';
 export function BulkNoticesPage() {
   const text = useNoticesAdminText();
   const taxonomy = useTaxonomy();
-  const [kinds, setKinds] = useState<PlaceKind[]>(['RECYCLING_CENTRE']);
+  // `?lieux=id,id`: the places chosen in the back-office's list; without it, every déchèterie to start with.
+  const { search } = useLocation();
+  const selection = useMemo(
+    () => (new URLSearchParams(search).get('lieux') ?? '').split(',').filter((id) => /^[a-f\d]{24}$/i.test(id)),
+    [search],
+  );
+  const [kinds, setKinds] = useState<PlaceKind[]>(selection.length > 0 ? [] : ['RECYCLING_CENTRE']);
   const [communes, setCommunes] = useState('');
   const [written, setWritten] = useState<{ id: string; name: string }[] | null>(null);
   const adding = useAddNotice(text);
@@ -20,7 +27,7 @@ export function BulkNoticesPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setWritten(null);
-    const places = await adding.submit({ kinds, communes: communeList(communes) });
+    const places = await adding.submit({ placeIds: selection, kinds, communes: communeList(communes) });
     if (places) setWritten(places.map((p) => ({ id: p.id, name: p.place.name })));
   }
 
@@ -31,6 +38,11 @@ export function BulkNoticesPage() {
       </h1>
       <p>{text.bulkIntro}</p>
       <form className="admin-form" onSubmit={(e) => void submit(e)} noValidate>
+        {selection.length > 0 && (
+          <p>
+            <strong>{text.selection(selection.length)}</strong> {text.selectionAnd}
+          </p>
+        )}
         <fieldset>
           <legend>{text.targetKinds}</legend>
           <CheckboxList

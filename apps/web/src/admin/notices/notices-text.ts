@@ -59,6 +59,10 @@ const fr = {
   targetCommunes: 'Communes (une par ligne, nom ou code INSEE ; facultatif)',
   targetHint: 'Types et communes ensemble : les lieux de ces types dans ces communes.',
   addedTo: 'Lieux concernés :',
+  forSelection: (n: number) =>
+    n === 1 ? 'Ajouter un avis ou une fermeture à ce lieu' : `Ajouter un avis ou une fermeture à ces ${n} lieux`,
+  selection: (n: number) => (n === 1 ? 'Le lieu choisi dans la liste.' : `Les ${n} lieux choisis dans la liste.`),
+  selectionAnd: 'En plus (facultatif) :',
 };
 
 const en: typeof fr = {
@@ -120,6 +124,10 @@ const en: typeof fr = {
   targetCommunes: 'Communes (one a line, name or INSEE code; optional)',
   targetHint: 'Kinds and communes together: the places of these kinds in these communes.',
   addedTo: 'Places concerned:',
+  forSelection: (n) =>
+    n === 1 ? 'Add a notice or a closure to this place' : `Add a notice or a closure to these ${n} places`,
+  selection: (n) => (n === 1 ? 'The place chosen in the list.' : `The ${n} places chosen in the list.`),
+  selectionAnd: 'Also (optional):',
 };
 
 export type NoticesAdminText = typeof fr;
