@@ -110,7 +110,15 @@ export async function createApp({
     logger,
   });
   webhookWorker.start();
-  // Public reads repeated within a minute and an index generation are answered from memory.
+  // Public reads repeated within a minute and an index generation are answered from memory; a write
+  // to a place or to an event moves the generation (both only grow, so their sum never repeats).
+  const publicGeneration = {
+    index: {
+      get generation() {
+        return directory.index.generation + events.generation;
+      },
+    },
+  };
   const responseCache = new ResponseCache(RESPONSE_CACHE_BYTES);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -209,7 +217,7 @@ export async function createApp({
     partners.guard(),
     authenticate(config.auth, backOffice.sessions),
     express.json({ limit: '100kb' }),
-    responseCacheLayer(responseCache, directory),
+    responseCacheLayer(responseCache, publicGeneration),
     expressMiddleware(apollo, { context: requestContext }),
   );
 

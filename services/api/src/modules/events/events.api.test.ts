@@ -194,7 +194,8 @@ describe('events', () => {
       );
     const otherIds = () => other.occurrences({ near: cherbourg, ...june }, new Date()).nodes.map((n) => n.event.id);
     await other.poll();
-    expect(await ids()).toEqual([id]);
+    // Asked three times: the response cache keeps the answer the second time and serves the third.
+    for (let i = 0; i < 3; i++) expect(await ids()).toEqual([id]);
     expect(otherIds()).toEqual([id]);
 
     const cancelled = await gql(`mutation ($id: ID!) { cancelEvent(id: $id) { status version } }`, { id });

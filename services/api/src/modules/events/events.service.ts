@@ -122,6 +122,7 @@ export class EventsService {
   private readonly events = new Map<string, PublicEvent>();
   private readonly byPlace = new Map<string, Set<string>>();
   private seenUntil = new Date(0);
+  private changes = 0;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly deps: { logger: Logger; pollMs: number }) {}
@@ -147,6 +148,11 @@ export class EventsService {
     return this.agenda.size;
   }
 
+  /** Grows with every change applied to this instance's agenda (the response cache's keys include it). */
+  get generation(): number {
+    return this.changes;
+  }
+
   /** Picks up what other instances wrote since the last poll. */
   async poll(): Promise<void> {
     try {
@@ -165,6 +171,8 @@ export class EventsService {
   apply(event: PublicEvent): void {
     const known = this.events.get(event.id);
     if (known && known.version > event.version) return;
+    if (known && known.version === event.version && known.status === event.status) return;
+    this.changes += 1;
     this.forget(event.id);
     if (event.status !== 'SCHEDULED') return;
     this.remember(event);

@@ -16,6 +16,8 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'places',
   'place',
   'mapFeatures',
+  'events',
+  'event',
   'resolveObject',
   'categories',
   'actions',
