@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { useTestApp } from '../../../test/app';
+import { importFile } from '../../../test/federation-import';
 import { PLACES_CHANGED, placeWrites, readFeed } from '../../../test/change-feed';
 import { signedInAs } from '../../../test/staff';
+import { localDay } from '../notices/notice-input';
 import { readChanges } from './change-log';
 import { PlaceChangeModel } from './change.model';
 
@@ -36,6 +39,39 @@ describe('placesChanged: the partners change feed', () => {
     expect((await readFeed(t.gql, now)).changes).toEqual([]);
     const later = await writes.create('Après la copie');
     expect((await readFeed(t.gql, now)).changes.map((c) => c.placeId)).toEqual([later.id]);
+  });
+
+  it('says NOTICE when a notice is added to a place, CREATED for each place an import adds', async () => {
+    const { gql } = await signedInAs(t.app, 'ADMIN');
+    const start = (await readFeed(t.gql)).endCursor;
+    const place = await placeWrites(gql).create('Déchèterie en grève');
+    const notice = await gql(
+      `mutation($target: NoticeTargetInput!, $notice: PlaceNoticeInput!) {
+        addPlaceNotice(target: $target, notice: $notice) { places { id } }
+      }`,
+      {
+        target: { placeIds: [place.id] },
+        notice: {
+          kind: 'NOTICE',
+          message: 'Benne textile pleine',
+          endsOn: localDay(new Date(Date.now() + 7 * 86_400_000)),
+        },
+      },
+    );
+    expect(notice.errors).toBeUndefined();
+    expect((await readFeed(t.gql, start)).changes.map((c) => [c.kind, c.placeId])).toEqual([
+      ['CREATED', place.id],
+      ['NOTICE', place.id],
+    ]);
+
+    // An import (here as the command line runs it, without the API) goes through the same write paths.
+    const before = (await readFeed(t.gql)).endCursor;
+    const fixtures = path.join(__dirname, '../../../test/fixtures/federation');
+    const summary = await importFile('sinoe', 'SINOE déchèteries', path.join(fixtures, 'sinoe-decheteries.csv'));
+    const created = (await readFeed(t.gql, before)).changes;
+    expect(created.length).toBe(summary.created);
+    expect(created.length).toBeGreaterThan(0);
+    expect(new Set(created.map((c) => c.kind))).toEqual(new Set(['CREATED']));
   });
 
   it('refuses a cursor it did not give, and a page size out of range', async () => {
