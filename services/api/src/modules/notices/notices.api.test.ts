@@ -253,6 +253,18 @@ describe('notices on places', () => {
     expect((await publicPlace(place.id)).notices[0].reason).toBe('travaux < 3 jours & "voirie"');
   });
 
+  it('keeps a reason inside its comment: quotes in it cannot add opening rules', async () => {
+    const place = await createPlace();
+    const res = await admin(ADD, {
+      target: { placeIds: [place.id] },
+      notice: closure('grève" ; Mo-Su 00:00-24:00 open "'),
+    });
+    expect(res.errors).toBeUndefined();
+    const shown = await publicPlace(place.id);
+    expect(shown.openNow).toBe(false);
+    expect(shown.notices[0].reason).toBe('grève" ; Mo-Su 00:00-24:00 open "');
+  });
+
   it('switches to seasonal hours through the API, and keeps unknown hours unknown outside a closure', async () => {
     const place = await createPlace({ openingHours: null });
     expect((await publicPlace(place.id)).openNow).toBeNull();
