@@ -6,6 +6,7 @@ import { agendaScope } from './agenda-place';
 import { useAgendaText } from './agenda-text';
 import { nextDays } from './dates';
 import { EventList } from './EventList';
+import { CommuneGuideLink } from '../guide/CommuneGuideLink';
 
 const PAGE = 30;
 const DAYS = 60;
@@ -45,6 +46,7 @@ export function AgendaPage({ commune }: { commune: string }) {
               <a href={feed}>{text.subscribe}</a>
             </p>
           )}
+          {scope.kind === 'insee' && <CommuneGuideLink inseeCode={scope.inseeCode} commune={label} />}
           {error && (
             <p className="notice notice-error" role="alert">
               {text.error}

@@ -102,6 +102,14 @@ describe('place page', () => {
     ).toBeInTheDocument();
   });
 
+  it('links to the printable guide of the place’s commune', async () => {
+    renderPlace('fr');
+    expect(await screen.findByRole('link', { name: 'Imprimer le guide de Cherbourg-en-Cotentin' })).toHaveAttribute(
+      'href',
+      '/guide/50129.pdf',
+    );
+  });
+
   it('reads in English on English pages when we have the English text', async () => {
     renderPlace('en');
     expect(await screen.findByText(EN)).not.toHaveAttribute('lang');

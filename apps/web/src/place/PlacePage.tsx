@@ -13,6 +13,7 @@ import { PlaceContact } from './PlaceContact';
 import { PlaceFreshness } from './PlaceFreshness';
 import { PlaceNotices } from './PlaceNotices';
 import { PlaceEvents } from '../agenda/PlaceEvents';
+import { CommuneGuideLink } from '../guide/CommuneGuideLink';
 import { PlaceSources } from './PlaceSources';
 import { ShareButton } from './ShareButton';
 import { WeekHours } from './WeekHours';
@@ -82,6 +83,9 @@ function PlaceDetails({ place }: { place: PlaceDetail }) {
             {t.reportMistake}
           </Link>
         </div>
+        {place.address.inseeCode && place.address.commune && (
+          <CommuneGuideLink inseeCode={place.address.inseeCode} commune={place.address.commune} />
+        )}
       </header>
 
       <section className="place-section" aria-labelledby="offers-title">
