@@ -73,12 +73,44 @@ async function allocate(n: number): Promise<number> {
 }
 
 /**
- * Appends changes in the order given, each under the next number of the shared counter. A number
- * already taken (a counter that is not atomic on some backend, or a GAP the feed wrote because this
- * writer was too slow) fails on the unique index and the entry takes a new number: nothing is lost
- * and nothing is numbered twice.
+ * Appends changes in the order given, each under the next number of the shared counter. Appends of this
+ * process are queued and written together (one counter increment and one insert per round trip, in the
+ * order they were asked): writers of one instance never race each other for numbers. Another instance
+ * may (and FerretDB's $inc is not atomic): a number already taken fails on the unique index, the counter
+ * is moved past the highest number written and the entry takes a new one. Nothing is lost, nothing is
+ * numbered twice. Resolves once the changes are stored.
  */
-export async function appendChanges(changes: NewChange[]): Promise<void> {
+export function appendChanges(changes: NewChange[]): Promise<void> {
+  if (changes.length === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    queue.push({ changes, resolve, reject });
+    flushing ??= flush();
+  });
+}
+
+interface Queued {
+  changes: NewChange[];
+  resolve(): void;
+  reject(error: unknown): void;
+}
+let queue: Queued[] = [];
+let flushing: Promise<void> | null = null;
+
+async function flush(): Promise<void> {
+  while (queue.length > 0) {
+    const batch = queue;
+    queue = [];
+    try {
+      await insertNumbered(batch.flatMap((queued) => queued.changes));
+      for (const queued of batch) queued.resolve();
+    } catch (error) {
+      for (const queued of batch) queued.reject(error);
+    }
+  }
+  flushing = null;
+}
+
+async function insertNumbered(changes: NewChange[]): Promise<void> {
   let pending = changes;
   for (let attempt = 0; pending.length > 0; attempt += 1) {
     if (attempt >= MAX_ATTEMPTS) throw new Error(`${pending.length} changes could not be numbered`);
@@ -94,8 +126,15 @@ export async function appendChanges(changes: NewChange[]): Promise<void> {
       const errors = Array.isArray(failed) ? failed : [failed];
       if (errors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
       pending = errors.map((e) => pending[e.index]!);
+      await passHighestWritten();
     }
   }
+}
+
+/** After a collision: the counter moves past every number written (another instance's, or a GAP). */
+async function passHighestWritten(): Promise<void> {
+  const highest = await PlaceChangeModel.findOne({}, { seq: 1 }).sort({ seq: -1 }).lean();
+  if (highest) await ChangeCounterModel.updateOne({ _id: COUNTER }, { $max: { seq: highest.seq } });
 }
 
 /**
