@@ -108,8 +108,8 @@ describe('territory profiles', () => {
     ],
     [
       'options on a format that takes none',
-      (p: any) => (p.sources[2].options = { profile: 'refashion' }),
-      /sources\.2\.options: sources of format "lvao-csv" take no options/,
+      (p: any) => (p.sources[0].options = { profile: 'refashion' }),
+      /sources\.0\.options: sources of format "osm-overpass" take no options/,
     ],
   ])('refuses %s, naming the field', (_what, spoil, message) => {
     const profile = cotentin();
