@@ -40,6 +40,7 @@ describe('pnpm reemploi import (the CLI)', () => {
       rejected: 1,
       warned: 0,
       closed: 0,
+      closuresHeld: 0,
       queuedForReview: 0,
       errors: [
         {

@@ -99,13 +99,25 @@ export async function runImportCommand(args: string[], { config }: CommandContex
       onProgress: progress,
     });
     if (progress) process.stderr.write('\n');
-    const { created, updated, unchanged, rejected, warned, closed, queuedForReview, errors, warnings } = summary;
-    const result = { created, updated, unchanged, rejected, warned, closed, queuedForReview, errors, warnings };
+    const { created, updated, unchanged, rejected, warned, closed, closuresHeld, queuedForReview, errors, warnings } =
+      summary;
+    const result = {
+      created,
+      updated,
+      unchanged,
+      rejected,
+      warned,
+      closed,
+      closuresHeld,
+      queuedForReview,
+      errors,
+      warnings,
+    };
     if (values.json)
       process.stdout.write(`${JSON.stringify(summary.error ? { ...result, error: summary.error } : result)}\n`);
     else {
       process.stdout.write(
-        `${source.name}: ${created} créés, ${updated} mis à jour, ${unchanged} inchangés, ${rejected} rejetés, ${warned} avec une valeur ignorée, ${closed} fermés, ${queuedForReview} à vérifier\n`,
+        `${source.name}: ${created} créés, ${updated} mis à jour, ${unchanged} inchangés, ${rejected} rejetés, ${warned} avec une valeur ignorée, ${closed} fermés, ${closuresHeld} fermetures en attente, ${queuedForReview} à vérifier\n`,
       );
       printProblems('rejetées', errors, rejected);
       printProblems('valeurs ignorées', warnings, warnings.length);
