@@ -38,7 +38,7 @@ describe('the change feed with two instances writing at once', () => {
     REEMPLOI_INDEX_POLL_MS: '500',
     REEMPLOI_ADMIN_TOKEN: ADMIN_TOKEN,
     REEMPLOI_GEOCODER_URL: '',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info', // B's "listening" line tells its URL
   };
   let a: RunningPlatform;
   let b: SecondInstance;
