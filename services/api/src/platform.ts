@@ -9,7 +9,7 @@ import { DirectoryService } from './modules/places';
 import { initPlaces } from './modules/places';
 import { SourceModel } from './modules/places';
 import { ImportRunModel } from './modules/federation';
-import { MatchReviewModel } from './modules/federation';
+import { MatchReviewModel, PendingClosureModel } from './modules/federation';
 import { OrganizationModel } from './modules/organizations';
 import { seedDemoPlaces } from './modules/places';
 import { ApiKeyModel, ApiKeyUsageModel } from './modules/partners';
@@ -69,6 +69,7 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
     initBackOfficeModels(),
     ImportRunModel.init(),
     MatchReviewModel.init(),
+    PendingClosureModel.init(),
   ]);
   return { embedded };
 }

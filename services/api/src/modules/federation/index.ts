@@ -13,6 +13,7 @@ export { ImportRunModel } from './runs/import-run.model';
 export { runImportCommand } from './runs/import.command';
 export { runTerritoryCommand } from './territory/territory.command';
 export { MatchReviewModel } from './matching/match-review.model';
+export { PendingClosureModel } from './runs/pending-closure.model';
 export { federationResolvers } from './resolvers';
 export { UploadSweeper } from './uploads/upload-sweeper';
 export { uploadsRouter } from './uploads/uploads.router';
