@@ -39,6 +39,18 @@ const placeSourceSchema = new Schema(
   { _id: false },
 );
 
+export const CONFIRMER_TYPES = ['SOURCE', 'STRUCTURE', 'STAFF'] as const;
+
+/** Who last said by hand that the listing is still accurate (sources' sightings are in `sources`). */
+const confirmerSchema = new Schema(
+  {
+    type: { type: String, enum: CONFIRMER_TYPES, required: true },
+    /** The structure's organisation; null for the syndicate's staff (no person's name is published). */
+    name: { type: String, default: null },
+  },
+  { _id: false },
+);
+
 export const NOTICE_KINDS = ['CLOSURE', 'EXCEPTIONAL_HOURS', 'SEASONAL_HOURS', 'NOTICE'] as const;
 
 /** A dated notice on the place (notices module: rules, API): closure, exceptional or seasonal hours, free text. */
@@ -121,6 +133,12 @@ const placeSchema = new Schema(
      * was recorded). Only that source may close it (place.policy.ts, sourceAccess).
      */
     createdBySourceId: { type: Schema.Types.ObjectId, ref: 'Source', default: null },
+    /**
+     * The last confirmation by a person: a structure's "still accurate" or a staff edit. A source still
+     * listing the place confirms it too, read from `sources` (freshness.ts); null: none recorded.
+     */
+    confirmedAt: { type: Date, default: null },
+    confirmedBy: { type: confirmerSchema, default: null },
     /** Closures, exceptional and seasonal hours, free notices: folded into the public hours (public-place.ts). */
     notices: { type: [placeNoticeSchema], default: [] },
     /** Optimistic concurrency: every write increments it and filters on the previous value. */

@@ -37,6 +37,9 @@ export interface PublicPlace extends DirectoryPlace {
   isDemo: boolean;
   /** Notices as stored (expired ones included until the next notice write prunes them). */
   notices?: PlaceNotice[];
+  /** The last confirmation by a person, as stored (the public date is lastConfirmation, freshness.ts). */
+  confirmedAt: Date | null;
+  confirmedBy: { type: string; name: string | null } | null;
   status: string;
   version: number;
   updatedAt: Date;
@@ -161,6 +164,8 @@ export function toPublicPlace(place: StoredPlace): PublicPlace {
     isDemo: place.isDemo ?? false,
     notices: (place.notices ?? []).map(toPlaceNotice),
     effectiveOpeningHours: effectiveHours(place),
+    confirmedAt: place.confirmedAt ?? null,
+    confirmedBy: place.confirmedBy ? { type: place.confirmedBy.type, name: place.confirmedBy.name ?? null } : null,
     status: place.status,
     version: place.version ?? 1,
     updatedAt: place.updatedAt,
