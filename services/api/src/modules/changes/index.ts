@@ -9,7 +9,7 @@ import { moduleSdl } from '../../shared/sdl';
 export const typeDefs = () => moduleSdl('changes', 'schema.graphql');
 
 export { CHANGE_KINDS, type ChangeKind } from './change.model';
-export { encodeChangeCursor } from './change-feed';
+export { communeKey, encodeChangeCursor, inTerritory } from './change-feed';
 export {
   type NewChange,
   type StoredChange,

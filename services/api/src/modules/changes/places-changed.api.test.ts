@@ -2,7 +2,7 @@ import path from 'node:path';
 import { useTestApp } from '../../../test/app';
 import { importFile } from '../../../test/federation-import';
 import { PLACES_CHANGED, placeWrites, readFeed } from '../../../test/change-feed';
-import { signedInAs } from '../../../test/staff';
+import { gqlWith, signedInAs } from '../../../test/staff';
 import { localDay } from '../notices/notice-input';
 import { readChanges } from './change-log';
 import { PlaceChangeModel } from './change.model';
@@ -72,6 +72,17 @@ describe('placesChanged: the partners change feed', () => {
     expect(created.length).toBe(summary.created);
     expect(created.length).toBeGreaterThan(0);
     expect(new Set(created.map((c) => c.kind))).toEqual(new Set(['CREATED']));
+  });
+
+  it('gives a key restricted to a territory the changes of its communes only', async () => {
+    const { gql } = await signedInAs(t.app, 'ADMIN');
+    const start = (await readFeed(t.gql)).endCursor;
+    const key = await gql(`mutation { createApiKey(input: { name: "Mairie", territory: ["valognes"] }) { secret } }`);
+    const asKey = gqlWith(t.app, { 'x-api-key': key.data!.createApiKey.secret });
+    const inside = await placeWrites(gql).create('Atelier de Valognes', 'Valognes');
+    await placeWrites(gql).create('Atelier de Brix', 'Brix');
+    expect((await readFeed(asKey, start)).changes.map((c) => c.placeId)).toEqual([inside.id]);
+    expect((await readFeed(t.gql, start)).changes).toHaveLength(2);
   });
 
   it('refuses a cursor it did not give, and a page size out of range', async () => {

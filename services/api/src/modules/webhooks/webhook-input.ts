@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { URL_NOT_ALLOWED, urlRefusal, type UrlPolicy } from '../federation';
 import { AppError, ErrorCode, ErrorReason, refusal } from '../../shared/errors';
-import { CHANGE_KINDS, type ChangeKind } from '../changes';
+import { CHANGE_KINDS, type ChangeKind, communeKey } from '../changes';
 
 export interface WebhookInput {
   url: string;
@@ -16,15 +16,6 @@ const MAX_TERRITORY = 100;
 
 const refuse = (field: string, message: string, reason?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field, ...(reason ? { reason } : {}) });
-
-/** Same spelling as partners' territories: accents, case and separators do not matter. */
-export const communeKey = (commune: string) =>
-  commune
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s'’-]+/g, ' ')
-    .trim();
 
 /**
  * Checks an endpoint before anything is stored: HTTPS, and the imports' address rules (a private,

@@ -3,9 +3,8 @@ import type { Types } from 'mongoose';
 import type { Mailer } from '../auth';
 import { guardedAgent, urlRefusal, type UrlPolicy } from '../federation';
 import type { Logger } from '../../shared/logger';
-import { encodeChangeCursor, readChanges, type StoredChange } from '../changes';
+import { encodeChangeCursor, inTerritory, readChanges, type StoredChange } from '../changes';
 import { signWebhook } from './signature';
-import { communeKey } from './webhook-input';
 import { WebhookDeliveryModel, WebhookModel, type WebhookDeliveryRecord, type WebhookRecord } from './webhook.model';
 
 export interface WebhooksConfig {
@@ -52,12 +51,8 @@ export function deliveryBody(change: StoredChange): string {
   });
 }
 
-const matches = (webhook: WebhookRecord, change: StoredChange) => {
-  if (!webhook.kinds.includes(change.kind)) return false;
-  if (webhook.territory.length === 0) return true;
-  const allowed = new Set(webhook.territory.map(communeKey));
-  return [change.commune, change.inseeCode].some((c) => c !== null && allowed.has(communeKey(c)));
-};
+const matches = (webhook: WebhookRecord, change: StoredChange) =>
+  webhook.kinds.includes(change.kind) && inTerritory(change, webhook.territory);
 
 /**
  * Turns the change log into signed deliveries and sends them, on every instance: each delivery exists
