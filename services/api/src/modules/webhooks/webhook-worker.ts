@@ -2,6 +2,7 @@ import { request } from 'undici';
 import type { Types } from 'mongoose';
 import type { Mailer } from '../auth';
 import { guardedAgent, urlRefusal, type UrlPolicy } from '../federation';
+import { ApiKeyModel } from '../partners';
 import type { Logger } from '../../shared/logger';
 import { encodeChangeCursor, inTerritory, readChanges, type StoredChange } from '../changes';
 import { signWebhook } from './signature';
@@ -88,7 +89,14 @@ export class WebhookWorker {
 
   private async round(): Promise<void> {
     const webhooks = (await WebhookModel.find({ status: 'ACTIVE' }).lean()) as WebhookRecord[];
-    await Promise.all(webhooks.map((webhook) => this.serve(webhook)));
+    if (webhooks.length === 0) return;
+    // A revoked key's webhooks stop with it (their changes wait, should the key be replaced by an admin).
+    const live = new Set(
+      (
+        await ApiKeyModel.find({ _id: { $in: webhooks.map((w) => w.apiKeyId) }, revokedAt: null }, { _id: 1 }).lean()
+      ).map((key) => String(key._id)),
+    );
+    await Promise.all(webhooks.filter((w) => live.has(String(w.apiKeyId))).map((webhook) => this.serve(webhook)));
   }
 
   private async serve(webhook: WebhookRecord): Promise<void> {

@@ -4,7 +4,7 @@ import { placeWrites, readFeed } from '../../../test/change-feed';
 import { eventually } from '../../../test/eventually';
 import { signedInAs, type Gql } from '../../../test/staff';
 import { startWebhookReceiver, type ReceivedMessage } from '../../../test/webhook-receiver';
-import { WebhookModel } from './webhook.model';
+import { WebhookDeliveryModel, WebhookModel } from './webhook.model';
 
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }`;
 const CREATE_WEBHOOK = `mutation($input: CreateWebhookInput!) {
@@ -160,6 +160,37 @@ describe('partners webhooks', () => {
       expect(mine.status).toBe('ACTIVE');
       expect(mine.deliveries.every((d: { status: string }) => d.status === 'DELIVERED')).toBe(true);
       expect(mine.deliveries.some((d: { attempts: number }) => d.attempts > 1)).toBe(true);
+    } finally {
+      await receiver.stop();
+    }
+  });
+
+  it('stops sending when the partner’s key is revoked', async () => {
+    const receiver = await startWebhookReceiver(() => 204);
+    try {
+      const key = await admin(CREATE_KEY, { input: { name: 'Partenaire révoqué' } });
+      const keyId = key.data!.createApiKey.apiKey.id;
+      const res = await admin(CREATE_WEBHOOK, {
+        input: { apiKeyId: keyId, url: receiver.url, kinds: ['CREATED'], contactEmail: 'sync@partenaire.example' },
+      });
+      expect(res.errors).toBeUndefined();
+      const writes = placeWrites(admin);
+      await writes.create('Avant la révocation');
+      await eventually(async () => expect(receiver.received).toHaveLength(1));
+      await admin(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: keyId });
+      const after = await writes.create('Après la révocation');
+      // Another webhook, still live, gets the change: the revoked key's had every chance to send it.
+      const witness = await startWebhookReceiver(() => 204);
+      try {
+        await register({ url: witness.url, kinds: ['CREATED'] });
+        await writes.create('Témoin');
+        await eventually(async () => expect(witness.received).toHaveLength(1));
+        const log = await WebhookDeliveryModel.find({ webhookId: res.data!.createWebhook.webhook.id }).lean();
+        expect(log.filter((d) => d.placeId === after.id)).toEqual([]);
+        expect(receiver.received).toHaveLength(1);
+      } finally {
+        await witness.stop();
+      }
     } finally {
       await receiver.stop();
     }
