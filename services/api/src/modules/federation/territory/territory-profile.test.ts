@@ -55,9 +55,11 @@ describe('territory profiles', () => {
     const osm = profile.sources.find((s) => s.key === 'osm')!;
     const url = locationOf(profile, osm);
     expect(url.startsWith('https://overpass-api.de/api/interpreter?data=')).toBe(true);
-    const query = decodeURIComponent(url.split('data=')[1]!);
+    const query = new URL(url).searchParams.get('data')!;
     expect(query).toMatch(/^\[out:json\]/);
-    expect(query).toContain('nwr["shop"="charity"](poly:"49.735 -1.97 49.705 -1.62');
+    expect(query).toContain('[bbox:49.28,-1.97,49.735,-1.2]');
+    expect(query).toMatch(/nwr\["shop"~"\^\(charity\|/);
+    expect(query).toContain('nwr.candidates(poly:"49.735 -1.97 49.705 -1.62 49.72 -1.22');
     expect(overpassUrl(profile, 'https://overpass.example/api')).toMatch(/^https:\/\/overpass\.example\/api\?data=/);
   });
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { badInput } from '../../../shared/errors';
 import { IMPORT_FORMATS, parseSourceOptions } from '../connectors';
 import { parseMapping, type SourceFilter } from '../connectors/mapping';
+import { overpassQueryUrl } from '../connectors/overpass-query';
 import { parseSchedule } from '../sources/schedule';
 
 const schedule = z
@@ -195,31 +196,9 @@ export function filterOf(profile: TerritoryProfile, source: ProfileSource): Sour
   return Object.keys(filter).length > 0 ? filter : null;
 }
 
-/**
- * The Overpass query of the reuse places inside the profile's polygon (Overpass `poly:` takes "lat lng …").
- * The tags are the ones the osm-overpass connector classifies.
- */
+/** The Overpass query URL of the reuse places inside the profile's polygon (connectors/overpass-query.ts). */
 export function overpassUrl(profile: TerritoryProfile, endpoint: string): string {
-  const poly = profile.polygon.coordinates[0]!.slice(0, -1)
-    .map(([lng, lat]) => `${lat} ${lng}`)
-    .join(' ');
-  const area = `(poly:"${poly}")`;
-  const selectors = [
-    'nwr["amenity"="recycling"]',
-    'nwr["shop"="second_hand"]',
-    'nwr["shop"="charity"]',
-    'nwr["second_hand"~"^(yes|only)$"]',
-    'nwr["repair_cafe"="yes"]',
-    'nwr["shop"="repair"]',
-    'nwr["repair"]',
-    'nwr["craft"~"^(shoemaker|tailor|watchmaker|electronics_repair)$"]',
-    'nwr["service:bicycle:repair"="yes"]',
-    'nwr["service:bicycle:second_hand"="yes"]',
-    'nwr["amenity"="give_box"]',
-    'nwr["amenity"="public_bookcase"]',
-  ];
-  const query = `[out:json][timeout:180];(${selectors.map((s) => `${s}${area};`).join('')});out center tags;`;
-  return `${endpoint}?data=${encodeURIComponent(query)}`;
+  return overpassQueryUrl(endpoint, { polygon: profile.polygon });
 }
 
 /** Where a profile source is read from: its URL, its file (absolute), or its Overpass query. */
