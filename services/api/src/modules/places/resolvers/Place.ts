@@ -7,6 +7,7 @@ import type {
   PlaceSourceAttributionArgs,
   PlaceSourceLicenceArgs,
 } from '../../../generated/graphql';
+import { freshnessStatus } from '../freshness';
 import type { PlaceResult } from '../places.service';
 
 const resolveOffers = (offers: PlaceResult['offers']) =>
@@ -47,6 +48,14 @@ export const Place = {
       ...source,
       lastSeenAt: ctx.directory.lastSeenAt(source, place.status)?.toISOString() ?? null,
     })),
+  freshness: (place: PlaceResult, _: unknown, ctx: Context) => {
+    const confirmation = ctx.directory.lastConfirmation(place);
+    return {
+      status: freshnessStatus(confirmation, ctx.now),
+      confirmedAt: confirmation.at.toISOString(),
+      confirmedBy: confirmation.by,
+    };
+  },
   updatedAt: (place: PlaceResult) => place.updatedAt.toISOString(),
 };
 
