@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { repoRoot } from '@reemploi/embedded-db';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { GuideContent } from './guide-content';
@@ -5,11 +8,20 @@ import type { GuideContent } from './guide-content';
 const MARGIN = 42;
 const QR_SIZE = 104;
 /** Body type: at least 11 pt everywhere, for residents reading a notice board. */
-const SIZE = { title: 24, subtitle: 13, heading: 16, name: 13, body: 12, small: 11 };
+const SIZE = { title: 22, subtitle: 13, heading: 16, name: 13, body: 12, small: 11 };
 const INK = '#000000';
 const RULE = '#555555';
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
+const REGULAR = 'Regular';
+const BOLD = 'Bold';
+
+/**
+ * Atkinson Hyperlegible (Braille Institute, SIL OFL), drawn for readers with low vision, embedded so the
+ * page prints and reads the same everywhere; its Latin subset covers French and English text.
+ */
+function fontFile(weight: 400 | 700): string {
+  const require = createRequire(path.join(repoRoot(), 'services', 'api', 'package.json'));
+  return require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`);
+}
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -34,6 +46,8 @@ export async function renderGuidePdf(content: GuideContent, now: Date): Promise<
       ModDate: now,
     },
   });
+  doc.registerFont(REGULAR, fontFile(400));
+  doc.registerFont(BOLD, fontFile(700));
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {
@@ -53,13 +67,14 @@ export async function renderGuidePdf(content: GuideContent, now: Date): Promise<
   page.write('P', content.edition, REGULAR, SIZE.small, 8);
   page.rule();
 
-  page.write('H2', text.recyclingCentres, BOLD, SIZE.heading, 4);
+  page.write('H2', text.recyclingCentres, BOLD, SIZE.heading, 2);
+  // The week the hours are for, once for every déchèterie.
+  if (content.recyclingCentres.some((centre) => centre.hours.length > 0))
+    page.write('P', content.weekOf, REGULAR, SIZE.body, 6);
   for (const centre of content.recyclingCentres) {
     const lines = [
       centre.address ? `${centre.address} (${centre.distance})` : centre.distance,
-      ...(centre.hours.length
-        ? [content.weekOf, ...centre.hours.map((line) => `${line.days}${text.colon}${line.hours}`)]
-        : []),
+      ...centre.hours.map((line) => `${line.days}${text.colon}${line.hours}`),
       ...(centre.hoursNote ? [centre.hoursNote] : []),
       centre.closures.length ? `${text.nextClosures} ${centre.closures.join(' ; ')}.` : text.noClosure,
     ];
@@ -71,7 +86,8 @@ export async function renderGuidePdf(content: GuideContent, now: Date): Promise<
   page.rule();
   page.write('H2', text.reusePlaces, BOLD, SIZE.heading, 4);
   if (content.reusePlaces.length === 0) page.write('P', text.noReusePlace, REGULAR, SIZE.body);
-  const eventsRoom = content.events ? 70 : 0;
+  // Room kept for the events section below: its heading and up to three events.
+  const eventsRoom = content.events ? 52 + Math.min(Math.max(content.events.length, 1), 3) * 17 : 0;
   let shown = 0;
   for (const place of content.reusePlaces) {
     const line = `${place.kind} — ${place.where}${place.phone ? ` — ${place.phone.replace(/ /g, '\u00a0')}` : ''}`;

@@ -52,7 +52,9 @@ describe('printable commune guide (GET /guide/<insee>.pdf)', () => {
     expect(text).toContain('Lundi – samedi : 9 h – 12 h et 14 h – 18 h Dimanche : fermé');
     expect(text).toContain('Aucune fermeture annoncée.');
     expect(text).toContain('Donner, réparer, acheter d’occasion');
-    expect(text).toContain('La Réparette — repair café');
+    expect(text).toContain(
+      'Fil & Terre — recyclerie Structure d’insertion — 5 bis rue Paul Doumer, 50100 Cherbourg-en-Cotentin (dans la commune) — 02 33 78 15 00',
+    );
     // The QR code leads to the commune's live results page, and that address is printed under it.
     const qr = pdf.images.find((image) => image.width === image.height);
     const decoded = qr && jsQR(qr.data, qr.width, qr.height);
@@ -72,6 +74,8 @@ describe('printable commune guide (GET /guide/<insee>.pdf)', () => {
       expect(raw).toContain(type);
     expect(raw).toContain('/Lang (fr-FR)');
     expect(raw).toContain('/Alt (');
+    // The font is embedded, so the page prints the same on every computer.
+    expect(raw).toMatch(/\/FontFile[23]\b/);
     // Every font size set on the page (Tf operator) is 11 pt or more; the content stream is deflated.
     const sizes = [...(await contentStreams(res.body as Buffer)).matchAll(/\/F\d+ (\d+(?:\.\d+)?) Tf/g)].map((m) =>
       Number(m[1]),
