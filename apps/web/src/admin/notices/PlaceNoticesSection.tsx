@@ -27,6 +27,7 @@ export function PlaceNoticesSection({
   const { data, refetch } = useQuery(PLACE_NOTICES_QUERY, { variables: { id: placeId }, fetchPolicy: 'network-only' });
   const [remove, { loading: removing }] = useMutation(REMOVE_PLACE_NOTICE_MUTATION);
   const [removeError, setRemoveError] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
   const adding = useAddNotice(text);
   const notices = data?.managedPlace.place.notices ?? [];
   const describe = (n: StaffNotice) => noticeLine(n, residentText) ?? text.kinds[n.kind];
@@ -80,26 +81,46 @@ export function PlaceNoticesSection({
           {removeError}
         </p>
       )}
-      <form className="admin-form" onSubmit={(e) => void add(e)} noValidate aria-labelledby="notices-title">
-        <NoticeFields
-          form={adding.form}
-          text={text}
-          problem={adding.problem}
-          idPrefix="place-notice"
-          onChange={adding.update}
-        />
-        {adding.problem && (
-          <p className="notice notice-error" role="alert">
-            {adding.problem.message}
+      {/* The form opens on demand: the editor remounts after every save, and most visits add no notice. */}
+      <p>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={open}
+          aria-controls="place-notice-form"
+          onClick={() => setOpen(!open)}
+        >
+          {text.newNotice}
+        </button>
+      </p>
+      {open && (
+        <form
+          id="place-notice-form"
+          className="admin-form"
+          onSubmit={(e) => void add(e)}
+          noValidate
+          aria-labelledby="notices-title"
+        >
+          <NoticeFields
+            form={adding.form}
+            text={text}
+            problem={adding.problem}
+            idPrefix="place-notice"
+            onChange={adding.update}
+          />
+          {adding.problem && (
+            <p className="notice notice-error" role="alert">
+              {adding.problem.message}
+            </p>
+          )}
+          {dirty && <p className="field-hint">{text.saveFirst}</p>}
+          <p>
+            <button type="submit" className="button button-primary" disabled={adding.busy || dirty}>
+              {adding.busy ? text.adding : text.add}
+            </button>
           </p>
-        )}
-        {dirty && <p className="field-hint">{text.saveFirst}</p>}
-        <p>
-          <button type="submit" className="button button-primary" disabled={adding.busy || dirty}>
-            {adding.busy ? text.adding : text.add}
-          </button>
-        </p>
-      </form>
+        </form>
+      )}
     </section>
   );
 }
