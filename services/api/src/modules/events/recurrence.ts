@@ -1,6 +1,10 @@
 import { DateTime } from 'luxon';
-import { Frequency, RRule } from 'rrule';
+import * as rrulePackage from 'rrule';
 import { badInput } from '../../shared/errors';
+
+// rrule ships a UMD bundle: Node's ESM loader (tsx, the CLI) sees only its default export, CommonJS (jest) the
+// names themselves; a named import crashes every `pnpm reemploi` command.
+const { Frequency, RRule } = (rrulePackage as unknown as { default?: typeof rrulePackage }).default ?? rrulePackage;
 
 /** Every event is in Paris time: its dates are local wall-clock times there, whatever the reader's zone. */
 export const EVENT_ZONE = 'Europe/Paris';
