@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { ADMIN_TOKEN, adminApi } from './staff-support';
+import { ADMIN_TOKEN, adminApi, signIn, staffAccount } from './staff-support';
 import { launchBrowser, openPage, seriousViolations, startPlatform, type Platform } from './support';
 
 // The agenda as residents meet it: a commune's agenda page, a place page's next events, the strip above
@@ -94,6 +94,42 @@ describe('agenda', () => {
       .getByText(/Repair café de la Saint-Nicolas/)
       .first()
       .waitFor();
+    await context.close();
+  });
+
+  it('lets staff publish a monthly event from the back-office and cancel it; the agenda follows', async () => {
+    const email = 'agenda-agent@example.org';
+    const password = await staffAccount(platform.url, { email, role: 'ADMIN' });
+    const { context, page, errors } = await openPage(browser, platform.url);
+    await signIn(page, email, password);
+    await page.getByRole('link', { name: 'Événements' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Événements' }).waitFor();
+    await page.getByLabel('Titre').fill('Atelier vélo du mois');
+    await page.getByLabel('Type').selectOption('WORKSHOP');
+    await page.getByLabel('Lieu').selectOption({ label: place.name });
+    await page.getByLabel('Début (heure de Paris)').fill(localIn(5, 10));
+    await page.getByLabel('Fin (heure de Paris)').fill(localIn(5, 12));
+    await page.getByLabel('Répétition').selectOption('MONTHLY');
+    await page.getByLabel('Nombre de dates (avec la première)').fill('3');
+    await page.getByLabel(/Lien de réservation/).fill('http://example.fr/reserver');
+    await page.getByRole('button', { name: 'Publier' }).click();
+    // Refused with the API's reason; nothing published.
+    await expect(page.getByRole('alert').innerText()).resolves.toMatch(/https/);
+    await page.getByLabel(/Lien de réservation/).fill('https://example.fr/reserver');
+    await page.getByRole('button', { name: 'Publier' }).click();
+    await page.getByRole('status').filter({ hasText: 'Événement publié.' }).waitFor();
+    const cancel = page.getByRole('button', { name: 'Annuler « Atelier vélo du mois »' });
+    await cancel.waitFor();
+
+    const agenda = await context.newPage();
+    await agenda.goto('/agenda/cherbourg-en-cotentin');
+    await agenda.getByText('Atelier vélo du mois').first().waitFor();
+    await cancel.click();
+    await page.getByRole('status').filter({ hasText: 'Événement annulé' }).waitFor();
+    await agenda.reload();
+    await agenda.getByText('Repair café de la Saint-Nicolas').first().waitFor();
+    await expect(agenda.getByText('Atelier vélo du mois').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

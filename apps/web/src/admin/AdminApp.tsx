@@ -11,6 +11,7 @@ import { useFreshnessText } from './freshness/freshness-text';
 import { useNoticesAdminText } from './notices/notices-text';
 import { LoginForm } from './LoginForm';
 import { PlacesList } from './PlacesList';
+import { useEventsAdminText } from './events/events-admin-text';
 
 const PlaceEditor = lazy(() => import('./PlaceEditor').then((m) => ({ default: m.PlaceEditor })));
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
@@ -25,6 +26,7 @@ const ToVerifyPage = lazy(() => import('./freshness/ToVerifyPage').then((m) => (
 const PendingClosuresPage = lazy(() =>
   import('./freshness/PendingClosuresPage').then((m) => ({ default: m.PendingClosuresPage })),
 );
+const EventsAdminPage = lazy(() => import('./events/EventsAdminPage').then((m) => ({ default: m.EventsAdminPage })));
 const BulkNoticesPage = lazy(() => import('./notices/BulkNoticesPage').then((m) => ({ default: m.BulkNoticesPage })));
 const VocabularyPage = lazy(() => import('./vocabulary/VocabularyPage').then((m) => ({ default: m.VocabularyPage })));
 
@@ -61,6 +63,7 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
   if (matchPath('/admin/a-verifier', pathname) && canConfirm(viewer)) return <ToVerifyPage />;
   if (matchPath('/admin/fermetures', pathname) && canImport(viewer)) return <PendingClosuresPage />;
   if (matchPath('/admin/avis', pathname) && canConfirm(viewer)) return <BulkNoticesPage />;
+  if (matchPath('/admin/evenements', pathname) && canConfirm(viewer)) return <EventsAdminPage />;
   if (matchPath('/admin/cles-api', pathname) && viewer.role === 'ADMIN') return <ApiKeysPage />;
   if (matchPath('/admin/vocabulaire', pathname) && canManageVocabulary(viewer)) return <VocabularyPage />;
   if (matchPath('/admin/compte', pathname)) return <MyAccountPage viewer={viewer} />;
@@ -85,6 +88,7 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
   const vocabularyText = useVocabularyText();
   const freshnessText = useFreshnessText();
   const noticesText = useNoticesAdminText();
+  const eventsText = useEventsAdminText();
   const client = useApolloClient();
   async function logout() {
     await client.mutate({ mutation: LOGOUT_MUTATION });
@@ -125,6 +129,13 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
           <li>
             <Link href="/admin/avis" aria-current={current('/admin/avis')}>
               {noticesText.navLabel}
+            </Link>
+          </li>
+        )}
+        {canConfirm(viewer) && (
+          <li>
+            <Link href="/admin/evenements" aria-current={current('/admin/evenements')}>
+              {eventsText.navLabel}
             </Link>
           </li>
         )}

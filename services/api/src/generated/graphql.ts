@@ -221,6 +221,16 @@ export type ClosureDecision =
   | 'CONFIRM'
   | 'DISMISS';
 
+/** Searches from one commune (INSEE code of the searched point) and those that found no matching place near. */
+export type CommuneDemand = {
+  __typename?: 'CommuneDemand';
+  inseeCode: Scalars['String']['output'];
+  nothingWithin5Km: Scalars['Int']['output'];
+  nothingWithin15Km: Scalars['Int']['output'];
+  nothingWithin30Km: Scalars['Int']['output'];
+  searches: Scalars['Int']['output'];
+};
+
 export type Confirmer = {
   __typename?: 'Confirmer';
   /** The source's or the structure's name; null for the syndicate's staff (no person is named). */
@@ -293,6 +303,13 @@ export type CreatedWebhook = {
   /** whsec_… signing secret: shown this once. */
   secret: Scalars['String']['output'];
   webhook: Webhook;
+};
+
+export type DayCount = {
+  __typename?: 'DayCount';
+  count: Scalars['Int']['output'];
+  /** YYYY-MM-DD (Europe/Paris). */
+  day: Scalars['String']['output'];
 };
 
 /** Opening intervals of one day, in Europe/Paris local time (HH:MM). */
@@ -457,6 +474,19 @@ export type FieldProvenance = {
   overridden: Scalars['Boolean']['output'];
   /** 'editor' (set by staff) or the name of the source. */
   source: Scalars['String']['output'];
+};
+
+/** The answer to « Avez-vous trouvé ? ». */
+export type FoundItAnswer =
+  | 'FOUND'
+  | 'INFO_WRONG'
+  | 'NOT_FOUND'
+  | 'PLACE_CLOSED';
+
+export type FoundItCount = {
+  __typename?: 'FoundItCount';
+  answer: FoundItAnswer;
+  count: Scalars['Int']['output'];
 };
 
 export type Freshness = {
@@ -686,6 +716,44 @@ export type ImportWarningCode =
   /** Not an http(s) address. */
   | 'WEBSITE_INVALID';
 
+/**
+ * Anonymous daily counters between `from` and `to` (YYYY-MM-DD, inclusive, at most 366 days). Communes and
+ * phrases counted fewer than 5 times are left out. Territory-wide fields are for ADMIN and MODERATOR
+ * (others: FORBIDDEN); `places` and `feedback` are the caller's organisation's places for EDITOR and STRUCTURE.
+ */
+export type Insights = {
+  __typename?: 'Insights';
+  /** Per commune; `subcategoryIds` narrows to some objects (e.g. one family). */
+  communes: Array<CommuneDemand>;
+  feedback: Array<FoundItCount>;
+  from: Scalars['String']['output'];
+  places: Array<PlaceInsight>;
+  searchesByDay: Array<DayCount>;
+  subcategories: Array<SubcategoryDemand>;
+  to: Scalars['String']['output'];
+  unknownPhrases: Array<PhraseCount>;
+};
+
+
+/**
+ * Anonymous daily counters between `from` and `to` (YYYY-MM-DD, inclusive, at most 366 days). Communes and
+ * phrases counted fewer than 5 times are left out. Territory-wide fields are for ADMIN and MODERATOR
+ * (others: FORBIDDEN); `places` and `feedback` are the caller's organisation's places for EDITOR and STRUCTURE.
+ */
+export type InsightsCommunesArgs = {
+  subcategoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Anonymous daily counters between `from` and `to` (YYYY-MM-DD, inclusive, at most 366 days). Communes and
+ * phrases counted fewer than 5 times are left out. Territory-wide fields are for ADMIN and MODERATOR
+ * (others: FORBIDDEN); `places` and `feedback` are the caller's organisation's places for EDITOR and STRUCTURE.
+ */
+export type InsightsUnknownPhrasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -827,6 +895,7 @@ export type Mutation = {
   /** Staff (ADMIN, EDITOR, MODERATOR): resolveObject uses it within a minute on every instance (no deploy). */
   addObjectSynonym: ObjectSynonym;
   addPlaceNotice: PlaceNoticesPayload;
+  answerFoundIt: Scalars['Boolean']['output'];
   /** Withdraw an event from the agenda and the feeds. */
   cancelEvent: Event;
   /** Changes the signed-in person's password: every other session closes and earlier password links stop working; this browser gets a new session cookie. */
@@ -841,6 +910,7 @@ export type Mutation = {
    * STRUCTURE their organisation's (a structure is then named as the confirmer). No version needed.
    */
   confirmPlace: ManagedPlace;
+  countPlaceOutcome: Scalars['Boolean']['output'];
   /** Creates an API key (ADMIN scope). */
   createApiKey: CreateApiKeyPayload;
   /** Publish an event (ADMIN; EDITOR and STRUCTURE for their organisation's places or organisation). */
@@ -937,6 +1007,14 @@ export type MutationAddPlaceNoticeArgs = {
 
 
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationAnswerFoundItArgs = {
+  answer: FoundItAnswer;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  subcategoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationCancelEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -975,6 +1053,13 @@ export type MutationClosePlacesArgs = {
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationConfirmPlaceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationCountPlaceOutcomeArgs = {
+  outcome: PlaceOutcome;
+  placeId: Scalars['ID']['input'];
 };
 
 
@@ -1287,6 +1372,12 @@ export type PendingClosureStatus =
   /** A later complete run of the source decided again. */
   | 'SUPERSEDED';
 
+export type PhraseCount = {
+  __typename?: 'PhraseCount';
+  count: Scalars['Int']['output'];
+  phrase: Scalars['String']['output'];
+};
+
 export type Place = {
   __typename?: 'Place';
   accessibility?: Maybe<Scalars['String']['output']>;
@@ -1477,6 +1568,19 @@ export type PlaceHistoryEvent = {
   version?: Maybe<Scalars['Int']['output']>;
 };
 
+/** How often a place was shown in results, opened, called, its website opened, directions asked. */
+export type PlaceInsight = {
+  __typename?: 'PlaceInsight';
+  called: Scalars['Int']['output'];
+  directions: Scalars['Int']['output'];
+  /** The place's name when it is published. */
+  name?: Maybe<Scalars['String']['output']>;
+  opened: Scalars['Int']['output'];
+  placeId: Scalars['ID']['output'];
+  shown: Scalars['Int']['output'];
+  website: Scalars['Int']['output'];
+};
+
 export type PlaceKind =
   | 'CHARITY_SHOP'
   | 'COLLECTION_POINT'
@@ -1556,6 +1660,13 @@ export type PlaceNoticesPayload = {
   places: Array<ManagedPlace>;
 };
 
+/** What a resident did with a place (counted anonymously; SHOWN is counted by the search itself). */
+export type PlaceOutcome =
+  | 'CALLED'
+  | 'DIRECTIONS'
+  | 'OPENED'
+  | 'WEBSITE';
+
 export type PlaceSource = {
   __typename?: 'PlaceSource';
   /** Credit the source asks for, in `lang` when the source gives it in that language, else in French. */
@@ -1618,7 +1729,14 @@ export type Query = {
   importRun?: Maybe<ImportRun>;
   /** Latest import runs of every source, or of one (staff). */
   importRuns: Array<ImportRun>;
+  /** Staff only. ADMIN may give an organizationId to see that organisation's places only. */
+  insights: Insights;
   labels: Array<Label>;
+  /**
+   * Scheduled events not over yet that the viewer may change, soonest first (back-office): ADMIN every
+   * event, EDITOR and STRUCTURE their organisation's. At most `first` (1..200).
+   */
+  managedEvents: Array<Event>;
   managedPlace: ManagedPlace;
   /** Places staff may see (all statuses), by name; ADMIN and MODERATOR see all, EDITOR and STRUCTURE their organisation's. */
   managedPlaces: ManagedPlaceConnection;
@@ -1729,6 +1847,26 @@ export type QueryImportRunArgs = {
 export type QueryImportRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryInsightsArgs = {
+  from: Scalars['String']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryManagedEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2048,6 +2186,14 @@ export type SubcategoryCount = {
   subcategory: Subcategory;
 };
 
+export type SubcategoryDemand = {
+  __typename?: 'SubcategoryDemand';
+  /** The searched action (GIVE, BUY…); null when the search named none or several. */
+  action?: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+  subcategoryId: Scalars['ID']['output'];
+};
+
 export type SubcategoryMatch = {
   __typename?: 'SubcategoryMatch';
   confidence: MatchConfidence;
@@ -2339,6 +2485,7 @@ export type ResolversTypes = {
   BulkPlacesPayload: ResolverTypeWrapper<BulkPlacesPayload>;
   Category: ResolverTypeWrapper<Category>;
   ClosureDecision: ClosureDecision;
+  CommuneDemand: ResolverTypeWrapper<CommuneDemand>;
   Confirmer: ResolverTypeWrapper<Confirmer>;
   ConfirmerType: ConfirmerType;
   Contact: ResolverTypeWrapper<Contact>;
@@ -2348,6 +2495,7 @@ export type ResolversTypes = {
   CreatePlaceInput: CreatePlaceInput;
   CreateWebhookInput: CreateWebhookInput;
   CreatedWebhook: ResolverTypeWrapper<CreatedWebhook>;
+  DayCount: ResolverTypeWrapper<DayCount>;
   DayHours: ResolverTypeWrapper<DayHours>;
   Direction: Direction;
   Event: ResolverTypeWrapper<Event>;
@@ -2364,6 +2512,8 @@ export type ResolversTypes = {
   FieldProblem: ResolverTypeWrapper<FieldProblem>;
   FieldProvenance: ResolverTypeWrapper<FieldProvenance>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FoundItAnswer: FoundItAnswer;
+  FoundItCount: ResolverTypeWrapper<FoundItCount>;
   Freshness: ResolverTypeWrapper<Freshness>;
   FreshnessStatus: FreshnessStatus;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -2385,6 +2535,7 @@ export type ResolversTypes = {
   ImportUploadPayload: ResolverTypeWrapper<ImportUploadPayload>;
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
   ImportWarningCode: ImportWarningCode;
+  Insights: ResolverTypeWrapper<Insights>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InviteUserInput: InviteUserInput;
   InviteUserPayload: ResolverTypeWrapper<InviteUserPayload>;
@@ -2416,6 +2567,7 @@ export type ResolversTypes = {
   PasswordPayload: ResolverTypeWrapper<PasswordPayload>;
   PendingClosure: ResolverTypeWrapper<PendingClosure>;
   PendingClosureStatus: PendingClosureStatus;
+  PhraseCount: ResolverTypeWrapper<PhraseCount>;
   Place: ResolverTypeWrapper<Place>;
   PlaceChange: ResolverTypeWrapper<PlaceChange>;
   PlaceChangeKind: PlaceChangeKind;
@@ -2427,12 +2579,14 @@ export type ResolversTypes = {
   PlaceFieldsInput: PlaceFieldsInput;
   PlaceFilter: PlaceFilter;
   PlaceHistoryEvent: ResolverTypeWrapper<PlaceHistoryEvent>;
+  PlaceInsight: ResolverTypeWrapper<PlaceInsight>;
   PlaceKind: PlaceKind;
   PlaceKindInfo: ResolverTypeWrapper<PlaceKindInfo>;
   PlaceNotice: ResolverTypeWrapper<PlaceNotice>;
   PlaceNoticeInput: PlaceNoticeInput;
   PlaceNoticeKind: PlaceNoticeKind;
   PlaceNoticesPayload: ResolverTypeWrapper<PlaceNoticesPayload>;
+  PlaceOutcome: PlaceOutcome;
   PlaceSource: ResolverTypeWrapper<PlaceSource>;
   PlaceStatus: PlaceStatus;
   PlaceVersionInput: PlaceVersionInput;
@@ -2450,6 +2604,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subcategory: ResolverTypeWrapper<Subcategory>;
   SubcategoryCount: ResolverTypeWrapper<SubcategoryCount>;
+  SubcategoryDemand: ResolverTypeWrapper<SubcategoryDemand>;
   SubcategoryMatch: ResolverTypeWrapper<SubcategoryMatch>;
   SubmitSuggestionPayload: ResolverTypeWrapper<SubmitSuggestionPayload>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
@@ -2488,6 +2643,7 @@ export type ResolversParentTypes = {
   BulkPlaceResult: BulkPlaceResult;
   BulkPlacesPayload: BulkPlacesPayload;
   Category: Category;
+  CommuneDemand: CommuneDemand;
   Confirmer: Confirmer;
   Contact: Contact;
   ContactInput: ContactInput;
@@ -2496,6 +2652,7 @@ export type ResolversParentTypes = {
   CreatePlaceInput: CreatePlaceInput;
   CreateWebhookInput: CreateWebhookInput;
   CreatedWebhook: CreatedWebhook;
+  DayCount: DayCount;
   DayHours: DayHours;
   Event: Event;
   EventFilter: EventFilter;
@@ -2509,6 +2666,7 @@ export type ResolversParentTypes = {
   FieldProblem: FieldProblem;
   FieldProvenance: FieldProvenance;
   Float: Scalars['Float']['output'];
+  FoundItCount: FoundItCount;
   Freshness: Freshness;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
@@ -2523,6 +2681,7 @@ export type ResolversParentTypes = {
   ImportUploadInput: ImportUploadInput;
   ImportUploadPayload: ImportUploadPayload;
   ImportWarning: ImportWarning;
+  Insights: Insights;
   Int: Scalars['Int']['output'];
   InviteUserInput: InviteUserInput;
   InviteUserPayload: InviteUserPayload;
@@ -2545,6 +2704,7 @@ export type ResolversParentTypes = {
   PasswordLink: PasswordLink;
   PasswordPayload: PasswordPayload;
   PendingClosure: PendingClosure;
+  PhraseCount: PhraseCount;
   Place: Place;
   PlaceChange: PlaceChange;
   PlaceChangePage: PlaceChangePage;
@@ -2555,6 +2715,7 @@ export type ResolversParentTypes = {
   PlaceFieldsInput: PlaceFieldsInput;
   PlaceFilter: PlaceFilter;
   PlaceHistoryEvent: PlaceHistoryEvent;
+  PlaceInsight: PlaceInsight;
   PlaceKindInfo: PlaceKindInfo;
   PlaceNotice: PlaceNotice;
   PlaceNoticeInput: PlaceNoticeInput;
@@ -2573,6 +2734,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subcategory: Subcategory;
   SubcategoryCount: SubcategoryCount;
+  SubcategoryDemand: SubcategoryDemand;
   SubcategoryMatch: SubcategoryMatch;
   SubmitSuggestionPayload: SubmitSuggestionPayload;
   Suggestion: Suggestion;
@@ -2674,6 +2836,14 @@ export type CategoryResolvers<ContextType = Context, ParentType extends Resolver
   subcategories?: Resolver<Array<ResolversTypes['Subcategory']>, ParentType, ContextType>;
 };
 
+export type CommuneDemandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommuneDemand'] = ResolversParentTypes['CommuneDemand']> = {
+  inseeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nothingWithin5Km?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nothingWithin15Km?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nothingWithin30Km?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ConfirmerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Confirmer'] = ResolversParentTypes['Confirmer']> = {
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ConfirmerType'], ParentType, ContextType>;
@@ -2694,6 +2864,11 @@ export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType exten
 export type CreatedWebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedWebhook'] = ResolversParentTypes['CreatedWebhook']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+};
+
+export type DayCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DayCount'] = ResolversParentTypes['DayCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DayHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = {
@@ -2764,6 +2939,11 @@ export type FieldProvenanceResolvers<ContextType = Context, ParentType extends R
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FoundItCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FoundItCount'] = ResolversParentTypes['FoundItCount']> = {
+  answer?: Resolver<ResolversTypes['FoundItAnswer'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FreshnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Freshness'] = ResolversParentTypes['Freshness']> = {
@@ -2857,6 +3037,17 @@ export type ImportWarningResolvers<ContextType = Context, ParentType extends Res
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InsightsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Insights'] = ResolversParentTypes['Insights']> = {
+  communes?: Resolver<Array<ResolversTypes['CommuneDemand']>, ParentType, ContextType, Partial<InsightsCommunesArgs>>;
+  feedback?: Resolver<Array<ResolversTypes['FoundItCount']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['PlaceInsight']>, ParentType, ContextType>;
+  searchesByDay?: Resolver<Array<ResolversTypes['DayCount']>, ParentType, ContextType>;
+  subcategories?: Resolver<Array<ResolversTypes['SubcategoryDemand']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unknownPhrases?: Resolver<Array<ResolversTypes['PhraseCount']>, ParentType, ContextType, RequireFields<InsightsUnknownPhrasesArgs, 'first'>>;
+};
+
 export type InviteUserPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteUserPayload'] = ResolversParentTypes['InviteUserPayload']> = {
   passwordLink?: Resolver<Maybe<ResolversTypes['PasswordLink']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
@@ -2921,12 +3112,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acceptSuggestion?: Resolver<ResolversTypes['ReviewSuggestionPayload'], ParentType, ContextType, RequireFields<MutationAcceptSuggestionArgs, 'id'>>;
   addObjectSynonym?: Resolver<ResolversTypes['ObjectSynonym'], ParentType, ContextType, RequireFields<MutationAddObjectSynonymArgs, 'subcategoryId' | 'term'>>;
   addPlaceNotice?: Resolver<ResolversTypes['PlaceNoticesPayload'], ParentType, ContextType, RequireFields<MutationAddPlaceNoticeArgs, 'notice' | 'target'>>;
+  answerFoundIt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAnswerFoundItArgs, 'answer'>>;
   cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCancelEventArgs, 'id'>>;
   changePassword?: Resolver<ResolversTypes['PasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   clearOverride?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationClearOverrideArgs, 'field' | 'placeId' | 'version'>>;
   closePlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationClosePlaceArgs, 'id' | 'version'>>;
   closePlaces?: Resolver<ResolversTypes['BulkPlacesPayload'], ParentType, ContextType, RequireFields<MutationClosePlacesArgs, 'places'>>;
   confirmPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationConfirmPlaceArgs, 'id'>>;
+  countPlaceOutcome?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCountPlaceOutcomeArgs, 'outcome' | 'placeId'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createPlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
@@ -3006,6 +3199,11 @@ export type PendingClosureResolvers<ContextType = Context, ParentType extends Re
   sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourcePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PendingClosureStatus'], ParentType, ContextType>;
+};
+
+export type PhraseCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PhraseCount'] = ResolversParentTypes['PhraseCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
@@ -3090,6 +3288,16 @@ export type PlaceHistoryEventResolvers<ContextType = Context, ParentType extends
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type PlaceInsightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceInsight'] = ResolversParentTypes['PlaceInsight']> = {
+  called?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  directions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PlaceKindInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceKindInfo'] = ResolversParentTypes['PlaceKindInfo']> = {
   id?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PlaceKindInfoLabelArgs, 'lang'>>;
@@ -3133,7 +3341,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   importPreview?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryImportPreviewArgs, 'uploadId'>>;
   importRun?: Resolver<Maybe<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportRunArgs, 'id'>>;
   importRuns?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
+  insights?: Resolver<ResolversTypes['Insights'], ParentType, ContextType, RequireFields<QueryInsightsArgs, 'from' | 'to'>>;
   labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  managedEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryManagedEventsArgs, 'first'>>;
   managedPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<QueryManagedPlaceArgs, 'id'>>;
   managedPlaces?: Resolver<ResolversTypes['ManagedPlaceConnection'], ParentType, ContextType, RequireFields<QueryManagedPlacesArgs, 'first'>>;
   mapFeatures?: Resolver<Array<ResolversTypes['MapFeature']>, ParentType, ContextType, RequireFields<QueryMapFeaturesArgs, 'bbox' | 'zoom'>>;
@@ -3224,6 +3434,12 @@ export type SubcategoryResolvers<ContextType = Context, ParentType extends Resol
 export type SubcategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubcategoryCount'] = ResolversParentTypes['SubcategoryCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subcategory?: Resolver<ResolversTypes['Subcategory'], ParentType, ContextType>;
+};
+
+export type SubcategoryDemandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubcategoryDemand'] = ResolversParentTypes['SubcategoryDemand']> = {
+  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subcategoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SubcategoryMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubcategoryMatch'] = ResolversParentTypes['SubcategoryMatch']> = {
@@ -3344,10 +3560,12 @@ export type Resolvers<ContextType = Context> = {
   BulkPlaceResult?: BulkPlaceResultResolvers<ContextType>;
   BulkPlacesPayload?: BulkPlacesPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
+  CommuneDemand?: CommuneDemandResolvers<ContextType>;
   Confirmer?: ConfirmerResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreatedWebhook?: CreatedWebhookResolvers<ContextType>;
+  DayCount?: DayCountResolvers<ContextType>;
   DayHours?: DayHoursResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventOccurrence?: EventOccurrenceResolvers<ContextType>;
@@ -3357,6 +3575,7 @@ export type Resolvers<ContextType = Context> = {
   FieldChange?: FieldChangeResolvers<ContextType>;
   FieldProblem?: FieldProblemResolvers<ContextType>;
   FieldProvenance?: FieldProvenanceResolvers<ContextType>;
+  FoundItCount?: FoundItCountResolvers<ContextType>;
   Freshness?: FreshnessResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Hazard?: HazardResolvers<ContextType>;
@@ -3368,6 +3587,7 @@ export type Resolvers<ContextType = Context> = {
   ImportUpload?: ImportUploadResolvers<ContextType>;
   ImportUploadPayload?: ImportUploadPayloadResolvers<ContextType>;
   ImportWarning?: ImportWarningResolvers<ContextType>;
+  Insights?: InsightsResolvers<ContextType>;
   InviteUserPayload?: InviteUserPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Label?: LabelResolvers<ContextType>;
@@ -3384,6 +3604,7 @@ export type Resolvers<ContextType = Context> = {
   PasswordLink?: PasswordLinkResolvers<ContextType>;
   PasswordPayload?: PasswordPayloadResolvers<ContextType>;
   PendingClosure?: PendingClosureResolvers<ContextType>;
+  PhraseCount?: PhraseCountResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceChange?: PlaceChangeResolvers<ContextType>;
   PlaceChangePage?: PlaceChangePageResolvers<ContextType>;
@@ -3392,6 +3613,7 @@ export type Resolvers<ContextType = Context> = {
   PlaceEditPayload?: PlaceEditPayloadResolvers<ContextType>;
   PlaceFacets?: PlaceFacetsResolvers<ContextType>;
   PlaceHistoryEvent?: PlaceHistoryEventResolvers<ContextType>;
+  PlaceInsight?: PlaceInsightResolvers<ContextType>;
   PlaceKindInfo?: PlaceKindInfoResolvers<ContextType>;
   PlaceNotice?: PlaceNoticeResolvers<ContextType>;
   PlaceNoticesPayload?: PlaceNoticesPayloadResolvers<ContextType>;
@@ -3405,6 +3627,7 @@ export type Resolvers<ContextType = Context> = {
   StaffUser?: StaffUserResolvers<ContextType>;
   Subcategory?: SubcategoryResolvers<ContextType>;
   SubcategoryCount?: SubcategoryCountResolvers<ContextType>;
+  SubcategoryDemand?: SubcategoryDemandResolvers<ContextType>;
   SubcategoryMatch?: SubcategoryMatchResolvers<ContextType>;
   SubmitSuggestionPayload?: SubmitSuggestionPayloadResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;

@@ -138,6 +138,28 @@ export type EventFilter = {
   subcategories?: Array<string> | null | undefined;
 };
 
+/**
+ * An event to publish. `startsAt`/`endsAt`: the first occurrence, local times in Paris (`2027-01-09T14:00`).
+ * `recurrence`: an RFC 5545 RRULE value that ends (COUNT ≤ 500, or UNTIL at most two years after startsAt).
+ * Either `placeId` (the event is at that place, and belongs to its organisation) or `venue` (and
+ * `organizationId`, an administrator's choice; others publish for their own organisation).
+ */
+export type EventInput = {
+  actions?: Array<string> | null | undefined;
+  bookingUrl?: string | null | undefined;
+  capacity?: number | null | undefined;
+  description?: string | null | undefined;
+  endsAt: string;
+  kind: EventKind;
+  organizationId?: string | number | null | undefined;
+  placeId?: string | number | null | undefined;
+  recurrence?: string | null | undefined;
+  startsAt: string;
+  subcategories?: Array<string> | null | undefined;
+  title: string;
+  venue?: EventVenueInput | null | undefined;
+};
+
 /** What an event is. */
 export type EventKind =
   | 'COLLECTION'
@@ -145,6 +167,21 @@ export type EventKind =
   | 'REPAIR_CAFE'
   | 'SALE'
   | 'WORKSHOP';
+
+export type EventStatus =
+  /** Withdrawn by its publisher: no longer in the agenda nor in the feeds. */
+  | 'CANCELLED'
+  | 'SCHEDULED';
+
+export type EventVenueInput = {
+  commune: string;
+  inseeCode: string;
+  lat: number;
+  lng: number;
+  name: string;
+  postcode?: string | null | undefined;
+  street?: string | null | undefined;
+};
 
 export type FreshnessStatus =
   /** Confirmed within the last 12 months. */
@@ -831,6 +868,25 @@ export type WebhooksQueryVariables = Exact<{
 
 
 export type WebhooksQuery = { webhooks: Array<{ id: string, url: string, kinds: Array<PlaceChangeKind>, territory: Array<string>, contactEmail: string, status: WebhookStatus, disabledAt: string | null, disabledReason: string | null, createdAt: string, deliveries: Array<{ id: string, kind: PlaceChangeKind, placeId: string | null, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null, lastAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string }> }> };
+
+export type CancelEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelEventMutation = { cancelEvent: { id: string, status: EventStatus } };
+
+export type CreateEventMutationVariables = Exact<{
+  input: EventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { id: string } };
+
+export type ManagedEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagedEventsQuery = { managedEvents: Array<{ id: string, title: string, kind: EventKind, startsAt: string, endsAt: string, recurrence: string | null, venue: { name: string, commune: string | null } }>, managedPlaces: { nodes: Array<{ id: string, place: { name: string } }> } };
 
 export type AddPlaceNoticeMutationVariables = Exact<{
   target: NoticeTargetInput;

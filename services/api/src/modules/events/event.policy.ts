@@ -14,6 +14,15 @@ export interface EventOwner {
  * do not write events.
  */
 export const eventPolicy = {
+  /** The database filter of the events a viewer manages in the back-office. */
+  scope(viewer: Viewer): Record<string, unknown> {
+    const staff = requireStaff(viewer);
+    if (staff.role === 'ADMIN') return {};
+    if (staff.role === 'MODERATOR') throw forbidden('ROLE_NOT_ALLOWED', 'Moderators do not publish events.');
+    // An account of no organisation manages no event (the syndicate's are the administrators').
+    return staff.organizationId ? { organizationId: staff.organizationId } : { _id: { $in: [] } };
+  },
+
   write(viewer: Viewer, owner: EventOwner): StaffViewer {
     if (owner.place) return placePolicy.edit(viewer, owner.place);
     const staff = requireStaff(viewer);

@@ -208,6 +208,22 @@ describe('events', () => {
     expect(actions).toEqual(['CREATE', 'CANCEL']);
   });
 
+  it('lists in the back-office the events a structure manages, not another organisation’s nor past ones', async () => {
+    const mine = await structureWithPlace();
+    const theirs = await structureWithPlace();
+    const at = (placeId: string, title: string, startsAt: string, endsAt: string) =>
+      repairCafe(placeId, { title, startsAt, endsAt, recurrence: null });
+    await mine.gql(CREATE, { input: at(mine.place._id.toString(), 'Le mien', '2030-05-04T10:00', '2030-05-04T12:00') });
+    await mine.gql(CREATE, { input: at(mine.place._id.toString(), 'Passé', '2020-05-04T10:00', '2020-05-04T12:00') });
+    await theirs.gql(CREATE, {
+      input: at(theirs.place._id.toString(), 'Le leur', '2030-05-04T10:00', '2030-05-04T12:00'),
+    });
+    const list = await mine.gql(`{ managedEvents { title } }`);
+    expect(list.data!.managedEvents).toEqual([{ title: 'Le mien' }]);
+    const { gql: moderator } = await signedInAs(t.app, 'MODERATOR');
+    expect((await moderator(`{ managedEvents { title } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lets a structure publish an event of its organisation at a venue, not of another organisation', async () => {
     const { org, gql } = await structureWithPlace();
     const venue = { name: 'Salle des fêtes', commune: 'Valognes', inseeCode: '50615', lat: 49.51, lng: -1.47 };

@@ -205,6 +205,19 @@ export class EventsService {
     return doc ? toPublicEvent(doc) : null;
   }
 
+  /** Scheduled events not over yet in the viewer's scope, by first start (back-office list). */
+  async managed(viewer: Viewer, first: number, now: Date): Promise<PublicEvent[]> {
+    const scope = eventPolicy.scope(viewer);
+    if (!Number.isInteger(first) || first < 1 || first > 200)
+      throw badInput('first must be between 1 and 200.', 'first');
+    const docs = (await EventModel.find({ ...scope, status: 'SCHEDULED' }).lean()) as StoredEvent[];
+    return docs
+      .map(toPublicEvent)
+      .filter((event) => event.starts.at(-1)! + event.durationMs > now.getTime())
+      .sort((a, b) => a.starts[0]! - b.starts[0]! || (a.id < b.id ? -1 : 1))
+      .slice(0, first);
+  }
+
   /** A place's next occurrences (`Place.events`): `first` 1..20 within `days` 1..366 from now. */
   nextAtPlace(placeId: string, now: number, first: number, days: number): EventOccurrence[] {
     if (!Number.isInteger(first) || first < 1 || first > 20) throw badInput('first must be between 1 and 20.', 'first');

@@ -4,9 +4,10 @@ import { createEvent } from './Mutation/createEvent';
 import { updateEvent } from './Mutation/updateEvent';
 import { event } from './Query/event';
 import { events } from './Query/events';
+import { managedEvents } from './Query/managedEvents';
 
 export const eventsResolvers = {
-  Query: { events, event },
+  Query: { events, event, managedEvents },
   Mutation: { createEvent, updateEvent, cancelEvent },
   Event,
   EventOccurrence,
