@@ -13,7 +13,7 @@ const CREATE = `mutation ($input: EventInput!) {
 }`;
 const AGENDA = `query ($near: GeoPointInput, $radiusKm: Float, $from: String, $to: String, $filter: EventFilter, $first: Int, $after: String) {
   events(near: $near, radiusKm: $radiusKm, from: $from, to: $to, filter: $filter, first: $first, after: $after) {
-    nodes { start end distanceMeters event { id title kind place { slug } } }
+    nodes { start end distanceMeters event { id title kind place { slug name openNow distanceMeters } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -61,7 +61,7 @@ describe('events', () => {
     expect(starts).toHaveLength(12);
     expect(starts[0]).toBe('2027-01-09T14:00:00.000+01:00'); // second Saturday of January
     expect(starts[3]).toBe('2027-04-10T14:00:00.000+02:00'); // summer time: still 14:00 in Paris
-    expect(agenda.data!.events.nodes[0].event.place).toEqual({ slug: place.slug });
+    expect(agenda.data!.events.nodes[0].event.place).toMatchObject({ slug: place.slug, name: 'Ressourcerie test' });
 
     const changes = await EventChangeModel.find({ eventId: created.data!.createEvent.id }).lean();
     expect(changes.map((change) => change.action)).toEqual(['CREATE']);
