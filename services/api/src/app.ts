@@ -29,6 +29,7 @@ import { eventsAgenda, guidesRouter } from './modules/guides';
 import { EventsService, eventFieldCosts, icalRouter } from './modules/events';
 import { serveWebApp } from './modules/web';
 import { WebhookWorker, Webhooks } from './modules/webhooks';
+import { Insights } from './modules/insights';
 import { compiledExecutionPlugin } from './shared/http/compiled-execution.plugin';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
 import { MAX_TOKENS, queryLimitsPlugin } from './shared/http/query-limits.plugin';
@@ -110,6 +111,9 @@ export async function createApp({
     logger,
   });
   webhookWorker.start();
+  // Anonymous demand counters, kept in memory and flushed in batches (modules/insights).
+  const insights = new Insights({ directory, logger, flushMs: config.insightsFlushMs });
+  insights.start();
   // Public reads repeated within a minute and an index generation are answered from memory; a write
   // to a place or to an event moves the generation (both only grow, so their sum never repeats).
   const publicGeneration = {
@@ -147,6 +151,7 @@ export async function createApp({
           serverWillStop: async () => {
             events.stop();
             await webhookWorker.stop();
+            await insights.stop();
             await partners.stop();
           },
         }),
@@ -196,22 +201,26 @@ export async function createApp({
       logger,
     }),
   );
-  const requestContext = async ({ req, res }: { req: express.Request; res: express.Response }): Promise<Context> => ({
-    places: places.forRequest(),
-    directory,
-    logger: req.log ?? logger,
-    now: new Date(),
-    partner: partnerOf(res),
-    apiKeys: partners.apiKeys,
-    viewer: viewerOf(res),
-    session: sessionCookieOf(res, config.auth),
-    clientAddress: req.ip ?? 'unknown',
-    backOffice,
-    federation,
-    events,
-    webhooks,
-    responseCache: responseCacheTicketOf(res),
-  });
+  const requestContext = async ({ req, res }: { req: express.Request; res: express.Response }): Promise<Context> => {
+    const now = new Date();
+    return {
+      places: places.forRequest(),
+      directory,
+      logger: req.log ?? logger,
+      now,
+      insights: insights.forRequest(req, now, responseCacheTicketOf(res)),
+      partner: partnerOf(res),
+      apiKeys: partners.apiKeys,
+      viewer: viewerOf(res),
+      session: sessionCookieOf(res, config.auth),
+      clientAddress: req.ip ?? 'unknown',
+      backOffice,
+      federation,
+      events,
+      webhooks,
+      responseCache: responseCacheTicketOf(res),
+    };
+  };
   app.use(
     '/graphql',
     partners.guard(),

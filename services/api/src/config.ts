@@ -32,6 +32,7 @@ const envSchema = z.object({
   REEMPLOI_RATE_LIMIT_STORE: z.enum(['memory', 'mongo']).default('memory'),
   REEMPLOI_APIKEY_REFRESH_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   REEMPLOI_USAGE_FLUSH_MS: z.coerce.number().int().min(200).max(600_000).default(5000),
+  REEMPLOI_INSIGHTS_FLUSH_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
   REEMPLOI_QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   REEMPLOI_QUERY_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(15_000),
   REEMPLOI_HTTP_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
@@ -103,6 +104,8 @@ export interface Config {
   dataDir: string;
   seedDemo: boolean;
   indexPollMs: number;
+  /** How often the anonymous demand counters are added to the database (modules/insights). */
+  insightsFlushMs: number;
   mapStyleUrl: string;
   /** Shown to residents as a fallback way to report a mistake. */
   contactEmail: string | null;
@@ -182,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(root, e.REEMPLOI_DATA_DIR ?? '.data'),
     seedDemo: e.REEMPLOI_SEED_DEMO,
     indexPollMs: e.REEMPLOI_INDEX_POLL_MS,
+    insightsFlushMs: e.REEMPLOI_INSIGHTS_FLUSH_MS,
     mapStyleUrl: e.REEMPLOI_MAP_STYLE_URL,
     contactEmail: e.REEMPLOI_CONTACT_EMAIL ?? null,
     geocoderUrl: e.REEMPLOI_GEOCODER_URL === '' ? null : e.REEMPLOI_GEOCODER_URL,

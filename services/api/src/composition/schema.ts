@@ -3,6 +3,7 @@ import * as auth from '../modules/auth';
 import * as changes from '../modules/changes';
 import * as events from '../modules/events';
 import * as federation from '../modules/federation';
+import * as insights from '../modules/insights';
 import * as notices from '../modules/notices';
 import * as organizations from '../modules/organizations';
 import * as partners from '../modules/partners';
@@ -30,6 +31,7 @@ export function loadTypeDefs(): string {
       events,
       changes,
       webhooks,
+      insights,
     ].map((m) => m.typeDefs()),
   ].join('\n');
 }
@@ -79,4 +81,5 @@ export const resolvers = mergeResolvers([
   events.eventsResolvers,
   changes.changesResolvers,
   webhooks.webhooksResolvers,
+  insights.insightsResolvers,
 ]);

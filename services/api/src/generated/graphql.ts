@@ -63,6 +63,11 @@ export type ActorType =
   /** A signed-in staff member. */
   | 'USER';
 
+export type AddCompetenceInput = {
+  code: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
 export type Address = {
   __typename?: 'Address';
   commune?: Maybe<Scalars['String']['output']>;
@@ -229,6 +234,14 @@ export type CommuneDemand = {
   nothingWithin15Km: Scalars['Int']['output'];
   nothingWithin30Km: Scalars['Int']['output'];
   searches: Scalars['Int']['output'];
+};
+
+/** A term of the competences vocabulary (seeded, extended by administrators). */
+export type Competence = {
+  __typename?: 'Competence';
+  /** Stable key, used in profiles and searches (HOUSE_CLEARANCE…). */
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
 };
 
 export type Confirmer = {
@@ -716,6 +729,15 @@ export type ImportWarningCode =
   /** Not an http(s) address. */
   | 'WEBSITE_INVALID';
 
+/** Insertion (IAE) and adapted-work types of a structure. */
+export type InsertionType =
+  | 'ACI'
+  | 'AI'
+  | 'EA'
+  | 'EI'
+  | 'ESAT'
+  | 'ETTI';
+
 /**
  * Anonymous daily counters between `from` and `to` (YYYY-MM-DD, inclusive, at most 366 days). Communes and
  * phrases counted fewer than 5 times are left out. Territory-wide fields are for ADMIN and MODERATOR
@@ -757,7 +779,7 @@ export type InsightsUnknownPhrasesArgs = {
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Required for EDITOR and STRUCTURE. */
+  /** Required for EDITOR, STRUCTURE and COLLECTIVITY. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   role: Role;
 };
@@ -892,6 +914,8 @@ export type Mutation = {
    * shown against to get CONFLICT if the place changed meanwhile.
    */
   acceptSuggestion: ReviewSuggestionPayload;
+  /** Adds a term to the competences vocabulary (ADMIN). */
+  addCompetence: Competence;
   /** Staff (ADMIN, EDITOR, MODERATOR): resolveObject uses it within a minute on every instance (no deploy). */
   addObjectSynonym: ObjectSynonym;
   addPlaceNotice: PlaceNoticesPayload;
@@ -979,6 +1003,8 @@ export type Mutation = {
   updatePlace: PlaceEditPayload;
   /** Changes a source's settings: mapping, schedule, priority, URL… (staff: ADMIN or EDITOR). */
   updateSource: SourcePayload;
+  /** Replaces a structure's profile (its own STRUCTURE accounts, or ADMIN). */
+  updateStructureProfile: Structure;
   /** Changes an account's role, organisation or disabled flag (ADMIN). */
   updateUser: UpdateUserPayload;
 };
@@ -989,6 +1015,12 @@ export type MutationAcceptSuggestionArgs = {
   fields?: InputMaybe<Array<Scalars['String']['input']>>;
   id: Scalars['ID']['input'];
   placeVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationAddCompetenceArgs = {
+  input: AddCompetenceInput;
 };
 
 
@@ -1254,6 +1286,13 @@ export type MutationUpdateSourceArgs = {
 
 
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationUpdateStructureProfileArgs = {
+  id: Scalars['ID']['input'];
+  input: StructureProfileInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -1304,6 +1343,20 @@ export type OfferInput = {
   subcategories: Array<Scalars['ID']['input']>;
 };
 
+/** A competence a structure offers and the communes where it does (its whole territory when it names none). */
+export type OfferedCompetence = {
+  __typename?: 'OfferedCompetence';
+  code: Scalars['String']['output'];
+  communes: Array<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+};
+
+export type OfferedCompetenceInput = {
+  code: Scalars['String']['input'];
+  /** Empty: the structure's whole territory. */
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A body that owns listings and staff accounts: the waste syndicate, a ressourcerie, an association. */
 export type Organization = {
   __typename?: 'Organization';
@@ -1314,6 +1367,8 @@ export type Organization = {
 
 /** What an organisation is. */
 export type OrganizationKind =
+  /** A local authority (commune, intercommunality): its territory is its communes. */
+  | 'COLLECTIVITY'
   | 'OTHER'
   | 'PARTNER'
   | 'STRUCTURE'
@@ -1714,6 +1769,8 @@ export type Query = {
   /** Every API key (ADMIN scope). */
   apiKeys: Array<ApiKey>;
   categories: Array<Category>;
+  /** The competences vocabulary, by label (public). */
+  competences: Array<Competence>;
   /** The API key this request is made with (null when anonymous). */
   currentApiKey?: Maybe<ApiKey>;
   /** One event by id (scheduled or cancelled). */
@@ -1774,6 +1831,10 @@ export type Query = {
   source?: Maybe<Source>;
   /** Every source (staff). */
   sources: Array<Source>;
+  /** A structure's profile (public; non-public fields as `Structure` says), or null. */
+  structure?: Maybe<Structure>;
+  /** Find a partner among structures with a profile (public; a COLLECTIVITY within its territory). `first` ≤ 200. */
+  structures: StructureSearch;
   subcategory?: Maybe<Subcategory>;
   suggestion: Suggestion;
   /** The suggestion queue, oldest first. MODERATOR and ADMIN: all; EDITOR and STRUCTURE: about their organisation's places. */
@@ -1997,6 +2058,25 @@ export type QuerySourceArgs = {
  * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
  * Labels accept a `lang` argument; French is the default.
  */
+export type QueryStructureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryStructuresArgs = {
+  filter?: InputMaybe<StructureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
 export type QuerySubcategoryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2047,9 +2127,10 @@ export type ReviewSuggestionPayload = {
   suggestion?: Maybe<Suggestion>;
 };
 
-/** Staff roles. ADMIN: everything, accounts. EDITOR: places (and sources) of their organisation. STRUCTURE: places of their organisation. MODERATOR: the suggestion queue. */
+/** Staff roles. ADMIN: everything, accounts. EDITOR: places (and sources) of their organisation. STRUCTURE: places of their organisation. MODERATOR: the suggestion queue. COLLECTIVITY: a local authority, reads the network's non-public parts on its territory (its organisation's communes). */
 export type Role =
   | 'ADMIN'
+  | 'COLLECTIVITY'
   | 'EDITOR'
   | 'MODERATOR'
   | 'STRUCTURE';
@@ -2155,6 +2236,74 @@ export type StaffUser = {
   organizationId?: Maybe<Scalars['ID']['output']>;
   organizationName?: Maybe<Scalars['String']['output']>;
   role: Role;
+};
+
+/**
+ * A structure's network profile (« Professionnels et collectivités »). Public except `insertionJobs` and
+ * `contactPerson`, which only administrators, the structure's own accounts and a COLLECTIVITY whose territory
+ * it covers read (null for everyone else).
+ */
+export type Structure = {
+  __typename?: 'Structure';
+  /** People it can put on a job at once. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  competences: Array<OfferedCompetence>;
+  /** Non-public: the named contact person. */
+  contactPerson?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  /** Holds the ESS status (économie sociale et solidaire). */
+  ess: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Non-public: people employed in insertion (aggregated). */
+  insertionJobs?: Maybe<Scalars['Int']['output']>;
+  insertionTypes: Array<InsertionType>;
+  legalForm?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Networks it belongs to (Emmaüs, Réseau des ressourceries…). */
+  networks: Array<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 14 digits, checked for format and key. */
+  siret?: Maybe<Scalars['String']['output']>;
+  /** Communes (names or INSEE codes) the structure covers. */
+  territory: Array<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Find a partner: every criterion given must hold. */
+export type StructureFilter = {
+  /** At least one must be covered. A COLLECTIVITY searches within its territory (FORBIDDEN OUTSIDE_TERRITORY beyond). */
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Each must be offered (in one of `communes` when given). */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At least one. */
+  insertionTypes?: InputMaybe<Array<InsertionType>>;
+  minCapacity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A structure's whole profile (replaces the stored one). Bad input: BAD_USER_INPUT with `field`, nothing stored. */
+export type StructureProfileInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  competences?: InputMaybe<Array<OfferedCompetenceInput>>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  ess?: InputMaybe<Scalars['Boolean']['input']>;
+  insertionJobs?: InputMaybe<Scalars['Int']['input']>;
+  insertionTypes?: InputMaybe<Array<InsertionType>>;
+  legalForm?: InputMaybe<Scalars['String']['input']>;
+  networks?: InputMaybe<Array<Scalars['String']['input']>>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  siret?: InputMaybe<Scalars['String']['input']>;
+  territory?: InputMaybe<Array<Scalars['String']['input']>>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StructureSearch = {
+  __typename?: 'StructureSearch';
+  /** The first `first` structures, by name. */
+  nodes: Array<Structure>;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type Subcategory = {
@@ -2467,6 +2616,7 @@ export type ResolversTypes = {
   Action: Action;
   ActionInfo: ResolverTypeWrapper<ActionInfo>;
   ActorType: ActorType;
+  AddCompetenceInput: AddCompetenceInput;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   ApiInfo: ResolverTypeWrapper<ApiInfo>;
@@ -2486,6 +2636,7 @@ export type ResolversTypes = {
   Category: ResolverTypeWrapper<Category>;
   ClosureDecision: ClosureDecision;
   CommuneDemand: ResolverTypeWrapper<CommuneDemand>;
+  Competence: ResolverTypeWrapper<Competence>;
   Confirmer: ResolverTypeWrapper<Confirmer>;
   ConfirmerType: ConfirmerType;
   Contact: ResolverTypeWrapper<Contact>;
@@ -2535,6 +2686,7 @@ export type ResolversTypes = {
   ImportUploadPayload: ResolverTypeWrapper<ImportUploadPayload>;
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
   ImportWarningCode: ImportWarningCode;
+  InsertionType: InsertionType;
   Insights: ResolverTypeWrapper<Insights>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InviteUserInput: InviteUserInput;
@@ -2560,6 +2712,8 @@ export type ResolversTypes = {
   ObjectSynonym: ResolverTypeWrapper<ObjectSynonym>;
   Offer: ResolverTypeWrapper<Offer>;
   OfferInput: OfferInput;
+  OfferedCompetence: ResolverTypeWrapper<OfferedCompetence>;
+  OfferedCompetenceInput: OfferedCompetenceInput;
   Organization: ResolverTypeWrapper<Organization>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2602,6 +2756,10 @@ export type ResolversTypes = {
   SourceProblem: ResolverTypeWrapper<SourceProblem>;
   StaffUser: ResolverTypeWrapper<StaffUser>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Structure: ResolverTypeWrapper<Structure>;
+  StructureFilter: StructureFilter;
+  StructureProfileInput: StructureProfileInput;
+  StructureSearch: ResolverTypeWrapper<StructureSearch>;
   Subcategory: ResolverTypeWrapper<Subcategory>;
   SubcategoryCount: ResolverTypeWrapper<SubcategoryCount>;
   SubcategoryDemand: ResolverTypeWrapper<SubcategoryDemand>;
@@ -2629,6 +2787,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActionInfo: ActionInfo;
+  AddCompetenceInput: AddCompetenceInput;
   Address: Address;
   AddressInput: AddressInput;
   ApiInfo: ApiInfo;
@@ -2644,6 +2803,7 @@ export type ResolversParentTypes = {
   BulkPlacesPayload: BulkPlacesPayload;
   Category: Category;
   CommuneDemand: CommuneDemand;
+  Competence: Competence;
   Confirmer: Confirmer;
   Contact: Contact;
   ContactInput: ContactInput;
@@ -2699,6 +2859,8 @@ export type ResolversParentTypes = {
   ObjectSynonym: ObjectSynonym;
   Offer: Offer;
   OfferInput: OfferInput;
+  OfferedCompetence: OfferedCompetence;
+  OfferedCompetenceInput: OfferedCompetenceInput;
   Organization: Organization;
   PageInfo: PageInfo;
   PasswordLink: PasswordLink;
@@ -2732,6 +2894,10 @@ export type ResolversParentTypes = {
   SourceProblem: SourceProblem;
   StaffUser: StaffUser;
   String: Scalars['String']['output'];
+  Structure: Structure;
+  StructureFilter: StructureFilter;
+  StructureProfileInput: StructureProfileInput;
+  StructureSearch: StructureSearch;
   Subcategory: Subcategory;
   SubcategoryCount: SubcategoryCount;
   SubcategoryDemand: SubcategoryDemand;
@@ -2842,6 +3008,11 @@ export type CommuneDemandResolvers<ContextType = Context, ParentType extends Res
   nothingWithin15Km?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nothingWithin30Km?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CompetenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Competence'] = ResolversParentTypes['Competence']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConfirmerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Confirmer'] = ResolversParentTypes['Confirmer']> = {
@@ -3110,6 +3281,7 @@ export type MatchReviewResolvers<ContextType = Context, ParentType extends Resol
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptSuggestion?: Resolver<ResolversTypes['ReviewSuggestionPayload'], ParentType, ContextType, RequireFields<MutationAcceptSuggestionArgs, 'id'>>;
+  addCompetence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType, RequireFields<MutationAddCompetenceArgs, 'input'>>;
   addObjectSynonym?: Resolver<ResolversTypes['ObjectSynonym'], ParentType, ContextType, RequireFields<MutationAddObjectSynonymArgs, 'subcategoryId' | 'term'>>;
   addPlaceNotice?: Resolver<ResolversTypes['PlaceNoticesPayload'], ParentType, ContextType, RequireFields<MutationAddPlaceNoticeArgs, 'notice' | 'target'>>;
   answerFoundIt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAnswerFoundItArgs, 'answer'>>;
@@ -3150,6 +3322,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
   updatePlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'fields' | 'id' | 'version'>>;
   updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'input'>>;
+  updateStructureProfile?: Resolver<ResolversTypes['Structure'], ParentType, ContextType, RequireFields<MutationUpdateStructureProfileArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
 
@@ -3163,6 +3336,12 @@ export type ObjectSynonymResolvers<ContextType = Context, ParentType extends Res
 export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
   action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
   subcategories?: Resolver<Array<ResolversTypes['Subcategory']>, ParentType, ContextType>;
+};
+
+export type OfferedCompetenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferedCompetence'] = ResolversParentTypes['OfferedCompetence']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -3335,6 +3514,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiKeyLimits?: Resolver<ResolversTypes['ApiKeyLimits'], ParentType, ContextType>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  competences?: Resolver<Array<ResolversTypes['Competence']>, ParentType, ContextType>;
   currentApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventOccurrenceConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
@@ -3361,6 +3541,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   resolveObject?: Resolver<Array<ResolversTypes['SubcategoryMatch']>, ParentType, ContextType, RequireFields<QueryResolveObjectArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  structure?: Resolver<Maybe<ResolversTypes['Structure']>, ParentType, ContextType, RequireFields<QueryStructureArgs, 'id'>>;
+  structures?: Resolver<ResolversTypes['StructureSearch'], ParentType, ContextType, RequireFields<QueryStructuresArgs, 'first'>>;
   subcategory?: Resolver<Maybe<ResolversTypes['Subcategory']>, ParentType, ContextType, RequireFields<QuerySubcategoryArgs, 'id'>>;
   suggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<QuerySuggestionArgs, 'id'>>;
   suggestions?: Resolver<ResolversTypes['SuggestionConnection'], ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'first' | 'status'>>;
@@ -3420,6 +3602,30 @@ export type StaffUserResolvers<ContextType = Context, ParentType extends Resolve
   organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   organizationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type StructureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Structure'] = ResolversParentTypes['Structure']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  competences?: Resolver<Array<ResolversTypes['OfferedCompetence']>, ParentType, ContextType>;
+  contactPerson?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insertionJobs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  insertionTypes?: Resolver<Array<ResolversTypes['InsertionType']>, ParentType, ContextType>;
+  legalForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  siret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  territory?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StructureSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StructureSearch'] = ResolversParentTypes['StructureSearch']> = {
+  nodes?: Resolver<Array<ResolversTypes['Structure']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubcategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subcategory'] = ResolversParentTypes['Subcategory']> = {
@@ -3561,6 +3767,7 @@ export type Resolvers<ContextType = Context> = {
   BulkPlacesPayload?: BulkPlacesPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CommuneDemand?: CommuneDemandResolvers<ContextType>;
+  Competence?: CompetenceResolvers<ContextType>;
   Confirmer?: ConfirmerResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
@@ -3599,6 +3806,7 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   ObjectSynonym?: ObjectSynonymResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
+  OfferedCompetence?: OfferedCompetenceResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordLink?: PasswordLinkResolvers<ContextType>;
@@ -3625,6 +3833,8 @@ export type Resolvers<ContextType = Context> = {
   SourcePayload?: SourcePayloadResolvers<ContextType>;
   SourceProblem?: SourceProblemResolvers<ContextType>;
   StaffUser?: StaffUserResolvers<ContextType>;
+  Structure?: StructureResolvers<ContextType>;
+  StructureSearch?: StructureSearchResolvers<ContextType>;
   Subcategory?: SubcategoryResolvers<ContextType>;
   SubcategoryCount?: SubcategoryCountResolvers<ContextType>;
   SubcategoryDemand?: SubcategoryDemandResolvers<ContextType>;

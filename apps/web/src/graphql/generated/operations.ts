@@ -260,7 +260,7 @@ export type ImportWarningCode =
 export type InviteUserInput = {
   email: string;
   name?: string | null | undefined;
-  /** Required for EDITOR and STRUCTURE. */
+  /** Required for EDITOR, STRUCTURE and COLLECTIVITY. */
   organizationId?: string | number | null | undefined;
   role: Role;
 };
@@ -324,6 +324,8 @@ export type OfferInput = {
 
 /** What an organisation is. */
 export type OrganizationKind =
+  /** A local authority (commune, intercommunality): its territory is its communes. */
+  | 'COLLECTIVITY'
   | 'OTHER'
   | 'PARTNER'
   | 'STRUCTURE'
@@ -448,9 +450,10 @@ export type PlaceVersionInput = {
   version: number;
 };
 
-/** Staff roles. ADMIN: everything, accounts. EDITOR: places (and sources) of their organisation. STRUCTURE: places of their organisation. MODERATOR: the suggestion queue. */
+/** Staff roles. ADMIN: everything, accounts. EDITOR: places (and sources) of their organisation. STRUCTURE: places of their organisation. MODERATOR: the suggestion queue. COLLECTIVITY: a local authority, reads the network's non-public parts on its territory (its organisation's communes). */
 export type Role =
   | 'ADMIN'
+  | 'COLLECTIVITY'
   | 'EDITOR'
   | 'MODERATOR'
   | 'STRUCTURE';

@@ -40,6 +40,8 @@ interface Entry {
   headers: [string, string][];
   label: string;
   bytes: number;
+  /** Run again for each request answered from this entry (anonymous demand counters, modules/insights). */
+  replays?: readonly ((req: Request) => void)[];
 }
 
 /** Keys remembered as seen once before their answer is worth keeping (see ResponseCache.set). */
@@ -115,6 +117,8 @@ export interface ResponseCacheTicket {
   cacheable: boolean;
   label: string;
   headers: Iterable<[string, string]> | null;
+  /** Side effects of executing the request that an answer from the cache must repeat (see Entry.replays). */
+  replays?: ((req: Request) => void)[];
 }
 
 const MINUTE = 60_000;
@@ -221,6 +225,7 @@ export function responseCacheLayer(
     if (hit) {
       cacheResults.inc({ result: 'hit' });
       for (const [name, value] of hit.headers) res.setHeader(name, value);
+      for (const replay of hit.replays ?? []) replay(req);
       res.status(200).send(hit.body);
       metrics.graphqlOperations.inc({ operation: hit.label, type: 'query', outcome: 'ok' });
       metrics.graphqlDuration.observe(
@@ -242,7 +247,7 @@ export function responseCacheLayer(
         typeof body === 'string' &&
         directory.index.generation === generation
       ) {
-        cache.set(key, { body, headers: [...ticket.headers], label: ticket.label });
+        cache.set(key, { body, headers: [...ticket.headers], label: ticket.label, replays: ticket.replays });
       }
       return send.call(this, body);
     } as Response['send'];

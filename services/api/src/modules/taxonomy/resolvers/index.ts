@@ -73,9 +73,12 @@ export const taxonomyResolvers = {
     objectSynonyms: (_: unknown, __: unknown, ctx: Context) => objectSynonyms(ctx.viewer),
   },
   Mutation: {
-    reportUnknownObject: async (_: unknown, args: MutationReportUnknownObjectArgs) => {
+    reportUnknownObject: async (_: unknown, args: MutationReportUnknownObjectArgs, ctx: Context) => {
       await refreshSynonyms();
-      return reportUnknownObject(args.text, args.pickedSubcategoryId);
+      // DNT: 1 / Sec-GPC: 1: not counted here either (docs/privacy.md); the daily counter feeds `insights`.
+      const recorded = ctx.insights.counting && (await reportUnknownObject(args.text, args.pickedSubcategoryId));
+      if (recorded) ctx.insights.countLookup(args.text, []);
+      return recorded;
     },
     addObjectSynonym: (_: unknown, args: MutationAddObjectSynonymArgs, ctx: Context) =>
       addObjectSynonym(ctx.viewer, args.term, args.subcategoryId),
