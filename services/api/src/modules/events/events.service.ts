@@ -3,6 +3,7 @@ import { isValidObjectId } from 'mongoose';
 import { badInput, notFound, refusal } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import { actorOf, type Viewer } from '../../shared/viewer';
+import { appendChanges } from '../changes';
 import { findPlace } from '../places';
 import { type EventInput, parseEventFields, parseVenue } from './event-input';
 import { EventChangeModel, EventModel, type StoredEvent } from './event.model';
@@ -271,6 +272,7 @@ export class EventsService {
     const event = toPublicEvent(doc as StoredEvent);
     await this.record(event.id, 'CREATE', staff, diff(null, event), 1);
     this.apply(event);
+    await this.publishChange(event);
     return event;
   }
 
@@ -305,6 +307,7 @@ export class EventsService {
     const event = toPublicEvent(doc);
     await this.record(event.id, action, staff, diff(before, event), event.version);
     this.apply(event);
+    await this.publishChange(event);
     return event;
   }
 
@@ -367,6 +370,26 @@ export class EventsService {
     const actor = actorOf(staff);
     return EventChangeModel.create({ eventId, at: new Date(), action, actor, changes, version }).catch(
       (error: unknown) => this.deps.logger.error({ err: error, eventId }, 'event change not recorded'),
+    );
+  }
+
+  /**
+   * Tells partners (placesChanged, webhooks) that the agenda changed: an EVENT entry for the event's place,
+   * or, for a venue event, with no place and the venue's commune, so territory keys and webhooks filter it
+   * like a place's. `version` is null (it is the event's, not a place's); partners re-read the events.
+   * Like the audit record, an entry lost to a failure is logged, the write stands.
+   */
+  private publishChange(event: PublicEvent): Promise<void> {
+    return appendChanges([
+      {
+        kind: 'EVENT',
+        placeId: event.placeId,
+        version: null,
+        commune: event.venue.commune,
+        inseeCode: event.venue.inseeCode,
+      },
+    ]).catch((error: unknown) =>
+      this.deps.logger.error({ err: error, eventId: event.id }, 'event change not appended to the change feed'),
     );
   }
 
