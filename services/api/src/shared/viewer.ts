@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { AppError, ErrorCode, type ErrorReason, refusal } from './errors';
 
-export const ROLES = ['ADMIN', 'EDITOR', 'STRUCTURE', 'MODERATOR'] as const;
+export const ROLES = ['ADMIN', 'EDITOR', 'STRUCTURE', 'MODERATOR', 'COLLECTIVITY'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling: nobody, a signed-in staff user, or the REEMPLOI_ADMIN_TOKEN (acts as an admin). */

@@ -12,7 +12,7 @@ import { UserModel } from './user.model';
 import { ROLES, type Role } from '../../shared/viewer';
 
 /** Roles whose permissions are scoped to an organisation, which they therefore need. */
-const ORGANIZATION_ROLES: readonly Role[] = ['EDITOR', 'STRUCTURE'];
+const ORGANIZATION_ROLES: readonly Role[] = ['EDITOR', 'STRUCTURE', 'COLLECTIVITY'];
 
 const inviteSchema = z.object({
   email: z.string().trim().toLowerCase().email('Not an email address.').max(254),

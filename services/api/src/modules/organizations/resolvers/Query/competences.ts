@@ -1,0 +1,3 @@
+import { listCompetences } from '../../competences.service';
+
+export const competences = () => listCompetences();
