@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
 import request from 'supertest';
 import { useTestApp } from '../../../test/app';
 import { buildOrganization, buildPlace } from '../../../test/factories';
@@ -66,6 +67,26 @@ function parseFeed(text: string) {
       location: event.location,
     };
   });
+}
+
+/** The feed's closures (all-day events from the places' notices), as a calendar app reads them. */
+function closuresIn(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar
+    .getAllSubcomponents('vevent')
+    .filter((component) => String(component.getFirstPropertyValue('uid')).startsWith('closure-'))
+    .map((component) => {
+      const event = new ICAL.Event(component);
+      return {
+        uid: event.uid,
+        summary: event.summary,
+        allDay: event.startDate.isDate,
+        start: event.startDate.toString(),
+        end: event.endDate.toString(),
+        status: component.getFirstPropertyValue('status'),
+        location: event.location,
+      };
+    });
 }
 
 const parisHour = (unix: string) =>
@@ -137,5 +158,69 @@ describe('iCalendar feeds', () => {
     expect(nowhere.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'near' });
     expect((await request(t.app).get('/ical/commune/paris.ics')).status).toBe(400);
     expect((await request(t.app).get('/ical/place/no-such-place.ics')).status).toBe(404);
+  });
+
+  it('shows a closure typed in the back-office in the place’s and the commune’s feeds, as an all-day event', async () => {
+    const { place } = await placeWithEvents();
+    const { gql: admin } = await signedInAs(t.app, 'ADMIN');
+    const placeFeed = `/ical/place/${place.slug}.ics`;
+    const before = await request(t.app).get(placeFeed);
+    expect(before.headers.etag).toBeTruthy();
+
+    const day = (days: number) => DateTime.now().setZone('Europe/Paris').plus({ days }).toISODate()!;
+    const added = await admin(
+      `mutation($target: NoticeTargetInput!, $notice: PlaceNoticeInput!) {
+        addPlaceNotice(target: $target, notice: $notice) { notice { id } }
+      }`,
+      {
+        target: { placeIds: [place._id.toString()] },
+        notice: { kind: 'CLOSURE', startsOn: day(3), endsOn: day(4), reason: 'grève' },
+      },
+    );
+    expect(added.errors).toBeUndefined();
+    const noticeId = added.data!.addPlaceNotice.notice.id as string;
+
+    // The feed changed: a calendar revalidating with the old ETag gets the new feed, not a 304.
+    const after = await request(t.app).get(placeFeed).set('If-None-Match', before.headers.etag!);
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    const closure = closuresIn(after.text);
+    expect(closure).toEqual([
+      {
+        uid: `closure-${noticeId}@agenda.reemploi`,
+        summary: 'Fermé exceptionnellement — grève',
+        allDay: true,
+        start: day(3),
+        end: day(5), // the day after the last day closed (RFC 5545)
+        status: 'CONFIRMED',
+        location: 'Ressourcerie test, 1 rue de la Paix, 50100 Cherbourg-en-Cotentin',
+      },
+    ]);
+    // The same feed asked again is the same: the UID is the notice's, the ETag stable.
+    const again = await request(t.app).get(placeFeed).set('If-None-Match', after.headers.etag!);
+    expect(again.status).toBe(304);
+    // The events are still there.
+    expect(parseFeed(after.text).map((e) => e.summary)).toEqual(
+      expect.arrayContaining(['Repair café', 'Vente, vélos', 'Fermé exceptionnellement — grève']),
+    );
+
+    // The commune's feed names the place.
+    const commune = closuresIn((await request(t.app).get('/ical/commune/50129.ics')).text);
+    expect(commune).toContainEqual(
+      expect.objectContaining({
+        uid: `closure-${noticeId}@agenda.reemploi`,
+        summary: 'Fermé exceptionnellement — grève (Ressourcerie test)',
+        start: day(3),
+      }),
+    );
+
+    // Removed in the back-office, it leaves both feeds.
+    const removed = await admin(
+      `mutation($noticeId: ID!, $placeIds: [ID!]!) { removePlaceNotice(noticeId: $noticeId, placeIds: $placeIds) { id } }`,
+      { noticeId, placeIds: [place._id.toString()] },
+    );
+    expect(removed.errors).toBeUndefined();
+    expect(closuresIn((await request(t.app).get(placeFeed)).text)).toEqual([]);
+    expect(closuresIn((await request(t.app).get('/ical/commune/50129.ics')).text)).toEqual([]);
   });
 });

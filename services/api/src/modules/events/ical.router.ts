@@ -1,9 +1,11 @@
 import { Router, type Response } from 'express';
+import { DateTime } from 'luxon';
 import type { DirectoryService } from '../places';
 import { AppError } from '../../shared/errors';
 import { agendaQuery, type AgendaWindow } from './event-query';
 import type { EventsService } from './events.service';
-import { icalFeed } from './ical-feed';
+import { closuresOf, icalFeed } from './ical-feed';
+import { EVENT_ZONE } from './recurrence';
 
 const MAX_AGE_SECONDS = 300;
 /** Events in one feed at most (a commune or a search rarely has a hundred). */
@@ -26,6 +28,9 @@ function sendFeed(res: Response, name: string, body: string): void {
 function refuse(res: Response, status: number, code: string, message: string, field?: string): void {
   res.status(status).json({ error: { code, message, ...(field ? { field } : {}) } });
 }
+
+/** Today in Paris (YYYY-MM-DD), the day notices are written in. */
+const today = () => DateTime.now().setZone(EVENT_ZONE).toISODate()!;
 
 const list = (value: unknown): string[] | undefined =>
   typeof value === 'string' && value ? value.split(',').map((item) => item.trim()) : undefined;
@@ -54,7 +59,8 @@ function searchWindow(query: Record<string, unknown>, now: number): AgendaWindow
 /**
  * iCalendar feeds, subscribable from a phone calendar: `/ical/place/<slug>.ics`, `/ical/commune/<insee>.ics`
  * and `/ical/search.ics?lat=…&lng=…&radiusKm=…&kinds=…&actions=…&subcategories=…&communes=…&from=…&to=…`
- * (the window at most 366 days, as in the API). Answered from the in-memory agenda.
+ * (the window at most 366 days, as in the API). Answered from the in-memory agenda. The place and commune
+ * feeds also carry the closures under way or to come of their places (notices), as all-day events.
  */
 export function icalRouter(deps: { events: EventsService; directory: DirectoryService; publicUrl: string }): Router {
   const router = Router();
@@ -68,7 +74,10 @@ export function icalRouter(deps: { events: EventsService; directory: DirectorySe
     sendFeed(
       res,
       `reemploi-${place.slug}`,
-      icalFeed(`${place.name} — Réemploi`, deps.events.eventsAtPlace(place.id), url),
+      icalFeed(`${place.name} — Réemploi`, deps.events.eventsAtPlace(place.id), url, {
+        items: closuresOf(place, today()),
+        namePlace: false,
+      }),
     );
   });
 
@@ -83,8 +92,19 @@ export function icalRouter(deps: { events: EventsService; directory: DirectorySe
       defaultWindow(Date.now()),
       MAX_FEED_EVENTS,
     );
-    const commune = events[0]?.venue.commune ?? insee;
-    sendFeed(res, `reemploi-${insee}`, icalFeed(`Agenda du réemploi — ${commune}`, events, url));
+    // The commune's published places' closures (the notices typed in the back-office), each named.
+    const places = deps.directory.index
+      .search({ filter: { communes: [insee] }, limit: deps.directory.index.size || 1 })
+      .hits.map((hit) => hit.place)
+      .filter((place) => place.inseeCode === insee);
+    const day = today();
+    const closures = places.flatMap((place) => closuresOf(place, day));
+    const commune = events[0]?.venue.commune ?? places[0]?.commune ?? insee;
+    sendFeed(
+      res,
+      `reemploi-${insee}`,
+      icalFeed(`Agenda du réemploi — ${commune}`, events, url, { items: closures, namePlace: true }),
+    );
   });
 
   router.get('/search.ics', (req, res) => {
