@@ -183,6 +183,13 @@ export type EventVenueInput = {
   street?: string | null | undefined;
 };
 
+/** The answer to « Avez-vous trouvé ? ». */
+export type FoundItAnswer =
+  | 'FOUND'
+  | 'INFO_WRONG'
+  | 'NOT_FOUND'
+  | 'PLACE_CLOSED';
+
 export type FreshnessStatus =
   /** Confirmed within the last 12 months. */
   | 'FRESH'
@@ -438,6 +445,13 @@ export type PlaceNoticeKind =
   | 'NOTICE'
   /** Every year, each season's hours replace the usual hours between its dates (e.g. summer 04-01 to 09-30). */
   | 'SEASONAL_HOURS';
+
+/** What a resident did with a place (counted anonymously; SHOWN is counted by the search itself). */
+export type PlaceOutcome =
+  | 'CALLED'
+  | 'DIRECTIONS'
+  | 'OPENED'
+  | 'WEBSITE';
 
 export type PlaceStatus =
   | 'ARCHIVED'
@@ -889,7 +903,15 @@ export type CreateEventMutation = { createEvent: { id: string } };
 export type ManagedEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ManagedEventsQuery = { managedEvents: Array<{ id: string, title: string, kind: EventKind, startsAt: string, endsAt: string, recurrence: string | null, venue: { name: string, commune: string | null } }>, managedPlaces: { nodes: Array<{ id: string, place: { name: string } }> } };
+export type ManagedEventsQuery = { managedEvents: Array<{ id: string, title: string, kind: EventKind, startsAt: string, endsAt: string, recurrence: string | null, capacity: number | null, bookingUrl: string | null, description: string | null, actions: Array<string>, subcategories: Array<string>, place: { id: string } | null, venue: { name: string, commune: string | null } }>, managedPlaces: { nodes: Array<{ id: string, place: { name: string } }> } };
+
+export type UpdateEventMutationVariables = Exact<{
+  id: string | number;
+  input: EventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { id: string, version: number } };
 
 export type AddPlaceNoticeMutationVariables = Exact<{
   target: NoticeTargetInput;
@@ -935,6 +957,23 @@ export type PlaceEventsQueryVariables = Exact<{
 
 
 export type PlaceEventsQuery = { place: { id: string, events: Array<{ start: string, end: string, distanceMeters: number | null, event: { id: string, title: string, description: string | null, kind: EventKind, capacity: number | null, bookingUrl: string | null, venue: { name: string, street: string | null, postcode: string | null, commune: string | null }, place: { slug: string, name: string } | null } }> } | null };
+
+export type AnswerFoundItMutationVariables = Exact<{
+  answer: FoundItAnswer;
+  placeId?: string | number | null | undefined;
+  subcategoryId?: string | number | null | undefined;
+}>;
+
+
+export type AnswerFoundItMutation = { answerFoundIt: boolean };
+
+export type CountPlaceOutcomeMutationVariables = Exact<{
+  placeId: string | number;
+  outcome: PlaceOutcome;
+}>;
+
+
+export type CountPlaceOutcomeMutation = { countPlaceOutcome: boolean };
 
 export type FindPlacesQueryVariables = Exact<{
   text: string;
