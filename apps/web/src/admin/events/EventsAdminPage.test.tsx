@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApollo } from '../../../test/render';
 import { MANAGED_EVENTS_QUERY, UPDATE_EVENT_MUTATION } from './events-admin-operations';
@@ -67,7 +67,7 @@ describe('events page of the back-office: editing', () => {
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Modifier « Repair café du samedi »' }));
     const heading = screen.getByRole('heading', { level: 2, name: 'Modifier « Repair café du samedi »' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByLabelText('Titre')).toHaveValue('Repair café du samedi');
     expect(screen.getByLabelText('Répétition')).toHaveValue('MONTHLY');
     expect(screen.getByLabelText('Nombre de dates (avec la première)')).toHaveValue(12);
