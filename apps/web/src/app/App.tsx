@@ -1,6 +1,7 @@
 import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { EmbedCartePage } from '../embed/EmbedCartePage';
 import { useI18n } from '../i18n/I18nContext';
+import { useInsightsText } from '../insights/insights-text';
 import { PlacePage } from '../place/PlacePage';
 import { ResultsPage } from '../results/ResultsPage';
 import { HomePage } from '../search/HomePage';
@@ -19,6 +20,7 @@ const NewPlacePage = lazy(() => import('../report/NewPlacePage').then((m) => ({ 
 const AdminApp = lazy(() => import('../admin/AdminApp').then((m) => ({ default: m.AdminApp })));
 const AgendaPage = lazy(() => import('../agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })));
 const ObjectPage = lazy(() => import('../objects/ObjectPage').then((m) => ({ default: m.ObjectPage })));
+const PrivacyPage = lazy(() => import('../privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
 
 function PageLoading() {
   const { t } = useI18n();
@@ -38,6 +40,7 @@ function Route({ pathname }: { pathname: string }) {
   if (place) return <PlacePage key={place.slug} slug={place.slug!} />;
   if (matchPath('/partenaires/widget', pathname)) return <WidgetConfigurator />;
   if (matchPath('/proposer-un-lieu', pathname)) return <NewPlacePage />;
+  if (matchPath('/confidentialite', pathname)) return <PrivacyPage />;
   const agenda = matchPath('/agenda/:commune', pathname);
   if (agenda) return <AgendaPage key={agenda.commune} commune={agenda.commune!} />;
   const object = matchPath('/que-faire/:objet', pathname);
@@ -80,6 +83,7 @@ function useFocusOnNavigation(pathname: string) {
 
 export function App() {
   const { t, lang, setLang } = useI18n();
+  const insightsText = useInsightsText();
   const { pathname } = useLocation();
   useFocusOnNavigation(pathname);
   const other = lang === 'fr' ? 'en' : 'fr';
@@ -121,6 +125,9 @@ export function App() {
         <ul className="footer-links">
           <li>
             <Link href="/partenaires/widget">{t.footerPartners}</Link>
+          </li>
+          <li>
+            <Link href="/confidentialite">{insightsText.footerPrivacy}</Link>
           </li>
           <li>
             <Link href="/admin">{t.footerAdmin}</Link>

@@ -1,4 +1,5 @@
 import type { PlaceDetail } from '../graphql/operations';
+import { useCountOutcome } from '../insights/useCountOutcome';
 import { useI18n } from '../i18n/I18nContext';
 
 export function directionsUrl(place: Pick<PlaceDetail, 'location'>): string {
@@ -9,6 +10,7 @@ export function directionsUrl(place: Pick<PlaceDetail, 'location'>): string {
 /** Address, directions and contact. Approximate locations are said so before anyone drives there. */
 export function PlaceContact({ place }: { place: PlaceDetail }) {
   const { t } = useI18n();
+  const count = useCountOutcome(place.id);
   const { address, contact, location } = place;
   const website = contact.website && /^https?:\/\//i.test(contact.website) ? contact.website : null;
   return (
@@ -24,13 +26,14 @@ export function PlaceContact({ place }: { place: PlaceDetail }) {
       {place.locationPrecision === 'COMMUNE' && <p className="notice notice-warning">{t.approxLocationLong}</p>}
       <ul className="link-list">
         <li>
-          <a href={directionsUrl(place)} rel="noopener" target="_blank">
+          <a href={directionsUrl(place)} rel="noopener" target="_blank" onClick={() => count('DIRECTIONS')}>
             {t.directions}
           </a>
         </li>
         <li>
           <a
             href={`geo:${location.lat},${location.lng}?q=${location.lat},${location.lng}(${encodeURIComponent(place.name)})`}
+            onClick={() => count('DIRECTIONS')}
           >
             {t.openInMapsApp}
           </a>
@@ -39,7 +42,9 @@ export function PlaceContact({ place }: { place: PlaceDetail }) {
           <li>
             {t.phone}
             {t.colon}
-            <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
+            <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} onClick={() => count('CALLED')}>
+              {contact.phone}
+            </a>
           </li>
         )}
         {contact.email && (
@@ -53,7 +58,7 @@ export function PlaceContact({ place }: { place: PlaceDetail }) {
           <li>
             {t.website}
             {t.colon}
-            <a href={website} rel="noopener" target="_blank">
+            <a href={website} rel="noopener" target="_blank" onClick={() => count('WEBSITE')}>
               {website.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '')}
             </a>
           </li>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { getLastResultsUrl } from '../app/last-results';
 import { Link } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
@@ -16,6 +17,8 @@ import { PlaceEvents } from '../agenda/PlaceEvents';
 import { CommuneGuideLink } from '../guide/CommuneGuideLink';
 import { PlaceSources } from './PlaceSources';
 import { ShareButton } from './ShareButton';
+import { FoundIt } from '../insights/FoundIt';
+import { useCountOutcome } from '../insights/useCountOutcome';
 import { WeekHours } from './WeekHours';
 
 export function PlacePage({ slug }: { slug: string }) {
@@ -24,6 +27,9 @@ export function PlacePage({ slug }: { slug: string }) {
   const place = data?.place;
   usePageTitle(place?.name ?? (loading ? t.loading : t.placeNotFound));
   const back = getLastResultsUrl();
+  // Counted once per place shown (anonymously, docs/privacy.md).
+  const countOutcome = useCountOutcome(place?.id);
+  useEffect(() => countOutcome('OPENED'), [countOutcome]);
 
   return (
     <div className="place-page">
@@ -165,6 +171,7 @@ function PlaceDetails({ place }: { place: PlaceDetail }) {
       )}
 
       <PlaceContact place={place} />
+      <FoundIt place={place} />
       <PlaceSources place={place} />
     </article>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link } from '../app/router';
+import { Link, useLocation } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
 import { CheckboxList, RadioList } from '../forms/CheckboxList';
 import { TextField } from '../forms/TextField';
@@ -60,7 +60,11 @@ export function ReportPage({ slug }: { slug: string }) {
 }
 
 function ReportForm({ place, text }: { place: PlaceDetail; text: ReportText }) {
-  const [kind, setKind] = useState<PlaceKindOfReport>('CORRECTION');
+  // « Avez-vous trouvé ? » → « Le lieu était fermé » opens this form as a closure (`?motif=fermeture`).
+  const { search } = useLocation();
+  const [kind, setKind] = useState<PlaceKindOfReport>(() =>
+    new URLSearchParams(search).get('motif') === 'fermeture' ? 'CLOSED' : 'CORRECTION',
+  );
   const original = correctionValues(place);
   const [values, setValues] = useState<CorrectionValues>(original);
   const [addActions, setAddActions] = useState<Action[]>([]);

@@ -15,6 +15,7 @@ import { ResultCard } from './ResultCard';
 import { usePlaceSearch } from './usePlaceSearch';
 import { useSearchState } from './useSearchState';
 import { rememberPlaceLink, useFocusReturn } from './useFocusReturn';
+import { FoundIt } from '../insights/FoundIt';
 import { NextEventsStrip } from '../agenda/NextEventsStrip';
 
 // The map and MapLibre (~200 KB gzipped) load on demand, after the list.
@@ -190,6 +191,12 @@ export function ResultsPage({ embedded = false }: { embedded?: boolean }) {
                   </button>
                 )}
               </>
+            )}
+            {connection && !loading && (
+              <FoundIt
+                key={`${state.text}|${searchedSubcategories.join(',')}`}
+                subcategoryId={searchedSubcategories[0] ?? null}
+              />
             )}
           </section>
         </div>

@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import { eventually } from '../../../services/api/test/eventually';
+import { launchBrowser, openPage, seriousViolations, startPlatform, type Platform } from './support';
+import { ADMIN_TOKEN } from './staff-support';
+
+// « Avez-vous trouvé ? » and the privacy page against the real platform (API + demo data + built app):
+// a resident's answers are counted anonymously, « Le lieu était fermé » opens a closure report, and a
+// browser sending Sec-GPC is not counted. Build the app first: `pnpm --filter @reemploi/web build`.
+jest.setTimeout(120_000);
+
+let platform: Platform;
+let browser: Browser;
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([
+    startPlatform({ seedDemo: true, env: { REEMPLOI_ADMIN_TOKEN: ADMIN_TOKEN, REEMPLOI_INSIGHTS_FLUSH_MS: '200' } }),
+    launchBrowser(),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+interface Figures {
+  places: { name: string | null; opened: number }[];
+  feedback: { answer: string; count: number }[];
+}
+
+async function figures(): Promise<Figures> {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const res = await fetch(`${platform.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+    body: JSON.stringify({
+      query: 'query($d: String!) { insights(from: $d, to: $d) { places { name opened } feedback { answer count } } }',
+      variables: { d: today },
+    }),
+  });
+  return ((await res.json()) as { data: { insights: Figures } }).data.insights;
+}
+
+const openedOf = (f: Figures, name: string) => f.places.find((p) => p.name === name)?.opened ?? 0;
+
+describe('« Avez-vous trouvé ? » and privacy', () => {
+  it('counts a resident’s answer anonymously and turns « Le lieu était fermé » into a closure report', async () => {
+    const resident = await openPage(browser, platform.url);
+    await resident.page.goto('/lieu/decheterie-du-becquet');
+    await resident.page.getByRole('heading', { level: 1, name: 'Déchèterie du Becquet' }).waitFor();
+    const question = resident.page.getByRole('region', { name: 'Avez-vous trouvé ?' });
+    expect(await seriousViolations(resident.page)).toEqual([]);
+    await question.getByRole('button', { name: 'Le lieu était fermé' }).click();
+    await question.getByText(/^Merci !/).waitFor();
+    await eventually(async () => {
+      const f = await figures();
+      expect(f.feedback).toEqual([{ answer: 'PLACE_CLOSED', count: 1 }]);
+      expect(openedOf(f, 'Déchèterie du Becquet')).toBe(1);
+    });
+    await question.getByRole('link', { name: 'Signaler la fermeture' }).click();
+    await resident.page.getByRole('heading', { level: 1, name: /^Signaler une erreur/ }).waitFor();
+    expect(await resident.page.getByRole('radio', { name: 'Le lieu a fermé définitivement' }).isChecked()).toBe(true);
+
+    await resident.page.getByRole('contentinfo').getByRole('link', { name: 'Confidentialité' }).click();
+    await resident.page.getByRole('heading', { level: 1, name: /^Confidentialité/ }).waitFor();
+    await resident.page.getByText(/Sec-GPC: 1/).waitFor();
+    expect(await seriousViolations(resident.page)).toEqual([]);
+    await resident.context.close();
+  });
+
+  it('counts nothing from a browser sending Sec-GPC: 1', async () => {
+    const before = await figures();
+    const resident = await openPage(browser, platform.url, { extraHTTPHeaders: { 'Sec-GPC': '1' } });
+    await resident.page.goto('/lieu/decheterie-du-becquet');
+    const question = resident.page.getByRole('region', { name: 'Avez-vous trouvé ?' });
+    await question.getByRole('button', { name: 'Oui' }).click();
+    await question.getByText(/^Merci !/).waitFor();
+    await resident.context.close();
+    // A counted answer afterwards: once it is in, the GPC one would be too.
+    const counted = await openPage(browser, platform.url);
+    await counted.page.goto('/lieu/decheterie-du-becquet');
+    await counted.page.getByRole('region', { name: 'Avez-vous trouvé ?' }).getByRole('button', { name: 'Non' }).click();
+    await eventually(async () => expect((await figures()).feedback).toContainEqual({ answer: 'NOT_FOUND', count: 1 }));
+    const after = await figures();
+    expect(after.feedback.find((a) => a.answer === 'FOUND')).toBeUndefined();
+    expect(openedOf(after, 'Déchèterie du Becquet')).toBe(openedOf(before, 'Déchèterie du Becquet') + 1);
+    await counted.context.close();
+  });
+});
