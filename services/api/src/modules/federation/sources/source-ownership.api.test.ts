@@ -5,7 +5,7 @@ import { Types } from 'mongoose';
 import { useTestApp } from '../../../../test/app';
 import { createOrganization, signedInAs, type Gql } from '../../../../test/staff';
 import { AuditEventModel } from '../../audit/audit-event.model';
-import { PlaceModel } from '../../places/place.model';
+import { PLACE_KINDS, PlaceModel } from '../../places/place.model';
 import { ImportRunModel } from '../runs/import-run.model';
 import { MatchReviewModel } from '../matching/match-review.model';
 import { runImport } from '../runs/run-import';
@@ -15,22 +15,36 @@ import { SourceModel } from '../../places/source.model';
 // Issue 17: an editor's import must change nothing outside their organisation.
 const t = useTestApp({ seedDemo: true });
 const dir = mkdtempSync(path.join(tmpdir(), 'reemploi-ownership-'));
+// Each row names its kind: matching needs kinds that agree (a copy of a repair café is a repair café).
 const mapping = {
-  fields: { externalId: 'id', name: 'nom', lat: 'lat', lng: 'lon', website: 'site', description: 'description' },
+  fields: {
+    externalId: 'id',
+    name: 'nom',
+    lat: 'lat',
+    lng: 'lon',
+    website: 'site',
+    description: 'description',
+    kind: 'type',
+  },
   kind: 'COLLECTION_POINT',
+  valueMaps: { kind: Object.fromEntries(PLACE_KINDS.map((k) => [k, k])) },
 };
 
 interface Row {
   id: string;
   name: string;
+  kind?: string;
   lat: number;
   lng: number;
 }
 /** Imports these rows as the source's whole file, the way a run from the back-office does. */
 async function importRows(sourceId: string, file: string, rows: Row[]) {
   const location = path.join(dir, file);
-  const lines = rows.map((r) => `${r.id};${r.name};${r.lat};${r.lng};https://attaquant.example/;Fermé, allez ailleurs`);
-  writeFileSync(location, ['id;nom;lat;lon;site;description', ...lines].join('\n'));
+  const lines = rows.map(
+    (r) =>
+      `${r.id};${r.name};${r.lat};${r.lng};https://attaquant.example/;Fermé, allez ailleurs;${r.kind ?? 'COLLECTION_POINT'}`,
+  );
+  writeFileSync(location, ['id;nom;lat;lon;site;description;type', ...lines].join('\n'));
   return runImport({
     sourceId: (await SourceModel.findById(sourceId).lean())!._id,
     location,
@@ -44,9 +58,13 @@ async function importRows(sourceId: string, file: string, rows: Row[]) {
   });
 }
 
-const rowOf = (id: string, place: { name: string; location?: { coordinates: number[] } | null }): Row => ({
+const rowOf = (
+  id: string,
+  place: { name: string; kind: string; location?: { coordinates: number[] } | null },
+): Row => ({
   id,
   name: place.name,
+  kind: place.kind,
   lng: place.location!.coordinates[0]!,
   lat: place.location!.coordinates[1]!,
 });
