@@ -97,7 +97,7 @@ describe('agenda', () => {
     await context.close();
   });
 
-  it('lets staff publish a monthly event from the back-office and cancel it; the agenda follows', async () => {
+  it('lets staff publish a monthly event from the back-office, edit it and cancel it; the agenda follows', async () => {
     const email = 'agenda-agent@example.org';
     const password = await staffAccount(platform.url, { email, role: 'ADMIN' });
     const { context, page, errors } = await openPage(browser, platform.url);
@@ -118,17 +118,32 @@ describe('agenda', () => {
     await page.getByLabel(/Lien de réservation/).fill('https://example.fr/reserver');
     await page.getByRole('button', { name: 'Publier' }).click();
     await page.getByRole('status').filter({ hasText: 'Événement publié.' }).waitFor();
-    const cancel = page.getByRole('button', { name: 'Annuler « Atelier vélo du mois »' });
-    await cancel.waitFor();
-
     const agenda = await context.newPage();
     await agenda.goto('/agenda/cherbourg-en-cotentin');
     await agenda.getByText('Atelier vélo du mois').first().waitFor();
+
+    // Edited in the same form: the same checks first, then saved; the agenda shows the new title.
+    await page.getByRole('button', { name: 'Modifier « Atelier vélo du mois »' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Modifier « Atelier vélo du mois »' }).waitFor();
+    await expect(page.getByLabel('Titre').inputValue()).resolves.toBe('Atelier vélo du mois');
+    await page.getByLabel('Titre').fill('');
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Corrigez les champs signalés.' }).waitFor();
+    await page.getByText('Donnez un titre à l’événement.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Titre').fill('Atelier vélo (grande salle)');
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await page.getByRole('status').filter({ hasText: 'Événement modifié' }).waitFor();
+    await agenda.reload();
+    await agenda.getByText('Atelier vélo (grande salle)').first().waitFor();
+    await expect(agenda.getByText('Atelier vélo du mois').count()).resolves.toBe(0);
+
+    const cancel = page.getByRole('button', { name: 'Annuler « Atelier vélo (grande salle) »' });
     await cancel.click();
     await page.getByRole('status').filter({ hasText: 'Événement annulé' }).waitFor();
     await agenda.reload();
     await agenda.getByText('Repair café de la Saint-Nicolas').first().waitFor();
-    await expect(agenda.getByText('Atelier vélo du mois').count()).resolves.toBe(0);
+    await expect(agenda.getByText('Atelier vélo (grande salle)').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
