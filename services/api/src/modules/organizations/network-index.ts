@@ -75,34 +75,37 @@ export class NetworkIndex {
 
   /** Matching structures, by name. */
   search(query: NetworkQuery): NetworkEntry[] {
-    const competences = query.competences ?? [];
     const communes = (query.communes ?? []).map(communeKey);
-    const types = query.insertionTypes ?? [];
     const min = query.minCapacity ?? null;
+    // Each criterion is a union of posting lists, marked in a bitset; the criteria are AND-ed.
+    const unions: string[][] = [];
+    for (const code of query.competences ?? [])
+      unions.push(communes.length ? communes.map((c) => `o:${pair(code, c)}`) : [`o:${pair(code, '*')}`]);
+    if (communes.length && !query.competences?.length) unions.push(communes.map((c) => `c:${c}`));
+    if (query.insertionTypes?.length) unions.push(query.insertionTypes.map((t) => `t:${t}`));
 
-    // Candidate lists: each is a union of postings; pick the smallest to walk.
-    const unions: number[][][] = [];
-    for (const code of competences)
-      unions.push(
-        communes.length ? communes.map((c) => this.list(`o:${pair(code, c)}`)) : [this.list(`o:${pair(code, '*')}`)],
-      );
-    if (communes.length && !competences.length) unions.push(communes.map((c) => this.list(`c:${c}`)));
-    if (types.length) unions.push(types.map((t) => this.list(`t:${t}`)));
-
-    const matches = (doc: Doc) =>
-      competences.every((code) =>
-        communes.length ? communes.some((c) => doc.offers.has(pair(code, c))) : doc.offers.has(pair(code, '*')),
-      ) &&
-      (!communes.length || communes.some((c) => doc.communes.has(c))) &&
-      (!types.length || types.some((t) => doc.types.has(t))) &&
-      (min === null || (doc.entry.capacity ?? 0) >= min);
-
-    if (!unions.length) return this.docs.filter(matches).map((d) => d.entry);
-    const size = (u: number[][]) => u.reduce((s, l) => s + l.length, 0);
-    const smallest = unions.reduce((a, b) => (size(b) < size(a) ? b : a));
-    const candidates = smallest.length === 1 ? smallest[0]! : [...new Set(smallest.flat())].sort((a, b) => a - b);
+    const words = (this.docs.length + 31) >>> 5;
+    let result: Uint32Array | null = null;
+    for (const keys of unions) {
+      const bits = new Uint32Array(words);
+      for (const key of keys) for (const i of this.list(key)) bits[i >>> 5]! |= 1 << (i & 31);
+      if (result) for (let w = 0; w < words; w += 1) result[w]! &= bits[w]!;
+      else result = bits;
+    }
     const out: NetworkEntry[] = [];
-    for (const i of candidates) if (matches(this.docs[i]!)) out.push(this.docs[i]!.entry);
+    for (let w = 0; w < words; w += 1) {
+      let word = result
+        ? result[w]!
+        : w === words - 1 && this.docs.length & 31
+          ? (1 << (this.docs.length & 31)) - 1
+          : ~0;
+      while (word !== 0) {
+        const bit = 31 - Math.clz32(word & -word);
+        word &= word - 1;
+        const entry = this.docs[(w << 5) + bit]!.entry;
+        if (min === null || (entry.capacity ?? 0) >= min) out.push(entry);
+      }
+    }
     return out;
   }
 

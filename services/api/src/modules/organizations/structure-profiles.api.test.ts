@@ -2,6 +2,7 @@ import { useTestApp } from '../../../test/app';
 import { createOrganization, signedInAs } from '../../../test/staff';
 import { OrganizationModel } from './organization.model';
 
+type Any = any;
 const t = useTestApp({ seedDemo: false });
 
 const UPDATE = `mutation($id: ID!, $input: StructureProfileInput!) {
@@ -89,7 +90,7 @@ describe('structure profiles', () => {
   });
 
   it('serves the seeded competences vocabulary, which only an admin extends', async () => {
-    const { data } = await t.gql('{ competences { code label } }');
+    const { data } = await t.gql<{ competences: { code: string }[] }>('{ competences { code label } }');
     expect(data!.competences).toContainEqual({ code: 'SCHOOL_AWARENESS', label: 'Sensibilisation dans les écoles' });
     expect(data!.competences.length).toBeGreaterThanOrEqual(9);
     const ADD = 'mutation($input: AddCompetenceInput!) { addCompetence(input: $input) { code label } }';
@@ -132,7 +133,7 @@ describe('find a partner', () => {
     // Within this test's communes: the file's other tests add structures elsewhere.
     const here = ['Brillevast', 'Gonneville'];
     const names = async (filter: Record<string, unknown>) =>
-      (await t.gql(SEARCH, { filter: { communes: here, ...filter } })).data!.structures.nodes.map(
+      (await t.gql<Any>(SEARCH, { filter: { communes: here, ...filter } })).data!.structures.nodes.map(
         (n: { name: string }) => n.name,
       );
     expect(await names({ competences: ['HOUSE_CLEARANCE'] })).toEqual(['Atelier Haguais', 'Débarras Valognais']);
@@ -172,7 +173,7 @@ describe('find a partner', () => {
     expect(profile).toMatchObject({ name: 'Ressourcerie de Cherbourg', insertionJobs: null, contactPerson: null });
     // Anyone else searches everywhere, without the non-public parts.
     const everyone = (
-      await t.gql(SEARCH, { filter: { competences: ['REPAIR'], communes: ['Tamerville', 'Octeville'] } })
+      await t.gql<Any>(SEARCH, { filter: { competences: ['REPAIR'], communes: ['Tamerville', 'Octeville'] } })
     ).data!.structures;
     expect(everyone.nodes).toEqual([
       { name: 'Ressourcerie de Cherbourg', insertionJobs: null },
