@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { eventually } from '../../../services/api/test/eventually';
 import { launchBrowser, openPage, seriousViolations, startPlatform, type Platform } from './support';
-import { ADMIN_TOKEN } from './staff-support';
+import { ADMIN_TOKEN, signIn, staffAccount } from './staff-support';
 
 // « Avez-vous trouvé ? » and the privacy page against the real platform (API + demo data + built app):
 // a resident's answers are counted anonymously, « Le lieu était fermé » opens a closure report, and a
@@ -85,5 +85,36 @@ describe('« Avez-vous trouvé ? » and privacy', () => {
     expect(after.feedback.find((a) => a.answer === 'FOUND')).toBeUndefined();
     expect(openedOf(after, 'Déchèterie du Becquet')).toBe(openedOf(before, 'Déchèterie du Becquet') + 1);
     await counted.context.close();
+  });
+
+  it('shows the syndicate the demand as charts, each with its data as CSV', async () => {
+    // Five searches for bikes near Cherbourg: enough for the commune to be shown.
+    for (let i = 0; i < 5; i += 1)
+      await fetch(`${platform.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ places(filter: { subcategories: ["velo"] }, near: { lat: 49.64, lng: -1.62 }) { totalCount } }',
+        }),
+      });
+    const password = await staffAccount(platform.url, { email: 'demande@example.org', role: 'ADMIN' });
+    const staff = await openPage(browser, platform.url);
+    await signIn(staff.page, 'demande@example.org', password);
+    await eventually(async () => {
+      await staff.page.goto('/admin/demande');
+      await staff.page.getByRole('heading', { level: 1, name: 'Demande des habitants' }).waitFor();
+      await staff.page.getByRole('img', { name: /^Graphique : Recherches par jour/ }).waitFor({ timeout: 2000 });
+      await staff.page.getByRole('img', { name: /^Graphique : Communes/ }).waitFor({ timeout: 2000 });
+    });
+    expect(await seriousViolations(staff.page)).toEqual([]);
+    const figure = staff.page.getByRole('figure').filter({ hasText: 'Objets les plus cherchés' });
+    const [download] = await Promise.all([
+      staff.page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Télécharger les données (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('objets-cherches.csv');
+    const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+    expect(csv).toMatch(/^\uFEFFlibellé,Recherches\r\nvelo \(toute action\),5\r\n/);
+    await staff.context.close();
   });
 });

@@ -12,6 +12,7 @@ import { useNoticesAdminText } from './notices/notices-text';
 import { LoginForm } from './LoginForm';
 import { PlacesList } from './PlacesList';
 import { useEventsAdminText } from './events/events-admin-text';
+import { useInsightsAdminText } from './insights/insights-admin-text';
 
 const PlaceEditor = lazy(() => import('./PlaceEditor').then((m) => ({ default: m.PlaceEditor })));
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
@@ -29,6 +30,8 @@ const PendingClosuresPage = lazy(() =>
 const EventsAdminPage = lazy(() => import('./events/EventsAdminPage').then((m) => ({ default: m.EventsAdminPage })));
 const BulkNoticesPage = lazy(() => import('./notices/BulkNoticesPage').then((m) => ({ default: m.BulkNoticesPage })));
 const VocabularyPage = lazy(() => import('./vocabulary/VocabularyPage').then((m) => ({ default: m.VocabularyPage })));
+// Charts (Chart.js) load with this page only, never with the resident app.
+const DemandPage = lazy(() => import('./insights/DemandPage').then((m) => ({ default: m.DemandPage })));
 
 /** `/admin…`: the staff back-office, a separate chunk of the same app. */
 export function AdminApp({ pathname }: { pathname: string }) {
@@ -66,6 +69,7 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
   if (matchPath('/admin/evenements', pathname) && canConfirm(viewer)) return <EventsAdminPage />;
   if (matchPath('/admin/cles-api', pathname) && viewer.role === 'ADMIN') return <ApiKeysPage />;
   if (matchPath('/admin/vocabulaire', pathname) && canManageVocabulary(viewer)) return <VocabularyPage />;
+  if (matchPath('/admin/demande', pathname)) return <DemandPage territory={seesTerritory(viewer)} />;
   if (matchPath('/admin/compte', pathname)) return <MyAccountPage viewer={viewer} />;
   if (matchPath('/admin/utilisateurs', pathname) && viewer.role === 'ADMIN') return <AccountsPage viewer={viewer} />;
   if (matchPath('/admin/lieux/nouveau', pathname)) return <PlaceEditor key="new" id={null} viewer={viewer} />;
@@ -89,6 +93,7 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
   const freshnessText = useFreshnessText();
   const noticesText = useNoticesAdminText();
   const eventsText = useEventsAdminText();
+  const insightsText = useInsightsAdminText();
   const client = useApolloClient();
   async function logout() {
     await client.mutate({ mutation: LOGOUT_MUTATION });
@@ -175,6 +180,11 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
           </li>
         )}
         <li>
+          <Link href="/admin/demande" aria-current={current('/admin/demande')}>
+            {insightsText.navLabel}
+          </Link>
+        </li>
+        <li>
           <Link href="/admin/compte" aria-current={current('/admin/compte')}>
             {accountsText.navAccount}
           </Link>
@@ -187,3 +197,6 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
     </nav>
   );
 }
+
+/** ADMIN and MODERATOR see the territory's demand; other staff their own places' figures (API `insights`). */
+const seesTerritory = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role === 'MODERATOR';

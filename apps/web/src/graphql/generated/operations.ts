@@ -264,6 +264,15 @@ export type ImportWarningCode =
   /** Not an http(s) address. */
   | 'WEBSITE_INVALID';
 
+/** Insertion (IAE) and adapted-work types of a structure. */
+export type InsertionType =
+  | 'ACI'
+  | 'AI'
+  | 'EA'
+  | 'EI'
+  | 'ESAT'
+  | 'ETTI';
+
 export type InviteUserInput = {
   email: string;
   name?: string | null | undefined;
@@ -491,6 +500,17 @@ export type SourceFormat =
   | 'REPAIR_EVENTS'
   | 'REPARACTEURS'
   | 'SINOE';
+
+/** Find a partner: every criterion given must hold. */
+export type StructureFilter = {
+  /** At least one must be covered. A COLLECTIVITY searches within its territory (FORBIDDEN OUTSIDE_TERRITORY beyond). */
+  communes?: Array<string> | null | undefined;
+  /** Each must be offered (in one of `communes` when given). */
+  competences?: Array<string> | null | undefined;
+  /** At least one. */
+  insertionTypes?: Array<InsertionType> | null | undefined;
+  minCapacity?: number | null | undefined;
+};
 
 export type SuggestionInput = {
   /** Optional, to be asked a question; never shown publicly. */
@@ -750,6 +770,14 @@ export type OrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OrganizationsQuery = { organizations: Array<{ id: string, name: string, kind: OrganizationKind }> };
 
+export type OwnPlacesInsightsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type OwnPlacesInsightsQuery = { insights: { from: string, to: string, feedback: Array<{ answer: FoundItAnswer, count: number }>, places: Array<{ placeId: string, name: string | null, shown: number, opened: number, called: number, website: number, directions: number }> } };
+
 export type PendingClosuresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -843,6 +871,14 @@ export type SuggestionsQueryVariables = Exact<{
 
 
 export type SuggestionsQuery = { suggestions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: SuggestionKind, status: SuggestionStatus, note: string | null, contactEmail: string | null, submittedAt: string, placeVersionAtSubmission: number | null, place: { id: string, version: number, place: { id: string, slug: string, name: string } } | null, duplicateOf: { id: string, place: { id: string, slug: string, name: string } } | null, diff: Array<{ field: string, current: unknown, proposed: unknown, differs: boolean }>, review: { by: string | null, at: string | null, reason: string | null, acceptedFields: Array<string> } | null }> } };
+
+export type TerritoryInsightsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type TerritoryInsightsQuery = { insights: { from: string, to: string, searchesByDay: Array<{ day: string, count: number }>, communes: Array<{ inseeCode: string, searches: number, nothingWithin5Km: number, nothingWithin15Km: number, nothingWithin30Km: number }>, unknownPhrases: Array<{ phrase: string, count: number }>, subcategories: Array<{ subcategoryId: string, action: string | null, count: number }>, feedback: Array<{ answer: FoundItAnswer, count: number }>, places: Array<{ placeId: string, name: string | null, shown: number, opened: number, called: number, website: number, directions: number }> } };
 
 export type UnknownObjectsQueryVariables = Exact<{
   lang: Lang;
@@ -1059,3 +1095,18 @@ export type TaxonomyQueryVariables = Exact<{
 
 
 export type TaxonomyQuery = { actions: Array<{ id: Action, label: string, directions: Array<Direction> }>, placeKinds: Array<{ id: PlaceKind, label: string }>, labels: Array<{ id: string, label: string, group: string }> };
+
+export type NetworkSearchQueryVariables = Exact<{
+  filter?: StructureFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type NetworkSearchQuery = { competences: Array<{ code: string, label: string }>, structures: { totalCount: number, nodes: Array<{ id: string, name: string, territory: Array<string>, insertionTypes: Array<InsertionType>, competences: Array<{ code: string, label: string }> }> } };
+
+export type StructureProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StructureProfileQuery = { structure: { id: string, name: string, siret: string | null, legalForm: string | null, ess: boolean, insertionTypes: Array<InsertionType>, networks: Array<string>, description: string | null, email: string | null, phone: string | null, website: string | null, capacity: number | null, territory: Array<string>, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string, communes: Array<string> }> } | null };
