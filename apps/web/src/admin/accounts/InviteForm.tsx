@@ -9,7 +9,7 @@ import { problemsByField } from './problems';
 import { SelectField } from './SelectField';
 import { useAccountForm } from './useAccountForm';
 
-export const ROLES: Role[] = ['ADMIN', 'EDITOR', 'STRUCTURE', 'MODERATOR'];
+export const ROLES: Role[] = ['ADMIN', 'EDITOR', 'STRUCTURE', 'MODERATOR', 'COLLECTIVITY'];
 
 export const organizationOptions = (organizations: Organization[], text: AccountsText) => [
   { value: '', label: text.noOrganization },

@@ -135,6 +135,6 @@ describe('accounts text', () => {
       expect([key, typeof english]).toEqual([key, typeof value]);
       if (typeof value === 'string' && !same.has(value)) expect([key, english]).not.toEqual([key, value]);
     }
-    expect(Object.values(en.roles)).toEqual(['Administrator', 'Editor', 'Structure', 'Moderator']);
+    expect(Object.values(en.roles)).toEqual(['Administrator', 'Editor', 'Structure', 'Moderator', 'Local authority']);
   });
 });

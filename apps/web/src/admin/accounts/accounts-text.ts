@@ -24,9 +24,10 @@ const fr = {
     EDITOR: 'Éditeur·rice',
     STRUCTURE: 'Structure',
     MODERATOR: 'Modérateur·rice',
+    COLLECTIVITY: 'Collectivité',
   } satisfies Record<Role, string>,
   rolesHint:
-    'Administrateur·rice : tout, y compris les comptes. Éditeur·rice : lieux, sources et imports de son organisation. Structure : les lieux de son organisation. Modérateur·rice : les suggestions du public.',
+    'Administrateur·rice : tout, y compris les comptes. Éditeur·rice : lieux, sources et imports de son organisation. Structure : les lieux de son organisation. Modérateur·rice : les suggestions du public. Collectivité : le réseau des structures de son territoire (les communes de son organisation).',
 
   // Password fields, shared by the password link page and My account.
   newPassword: 'Nouveau mot de passe',
@@ -152,9 +153,10 @@ const en: AccountsText = {
     EDITOR: 'Editor',
     STRUCTURE: 'Structure',
     MODERATOR: 'Moderator',
+    COLLECTIVITY: 'Local authority',
   },
   rolesHint:
-    'Administrator: everything, accounts included. Editor: places, sources and imports of their organisation. Structure: the places of their organisation. Moderator: the suggestions from the public.',
+    "Administrator: everything, accounts included. Editor: places, sources and imports of their organisation. Structure: the places of their organisation. Moderator: the suggestions from the public. Local authority: the network of structures on its territory (its organisation's communes).",
 
   newPassword: 'New password',
   confirmPassword: 'Confirm the new password',
