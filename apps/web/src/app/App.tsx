@@ -21,6 +21,7 @@ const AdminApp = lazy(() => import('../admin/AdminApp').then((m) => ({ default: 
 const AgendaPage = lazy(() => import('../agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })));
 const ObjectPage = lazy(() => import('../objects/ObjectPage').then((m) => ({ default: m.ObjectPage })));
 const PrivacyPage = lazy(() => import('../privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
+const NetworkSection = lazy(() => import('../network/NetworkSection').then((m) => ({ default: m.NetworkSection })));
 
 function PageLoading() {
   const { t } = useI18n();
@@ -45,6 +46,8 @@ function Route({ pathname }: { pathname: string }) {
   if (agenda) return <AgendaPage key={agenda.commune} commune={agenda.commune!} />;
   const object = matchPath('/que-faire/:objet', pathname);
   if (object) return <ObjectPage key={object.objet} slug={object.objet!} />;
+  if (pathname === '/professionnels' || pathname.startsWith('/professionnels/'))
+    return <NetworkSection pathname={pathname} />;
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return <AdminApp pathname={pathname} />;
   return <NotFound />;
 }

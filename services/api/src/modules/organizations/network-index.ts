@@ -39,13 +39,15 @@ interface Doc {
 }
 
 const pair = (code: string, commune: string) => `${code}|${commune}`;
+// One collator for the whole sort (localeCompare with a locale builds one per call).
+const byName = new Intl.Collator('fr');
 
 export class NetworkIndex {
   private readonly docs: Doc[];
   private readonly postings = new Map<string, number[]>();
 
   constructor(entries: readonly NetworkEntry[]) {
-    const sorted = [...entries].sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.id.localeCompare(b.id));
+    const sorted = [...entries].sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
     this.docs = sorted.map((entry, i) => {
       const communes = new Set(entry.communes.map(communeKey));
       const offers = new Set<string>();

@@ -159,7 +159,11 @@ export async function updateProfile(id: string, input: ProfileInput): Promise<St
   if (!isValidObjectId(id) || !(await OrganizationModel.exists({ _id: id })))
     throw notFound('No organisation has this id.');
   const { territory, profile } = await validate(input);
-  const saved = await OrganizationModel.findByIdAndUpdate(id, { $set: { territory, profile } }, { new: true }).lean();
+  const saved = await OrganizationModel.findByIdAndUpdate(
+    id,
+    { $set: { territory, profile } },
+    { returnDocument: 'after' },
+  ).lean();
   invalidateNetwork();
   return present(saved as Lean);
 }
