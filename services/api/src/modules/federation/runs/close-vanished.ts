@@ -11,8 +11,8 @@ export const CLOSURE_HOLD_SHARE = 0.05;
 export const CLOSURE_HOLD_MIN = 2;
 
 /**
- * After a complete read: places of this source the run did not see are closed (or detached from this
- * source, planRetirement). When more than CLOSURE_HOLD_SHARE of the source's open places (and at least
+ * After a complete read: places of this source that neither this run nor the previous complete one saw
+ * are closed (or detached from this source, planRetirement); a first miss is only marked (place-sightings.ts). When more than CLOSURE_HOLD_SHARE of the source's open places (and at least
  * CLOSURE_HOLD_MIN) would close at once, a broken or truncated feed is likelier than that many closures
  * overnight: the run closes none of them and records them as a pending closure set for staff
  * (detaching still happens: it empties nothing).
@@ -24,7 +24,9 @@ export async function closeVanished(target: WriteTarget, state: ImportState, cou
   for (const [externalId, known] of state.known) {
     if (known.closedByImport || known.retired || known.refused) continue;
     open.add(String(known.placeId));
-    if (known.seenAt === 0) vanished.push({ externalId, placeId: known.placeId });
+    // Two complete runs in a row without it (the previous one marked it `missed`): one bad night of a
+    // feed, or a record briefly pulled for a fix, closes nothing.
+    if (known.seenAt === 0 && known.missed) vanished.push({ externalId, placeId: known.placeId });
   }
   const closing: { externalId: string; placeId: Types.ObjectId; name: string; commune: string | null }[] = [];
   for (const { externalId, placeId } of vanished) {

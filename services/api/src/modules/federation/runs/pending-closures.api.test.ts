@@ -28,6 +28,11 @@ const run = (file: string) =>
     filter: { epci: [COTENTIN_EPCI] },
     onWritten: (doc) => t.directory.apply(doc as Parameters<typeof t.directory.apply>[0]),
   });
+/** A place closes after two complete runs in a row without it: the first only marks it missed. */
+async function runTwice(file: string) {
+  expect(await run(file)).toMatchObject({ status: 'SUCCEEDED', closed: 0, closuresHeld: 0 });
+  return run(file);
+}
 const FOUR = ['lvao0001Qx7Zp', 'lvao0002Qx7Zp', 'lvao0003Qx7Zp', 'lvao0004Qx7Zp']; // 10 % of 40
 const statusOf = async (externalId: string) =>
   (await PlaceModel.findOne({ 'sources.externalId': externalId }).lean())?.status;
@@ -46,7 +51,7 @@ describe('a run that would close more than 5 % of its source’s places', () => 
   let setId = '';
 
   it('closes none of them and lists them for staff as a pending closure set', async () => {
-    const summary = await run(without(FOUR));
+    const summary = await runTwice(without(FOUR));
     expect(summary).toMatchObject({ status: 'SUCCEEDED', closed: 0, closuresHeld: 4 });
     for (const id of FOUR) expect(await statusOf(id)).toBe('PUBLISHED');
 
@@ -98,7 +103,7 @@ describe('a run that would close more than 5 % of its source’s places', () => 
   it('keeps them open when staff dismiss, and the next complete run decides again', async () => {
     expect((await run(fixture('lvao-cotentin.csv'))).updated).toBe(4); // they come back: reopened
     for (const id of FOUR) expect(await statusOf(id)).toBe('PUBLISHED');
-    expect((await run(without(FOUR))).closuresHeld).toBe(4);
+    expect((await runTwice(without(FOUR))).closuresHeld).toBe(4);
     const held = (await admin(PENDING)).data!.pendingClosures[0];
     const res = await admin(DECIDE, { id: held.id, d: 'DISMISS' });
     expect(res.data!.decidePendingClosure).toMatchObject({ status: 'DISMISSED', closed: null });
@@ -106,6 +111,7 @@ describe('a run that would close more than 5 % of its source’s places', () => 
   });
 
   it('supersedes a set still pending when a later complete run lists the places again', async () => {
+    // Still missing since the dismissed set: this run holds them again at once.
     expect((await run(without(FOUR))).closuresHeld).toBe(4);
     const held = (await admin(PENDING)).data!.pendingClosures[0];
     expect((await run(fixture('lvao-cotentin.csv'))).closed).toBe(0);
@@ -118,7 +124,7 @@ describe('a run that would close more than 5 % of its source’s places', () => 
 describe('a run that would close 5 % or less of its source’s places', () => {
   it('closes them as before, without asking staff', async () => {
     const two = ['lvao0005Qx7Zp', 'lvao0006Qx7Zp']; // 2 of 40: 5 %
-    const summary = await run(without(two));
+    const summary = await runTwice(without(two));
     expect(summary).toMatchObject({ status: 'SUCCEEDED', closed: 2, closuresHeld: 0 });
     for (const id of two) expect(await statusOf(id)).toBe('CLOSED');
     expect((await admin(PENDING)).data!.pendingClosures).toEqual([]);
@@ -144,8 +150,10 @@ describe('a small source', () => {
 
   it('closes a single place at once, though it is more than 5 % of the source; holds two or more', async () => {
     expect((await importSmall(['G1', 'G2', 'G3', 'G4'])).created).toBe(4);
+    expect(await importSmall(['G1', 'G2', 'G3'])).toMatchObject({ closed: 0, closuresHeld: 0 }); // first miss
     expect(await importSmall(['G1', 'G2', 'G3'])).toMatchObject({ closed: 1, closuresHeld: 0 });
     expect(await statusOf('G4')).toBe('CLOSED');
+    expect(await importSmall(['G1'])).toMatchObject({ closed: 0, closuresHeld: 0 }); // first miss of G2, G3
     expect(await importSmall(['G1'])).toMatchObject({ closed: 0, closuresHeld: 2 });
     expect(await statusOf('G2')).toBe('PUBLISHED');
   });

@@ -133,11 +133,17 @@ describe('importing the LVAO open-data export', () => {
     expect(countsOf(win)).toMatchObject({ created: 0, updated: 0, unchanged: 40, rejected: 4 });
   });
 
-  it('closes a place that disappeared from its only source, and reopens it with the same id when it comes back', async () => {
+  it('closes a place missing from its only source two complete runs in a row, and reopens it with the same id when it comes back', async () => {
     const gone = lvaoVariant('without-5.csv', (lines) => lines.filter((l) => !l.startsWith('lvao0005Qx7Zp')));
     const place = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0005Qx7Zp' }).lean())!;
     const listed = (await lastSeen()).get('lvao0005Qx7Zp');
     await tick();
+    // A first run without it closes nothing: one bad night of a feed must not empty the map.
+    expect(countsOf(await importFile('lvao-csv', LVAO, gone, { filter: cotentin }))).toMatchObject({
+      unchanged: 39,
+      closed: 0,
+    });
+    expect((await PlaceModel.findById(place._id).lean())!.status).toBe('PUBLISHED');
     expect(countsOf(await importFile('lvao-csv', LVAO, gone, { filter: cotentin }))).toEqual({
       created: 0,
       updated: 0,
@@ -166,6 +172,20 @@ describe('importing the LVAO open-data export', () => {
     expect(back.status).toBe('PUBLISHED');
     expect(back.slug).toBe(place.slug);
     expect((await lastSeen()).get('lvao0005Qx7Zp')!.getTime()).toBeGreaterThan(listed!.getTime());
+  });
+
+  it('starts counting again when a missing place comes back: missing, back, missing again closes nothing', async () => {
+    const gone = lvaoVariant('without-8.csv', (lines) => lines.filter((l) => !l.startsWith('lvao0008Qx7Zp')));
+    const place = (await PlaceModel.findOne({ 'sources.externalId': 'lvao0008Qx7Zp' }).lean())!;
+    const whole = fixture('lvao-cotentin.csv');
+    for (const file of [gone, whole, gone]) {
+      expect(countsOf(await importFile('lvao-csv', LVAO, file, { filter: cotentin }))).toMatchObject({ closed: 0 });
+      expect((await PlaceModel.findById(place._id).lean())!.status).toBe('PUBLISHED');
+    }
+    // The second miss in a row closes it; the whole file then reopens it for the tests that follow.
+    expect(countsOf(await importFile('lvao-csv', LVAO, gone, { filter: cotentin }))).toMatchObject({ closed: 1 });
+    expect(countsOf(await importFile('lvao-csv', LVAO, whole, { filter: cotentin }))).toMatchObject({ closed: 0 });
+    expect((await PlaceModel.findById(place._id).lean())!.status).toBe('PUBLISHED');
   });
 
   it('does not count a rejected row as its place listed, nor close it, until the row is readable again', async () => {

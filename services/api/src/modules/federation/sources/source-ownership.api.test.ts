@@ -143,9 +143,11 @@ describe('an import changes only places its source may write', () => {
     expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_ORGANIZATION' });
     for (const [k, id] of Object.entries(victims)) expect([k, await stored(id)]).toEqual([k, before[k]]);
 
-    // Second run without those rows (and without its own first row): only its own place closes.
-    const second = await importRows(sourceA, 'a2.csv', [{ ...own, id: 'A2', name: 'Autre point A', lat: 49.61 }]);
-    expect(second).toMatchObject({ status: 'SUCCEEDED', created: 1, closed: 1 });
+    // Two runs without those rows (and without its own first row): only its own place closes, at the second.
+    const a2 = [{ ...own, id: 'A2', name: 'Autre point A', lat: 49.61 }];
+    expect(await importRows(sourceA, 'a2.csv', a2)).toMatchObject({ status: 'SUCCEEDED', created: 1, closed: 0 });
+    const second = await importRows(sourceA, 'a2.csv', a2);
+    expect(second).toMatchObject({ status: 'SUCCEEDED', created: 0, closed: 1 });
     expect((await PlaceModel.findById(ownPlace._id).lean())!.status).toBe('CLOSED');
     for (const [k, id] of Object.entries(victims)) expect([k, await stored(id)]).toEqual([k, before[k]]);
     const search = await t.gql<{ places: { edges: { node: { id: string } }[] } }>(
@@ -169,10 +171,10 @@ describe('an import changes only places its source may write', () => {
       expect.objectContaining({ action: 'IMPORT', actor: expect.objectContaining({ sourceName: 'Fichier A' }) }),
     );
 
-    // The source stops listing it: it drops its entry, and the place it did not create stays open.
-    const again = await importRows(String(sourceA._id), 'a3.csv', [
-      { id: 'A2', name: 'Autre point A', lat: 49.61, lng: -1.401 },
-    ]);
+    // The source stops listing it (two runs in a row): it drops its entry, and the place it did not create stays open.
+    const a3 = [{ id: 'A2', name: 'Autre point A', lat: 49.61, lng: -1.401 }];
+    expect(await importRows(String(sourceA._id), 'a3.csv', a3)).toMatchObject({ status: 'SUCCEEDED', closed: 0 });
+    const again = await importRows(String(sourceA._id), 'a3.csv', a3);
     expect(again).toMatchObject({ status: 'SUCCEEDED', closed: 0 });
     const after = (await PlaceModel.findById(victims.demo).lean())!;
     expect(after.status).toBe('PUBLISHED');
@@ -195,8 +197,10 @@ describe('an import changes only places its source may write', () => {
       { $unset: { createdBySourceId: '' } },
     );
 
-    const next = await importRows(String(sourceC._id), 'c2.csv', [{ ...c1, id: 'C2', name: 'Donnerie du port' }]);
-    expect(next).toMatchObject({ status: 'SUCCEEDED', created: 1, closed: 1 });
+    const c2 = [{ ...c1, id: 'C2', name: 'Donnerie du port' }];
+    expect(await importRows(String(sourceC._id), 'c2.csv', c2)).toMatchObject({ created: 1, closed: 0 });
+    const next = await importRows(String(sourceC._id), 'c2.csv', c2);
+    expect(next).toMatchObject({ status: 'SUCCEEDED', created: 0, closed: 1 });
     const after = (await PlaceModel.findById(legacy._id).lean())!;
     expect(after).toMatchObject({ status: 'CLOSED', createdBySourceId: sourceC._id });
     expect(after.organizationId?.toString()).toBe(orgC);
