@@ -1,0 +1,137 @@
+// `pnpm bench:insights`: the staff `insights` queries over a year of generated counters for the whole
+// territory (Cotentin: 129 communes, ~1 500 places), on a fresh database. Bar (issue 13): each query
+// ≤ 200 ms. Uses MONGODB_URI, else an embedded FerretDB in a temp dir. BENCH_SCALE (1) multiplies the
+// counters per day. Figures: docs/benchmarks.md ("Insights").
+process.env.TZ = 'Europe/Paris';
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import mongoose from 'mongoose';
+import { startEmbeddedDb } from '@reemploi/embedded-db';
+import { InsightCounterModel, counterId, type CounterKey } from '../src/modules/insights/insight-counter.model';
+import {
+  feedbackAnswers,
+  placeFigures,
+  searchesByDay,
+  soughtSubcategories,
+  unknownPhrases,
+  unmetByCommune,
+} from '../src/modules/insights/insights-queries';
+
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const DAYS = 365;
+// Counters one day holds (distinct dimension sets, summed over instances): searches by sub-category ×
+// commune × nearness, places shown / opened…, a few answers and unknown words.
+const SEARCH_PER_DAY = Math.round(600 * SCALE);
+const OUTCOME_PER_DAY = Math.round(500 * SCALE);
+const OTHER_PER_DAY = Math.round(40 * SCALE);
+const BAR_MS = 200;
+const SUBCATEGORIES = Array.from({ length: 60 }, (_, i) => `sub${i}`);
+const COMMUNES = Array.from({ length: 129 }, (_, i) => String(50_001 + i * 5));
+const PLACES = Array.from({ length: 1500 }, (_, i) => i.toString(16).padStart(24, '0'));
+const BANDS = ['KM5', 'KM15', 'KM30', 'NONE'];
+const OUTCOMES = ['SHOWN', 'OPENED', 'CALLED', 'WEBSITE', 'DIRECTIONS'];
+
+const dayAt = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+const empty = {
+  searchAction: null,
+  subcategoryId: null,
+  phrase: null,
+  inseeCode: null,
+  nearBand: null,
+  outcome: null,
+  placeId: null,
+};
+
+function countersOf(dayIndex: number) {
+  const day = dayAt(dayIndex);
+  const keys: CounterKey[] = [];
+  for (let i = 0; i < SEARCH_PER_DAY; i += 1)
+    keys.push({
+      ...empty,
+      day,
+      action: 'SEARCH',
+      searchAction: ['DONATE', 'BUY', null][i % 3]!,
+      subcategoryId: SUBCATEGORIES[(i * 7 + dayIndex) % SUBCATEGORIES.length]!,
+      inseeCode: COMMUNES[(i * 13 + dayIndex) % COMMUNES.length]!,
+      nearBand: BANDS[i % BANDS.length]!,
+    });
+  for (let i = 0; i < OUTCOME_PER_DAY; i += 1)
+    keys.push({
+      ...empty,
+      day,
+      action: 'OUTCOME',
+      outcome: OUTCOMES[i % 5]!,
+      placeId: PLACES[(i * 3 + dayIndex) % PLACES.length]!,
+    });
+  for (let i = 0; i < OTHER_PER_DAY; i += 1)
+    keys.push(
+      i % 2
+        ? { ...empty, day, action: 'FEEDBACK', outcome: ['FOUND', 'NOT_FOUND'][i % 2]!, placeId: PLACES[i]! }
+        : { ...empty, day, action: 'LOOKUP', phrase: `mot inconnu ${i % 30}` },
+    );
+  return keys.map((key, i) => ({
+    ...key,
+    _id: `${counterId(key)}|bench|${i}`,
+    instance: 'bench',
+    seq: 1,
+    count: 1 + (i % 9),
+  }));
+}
+
+async function time<T>(label: string, run: () => Promise<T>): Promise<number> {
+  await run(); // warm
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    await run();
+    runs.push(performance.now() - started);
+  }
+  const median = runs.sort((a, b) => a - b)[2]!;
+  console.log(
+    `${label.padEnd(34)} median ${median.toFixed(0).padStart(6)} ms  ${median <= BAR_MS ? 'OK' : 'OVER THE BAR'}`,
+  );
+  return median;
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-insights-'));
+  const embedded = process.env.MONGODB_URI ? null : await startEmbeddedDb({ dataDir: path.join(dir, 'db') });
+  try {
+    await mongoose.connect(process.env.MONGODB_URI ?? embedded!.uri, { dbName: `bench_insights_${Date.now()}` });
+    await InsightCounterModel.init();
+    console.log(
+      `database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : 'embedded FerretDB (SQLite)'}; ${execFileSync('nproc').toString().trim()} cores; load average ${execFileSync('cat', ['/proc/loadavg']).toString().split(' ').slice(0, 3).join(' ')}`,
+    );
+    const started = performance.now();
+    for (let d = 0; d < DAYS; d += 1)
+      await InsightCounterModel.insertMany(countersOf(d), { ordered: false, lean: true });
+    const total = await InsightCounterModel.estimatedDocumentCount();
+    console.log(`${total} counters for ${DAYS} days written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const year = { from: dayAt(0), to: dayAt(DAYS - 1) };
+    const month = { from: dayAt(DAYS - 30), to: dayAt(DAYS - 1) };
+    const medians = [
+      await time('searchesByDay (year)', () => searchesByDay(year)),
+      await time('communes (year)', () => unmetByCommune(year, null)),
+      await time('communes, one family (year)', () => unmetByCommune(year, SUBCATEGORIES.slice(0, 5))),
+      await time('unknownPhrases (year)', () => unknownPhrases(year, 50)),
+      await time('subcategories (year)', () => soughtSubcategories(year)),
+      await time('feedback (year)', () => feedbackAnswers(year, null)),
+      await time('places, whole territory (year)', () => placeFigures(year, null)),
+      await time('places, one structure (year)', () => placeFigures(year, PLACES.slice(0, 10))),
+      await time('searchesByDay (30 days)', () => searchesByDay(month)),
+    ];
+    const worst = Math.max(...medians);
+    console.log(`worst median ${worst.toFixed(0)} ms: ${worst <= BAR_MS ? 'within' : 'OVER'} the ${BAR_MS} ms bar`);
+    process.exitCode = worst <= BAR_MS ? 0 : 1;
+  } finally {
+    await mongoose.connection.dropDatabase().catch(() => undefined);
+    await mongoose.disconnect();
+    await embedded?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
