@@ -88,6 +88,39 @@ describe('open-data exports of published places', () => {
     t.directory.apply({ ...closed.toObject(), status: 'CLOSED' }); // out of the index again for the counts below
   });
 
+  it('gives each place’s live notices and its effective hours in the CSV, not the notices already over', async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const noticed = await buildPlace({
+      name: 'Déchèterie en grève',
+      openingHours: 'Mo-Sa 09:00-18:00',
+      notices: [
+        { id: 'c1', kind: 'CLOSURE', startsOn: day(3), endsOn: day(5), reason: 'grève', createdAt: new Date() },
+        { id: 'old', kind: 'CLOSURE', startsOn: day(-9), endsOn: day(-8), reason: 'ancien', createdAt: new Date() },
+        {
+          id: 'm1',
+          kind: 'NOTICE',
+          startsOn: day(-1),
+          endsOn: day(9),
+          message: 'Benne textile pleine',
+          createdAt: new Date(),
+        },
+      ],
+    });
+    t.directory.apply(noticed.toObject());
+    try {
+      const rows = parseCsv((await request(t.app).get('/exports/places.csv')).text);
+      const col = (name: string) => PLACE_COLUMNS.indexOf(name as (typeof PLACE_COLUMNS)[number]);
+      const row = rows.find((r) => r[col('id')] === noticed._id.toString())!;
+      expect(row[col('opening_hours')]).toBe('Mo-Sa 09:00-18:00');
+      expect(row[col('effective_opening_hours')]).toContain(`off "grève"`);
+      expect(row[col('notices')]).toBe(
+        `NOTICE ${day(-1)}..${day(9)}: Benne textile pleine | CLOSURE ${day(3)}..${day(5)} grève`,
+      );
+    } finally {
+      t.directory.apply({ ...noticed.toObject(), status: 'CLOSED' }); // out of the index for the counts below
+    }
+  });
+
   it('serves CSV with the documented columns and neutralises spreadsheet formulas', async () => {
     const res = await request(t.app).get('/exports/places.csv');
     expect(res.headers['content-type']).toMatch(/text\/csv/);

@@ -1,4 +1,5 @@
 import { actionById, placeKindById, placeLabelById } from '@reemploi/taxonomy';
+import { liveNotices } from '../notices';
 import type { PublicPlace } from '../places';
 import { frenchPhone } from './csv';
 
@@ -39,6 +40,8 @@ export const PLACE_COLUMNS = [
   'source_licences',
   'source_attributions',
   'source_urls',
+  'effective_opening_hours',
+  'notices',
 ] as const;
 
 const join = (values: (string | null | undefined)[]) => values.filter((v): v is string => !!v).join('|');
@@ -47,8 +50,24 @@ const join = (values: (string | null | undefined)[]) => values.filter((v): v is 
 export const offersCell = (place: PublicPlace) =>
   place.offers.map((offer) => `${offer.action}:${offer.subcategories.join(',')}`).join(';');
 
-/** One place as the cells of places.csv, in PLACE_COLUMNS order. */
-export function placeCsvValues(place: PublicPlace): (string | number | boolean | null)[] {
+/**
+ * The notices not yet over, one per `|`: "CLOSURE 2026-12-24..2026-12-26 grève",
+ * "NOTICE 2026-12-01..2026-12-20: benne textile pleine", "SEASONAL_HOURS 04-01..09-30 Mo-Sa 09:00-18:00".
+ */
+export function noticesCell(place: PublicPlace, now: Date): string {
+  return liveNotices(place.notices ?? [], now)
+    .map((n) => {
+      if (n.kind === 'SEASONAL_HOURS')
+        return `${n.kind} ${n.seasons.map((s) => `${s.from}..${s.to} ${s.openingHours}`).join(', ')}`;
+      const days = `${n.startsOn ?? ''}..${n.endsOn ?? ''}`;
+      const hours = n.kind === 'EXCEPTIONAL_HOURS' && n.openingHours ? ` ${n.openingHours}` : '';
+      return `${n.kind} ${days}${hours}${n.reason ? ` ${n.reason}` : ''}${n.message ? `: ${n.message}` : ''}`;
+    })
+    .join(' | ');
+}
+
+/** One place as the cells of places.csv, in PLACE_COLUMNS order; `now` decides which notices are still live. */
+export function placeCsvValues(place: PublicPlace, now = new Date()): (string | number | boolean | null)[] {
   return [
     place.id,
     place.slug,
@@ -81,6 +100,9 @@ export function placeCsvValues(place: PublicPlace): (string | number | boolean |
     join(place.sources.map((s) => s.licence)),
     join(place.sources.map((s) => s.attribution)),
     join(place.sources.map((s) => s.url)),
+    // The usual hours with closures, exceptional and seasonal hours folded in (OSM date-range rules).
+    place.effectiveOpeningHours ?? place.openingHours,
+    noticesCell(place, now),
   ];
 }
 

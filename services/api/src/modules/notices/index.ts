@@ -9,3 +9,4 @@ import { moduleSdl } from '../../shared/sdl';
 export const typeDefs = () => moduleSdl('notices', 'schema.graphql');
 
 export { noticesResolvers } from './resolvers';
+export { liveNotices } from './resolvers/notice-view';
