@@ -17,6 +17,7 @@ const logger = createLogger('silent');
 let bDirectory: DirectoryService;
 let bGql: (query: string, variables?: object) => Promise<any>;
 let stopB: () => Promise<void>;
+let bExpress: Parameters<typeof request>[0];
 
 beforeAll(async () => {
   const config = loadConfig({ NODE_ENV: 'test', REEMPLOI_GEOCODER_URL: '', LOG_LEVEL: 'silent' });
@@ -25,6 +26,7 @@ beforeAll(async () => {
   await bDirectory.startFollowing();
   const b = await createApp({ config, logger, directory: bDirectory });
   stopB = () => b.apollo.stop();
+  bExpress = b.express;
   bGql = async (query, variables) =>
     (await request(b.express).post('/graphql').set('content-type', 'application/json').send({ query, variables })).body;
 });
@@ -34,22 +36,26 @@ afterAll(async () => {
   await stopB?.();
 });
 
-it('shows a closure typed on one instance in the search, place page and widget of the other', async () => {
+it('shows a closure typed on one instance in the search, place page, widget and iCalendar feed of the other', async () => {
   const admin = (await signedInAs(a.app, 'ADMIN')).gql;
   const name = 'Déchèterie des deux instances';
-  const created = await admin(`mutation($input: CreatePlaceInput!) { createPlace(input: $input) { place { id } } }`, {
-    input: {
-      status: 'PUBLISHED',
-      fields: {
-        name,
-        kind: 'RECYCLING_CENTRE',
-        address: { commune: 'Valognes' },
-        location: { lat: 49.51, lng: -1.47 },
-        openingHours: 'Mo-Su 00:00-24:00',
+  const created = await admin(
+    `mutation($input: CreatePlaceInput!) { createPlace(input: $input) { place { id place { slug } } } }`,
+    {
+      input: {
+        status: 'PUBLISHED',
+        fields: {
+          name,
+          kind: 'RECYCLING_CENTRE',
+          address: { commune: 'Valognes' },
+          location: { lat: 49.51, lng: -1.47 },
+          openingHours: 'Mo-Su 00:00-24:00',
+        },
       },
     },
-  });
+  );
   const id = created.data!.createPlace.place.id as string;
+  const slug = created.data!.createPlace.place.place.slug as string;
   const openNow = `query($text: String!) { places(filter: { text: $text, openNow: true }) { totalCount } }`;
   await eventually(async () => expect((await bGql(openNow, { text: name })).data.places.totalCount).toBe(1));
 
@@ -78,5 +84,8 @@ it('shows a closure typed on one instance in the search, place page and widget o
       openNow: false,
       notices: [{ kind: 'CLOSURE', reason: 'grève', startsOn: today, current: true }],
     });
+    const feed = await request(bExpress).get(`/ical/place/${slug}.ics`);
+    expect(feed.status).toBe(200);
+    expect(feed.text.replace(/\r\n[ \t]/g, '')).toContain('SUMMARY:Fermé exceptionnellement — grève');
   });
 });
