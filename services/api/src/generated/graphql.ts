@@ -1801,6 +1801,12 @@ export type Query = {
   mapFeatures: Array<MapFeature>;
   /** Uncertain matches waiting for a decision, oldest first (staff). */
   matchReviews: Array<MatchReview>;
+  /**
+   * Gaps of the network: competences of the vocabulary that no structure offers in any of `communes` (COLLECTIVITY:
+   * within its territory, all of it by default; ADMIN: `communes` required). A commune-based approximation: no
+   * distance (the 30 km of issue 14) is computed yet.
+   */
+  networkGaps: Array<Competence>;
   /** Staff (ADMIN, EDITOR, MODERATOR): synonyms added from the back-office. */
   objectSynonyms: Array<ObjectSynonym>;
   /** Every organisation, by name, to attach a staff account to one (`inviteUser`, `updateUser`) (ADMIN). */
@@ -1969,6 +1975,15 @@ export type QueryMapFeaturesArgs = {
 export type QueryMatchReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<MatchReviewStatus>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryNetworkGapsArgs = {
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -3528,6 +3543,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   managedPlaces?: Resolver<ResolversTypes['ManagedPlaceConnection'], ParentType, ContextType, RequireFields<QueryManagedPlacesArgs, 'first'>>;
   mapFeatures?: Resolver<Array<ResolversTypes['MapFeature']>, ParentType, ContextType, RequireFields<QueryMapFeaturesArgs, 'bbox' | 'zoom'>>;
   matchReviews?: Resolver<Array<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewsArgs, 'first' | 'status'>>;
+  networkGaps?: Resolver<Array<ResolversTypes['Competence']>, ParentType, ContextType, Partial<QueryNetworkGapsArgs>>;
   objectSynonyms?: Resolver<Array<ResolversTypes['ObjectSynonym']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   pendingClosures?: Resolver<Array<ResolversTypes['PendingClosure']>, ParentType, ContextType, RequireFields<QueryPendingClosuresArgs, 'status'>>;

@@ -1,4 +1,4 @@
-import { ErrorReason, refusal } from '../../shared/errors';
+import { badInput, ErrorReason, refusal } from '../../shared/errors';
 import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
 import { communeKey } from './network-index';
 import { OrganizationModel } from './organization.model';
@@ -49,6 +49,18 @@ export const organizationPolicy = {
     if (viewer.role !== 'COLLECTIVITY') return false;
     const mine = new Set(territory.map(communeKey));
     return structure.communes.some((c) => mine.has(communeKey(c)));
+  },
+
+  /** The network's gaps are for collectivities (their territory) and administrators (communes they name). */
+  gaps(viewer: Viewer, asked: string[] | null | undefined, territory: string[]): string[] {
+    const staff = requireStaff(viewer);
+    if (staff.role === 'ADMIN') {
+      if (!asked?.length) throw badInput('Name the communes whose gaps you want.', 'communes');
+      return asked;
+    }
+    if (staff.role !== 'COLLECTIVITY')
+      throw forbidden('ROLE_NOT_ALLOWED', 'Only a collectivity (or an administrator) reads the network’s gaps.');
+    return this.searchCommunes(viewer, asked, territory) ?? [];
   },
 
   /**

@@ -216,3 +216,9 @@ export async function searchStructures(query: NetworkQuery): Promise<StructureVi
   const { index, views } = await loadNetwork();
   return index.search(query).map((e) => views.get(e.id)!);
 }
+
+/** Competences of the vocabulary no structure offers in any of these communes. */
+export async function networkGaps(communes: string[], vocabulary: { code: string; label: string }[]) {
+  const { index } = await loadNetwork();
+  return vocabulary.filter((c) => index.search({ competences: [c.code], communes }).length === 0);
+}

@@ -180,4 +180,21 @@ describe('find a partner', () => {
       { name: 'Ressourcerie de Valognes', insertionJobs: null },
     ]);
   });
+
+  it('tells a collectivity which competences no structure offers on its territory; refuses other roles', async () => {
+    await structureWith('Réparateurs de Quettehou', { territory: ['Quettehou'], competences: [{ code: 'REPAIR' }] });
+    await structureWith('Formateurs de Barfleur', { territory: ['Barfleur'], competences: [{ code: 'TRAINING' }] });
+    const collectivity = await createOrganization('Commune de Quettehou');
+    await OrganizationModel.updateOne({ _id: collectivity }, { kind: 'COLLECTIVITY', territory: ['Quettehou'] });
+    const { gql } = await signedInAs(t.app, 'COLLECTIVITY', collectivity);
+    const GAPS = 'query($communes: [String!]) { networkGaps(communes: $communes) { code } }';
+    const gaps = (await gql<Any>(GAPS)).data!.networkGaps.map((c: { code: string }) => c.code);
+    expect(gaps).toContain('TRAINING');
+    expect(gaps).not.toContain('REPAIR');
+    expect((await gql(GAPS, { communes: ['Barfleur'] })).errors![0]!.extensions).toMatchObject({
+      reason: 'OUTSIDE_TERRITORY',
+    });
+    const structure = await signedInAs(t.app, 'STRUCTURE', collectivity);
+    expect((await structure.gql(GAPS)).errors![0]!.extensions).toMatchObject({ reason: 'ROLE_NOT_ALLOWED' });
+  });
 });

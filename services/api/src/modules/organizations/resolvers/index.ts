@@ -1,11 +1,12 @@
 import { addCompetence } from './Mutation/addCompetence';
 import { updateStructureProfile } from './Mutation/updateStructureProfile';
 import { competences } from './Query/competences';
+import { networkGaps } from './Query/networkGaps';
 import { organizations } from './Query/organizations';
 import { structure } from './Query/structure';
 import { structures } from './Query/structures';
 
 export const organizationsResolvers = {
-  Query: { organizations, competences, structure, structures },
+  Query: { organizations, competences, structure, structures, networkGaps },
   Mutation: { updateStructureProfile, addCompetence },
 };
