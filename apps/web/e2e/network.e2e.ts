@@ -63,6 +63,14 @@ describe('find a partner', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/competence=HOUSE_CLEARANCE&commune=Brix/);
     await page.getByRole('status').getByText('1 structure').waitFor();
+    const csv = decodeURIComponent(
+      (await page.getByRole('link', { name: /Télécharger la liste/ }).getAttribute('href'))!
+        .split(',')
+        .slice(1)
+        .join(','),
+    );
+    expect(csv).toContain(`"${structure.name}";"73282932000074";"ACI"`);
+    expect(csv).not.toContain('Claire Martin');
     const link = page.getByRole('link', { name: structure.name });
     await link.focus();
     await page.keyboard.press('Enter');

@@ -4,6 +4,7 @@ import { Link, navigate, useLocation } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
 import type { InsertionType } from '../graphql/generated/operations';
 import { NETWORK_SEARCH_QUERY } from './network-operations';
+import { csvHref } from './network-csv';
 import { networkText as text } from './network-text';
 
 const TYPES: InsertionType[] = ['ACI', 'AI', 'EI', 'ETTI', 'EA', 'ESAT'];
@@ -19,7 +20,7 @@ export function NetworkPage() {
   usePageTitle(text.title);
   const { data, loading, error } = useQuery(NETWORK_SEARCH_QUERY, {
     variables: {
-      first: 50,
+      first: 200,
       filter: {
         competences: competence ? [competence] : null,
         communes: commune ? [commune] : null,
@@ -78,6 +79,13 @@ export function NetworkPage() {
         </p>
       )}
       <p role="status">{!loading && data ? text.results(data.structures.totalCount) : ''}</p>
+      {data && data.structures.nodes.length > 0 && (
+        <p>
+          <a href={csvHref(data.structures.nodes)} download="structures.csv">
+            {text.export}
+          </a>
+        </p>
+      )}
       <ul className="network-results">
         {data?.structures.nodes.map((s) => (
           <li key={s.id}>

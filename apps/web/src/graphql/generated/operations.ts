@@ -1102,7 +1102,7 @@ export type NetworkSearchQueryVariables = Exact<{
 }>;
 
 
-export type NetworkSearchQuery = { competences: Array<{ code: string, label: string }>, structures: { totalCount: number, nodes: Array<{ id: string, name: string, territory: Array<string>, insertionTypes: Array<InsertionType>, competences: Array<{ code: string, label: string }> }> } };
+export type NetworkSearchQuery = { competences: Array<{ code: string, label: string }>, structures: { totalCount: number, nodes: Array<{ id: string, name: string, territory: Array<string>, insertionTypes: Array<InsertionType>, siret: string | null, email: string | null, phone: string | null, website: string | null, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string }> }> } };
 
 export type StructureProfileQueryVariables = Exact<{
   id: string | number;
