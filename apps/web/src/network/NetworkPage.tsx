@@ -5,12 +5,13 @@ import { usePageTitle } from '../app/usePageTitle';
 import type { InsertionType } from '../graphql/generated/operations';
 import { NETWORK_SEARCH_QUERY } from './network-operations';
 import { csvHref } from './network-csv';
-import { networkText as text } from './network-text';
+import { useNetworkText } from './network-text';
 
 const TYPES: InsertionType[] = ['ACI', 'AI', 'EI', 'ETTI', 'EA', 'ESAT'];
 
 /** `/professionnels`: find a partner structure by competence, commune and insertion type (state in the URL). */
 export function NetworkPage() {
+  const text = useNetworkText();
   const { search } = useLocation();
   const params = new URLSearchParams(search);
   const competence = params.get('competence') ?? '';
@@ -81,7 +82,7 @@ export function NetworkPage() {
       <p role="status">{!loading && data ? text.results(data.structures.totalCount) : ''}</p>
       {data && data.structures.nodes.length > 0 && (
         <p>
-          <a href={csvHref(data.structures.nodes)} download="structures.csv">
+          <a href={csvHref(data.structures.nodes, text.csvHeader)} download="structures.csv">
             {text.export}
           </a>
         </p>

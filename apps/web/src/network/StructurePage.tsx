@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
 import { STRUCTURE_PROFILE_QUERY } from './network-operations';
-import { networkText as text } from './network-text';
+import { useNetworkText } from './network-text';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -16,6 +16,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 
 /** `/professionnels/structure/<id>`: a structure's profile with its contact. */
 export function StructurePage({ id }: { id: string }) {
+  const text = useNetworkText();
   const { data, loading, error } = useQuery(STRUCTURE_PROFILE_QUERY, { variables: { id } });
   const s = data?.structure;
   usePageTitle(s?.name ?? text.title);

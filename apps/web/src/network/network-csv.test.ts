@@ -1,4 +1,5 @@
 import { csvHref, type Found } from './network-csv';
+import { networkTextFr } from './network-text';
 
 const structure = (over: Partial<Found>): Found => ({
   id: '1',
@@ -15,7 +16,8 @@ const structure = (over: Partial<Found>): Found => ({
   ...over,
 });
 
-const csvOf = (nodes: Found[]) => decodeURIComponent(csvHref(nodes).split(',').slice(1).join(','));
+const csvOf = (nodes: Found[]) =>
+  decodeURIComponent(csvHref(nodes, networkTextFr.csvHeader).split(',').slice(1).join(','));
 
 describe('network CSV export', () => {
   it('writes one row per structure, quoted, with a BOM and French headers', () => {

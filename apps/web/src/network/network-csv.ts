@@ -1,5 +1,4 @@
 import type { NetworkSearchQuery } from '../graphql/generated/operations';
-import { networkText as text } from './network-text';
 
 export type Found = NetworkSearchQuery['structures']['nodes'][number];
 
@@ -10,7 +9,7 @@ const cell = (value: string | number | null | undefined) => {
 };
 
 /** The results as a CSV (semicolons and a BOM, for French Excel); non-public columns are empty unless allowed. */
-export function csvHref(nodes: Found[]): string {
+export function csvHref(nodes: Found[], header: readonly string[]): string {
   const rows = nodes.map((s) =>
     [
       s.name,
@@ -27,6 +26,6 @@ export function csvHref(nodes: Found[]): string {
       .map(cell)
       .join(';'),
   );
-  const csv = `\uFEFF${[text.csvHeader.map(cell).join(';'), ...rows].join('\r\n')}\r\n`;
+  const csv = `\uFEFF${[header.map(cell).join(';'), ...rows].join('\r\n')}\r\n`;
   return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
 }
