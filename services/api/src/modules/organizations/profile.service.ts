@@ -168,7 +168,7 @@ export async function updateProfile(id: string, input: ProfileInput): Promise<St
   return present(saved as Lean);
 }
 
-// The engine is rebuilt from the database when a profile changes in this process, and at most
+// Every organisation with a profile but collectivities is a structure to find. The engine is rebuilt from the database when a profile changes in this process, and at most
 // NETWORK_MAX_AGE_MS after a change made by another process.
 const NETWORK_MAX_AGE_MS = 30_000;
 interface Network {
@@ -199,7 +199,7 @@ export function toEntry(s: StructureView): NetworkEntry {
 async function loadNetwork(): Promise<Network> {
   if (network && Date.now() - network.at < NETWORK_MAX_AGE_MS) return network;
   const pending = (building ??= (async () => {
-    const rows = await OrganizationModel.find({ kind: 'STRUCTURE', profile: { $ne: null } }).lean();
+    const rows = await OrganizationModel.find({ kind: { $ne: 'COLLECTIVITY' }, profile: { $ne: null } }).lean();
     const views = rows.map((o) => present(o as Lean));
     return { index: new NetworkIndex(views.map(toEntry)), views: new Map(views.map((v) => [v.id, v])), at: Date.now() };
   })());
