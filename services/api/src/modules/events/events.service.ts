@@ -125,19 +125,38 @@ export class EventsService {
   private seenUntil = new Date(0);
   private changes = 0;
   private timer: NodeJS.Timeout | null = null;
+  /** False until the agenda has been read once (start, or a later poll when the database was away). */
+  private loaded = false;
 
   constructor(private readonly deps: { logger: Logger; pollMs: number }) {}
 
   /** Loads every scheduled event and follows changes. */
+  /**
+   * Loads the agenda, then follows other instances' writes. With the database unreachable at start the
+   * instance still starts (the directory answers; the agenda is empty and says nothing wrong): each poll
+   * tries the whole load again until it succeeds.
+   */
   async start(): Promise<void> {
+    try {
+      await this.loadAgenda();
+    } catch (error) {
+      this.deps.logger.warn({ err: error }, 'events: agenda not loaded; retrying at the next poll');
+    }
+    this.timer = setInterval(() => void this.poll(), this.deps.pollMs);
+    this.timer.unref();
+  }
+
+  private async loadAgenda(): Promise<void> {
     await Promise.all([EventModel.init(), EventChangeModel.init()]);
     const docs = (await EventModel.find({ status: 'SCHEDULED' }).lean()) as StoredEvent[];
     const events = docs.map(toPublicEvent);
+    this.events.clear();
+    this.byPlace.clear();
     for (const event of events) this.remember(event);
     this.agenda = new AgendaIndex(events.map(toAgendaEvent));
     this.seenUntil = new Date(Math.max(0, ...docs.map((doc) => doc.updatedAt.getTime())));
-    this.timer = setInterval(() => void this.poll(), this.deps.pollMs);
-    this.timer.unref();
+    this.loaded = true;
+    this.changes += 1;
   }
 
   stop(): void {
@@ -157,6 +176,7 @@ export class EventsService {
   /** Picks up what other instances wrote since the last poll. */
   async poll(): Promise<void> {
     try {
+      if (!this.loaded) return await this.loadAgenda();
       const since = new Date(this.seenUntil.getTime() - POLL_OVERLAP_MS);
       const docs = (await EventModel.find({ updatedAt: { $gte: since } }).lean()) as StoredEvent[];
       for (const doc of docs) {
