@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { ADMIN_TOKEN, adminApi } from './staff-support';
+import { ADMIN_TOKEN, adminApi, signIn, staffAccount } from './staff-support';
 import { launchBrowser, openPage, seriousViolations, startPlatform, type Platform } from './support';
 
 // « Professionnels et collectivités » as a professional meets it: find a partner by competence and
@@ -86,6 +86,38 @@ describe('find a partner', () => {
     await page.goto('/professionnels?commune=Tourlaville');
     await page.getByRole('status').getByText('Aucune structure ne correspond.').waitFor();
     expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the structure’s account edit its profile by keyboard: a wrong SIRET key is refused and nothing saved', async () => {
+    const email = 'structure@recyclerie.example';
+    const password = await staffAccount(platform.url, { email, role: 'STRUCTURE', organizationId: structure.id });
+    const { context, page, errors } = await openPage(browser, platform.url);
+    await signIn(page, email, password);
+    await page.goto(`/professionnels/structure/${structure.id}`);
+    await page.getByRole('link', { name: 'Modifier ce profil' }).click();
+    await page.getByRole('heading', { level: 1, name: `Modifier le profil — ${structure.name}` }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('SIRET').fill('73282932000075');
+    await page.getByLabel('Courriel').fill('atelier@structure.example');
+    await page.getByLabel('Courriel').press('Enter');
+    await page
+      .getByRole('alert')
+      .getByText(/clé de contrôle/)
+      .waitFor();
+    const stored = await adminApi<{ structure: { email: string } }>(
+      platform.url,
+      'query($id: ID!) { structure(id: $id) { email } }',
+      { id: structure.id },
+    );
+    expect(stored.structure.email).toBe('contact@structure.example');
+
+    await page.getByLabel('SIRET').fill('73282932000074');
+    await page.getByLabel('SIRET').press('Enter');
+    await page.waitForURL(new RegExp(`/professionnels/structure/${structure.id}$`));
+    await page.getByRole('link', { name: 'atelier@structure.example' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

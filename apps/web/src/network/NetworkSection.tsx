@@ -1,9 +1,12 @@
 import { matchPath } from '../app/router';
 import { NetworkPage } from './NetworkPage';
+import { StructureEditPage } from './StructureEditPage';
 import { StructurePage } from './StructurePage';
 
 /** « Professionnels et collectivités » (/professionnels…): its own lazy chunk, outside the resident bundle. */
 export function NetworkSection({ pathname }: { pathname: string }) {
+  const edit = matchPath('/professionnels/structure/:id/modifier', pathname);
+  if (edit) return <StructureEditPage key={edit.id} id={edit.id!} />;
   const structure = matchPath('/professionnels/structure/:id', pathname);
   if (structure) return <StructurePage key={structure.id} id={structure.id!} />;
   return <NetworkPage />;

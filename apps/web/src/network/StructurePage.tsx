@@ -38,6 +38,11 @@ export function StructurePage({ id }: { id: string }) {
       <h1 id="page-title" tabIndex={-1}>
         {s.name}
       </h1>
+      {data.viewer && (data.viewer.role === 'ADMIN' || data.viewer.organizationId === s.id) && (
+        <p>
+          <Link href={`/professionnels/structure/${s.id}/modifier`}>{text.editLink}</Link>
+        </p>
+      )}
       {s.description && <p>{s.description}</p>}
       <h2>{text.competences}</h2>
       <ul>

@@ -1,11 +1,17 @@
 import type { TypedDocumentNode } from '@apollo/client';
+import editStructureDocument from './documents/edit-structure.graphql';
 import networkDocument from './documents/network.graphql';
 import structureDocument from './documents/structure.graphql';
+import updateProfileDocument from './documents/update-structure-profile.graphql';
 import type {
   NetworkSearchQuery,
   NetworkSearchQueryVariables,
   StructureProfileQuery,
   StructureProfileQueryVariables,
+  StructureEditorQuery,
+  StructureEditorQueryVariables,
+  UpdateStructureProfileMutation,
+  UpdateStructureProfileMutationVariables,
 } from '../graphql/generated/operations';
 
 /* « Professionnels et collectivités »: operations against services/api/src/modules/organizations/schema.graphql. */
@@ -16,4 +22,12 @@ export const NETWORK_SEARCH_QUERY = networkDocument as TypedDocumentNode<
 export const STRUCTURE_PROFILE_QUERY = structureDocument as TypedDocumentNode<
   StructureProfileQuery,
   StructureProfileQueryVariables
+>;
+export const STRUCTURE_EDITOR_QUERY = editStructureDocument as TypedDocumentNode<
+  StructureEditorQuery,
+  StructureEditorQueryVariables
+>;
+export const UPDATE_STRUCTURE_PROFILE = updateProfileDocument as TypedDocumentNode<
+  UpdateStructureProfileMutation,
+  UpdateStructureProfileMutationVariables
 >;

@@ -2,6 +2,17 @@ import { useI18n } from '../i18n/I18nContext';
 
 /** Strings of « Professionnels et collectivités »: search, profile page, CSV export. */
 const fr = {
+  editTitle: 'Modifier le profil',
+  editLink: 'Modifier ce profil',
+  editNotAllowed:
+    'Connectez-vous avec le compte de cette structure (ou un compte administrateur) pour modifier son profil.',
+  signIn: 'Se connecter',
+  siretProblem:
+    'Ce SIRET n’est pas valide : 14 chiffres dont le dernier est une clé de contrôle. Vérifiez qu’aucun chiffre n’est mal saisi.',
+  description: 'Présentation',
+  territoryField: 'Communes couvertes (séparées par des virgules)',
+  save: 'Enregistrer le profil',
+  saveError: 'Le profil n’a pas pu être enregistré. Réessayez dans quelques instants.',
   title: 'Professionnels et collectivités : trouver un partenaire',
   intro:
     'Recycleries, ressourceries et structures d’insertion du Cotentin : cherchez qui propose un débarras, une collecte en entreprise, une réponse à un marché avec clause sociale…',
@@ -54,6 +65,15 @@ const fr = {
 };
 
 const en: typeof fr = {
+  editTitle: 'Edit the profile',
+  editLink: 'Edit this profile',
+  editNotAllowed: 'Sign in with this structure’s account (or an administrator’s) to edit its profile.',
+  signIn: 'Sign in',
+  siretProblem: 'This SIRET is not valid: 14 digits, the last being a check key. Check for a mistyped digit.',
+  description: 'Presentation',
+  territoryField: 'Communes covered (separated by commas)',
+  save: 'Save the profile',
+  saveError: 'The profile could not be saved. Try again in a moment.',
   title: 'Professionals and local authorities: find a partner',
   intro:
     'Recycling centres, ressourceries and insertion structures of the Cotentin: find who offers house clearance, collection for companies, an answer to a tender with a social clause…',

@@ -338,6 +338,12 @@ export type OfferInput = {
   subcategories: Array<string | number>;
 };
 
+export type OfferedCompetenceInput = {
+  code: string;
+  /** Empty: the structure's whole territory. */
+  communes?: Array<string> | null | undefined;
+};
+
 /** What an organisation is. */
 export type OrganizationKind =
   /** A local authority (commune, intercommunality): its territory is its communes. */
@@ -510,6 +516,24 @@ export type StructureFilter = {
   /** At least one. */
   insertionTypes?: Array<InsertionType> | null | undefined;
   minCapacity?: number | null | undefined;
+};
+
+/** A structure's whole profile (replaces the stored one). Bad input: BAD_USER_INPUT with `field`, nothing stored. */
+export type StructureProfileInput = {
+  capacity?: number | null | undefined;
+  competences?: Array<OfferedCompetenceInput> | null | undefined;
+  contactPerson?: string | null | undefined;
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  ess?: boolean | null | undefined;
+  insertionJobs?: number | null | undefined;
+  insertionTypes?: Array<InsertionType> | null | undefined;
+  legalForm?: string | null | undefined;
+  networks?: Array<string> | null | undefined;
+  phone?: string | null | undefined;
+  siret?: string | null | undefined;
+  territory?: Array<string> | null | undefined;
+  website?: string | null | undefined;
 };
 
 export type SuggestionInput = {
@@ -1096,6 +1120,13 @@ export type TaxonomyQueryVariables = Exact<{
 
 export type TaxonomyQuery = { actions: Array<{ id: Action, label: string, directions: Array<Direction> }>, placeKinds: Array<{ id: PlaceKind, label: string }>, labels: Array<{ id: string, label: string, group: string }> };
 
+export type StructureEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StructureEditorQuery = { viewer: { role: Role, organizationId: string | null } | null, competences: Array<{ code: string, label: string }>, structure: { id: string, name: string, siret: string | null, legalForm: string | null, ess: boolean, insertionTypes: Array<InsertionType>, networks: Array<string>, description: string | null, email: string | null, phone: string | null, website: string | null, capacity: number | null, territory: Array<string>, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, communes: Array<string> }> } | null };
+
 export type NetworkSearchQueryVariables = Exact<{
   filter?: StructureFilter | null | undefined;
   first?: number | null | undefined;
@@ -1109,4 +1140,12 @@ export type StructureProfileQueryVariables = Exact<{
 }>;
 
 
-export type StructureProfileQuery = { structure: { id: string, name: string, siret: string | null, legalForm: string | null, ess: boolean, insertionTypes: Array<InsertionType>, networks: Array<string>, description: string | null, email: string | null, phone: string | null, website: string | null, capacity: number | null, territory: Array<string>, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string, communes: Array<string> }> } | null };
+export type StructureProfileQuery = { viewer: { role: Role, organizationId: string | null } | null, structure: { id: string, name: string, siret: string | null, legalForm: string | null, ess: boolean, insertionTypes: Array<InsertionType>, networks: Array<string>, description: string | null, email: string | null, phone: string | null, website: string | null, capacity: number | null, territory: Array<string>, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string, communes: Array<string> }> } | null };
+
+export type UpdateStructureProfileMutationVariables = Exact<{
+  id: string | number;
+  input: StructureProfileInput;
+}>;
+
+
+export type UpdateStructureProfileMutation = { updateStructureProfile: { id: string } };
