@@ -1000,6 +1000,8 @@ export type Mutation = {
   submitSuggestion: SubmitSuggestionPayload;
   /** Replace an event's fields (same rights, over the event as it is and as it will be). */
   updateEvent: Event;
+  /** Sets an organisation's kind and territory, e.g. makes it a COLLECTIVITY of some communes (ADMIN). */
+  updateOrganization: Organization;
   updatePlace: PlaceEditPayload;
   /** Changes a source's settings: mapping, schedule, priority, URL… (staff: ADMIN or EDITOR). */
   updateSource: SourcePayload;
@@ -1271,6 +1273,13 @@ export type MutationUpdateEventArgs = {
 
 
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOrganizationInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationUpdatePlaceArgs = {
   fields: PlaceFieldsInput;
   id: Scalars['ID']['input'];
@@ -1363,6 +1372,7 @@ export type Organization = {
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
+  territory: Array<Scalars['String']['output']>;
 };
 
 /** What an organisation is. */
@@ -2481,6 +2491,12 @@ export type UnknownObjectQuery = {
   text: Scalars['String']['output'];
 };
 
+export type UpdateOrganizationInput = {
+  kind?: InputMaybe<OrganizationKind>;
+  /** Communes (names or INSEE codes): a collectivity's territory, a structure's area. */
+  territory?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type UpdateUserInput = {
   /** A disabled account cannot sign in; its sessions are closed at once. */
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2790,6 +2806,7 @@ export type ResolversTypes = {
   TaxonomyObject: ResolverTypeWrapper<TaxonomyObject>;
   TimeInterval: ResolverTypeWrapper<TimeInterval>;
   UnknownObjectQuery: ResolverTypeWrapper<UnknownObjectQuery>;
+  UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<UpdateUserPayload>;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -2926,6 +2943,7 @@ export type ResolversParentTypes = {
   TaxonomyObject: TaxonomyObject;
   TimeInterval: TimeInterval;
   UnknownObjectQuery: UnknownObjectQuery;
+  UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: UpdateUserPayload;
   Viewer: Viewer;
@@ -3335,6 +3353,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setPlacesOpeningHours?: Resolver<ResolversTypes['BulkPlacesPayload'], ParentType, ContextType, RequireFields<MutationSetPlacesOpeningHoursArgs, 'places'>>;
   submitSuggestion?: Resolver<ResolversTypes['SubmitSuggestionPayload'], ParentType, ContextType, RequireFields<MutationSubmitSuggestionArgs, 'input'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
   updatePlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'fields' | 'id' | 'version'>>;
   updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'input'>>;
   updateStructureProfile?: Resolver<ResolversTypes['Structure'], ParentType, ContextType, RequireFields<MutationUpdateStructureProfileArgs, 'id' | 'input'>>;
@@ -3363,6 +3382,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  territory?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

@@ -155,10 +155,15 @@ describe('find a partner', () => {
       competences: [{ code: 'REPAIR' }],
     });
     const collectivity = await createOrganization('Communauté du Cœur du Cotentin');
-    await OrganizationModel.updateOne(
-      { _id: collectivity },
-      { kind: 'COLLECTIVITY', territory: ['Tamerville', 'Huberville'] },
-    );
+    const admin = await signedInAs(t.app, 'ADMIN');
+    const UPDATE_ORG =
+      'mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { kind territory } }';
+    const input = { kind: 'COLLECTIVITY', territory: ['Tamerville', 'Huberville'] };
+    expect((await admin.gql(UPDATE_ORG, { id: collectivity, input })).data!.updateOrganization).toEqual(input);
+    const structureAccount = await signedInAs(t.app, 'STRUCTURE', collectivity);
+    expect((await structureAccount.gql(UPDATE_ORG, { id: collectivity, input })).errors![0]!.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const { gql } = await signedInAs(t.app, 'COLLECTIVITY', collectivity);
 
     const found = await gql(SEARCH, { filter: { competences: ['REPAIR'] } });

@@ -1,4 +1,5 @@
 import { addCompetence } from './Mutation/addCompetence';
+import { updateOrganization } from './Mutation/updateOrganization';
 import { updateStructureProfile } from './Mutation/updateStructureProfile';
 import { competences } from './Query/competences';
 import { networkGaps } from './Query/networkGaps';
@@ -8,5 +9,5 @@ import { structures } from './Query/structures';
 
 export const organizationsResolvers = {
   Query: { organizations, competences, structure, structures, networkGaps },
-  Mutation: { updateStructureProfile, addCompetence },
+  Mutation: { updateStructureProfile, addCompetence, updateOrganization },
 };
