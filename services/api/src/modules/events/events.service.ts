@@ -1,5 +1,5 @@
 import { AgendaIndex, type AgendaEvent, type AgendaFilter, type LatLng } from '@reemploi/directory';
-import { isValidObjectId } from 'mongoose';
+import mongoose, { isValidObjectId } from 'mongoose';
 import { badInput, notFound, refusal } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import { actorOf, type Viewer } from '../../shared/viewer';
@@ -147,6 +147,8 @@ export class EventsService {
   }
 
   private async loadAgenda(): Promise<void> {
+    // Not connected: mongoose's init() would wait for a connection (forever, without buffering).
+    if (mongoose.connection.readyState !== 1) throw new Error('no database connection');
     await Promise.all([EventModel.init(), EventChangeModel.init()]);
     const docs = (await EventModel.find({ status: 'SCHEDULED' }).lean()) as StoredEvent[];
     const events = docs.map(toPublicEvent);
