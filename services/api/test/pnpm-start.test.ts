@@ -14,6 +14,8 @@ import mongoose from 'mongoose';
 
 const root = repoRoot();
 const DEMO_SLUG = 'emmaus-cotentin';
+/** Cherbourg-en-Cotentin: demo places there, so its printable guide exists. */
+const DEMO_INSEE = '50129';
 
 /** Every path of the instance that docs/api.md gives (https://reemploi.example/…, `GET /…`), placeholders filled in. */
 function documentedPaths(): string[] {
@@ -25,6 +27,7 @@ function documentedPaths(): string[] {
   const paths = urls.map((url) =>
     url
       .replace(/\/lieu\/$/, `/lieu/${DEMO_SLUG}`) // `…/lieu/<slug>`
+      .replace('<insee>', DEMO_INSEE) // `GET /guide/<insee>.pdf`
       .replace(/\?.*$/, '') // `?action=…&objects=…`, `?<same query>`: the page itself
       .replace(/^\/graphql$/, '/graphql?query=%7BapiInfo%7Bversion%7D%7D'),
   );
@@ -37,6 +40,8 @@ function expectedType(urlPath: string): RegExp {
   if (pathname.endsWith('.js')) return /^text\/javascript/;
   if (pathname.endsWith('.geojson')) return /^application\/geo\+json/;
   if (pathname.endsWith('.csv')) return /^text\/csv/;
+  if (pathname.endsWith('.pdf')) return /^application\/pdf/;
+  if (pathname.endsWith('.ics')) return /^text\/calendar/;
   if (['/graphql', '/healthz', '/readyz'].includes(pathname)) return /^application\/json/;
   return /^text\/html/;
 }

@@ -1,6 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { getIntrospectionQuery } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, type OperationDefinitionNode } from 'graphql';
+import { loadTypeDefs } from '../../src/composition/schema';
+import { measureOperation } from '../../src/shared/http/query-cost';
 import { useTestDatabase } from '../db';
 import type { ProbeReport } from './event-loop-server';
 
@@ -19,6 +21,18 @@ const MAX_HEALTHZ_MS = 50;
 
 const aliases = (n: number, field: (i: number) => string) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }`;
+/** The query cost limit the server runs with (REEMPLOI_QUERY_MAX_COST's default). */
+const MAX_COST = 15_000;
+const SCHEMA_COPY = '__schema { types { name fields { name args { name } } } }';
+/**
+ * How many aliased copies of SCHEMA_COPY the cost limit admits: found from the schema as it is, so the
+ * shapes below stay "the most it admits" and "one more" when modules add types.
+ */
+const MOST_SCHEMA_COPIES = (() => {
+  const operation = parse(`{ ${SCHEMA_COPY} }`).definitions[0] as OperationDefinitionNode;
+  const { cost } = measureOperation(buildSchema(loadTypeDefs()), operation, {}, {}, { maxCost: MAX_COST });
+  return Math.floor(MAX_COST / cost);
+})();
 const cursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 /** Mainland France, nudged per alias so no two searches are the same (each is computed). */
 const france = (i: number) => `{ west: ${-5 + i / 1000}, south: 41.3, east: 9.6, north: 51.1 }`;
@@ -47,17 +61,17 @@ const SHAPES: Shape[] = [
   },
   {
     label: 'issue: 285 aliased __schema',
-    query: aliases(285, () => '__schema { types { name fields { name args { name } } } }'),
+    query: aliases(285, () => SCHEMA_COPY),
     status: 400,
   },
   {
-    label: '12 aliased __schema with fields and arguments (the most the cost limit admits)',
-    query: aliases(12, () => '__schema { types { name fields { name args { name } } } }'),
+    label: `${MOST_SCHEMA_COPIES} aliased __schema with fields and arguments (the most the cost limit admits)`,
+    query: aliases(MOST_SCHEMA_COPIES, () => SCHEMA_COPY),
     status: 200,
   },
   {
-    label: '13 aliased __schema (over the cost limit)',
-    query: aliases(13, () => '__schema { types { name fields { name args { name } } } }'),
+    label: `${MOST_SCHEMA_COPIES + 1} aliased __schema (over the cost limit)`,
+    query: aliases(MOST_SCHEMA_COPIES + 1, () => SCHEMA_COPY),
     status: 400,
   },
   {

@@ -128,7 +128,11 @@ describe('requestPasswordReset', () => {
       });
     }
     await t.backOffice.passwordResets.settled();
-    expect(mails).toHaveLength(RESETS_PER_EMAIL_PER_MINUTE);
+    // Only the account gets mail, never more than the requests let through: one link, or two when both
+    // lookups ran before either link was stored (the 10-minute cooldown then holds from the next request).
+    expect(mails.length).toBeGreaterThanOrEqual(1);
+    expect(mails.length).toBeLessThanOrEqual(RESETS_PER_EMAIL_PER_MINUTE);
+    expect(new Set(mails.map((m) => m.to)).size).toBe(1);
   });
 
   it('answers RATE_LIMITED after too many requests from one client address, whatever the emails', async () => {

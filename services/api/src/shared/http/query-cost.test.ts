@@ -61,7 +61,8 @@ describe('query depth and cost', () => {
 
   it('admits the standard introspection query (GraphiQL, codegen) and refuses copies of it', () => {
     const full = measure(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), {}, at(300_000));
-    expect(full[0]!.cost).toBeLessThan(maxCost * 0.5);
+    // Admitted, but with little room left (~12 700 of 15 000): see INTROSPECTION_ITEMS_PER_COST.
+    expect(full[0]!.cost).toBeLessThan(maxCost);
     // The issue's 285 aliased __schema (29 MB): now over the cost limit, whose count stops right after it.
     const copies = measure(
       `{ ${aliases(285, '__schema { types { name fields { name args { name } } } }')} }`,
