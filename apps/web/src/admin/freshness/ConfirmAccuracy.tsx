@@ -1,11 +1,8 @@
-import { useApolloClient } from '@apollo/client/react';
-import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDate } from '../../place/PlaceSources';
 import type { ManagedPlace } from '../admin-operations';
-import { useErrorText } from '../useErrorText';
-import { CONFIRM_PLACE_MUTATION } from './freshness-operations';
 import { useFreshnessText } from './freshness-text';
+import { useConfirmPlace } from './useConfirmPlace';
 
 /**
  * On a published place's editor: when the listing was last confirmed, « À vérifier » after a year, and
@@ -14,23 +11,8 @@ import { useFreshnessText } from './freshness-text';
 export function ConfirmAccuracy({ managed, onConfirmed }: { managed: ManagedPlace; onConfirmed(): Promise<void> }) {
   const text = useFreshnessText();
   const { locale } = useI18n();
-  const client = useApolloClient();
-  const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, confirm } = useConfirmPlace(managed.id, onConfirmed);
   const { freshness } = managed.place;
-  async function confirm() {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await client.mutate({ mutation: CONFIRM_PLACE_MUTATION, variables: { id: managed.id } });
-      await onConfirmed();
-    } catch (error) {
-      setProblem(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
     <div className="admin-status-bar">
       {freshness.status === 'TO_VERIFY' && <span className="badge badge-to-verify">{text.navToVerify}</span>}

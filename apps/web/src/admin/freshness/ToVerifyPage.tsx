@@ -1,12 +1,12 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatDate } from '../../place/PlaceSources';
-import { useErrorText } from '../useErrorText';
-import { CONFIRM_PLACE_MUTATION, PLACES_TO_VERIFY_QUERY, type PlaceToVerify } from './freshness-operations';
+import { PLACES_TO_VERIFY_QUERY, type PlaceToVerify } from './freshness-operations';
 import { useFreshnessText } from './freshness-text';
+import { useConfirmPlace } from './useConfirmPlace';
 
 const PAGE = 50;
 
@@ -79,23 +79,8 @@ export function ToVerifyPage() {
 function ToVerifyRow({ node, onConfirmed }: { node: PlaceToVerify; onConfirmed(): Promise<void> }) {
   const text = useFreshnessText();
   const { locale } = useI18n();
-  const client = useApolloClient();
-  const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, confirm } = useConfirmPlace(node.id, onConfirmed);
   const { freshness } = node.place;
-  async function confirm() {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await client.mutate({ mutation: CONFIRM_PLACE_MUTATION, variables: { id: node.id } });
-      await onConfirmed();
-    } catch (error) {
-      setProblem(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
     <tr>
       <th scope="row">
