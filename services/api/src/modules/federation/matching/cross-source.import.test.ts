@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { useTestDatabase } from '../../../../test/db';
 import { fixture } from '../../../../test/federation-fixtures';
-import { LOCAL_FIXTURES, countsOf, importFile } from '../../../../test/federation-import';
-import type { FederationConfig } from '../federation-config';
+import { countsOf, importFile, testFederationConfig, testProfile } from '../../../../test/federation-import';
 import { syncTerritory } from '../territory/sync-territory';
-import type { LoadedProfile, TerritoryProfile } from '../territory/territory-profile';
+import type { TerritoryProfile } from '../territory/territory-profile';
 import { PlaceModel } from '../../places/place.model';
 import { MatchReviewModel } from './match-review.model';
 
@@ -74,36 +73,9 @@ function overpassJson(elements: unknown[]) {
   );
 }
 
-const FEDERATION = {
-  geocoderUrl: null,
-  maxBytes: 50 * 1024 * 1024,
-  fetchTimeoutMs: 5000,
-  lockTtlMs: 30_000,
-  urlPolicy: LOCAL_FIXTURES,
-  dataInclusionToken: null,
-  dataInclusionUrl: 'https://api.data.inclusion.gouv.fr',
-} as unknown as FederationConfig;
+const FEDERATION = testFederationConfig(50 * 1024 * 1024);
 
-const profileOf = (sources: TerritoryProfile['sources']): LoadedProfile => ({
-  name: 'Cotentin (test)',
-  epci: [{ siren: '200067205', name: 'CA du Cotentin' }],
-  communes: [{ insee: '50129', name: 'Cherbourg-en-Cotentin' }],
-  polygon: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [-1.97, 49.28],
-        [-1.2, 49.28],
-        [-1.2, 49.74],
-        [-1.97, 49.74],
-        [-1.97, 49.28],
-      ],
-    ],
-  },
-  schedule: 'daily 03:30',
-  sources,
-  directory: dir,
-});
+const profileOf = (sources: TerritoryProfile['sources']) => testProfile(sources, dir);
 
 describe('one place across sources (SINOE, LVAO, OpenStreetMap)', () => {
   useTestDatabase();

@@ -2,46 +2,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { useTestDatabase } from '../../../../test/db';
-import { LOCAL_FIXTURES } from '../../../../test/federation-import';
+import { testFederationConfig, testProfile } from '../../../../test/federation-import';
 import { seedDemoPlaces } from '../../places';
 import { PlaceModel } from '../../places/place.model';
 import { SourceModel } from '../../places/source.model';
 import { AuditEventModel } from '../../audit';
-import type { FederationConfig } from '../federation-config';
 import { syncTerritory } from './sync-territory';
-import type { LoadedProfile, TerritoryProfile } from './territory-profile';
+import type { TerritoryProfile } from './territory-profile';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'territory-sync-'));
-const FEDERATION = {
-  geocoderUrl: null,
-  maxBytes: 10 * 1024 * 1024,
-  fetchTimeoutMs: 5000,
-  lockTtlMs: 30_000,
-  urlPolicy: LOCAL_FIXTURES,
-  dataInclusionToken: null,
-  dataInclusionUrl: 'https://api.data.inclusion.gouv.fr',
-} as unknown as FederationConfig;
+const FEDERATION = testFederationConfig(10 * 1024 * 1024);
 
-const profileOf = (sources: TerritoryProfile['sources']): LoadedProfile => ({
-  name: 'Cotentin (test)',
-  epci: [{ siren: '200067205', name: 'CA du Cotentin' }],
-  communes: [{ insee: '50129', name: 'Cherbourg-en-Cotentin' }],
-  polygon: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [-1.97, 49.28],
-        [-1.2, 49.28],
-        [-1.2, 49.74],
-        [-1.97, 49.74],
-        [-1.97, 49.28],
-      ],
-    ],
-  },
-  schedule: 'daily 03:30',
-  sources,
-  directory: dir,
-});
+const profileOf = (sources: TerritoryProfile['sources']) => testProfile(sources, dir);
 
 // OpenStreetMap lists Emmaüs Cotentin (a demo place) at the demo's spot, and a book box the demo lacks.
 const osm = path.join(dir, 'overpass.json');

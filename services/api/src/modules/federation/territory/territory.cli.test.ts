@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { useTestDatabase } from '../../../../test/db';
 import { fixture, useFixtureServer } from '../../../../test/federation-fixtures';
+import { TEST_TERRITORY } from '../../../../test/federation-import';
 import { SourceModel } from '../../places/source.model';
 import { PlaceModel } from '../../places/place.model';
 import type { TerritorySyncResult } from './sync-territory';
@@ -19,21 +20,8 @@ function writeProfile(serverUrl: string) {
   writeFileSync(
     file,
     JSON.stringify({
+      ...TEST_TERRITORY,
       name: 'Petit Cotentin (test)',
-      epci: [{ siren: '200067205', name: 'CA du Cotentin' }],
-      communes: [{ insee: '50129', name: 'Cherbourg-en-Cotentin' }],
-      polygon: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [-1.97, 49.28],
-            [-1.2, 49.28],
-            [-1.2, 49.74],
-            [-1.97, 49.74],
-            [-1.97, 49.28],
-          ],
-        ],
-      },
       sources: [
         { key: 'sinoe', name: 'SINOE (test)', format: 'sinoe', url: `${serverUrl}/files/sinoe-decheteries.csv` },
         {
