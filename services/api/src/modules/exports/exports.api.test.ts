@@ -121,6 +121,45 @@ describe('open-data exports of published places', () => {
     }
   });
 
+  it('gives the CSV a new ETag the next day, since its notices column follows the day (GeoJSON keeps its own)', async () => {
+    const etags = async () =>
+      Promise.all(
+        ['/exports/places.csv', '/exports/places.excel.csv', '/exports/places.geojson'].map(
+          async (url) => (await request(t.app).get(url)).headers.etag,
+        ),
+      );
+    const [csv, excel, geojson] = await etags();
+    const today = (await etags())[0];
+    expect(today).toBe(csv); // same day, same places: a revalidation still gets 304
+    // Only Date is faked (timers stay real): tomorrow at noon.
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    tomorrow.setHours(12, 0, 0, 0);
+    jest.useFakeTimers({
+      now: tomorrow,
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    });
+    try {
+      const [csvTomorrow, excelTomorrow, geojsonTomorrow] = await etags();
+      expect(csvTomorrow).not.toBe(csv);
+      expect(excelTomorrow).not.toBe(excel);
+      expect(geojsonTomorrow).toBe(geojson);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('serves CSV with the documented columns and neutralises spreadsheet formulas', async () => {
     const res = await request(t.app).get('/exports/places.csv');
     expect(res.headers['content-type']).toMatch(/text\/csv/);

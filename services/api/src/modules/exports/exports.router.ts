@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { Router, type Request, type Response } from 'express';
 import type { DirectoryService } from '../places';
 import type { PublicPlace } from '../places';
+import { localDay } from '../notices';
 import { FRENCH_EXCEL, UTF8_BOM, csvRow } from './csv';
 import { LVAO_COLUMNS } from '../federation';
 import { lvaoCsvValues } from './lvao-export';
@@ -31,8 +32,9 @@ function publishedPlaces(directory: DirectoryService): PublicPlace[] {
 }
 
 /** Changes whenever a published place is added, changed or withdrawn. */
-function etagOf(places: PublicPlace[], format: string): string {
-  const hash = createHash('sha1').update(`${format}:${FORMAT_VERSION}`);
+/** `day`: the local day, for formats whose rows change with it (notices not yet over) as well as with writes. */
+function etagOf(places: PublicPlace[], format: string, day = ''): string {
+  const hash = createHash('sha1').update(`${format}:${FORMAT_VERSION}:${day}`);
   for (const place of places) hash.update(`${place.id}:${place.version}:${place.updatedAt.getTime()};`);
   return `W/"${hash.digest('base64url')}"`;
 }
@@ -62,14 +64,17 @@ interface ExportFormat {
   file: string;
   /** Which published places the format carries (default: all). */
   includes?: (place: PublicPlace) => boolean;
-  write: (res: Response, places: PublicPlace[]) => Promise<void>;
+  /** Rows depend on the day as well as on the places (the notices still live): the ETag changes daily. */
+  daily?: boolean;
+  write: (res: Response, places: PublicPlace[], now: Date) => Promise<void>;
 }
 
 function respond(format: ExportFormat, directory: DirectoryService) {
   return async (req: Request, res: Response) => {
     const published = publishedPlaces(directory);
     const places = format.includes ? published.filter(format.includes) : published;
-    const etag = etagOf(places, format.name);
+    const now = new Date();
+    const etag = etagOf(places, format.name, format.daily ? localDay(now) : '');
     res.set({
       ETag: etag,
       'Cache-Control': `public, max-age=${MAX_AGE_SECONDS}`,
@@ -85,7 +90,7 @@ function respond(format: ExportFormat, directory: DirectoryService) {
       res.end();
       return;
     }
-    await format.write(res, places);
+    await format.write(res, places, now);
   };
 }
 
@@ -120,7 +125,8 @@ export function exportsRouter(directory: DirectoryService): Router {
         name: 'csv',
         type: 'text/csv; charset=utf-8',
         file: 'reemploi-places.csv',
-        write: (res, places) => stream(res, csvRow(PLACE_COLUMNS), places, (p) => csvRow(placeCsvValues(p))),
+        daily: true,
+        write: (res, places, now) => stream(res, csvRow(PLACE_COLUMNS), places, (p) => csvRow(placeCsvValues(p, now))),
       },
       directory,
     ),
@@ -133,9 +139,10 @@ export function exportsRouter(directory: DirectoryService): Router {
         name: 'csv-excel',
         type: 'text/csv; charset=utf-8',
         file: 'reemploi-lieux-excel.csv',
-        write: (res, places) =>
+        daily: true,
+        write: (res, places, now) =>
           stream(res, UTF8_BOM + csvRow(PLACE_COLUMNS, FRENCH_EXCEL), places, (p) =>
-            csvRow(placeCsvValues(p), FRENCH_EXCEL),
+            csvRow(placeCsvValues(p, now), FRENCH_EXCEL),
           ),
       },
       directory,

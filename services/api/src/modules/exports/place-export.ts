@@ -67,7 +67,7 @@ export function noticesCell(place: PublicPlace, now: Date): string {
 }
 
 /** One place as the cells of places.csv, in PLACE_COLUMNS order; `now` decides which notices are still live. */
-export function placeCsvValues(place: PublicPlace, now = new Date()): (string | number | boolean | null)[] {
+export function placeCsvValues(place: PublicPlace, now: Date): (string | number | boolean | null)[] {
   return [
     place.id,
     place.slug,

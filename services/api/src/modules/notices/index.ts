@@ -10,3 +10,4 @@ export const typeDefs = () => moduleSdl('notices', 'schema.graphql');
 
 export { noticesResolvers } from './resolvers';
 export { liveNotices } from './resolvers/notice-view';
+export { localDay } from './notice-input';
