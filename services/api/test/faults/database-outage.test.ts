@@ -239,7 +239,15 @@ describe('database outage', () => {
         timed(() => invite('pendant-le-gel@example.fr')),
         timed(() => createKey('sent-as-it-hung')),
       ]);
-      expect(staffWrite.value).toMatchObject({ status: 503, body: { errors: [{ extensions: refused }] } });
+      // Which layer meets the frozen server first is a race: usually the staff session's read, refused before
+      // GraphQL runs (HTTP 503, no path); when that read was answered just before the freeze took hold, the
+      // resolver's write is refused instead (HTTP 200, the error on `inviteUser`). Both are the documented
+      // contract (docs/api.md, UNAVAILABLE), both say retryable, and neither writes anything (checked below).
+      const staffError = staffWrite.value.body.errors?.[0];
+      expect(staffError?.extensions).toMatchObject(refused);
+      expect({ status: staffWrite.value.status, path: (staffError as { path?: string[] })?.path ?? null }).toEqual(
+        staffWrite.value.status === 503 ? { status: 503, path: null } : { status: 200, path: ['inviteUser'] },
+      );
       expect(keyWrite.value.body.errors?.[0]?.extensions).toMatchObject(refused);
       // Within about the timeout (the heartbeat answers in at least 1 s, and a busy machine needs a
       // margin), instead of 30 s; the session lookup is a read, which the driver retries once after the

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { buildSchema, getIntrospectionQuery, parse, type OperationDefinitionNode } from 'graphql';
 import { loadTypeDefs } from '../../src/composition/schema';
-import { measureOperation } from '../../src/shared/http/query-cost';
+import { introspectionLimit, measureOperation } from '../../src/shared/http/query-cost';
 import { useTestDatabase } from '../db';
 import type { ProbeReport } from './event-loop-server';
 
@@ -21,17 +21,16 @@ const MAX_HEALTHZ_MS = 50;
 
 const aliases = (n: number, field: (i: number) => string) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }`;
-/** The query cost limit the server runs with (REEMPLOI_QUERY_MAX_COST's default). */
-const MAX_COST = 15_000;
 const SCHEMA_COPY = '__schema { types { name fields { name args { name } } } }';
 /**
- * How many aliased copies of SCHEMA_COPY the cost limit admits: found from the schema as it is, so the
- * shapes below stay "the most it admits" and "one more" when modules add types.
+ * How many aliased copies of SCHEMA_COPY the introspection limit admits: found from the schema as it is, so
+ * the shapes below stay "the most it admits" and "one more" when modules add types.
  */
 const MOST_SCHEMA_COPIES = (() => {
+  const schema = buildSchema(loadTypeDefs());
   const operation = parse(`{ ${SCHEMA_COPY} }`).definitions[0] as OperationDefinitionNode;
-  const { cost } = measureOperation(buildSchema(loadTypeDefs()), operation, {}, {}, { maxCost: MAX_COST });
-  return Math.floor(MAX_COST / cost);
+  const { introspection } = measureOperation(schema, operation, {}, {});
+  return Math.floor(introspectionLimit(schema) / introspection);
 })();
 const cursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 /** Mainland France, nudged per alias so no two searches are the same (each is computed). */
@@ -65,12 +64,12 @@ const SHAPES: Shape[] = [
     status: 400,
   },
   {
-    label: `${MOST_SCHEMA_COPIES} aliased __schema with fields and arguments (the most the cost limit admits)`,
+    label: `${MOST_SCHEMA_COPIES} aliased __schema with fields and arguments (the most the introspection limit admits)`,
     query: aliases(MOST_SCHEMA_COPIES, () => SCHEMA_COPY),
     status: 200,
   },
   {
-    label: `${MOST_SCHEMA_COPIES + 1} aliased __schema (over the cost limit)`,
+    label: `${MOST_SCHEMA_COPIES + 1} aliased __schema (over the introspection limit)`,
     query: aliases(MOST_SCHEMA_COPIES + 1, () => SCHEMA_COPY),
     status: 400,
   },

@@ -12,12 +12,15 @@ import { repoRoot } from '@reemploi/embedded-db';
 import { loadConfig } from '../../config';
 import { placeFieldCosts } from '../../modules/places/place-query-costs';
 import { loadTypeDefs } from '../../composition/schema';
-import { INTROSPECTION_ITEMS_PER_COST, measureOperation, type MeasureOptions } from './query-cost';
+import { introspectionLimit, measureOperation, type MeasureOptions } from './query-cost';
 
 const schema = buildSchema(loadTypeDefs());
 const { maxCost, maxDepth } = loadConfig({ NODE_ENV: 'test' }).graphql;
 /** The limits as the API applies them, for a directory of `places` places. */
-const at = (places: number): MeasureOptions => ({ fieldCosts: placeFieldCosts(() => places), maxCost });
+const at = (places: number): MeasureOptions => ({
+  fieldCosts: placeFieldCosts(() => places),
+  maxIntrospection: introspectionLimit(schema),
+});
 const aliases = (n: number, field: string) => Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ');
 
 function measure(source: string, variables: Record<string, unknown> = {}, options: MeasureOptions = {}) {
@@ -48,29 +51,67 @@ describe('query depth and cost', () => {
     expect(measure('{ places { edges { node { id } } } }')[0]!.cost).toBe(1 + 1 + 20 * 2);
   });
 
-  it('follows fragments and counts introspection fields exactly, without their depth', () => {
+  it('follows fragments and counts introspection fields exactly, apart from the cost', () => {
     const types = Object.keys(schema.getTypeMap()).length;
     expect(measure('query { ...Q } fragment Q on Query { actions { id } }')[0]).toMatchObject({ depth: 2, cost: 11 });
-    // __schema, types, then a name per type: every field graphql-js would resolve, INTROSPECTION_ITEMS_PER_COST a unit.
+    // __schema, types, then a name per type: every field graphql-js would resolve.
     expect(measure('{ __schema { types { name } } }')[0]).toMatchObject({
       depth: 0,
-      cost: Math.ceil((2 + types) / INTROSPECTION_ITEMS_PER_COST),
+      cost: 0,
+      introspection: 2 + types,
     });
-    expect(measure('{ __typename a: __typename }')[0]!.cost).toBe(2);
+    // __typename is an ordinary field: Apollo Client asks it on every object, multiplied like its siblings.
+    expect(measure('{ __typename a: __typename }')[0]).toMatchObject({ cost: 2, introspection: 0 });
+    expect(measure('{ places(first: 5) { edges { node { __typename } } } }')[0]).toMatchObject({
+      cost: 1 + 1 + 5 * 2,
+      introspection: 0,
+    });
   });
 
   it('admits the standard introspection query (GraphiQL, codegen) and refuses copies of it', () => {
+    const limit = introspectionLimit(schema);
     const full = measure(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), {}, at(300_000));
-    // Admitted, but with little room left (~12 700 of 15 000): see INTROSPECTION_ITEMS_PER_COST.
-    expect(full[0]!.cost).toBeLessThan(maxCost);
-    // The issue's 285 aliased __schema (29 MB): now over the cost limit, whose count stops right after it.
+    expect(full[0]!.introspection).toBeGreaterThan(limit / 2);
+    expect(full[0]!.introspection).toBeLessThanOrEqual(limit);
+    expect(full[0]!.cost).toBe(0);
+    // Two copies of the standard query's `__schema` through aliases: over the limit.
+    const standard = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true });
+    const fragments = standard.indexOf('fragment');
+    const body = standard.slice(standard.indexOf('__schema'), standard.lastIndexOf('}', fragments));
+    const twice = measure(`query { a: ${body} b: ${body} } ${standard.slice(fragments)}`, {}, at(0));
+    expect(twice[0]!.introspection).toBeGreaterThan(limit);
+    // The issue's 285 aliased __schema (29 MB): over the limit, whose count stops right after it.
     const copies = measure(
       `{ ${aliases(285, '__schema { types { name fields { name args { name } } } }')} }`,
       {},
       at(0),
     );
-    expect(copies[0]!.cost).toBeGreaterThan(maxCost);
-    expect(copies[0]!.cost).toBeLessThan(maxCost + 1000);
+    expect(copies[0]!.introspection).toBeGreaterThan(limit);
+    expect(copies[0]!.introspection).toBeLessThan(limit + 1000);
+  });
+
+  it('follows the schema: more types never lock the standard introspection query out', () => {
+    // 400 more types of 12 fields each: about twice today's schema, far beyond the query cost limit.
+    const extra = Array.from(
+      { length: 400 },
+      (_, i) => `type Extra${i} { ${Array.from({ length: 12 }, (_, f) => `f${f}(a: Int): String`).join(' ')} }`,
+    ).join('\n');
+    const bigger = buildSchema(`${loadTypeDefs()}\n${extra}\nextend type Query { extra: Extra0 }`);
+    const full = parse(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const d of full.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+    const operation = full.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+    const { introspection } = measureOperation(
+      bigger,
+      operation,
+      fragments,
+      {},
+      {
+        maxIntrospection: introspectionLimit(bigger),
+      },
+    );
+    expect(introspection).toBeGreaterThan(maxCost);
+    expect(introspection).toBeLessThanOrEqual(introspectionLimit(bigger));
   });
 
   it('prices facets and searches by the directory size, facets once per connection however aliased', () => {

@@ -6,6 +6,8 @@ import {
   isListType,
   isObjectType,
   isInterfaceType,
+  getIntrospectionQuery,
+  parse,
   print,
   valueFromAST,
   type ArgumentNode,
@@ -24,6 +26,12 @@ export interface QueryMeasure {
   depth: number;
   /** Estimated work: each field counts 1, lists multiply their selections, priced fields add their work. */
   cost: number;
+  /**
+   * Fields the operation's `__schema` and `__type` resolve, counted exactly (`__typename` is in `cost`). Kept apart
+   * from `cost`: they grow with the schema, not with the directory, and have their own limit
+   * (`introspectionLimit`), so adding types never refuses GraphiQL's or codegen's standard query.
+   */
+  introspection: number;
 }
 
 /** What a field costs beyond resolving itself, from its arguments (see `FieldCosts`). */
@@ -41,17 +49,48 @@ export interface MeasureOptions {
   fieldCosts?: FieldCosts;
   /** Items assumed for a list without `first` or a known size. */
   defaultListSize?: number;
-  /** Introspection is counted exactly, item by item, up to this budget (the cost limit) and no further. */
-  maxCost?: number;
+  /** Introspection is counted exactly, item by item, up to this budget and no further (default: no limit). */
+  maxIntrospection?: number;
 }
 
 /**
- * Introspection items (one per field graphql-js resolves from the static schema) per unit of cost: 1,
- * counted exactly. The standard introspection query (GraphiQL, codegen) is ~12 700 items with this
- * session's modules, under the 15 000 limit but close to it: raising this (2 halves its cost) also lets
- * more aliased copies through, so measure the event-loop hold (test/faults/event-loop-hold.test.ts) first.
+ * How far the standard introspection query may be exceeded: a tool asks it once, maybe with a few `__type`
+ * lookups; aliased copies of `__schema` (285 of them made a 29 MB answer) are refused from the second.
  */
-export const INTROSPECTION_ITEMS_PER_COST = 1;
+export const INTROSPECTION_HEADROOM = 1.25;
+
+const introspectionLimits = new WeakMap<GraphQLSchema, number>();
+
+/**
+ * The most introspection fields one operation may resolve on this schema: the most complete standard
+ * introspection query (descriptions, deprecated arguments, `specifiedByURL`, repeatable directives) times
+ * INTROSPECTION_HEADROOM. It follows the schema, so new types never lock GraphiQL or codegen out, and the
+ * answer stays bounded by about one copy of the schema whatever the aliases.
+ */
+export function introspectionLimit(schema: GraphQLSchema): number {
+  let limit = introspectionLimits.get(schema);
+  if (limit === undefined) {
+    const document = parse(
+      getIntrospectionQuery({
+        descriptions: true,
+        inputValueDeprecation: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+      }),
+    );
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    let operation: OperationDefinitionNode | undefined;
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+      else if (definition.kind === Kind.OPERATION_DEFINITION) operation = definition;
+    }
+    const { introspection } = measureOperation(schema, operation!, fragments, {});
+    limit = Math.ceil(introspection * INTROSPECTION_HEADROOM);
+    introspectionLimits.set(schema, limit);
+  }
+  return limit;
+}
 
 interface Walk {
   schema: GraphQLSchema;
@@ -59,7 +98,7 @@ interface Walk {
   variables: Record<string, unknown>;
   defaultListSize: number;
   fieldCosts: FieldCosts;
-  /** Introspection items still to count before the operation is over the limit anyway (shared; in items). */
+  /** Introspection items still to count before the operation is over its limit anyway (shared). */
   introspectionBudget: { left: number };
 }
 
@@ -83,14 +122,14 @@ export function measureOperation(
       : operation.operation === 'subscription'
         ? schema.getSubscriptionType()
         : schema.getQueryType();
-  if (!root) return { depth: 0, cost: 0 };
+  if (!root) return { depth: 0, cost: 0, introspection: 0 };
   const walk: Walk = {
     schema,
     fragments,
     variables,
     defaultListSize: options.defaultListSize ?? 10,
     fieldCosts: options.fieldCosts ?? {},
-    introspectionBudget: { left: (options.maxCost ?? 1_000_000) * INTROSPECTION_ITEMS_PER_COST },
+    introspectionBudget: { left: options.maxIntrospection ?? Number.MAX_SAFE_INTEGER },
   };
   return selectionSet(walk, operation.selectionSet, root, null, new Set(), new Set());
 }
@@ -107,9 +146,11 @@ function selectionSet(
 ): QueryMeasure {
   let depth = 0;
   let cost = 0;
+  let introspection = 0;
   const add = (m: QueryMeasure) => {
     depth = Math.max(depth, m.depth);
     cost += m.cost;
+    introspection += m.introspection;
   };
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -127,7 +168,7 @@ function selectionSet(
       add(selectionSet(walk, fragment.selectionSet, type, pageSize, new Set([...seen, name]), charged));
     }
   }
-  return { depth, cost };
+  return { depth, cost, introspection };
 }
 
 function field(
@@ -140,12 +181,13 @@ function field(
   charged: Set<string>,
 ): QueryMeasure {
   const name = selection.name.value;
+  if (name === '__typename') return { depth: 0, cost: 1, introspection: 0 }; // a field like any other
   if (name.startsWith('__')) {
     const items = introspectionCost(walk.schema, selection, walk.fragments, walk.variables, walk.introspectionBudget);
-    return { depth: 0, cost: Math.ceil(items / INTROSPECTION_ITEMS_PER_COST) };
+    return { depth: 0, cost: 0, introspection: items };
   }
   const definition = fieldOf(parent, name);
-  if (!definition) return { depth: 0, cost: 0 }; // unknown fields fail validation anyway
+  if (!definition) return { depth: 0, cost: 0, introspection: 0 }; // unknown fields fail validation anyway
   const coordinate = `${parent.name}.${name}`;
   const rule = walk.fieldCosts[coordinate];
   const priced = rule?.(argumentValues(walk, definition, selection)) ?? {};
@@ -155,7 +197,7 @@ function field(
     if (!charged.has(key)) price = priced.price;
     charged.add(key);
   }
-  if (!selection.selectionSet) return { depth: 1, cost: 1 + price };
+  if (!selection.selectionSet) return { depth: 1, cost: 1 + price, introspection: 0 };
   const value = argumentValue(walk, definition, selection.arguments ?? [], 'first');
   const first = typeof value === 'number' ? Math.max(value, 0) : null;
   const isList = isListType(getNullableType(definition.type));
@@ -177,7 +219,8 @@ function field(
     seen,
     new Set(),
   );
-  return { depth: child.depth + 1, cost: 1 + price + child.cost * factor };
+  // `__schema` and `__type` only exist on the query root: nothing below a field adds introspection.
+  return { depth: child.depth + 1, cost: 1 + price + child.cost * factor, introspection: child.introspection };
 }
 
 function fieldOf(parent: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {

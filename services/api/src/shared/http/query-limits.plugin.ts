@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { measureOperation, type FieldCosts } from './query-cost';
+import { introspectionLimit, measureOperation, type FieldCosts } from './query-cost';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -61,10 +61,14 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
               { rootFields, maxRootFields: MAX_ROOT_FIELDS },
             );
           }
-          const { depth, cost } = measureOperation(schema, operation, fragments, request.variables ?? {}, {
-            fieldCosts: limits.fieldCosts,
-            maxCost: limits.maxCost,
-          });
+          const maxIntrospection = introspectionLimit(schema);
+          const { depth, cost, introspection } = measureOperation(
+            schema,
+            operation,
+            fragments,
+            request.variables ?? {},
+            { fieldCosts: limits.fieldCosts, maxIntrospection },
+          );
           if (depth > limits.maxDepth) {
             throw limitError(
               `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`,
@@ -77,6 +81,13 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
               `This query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Lower \`first\` or ask for fewer nested lists.`,
               'QUERY_TOO_COMPLEX',
               { cost, maxCost: limits.maxCost },
+            );
+          }
+          if (introspection > maxIntrospection) {
+            throw limitError(
+              `This query asks for ${introspection} introspection fields; the limit is ${maxIntrospection} (the standard introspection query with some room). Ask for the schema once.`,
+              'QUERY_TOO_COMPLEX',
+              { introspection, maxIntrospection },
             );
           }
         },
