@@ -1,6 +1,7 @@
 import { subcategoryById } from '../categories';
 import { analyzeQuery } from '../normalize';
 import { buildResolverIndex, SECONDARY_SLOT, SLOTS, type ExtraSynonym, type ResolverIndex } from './resolver-index';
+import { modelScores } from './subcategory-model';
 import { matchVocabulary } from './vocabulary-match';
 
 /**
@@ -127,9 +128,35 @@ interface Candidate {
   entryId: number;
 }
 
+// The sub-category model (subcategory-model.ts) adds up to MODEL_WEIGHT to the sub-categories whose
+// words and word parts the text shares, relative to the best of them: enough to break ties between
+// partial phrase matches and to name a family for a word no phrase holds, never enough to outrank a
+// phrase matched in full. Below MODEL_MIN_COSINE the likeness is noise ("blabla", "zorglubette").
+// Both were chosen on the development folds (bench/dev-folds.ts), not on the test sets.
+const MODEL_WEIGHT = 0.3;
+const MODEL_MIN_COSINE = 0.01;
+
+// The model fills part of what a phrase match leaves unexplained: an exact name keeps its 1, every
+// score stays within [0, 1] and a family recognised by the model alone scores at most MODEL_WEIGHT.
+function addModelEvidence(best: Map<string, Candidate>, similarities: Map<string, number>): void {
+  let top = 0;
+  for (const similarity of similarities.values()) top = Math.max(top, similarity);
+  for (const [subcategoryId, similarity] of similarities) {
+    const current = best.get(subcategoryId);
+    const evidence = (MODEL_WEIGHT * similarity) / top;
+    if (current) current.score += evidence * (1 - Math.min(1, current.score));
+    else if (similarity >= MODEL_MIN_COSINE) {
+      // Only the family is recognised: the match names it.
+      const matchedText = subcategoryById(subcategoryId)?.label.fr ?? subcategoryId;
+      best.set(subcategoryId, { subcategoryId, score: evidence, matchedText, entryId: Number.MAX_SAFE_INTEGER });
+    }
+  }
+}
+
 function bestPerSubcategory(
   idx: ResolverIndex,
   hits: Map<number, EntryHits>,
+  tokens: readonly string[],
   tokenWeights: readonly number[],
 ): SubcategoryMatch[] {
   const best = new Map<string, Candidate>();
@@ -138,9 +165,11 @@ function bestPerSubcategory(
     const score = entryScore(entry.weight, entryHits, tokenWeights);
     const current = best.get(entry.subcategoryId);
     const better = !current || score > current.score || (score === current.score && entryId < current.entryId);
-    if (score >= FALLBACK_MIN_SCORE && better)
+    if (better)
       best.set(entry.subcategoryId, { subcategoryId: entry.subcategoryId, score, matchedText: entry.text, entryId });
   }
+  addModelEvidence(best, modelScores(idx.model, tokens, tokenWeights));
+  for (const [subcategoryId, candidate] of best) if (candidate.score < FALLBACK_MIN_SCORE) best.delete(subcategoryId);
   const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.entryId - b.entryId);
   const confident = ranked.filter((c) => c.score >= MIN_SCORE);
   return (confident.length > 0 ? confident : ranked).map(({ subcategoryId, score, matchedText }) => {
@@ -155,11 +184,20 @@ function bestPerSubcategory(
  * or text with no recognisable word.
  */
 export function resolveObject(text: string, first: number = DEFAULT_FIRST): SubcategoryMatch[] {
+  return resolveWithIndex(resolverIndex, text, first);
+}
+
+/** resolveObject against a given index (the benchmark's cross-validation folds build their own). */
+export function resolveWithIndex(
+  getIndex: () => ResolverIndex,
+  text: string,
+  first: number = DEFAULT_FIRST,
+): SubcategoryMatch[] {
   const query = analyzeQuery(text.slice(0, 200));
   const tokens = query.tokens.slice(0, MAX_TOKENS);
   if (tokens.length === 0 || !(first >= 1)) return [];
-  const idx = resolverIndex();
-  return bestPerSubcategory(idx, collectHits(idx, tokens), query.weights).slice(0, Math.floor(first));
+  const idx = getIndex();
+  return bestPerSubcategory(idx, collectHits(idx, tokens), tokens, query.weights).slice(0, Math.floor(first));
 }
 
 /** Whether a normalized token is a word of the vocabulary (an object word the resolver knows). */

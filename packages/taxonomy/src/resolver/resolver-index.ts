@@ -3,6 +3,7 @@ import { categories, objects, subcategories } from '../categories';
 import { ademeVocabularyRows } from '../generated/ademe-vocabulary';
 import { tokenize } from '../normalize';
 import { synonyms } from '../synonyms';
+import { SubcategoryModelBuilder, type SubcategoryModel } from './subcategory-model';
 import { letterMask } from './token-similarity';
 
 /** Snowball (French) stem of a normalized token, used only when a typed word is unknown as such. */
@@ -37,6 +38,8 @@ export interface ResolverIndex {
   bySecondLetter: ReadonlyMap<number, readonly number[]>;
   /** Vocabulary ids by Snowball stem (stems of MIN_STEM_LENGTH letters or more). */
   byStem: ReadonlyMap<string, readonly number[]>;
+  /** Each sub-category's words and word parts, for texts no phrase matches well. */
+  model: SubcategoryModel;
 }
 
 function idsByLetterAt(vocabulary: string[], position: number): Map<number, number[]> {
@@ -55,6 +58,8 @@ function idsByLetterAt(vocabulary: string[], position: number): Map<number, numb
 // ADEME's product names count a little less than LVAO objects and our synonyms: a few are broad
 // ("Produit d'entretien") and their sub-category is our mapping of ADEME's product, not ADEME's own.
 const WEIGHTS = { synonym: 1, object: 1, ademe: 0.95, subcategory: 0.95, english: 0.9, joined: 0.95, category: 0.7 };
+
+const SECONDARY_MODEL_WEIGHT = 0.5;
 
 interface Phrase {
   primary: string[];
@@ -78,9 +83,12 @@ class IndexBuilder {
   readonly vocabulary: string[] = [];
   readonly postings: number[][] = [];
   readonly tokenIds = new Map<string, number>();
+  readonly model = new SubcategoryModelBuilder();
 
   addLabel(text: string, subcategoryId: string, weight: number): void {
     for (const phrase of phrasesOf(text)) {
+      this.model.add(subcategoryId, phrase.primary, weight);
+      if (phrase.secondary.length > 0) this.model.add(subcategoryId, phrase.secondary, weight * SECONDARY_MODEL_WEIGHT);
       this.addPhrase(text, subcategoryId, weight, phrase);
       // "microondes" or "grillepain" typed as one word still finds "micro-ondes", "grille-pain".
       if (phrase.primary.length >= 2 && phrase.primary.length <= 3) {
@@ -115,13 +123,22 @@ export interface ExtraSynonym {
   subcategoryId: string;
 }
 
+/**
+ * Vocabulary rows left out of an index: the development benchmark's cross-validation folds
+ * (bench/dev-folds.ts) hold some LVAO objects or ADEME names out to see whether the rest finds them.
+ */
+export type LeaveOut = (term: string) => boolean;
+
 /** Builds the resolver's token index from synonyms (built-in and extra), LVAO objects, ADEME names and labels. */
-export function buildResolverIndex(extraSynonyms: readonly ExtraSynonym[] = []): ResolverIndex {
+export function buildResolverIndex(extraSynonyms: readonly ExtraSynonym[] = [], leaveOut?: LeaveOut): ResolverIndex {
   const builder = new IndexBuilder();
+  const kept = (term: string) => !leaveOut?.(term);
   for (const s of synonyms) builder.addLabel(s.term, s.subcategoryId, WEIGHTS.synonym);
   for (const s of extraSynonyms) builder.addLabel(s.term, s.subcategoryId, WEIGHTS.synonym);
-  for (const o of objects) builder.addLabel(o.label, o.subcategoryId, WEIGHTS.object);
-  for (const [term, subcategoryId] of ademeVocabularyRows) builder.addLabel(term, subcategoryId, WEIGHTS.ademe);
+  for (const o of objects) if (kept(o.label)) builder.addLabel(o.label, o.subcategoryId, WEIGHTS.object);
+  for (const [term, subcategoryId] of ademeVocabularyRows) {
+    if (kept(term)) builder.addLabel(term, subcategoryId, WEIGHTS.ademe);
+  }
   for (const s of subcategories) {
     builder.addLabel(s.label.fr, s.id, WEIGHTS.subcategory);
     builder.addLabel(s.label.en, s.id, WEIGHTS.english);
@@ -142,5 +159,6 @@ export function buildResolverIndex(extraSynonyms: readonly ExtraSynonym[] = []):
     group.push(id);
     byStem.set(stem, group);
   });
-  return { entries, vocabulary, masks, postings, tokenIds, alphabetical, byFirstLetter, bySecondLetter, byStem };
+  const model = builder.model.build();
+  return { entries, vocabulary, masks, postings, tokenIds, alphabetical, byFirstLetter, bySecondLetter, byStem, model };
 }
