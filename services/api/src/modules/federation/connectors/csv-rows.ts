@@ -71,20 +71,27 @@ export async function* csvRows(bytes: Readable, options: { keepHeaders?: boolean
       header = record.map((cell) => (options.keepHeaders ? cell.trim() : headerKey(cell)));
       continue;
     }
-    if (record.every((cell) => cell.trim() === '')) continue;
-    const cells =
-      record.length > header.length && record.slice(header.length).every((cell) => cell.trim() === '')
-        ? record.slice(0, header.length)
-        : record;
-    if (cells.length !== header.length) {
-      yield {
-        line: startLine,
-        error: `row has ${cells.length} cells but the header has ${header.length} (a missing or extra "${delimiter}"?)`,
-      };
-      continue;
-    }
-    const row: Record<string, string> = {};
-    header.forEach((name, i) => (row[name] = cells[i]!));
-    yield { line: startLine, cells: row };
+    const row = rowOfRecord(header, record, startLine, delimiter);
+    if (row) yield row;
   }
+}
+
+/**
+ * One parsed record as header-keyed cells, or the error of a row with the wrong number of cells; null for a
+ * blank row. Trailing empty cells past the header are dropped (spreadsheets add them).
+ */
+export function rowOfRecord(header: string[], record: string[], line: number, delimiter: string): CsvRow | null {
+  if (record.every((cell) => cell.trim() === '')) return null;
+  const cells =
+    record.length > header.length && record.slice(header.length).every((cell) => cell.trim() === '')
+      ? record.slice(0, header.length)
+      : record;
+  if (cells.length !== header.length)
+    return {
+      line,
+      error: `row has ${cells.length} cells but the header has ${header.length} (a missing or extra "${delimiter}"?)`,
+    };
+  const row: Record<string, string> = {};
+  header.forEach((name, i) => (row[name] = cells[i]!));
+  return { line, cells: row };
 }

@@ -1,5 +1,6 @@
 import { placeLabelByLvaoCode } from '@reemploi/taxonomy';
 import { csvRows, headerKey } from './csv-rows';
+import { csvRowsWhere } from './csv-rows-where';
 import {
   cellText,
   dataFairOptions,
@@ -131,21 +132,35 @@ function toItem(line: number, cells: Record<string, string>): ConnectorItem {
 }
 
 /**
+ * Whether an actor of this `code_epci` is kept by the source's EPCI filter: one of them, or none given (the
+ * run keeps records without an EPCI, for its bounding box to decide). Rows of other EPCIs are skipped
+ * before anything is built for them (249 rows in 250 of the national file for one EPCI).
+ */
+function epciTest(epcis: readonly string[] | undefined): (code: string) => boolean {
+  if (!epcis?.length) return () => true;
+  const wanted = new Set(epcis);
+  return (code) => code === '' || wanted.has(code);
+}
+
+/**
  * ADEME's LVAO open data ("Que faire de mes objets et déchets"), one actor per row: the CSV export, or
  * the same dataset through the data-fair API (a `…/datasets/<id>/lines` URL, filtered with
  * `?code_epci_eq=<SIREN>` and paged through its `next` links).
  */
-export const lvaoCsv: Connector = async function* (input, { options, declareLicence }) {
+export const lvaoCsv: Connector = async function* (input, { options, declareLicence, filter }) {
+  const inEpci = epciTest(filter?.epci);
   if (isDataFairLinesUrl(input.location)) {
     const { acceptedLicence } = dataFairOptions(dataFairSourceOptionsSchema, 'lvao-csv', options);
     await enforceLicence(input, acceptedLicence, declareLicence);
-    for await (const row of dataFairRows(input))
-      yield 'error' in row
-        ? { line: row.line, externalId: null, error: row.error }
-        : toItem(row.line, cellsOfApiRow(row.row));
+    for await (const row of dataFairRows(input)) {
+      if ('error' in row) yield { line: row.line, externalId: null, error: row.error };
+      else if (inEpci(cellText(row.row.code_epci).trim())) yield toItem(row.line, cellsOfApiRow(row.row));
+    }
     return;
   }
-  for await (const row of csvRows(await input.open())) {
+  const bytes = await input.open();
+  const rows = filter?.epci?.length ? csvRowsWhere(bytes, { column: 'code_epci', keep: inEpci }) : csvRows(bytes);
+  for await (const row of rows) {
     if ('error' in row) yield { line: row.line, externalId: null, error: row.error };
     else yield toItem(row.line, row.cells);
   }

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { SourceMapping } from './mapping';
+import type { SourceFilter, SourceMapping } from './mapping';
 import type { ACTIONS, AUDIENCES, PLACE_KINDS } from '../../places';
 import type { RejectionCode } from '../normalise/import-problems';
 
@@ -69,6 +69,8 @@ export interface ConnectorOptions {
   options?: unknown;
   /** Records the licence the input is published under on the source (and the places written from now on). */
   declareLicence?: (licence: string) => Promise<void>;
+  /** The source's filter: a connector may skip what it leaves out before building records (the run checks again). */
+  filter?: SourceFilter | null;
 }
 
 export type Connector = (input: ImportInput, options: ConnectorOptions) => AsyncIterable<ConnectorItem>;

@@ -154,7 +154,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       target.licence = licence;
       await SourceModel.updateOne({ _id: source._id }, { $set: { licence } });
     };
-    for await (const item of connector(input, { mapping, options: source.options ?? null, declareLicence })) {
+    for await (const item of connector(input, { mapping, options: source.options ?? null, declareLicence, filter })) {
       processed += 1;
       batch.push(item);
       if (batch.length >= (options.batchSize ?? 500)) {
