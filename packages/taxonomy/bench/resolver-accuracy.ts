@@ -3,6 +3,7 @@
 //   test  bench/test-phrasings.ts  everyday phrasings frozen before the issue-11 work (checksum-tested)
 //   ademe bench/ademe-held-out.ts  ADEME product names held out of the vocabulary by a fixed hash
 // Run: pnpm bench:resolver (from the repository root); add --misses to list what is not top-1.
+import { objectNamesEn } from '../src/english-object-names';
 import { normalizeText, prepareObjectResolver, resolveObject, subcategoryById, synonyms } from '../src/index';
 import { analyzeQuery } from '../src/normalize';
 import { isKnownWord } from '../src/resolver/resolve-object';
@@ -11,6 +12,9 @@ import { evalSet } from './eval-set';
 import { testPhrasings } from './test-phrasings';
 
 const LATENCY_ROUNDS = 20;
+const englishObjectNames = new Set(
+  Object.values(objectNamesEn).flatMap((names) => names.split(',').map((name) => normalizeText(name))),
+);
 const showMisses = process.argv.includes('--misses');
 
 type Case = readonly [query: string, ...acceptable: string[]];

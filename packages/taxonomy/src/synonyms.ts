@@ -6,6 +6,8 @@ import type { LvaoSubcategoryCode } from './generated/lvao-categories';
 export interface Synonym {
   term: string;
   subcategoryId: string;
+  /** English names match only in full ("balance bike" is not a "balance de cuisine"). */
+  language?: 'en';
 }
 
 // A word table reads best packed, one sub-category per block.
@@ -228,6 +230,11 @@ const englishBySubcategory: { readonly [code in LvaoSubcategoryCode]?: readonly 
 };
 
 /** Every hand-written synonym, one row per (term, sub-category), French then English. */
-export const synonyms: readonly Synonym[] = [synonymsBySubcategory, englishBySubcategory].flatMap((table) =>
-  Object.entries(table).flatMap(([subcategoryId, terms]) => (terms ?? []).map((term) => ({ term, subcategoryId }))),
-);
+export const synonyms: readonly Synonym[] = [
+  ...Object.entries(synonymsBySubcategory).flatMap(([subcategoryId, terms]) =>
+    (terms ?? []).map((term): Synonym => ({ term, subcategoryId })),
+  ),
+  ...Object.entries(englishBySubcategory).flatMap(([subcategoryId, terms]) =>
+    (terms ?? []).map((term): Synonym => ({ term, subcategoryId, language: 'en' })),
+  ),
+];

@@ -162,6 +162,7 @@ function bestPerSubcategory(
   const best = new Map<string, Candidate>();
   for (const [entryId, entryHits] of hits) {
     const entry = idx.entries[entryId]!;
+    if (entry.whole && entryHits.bySlot.includes(0)) continue;
     const score = entryScore(entry.weight, entryHits, tokenWeights);
     const current = best.get(entry.subcategoryId);
     const better = !current || score > current.score || (score === current.score && entryId < current.entryId);

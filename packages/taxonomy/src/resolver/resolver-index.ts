@@ -1,5 +1,6 @@
 import { stemmer } from '@orama/stemmers/french';
 import { categories, objects, subcategories } from '../categories';
+import { objectNamesEn } from '../english-object-names';
 import { ademeVocabularyRows } from '../generated/ademe-vocabulary';
 import { tokenize } from '../normalize';
 import { synonyms } from '../synonyms';
@@ -19,6 +20,8 @@ export interface IndexEntry {
   text: string;
   weight: number;
   primaryCount: number;
+  /** Counts only when every head word matched (English names: many of their words are French words too). */
+  whole: boolean;
 }
 
 /** Postings pack (entry, slot): slot < SECONDARY_SLOT is a primary token position. */
@@ -85,22 +88,22 @@ class IndexBuilder {
   readonly tokenIds = new Map<string, number>();
   readonly model = new SubcategoryModelBuilder();
 
-  addLabel(text: string, subcategoryId: string, weight: number): void {
+  addLabel(text: string, subcategoryId: string, weight: number, whole = false): void {
     for (const phrase of phrasesOf(text)) {
       this.model.add(subcategoryId, phrase.primary, weight);
       if (phrase.secondary.length > 0) this.model.add(subcategoryId, phrase.secondary, weight * SECONDARY_MODEL_WEIGHT);
-      this.addPhrase(text, subcategoryId, weight, phrase);
+      this.addPhrase(text, subcategoryId, weight, phrase, whole);
       // "microondes" or "grillepain" typed as one word still finds "micro-ondes", "grille-pain".
       if (phrase.primary.length >= 2 && phrase.primary.length <= 3) {
         const joined = { primary: [phrase.primary.join('')], secondary: [] };
-        this.addPhrase(text, subcategoryId, weight * WEIGHTS.joined, joined);
+        this.addPhrase(text, subcategoryId, weight * WEIGHTS.joined, joined, whole);
       }
     }
   }
 
-  private addPhrase(text: string, subcategoryId: string, weight: number, phrase: Phrase): void {
+  private addPhrase(text: string, subcategoryId: string, weight: number, phrase: Phrase, whole: boolean): void {
     const entryId = this.entries.length;
-    this.entries.push({ subcategoryId, text, weight, primaryCount: phrase.primary.length });
+    this.entries.push({ subcategoryId, text, weight, primaryCount: phrase.primary.length, whole });
     phrase.primary.forEach((token, slot) => this.post(token, entryId * SLOTS + slot));
     phrase.secondary.forEach((token) => this.post(token, entryId * SLOTS + SECONDARY_SLOT));
   }
@@ -133,15 +136,20 @@ export type LeaveOut = (term: string) => boolean;
 export function buildResolverIndex(extraSynonyms: readonly ExtraSynonym[] = [], leaveOut?: LeaveOut): ResolverIndex {
   const builder = new IndexBuilder();
   const kept = (term: string) => !leaveOut?.(term);
-  for (const s of synonyms) builder.addLabel(s.term, s.subcategoryId, WEIGHTS.synonym);
+  for (const s of synonyms) builder.addLabel(s.term, s.subcategoryId, WEIGHTS.synonym, s.language === 'en');
   for (const s of extraSynonyms) builder.addLabel(s.term, s.subcategoryId, WEIGHTS.synonym);
-  for (const o of objects) if (kept(o.label)) builder.addLabel(o.label, o.subcategoryId, WEIGHTS.object);
+  for (const o of objects) {
+    if (!kept(o.label)) continue;
+    builder.addLabel(o.label, o.subcategoryId, WEIGHTS.object);
+    const english = objectNamesEn[o.id];
+    if (english) builder.addLabel(english, o.subcategoryId, WEIGHTS.english, true);
+  }
   for (const [term, subcategoryId] of ademeVocabularyRows) {
     if (kept(term)) builder.addLabel(term, subcategoryId, WEIGHTS.ademe);
   }
   for (const s of subcategories) {
     builder.addLabel(s.label.fr, s.id, WEIGHTS.subcategory);
-    builder.addLabel(s.label.en, s.id, WEIGHTS.english);
+    builder.addLabel(s.label.en, s.id, WEIGHTS.english, true);
   }
   for (const c of categories) {
     for (const subcategoryId of c.subcategoryIds) builder.addLabel(c.label.fr, subcategoryId, WEIGHTS.category);
