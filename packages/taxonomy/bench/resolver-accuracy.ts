@@ -100,6 +100,9 @@ function main(): void {
   const synonymTerms = new Set(synonyms.map((s) => s.term));
   const unseen = results[1]![1].filter((o) => !synonymTerms.has(normalizeText(o.query)));
   console.log(accuracyLine('  of which not a synonym', unseen));
+  // 22 equal an English object name (src/english-object-names.ts, one per LVAO object): without them too.
+  const unnamed = unseen.filter((o) => !englishObjectNames.has(normalizeText(o.query)));
+  console.log(accuracyLine('  …nor an English name', unnamed));
   const latency = measureLatency(sets.flatMap(([, cases]) => cases.map(([query]) => query)));
   console.log(`index build ${buildMs.toFixed(1)} ms (once, lazy)`);
   console.log(
