@@ -29,6 +29,15 @@ index.load(places);
 const manche = { west: -2, south: 48.5, east: -0.8, north: 50 };
 
 describe('map features', () => {
+  it('clusters at a lower zoom until the answer holds at most maxFeatures, every place still counted', async () => {
+    const street = await index.mapFeatures({ bbox: manche, zoom: 16 });
+    expect(street).toHaveLength(51); // every place on its own at street zoom
+    const capped = await index.mapFeatures({ bbox: manche, zoom: 16, maxFeatures: 5 });
+    expect(capped.length).toBeLessThanOrEqual(5);
+    expect(capped.some((f) => f.type === 'CLUSTER')).toBe(true);
+    expect(count(capped)).toBe(51);
+  });
+
   it('groups nearby places into clusters whose counts sum to the matching places in the bbox', async () => {
     const features = await index.mapFeatures({ bbox: manche, zoom: 8 });
     expect(features.filter((f) => f.type === 'CLUSTER')).toHaveLength(2);

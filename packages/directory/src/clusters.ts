@@ -50,7 +50,14 @@ export class ClusterCache {
     const slicer = new TimeSlicer(this.yieldTurn);
     const { west, south, east, north } = query.bbox;
     const features: MapFeature<T>[] = [];
-    for (const feature of index.getClusters([west, south, east, north], query.zoom)) {
+    let zoom = query.zoom;
+    let found = index.getClusters([west, south, east, north], zoom);
+    while (query.maxFeatures !== undefined && found.length > query.maxFeatures && zoom > 0) {
+      zoom -= 1; // a cluster cell four times as large: about a quarter of the features
+      if (slicer.dueNow()) await slicer.next();
+      found = index.getClusters([west, south, east, north], zoom);
+    }
+    for (const feature of found) {
       const [lng, lat] = feature.geometry.coordinates as [number, number];
       const props = feature.properties;
       if ('cluster' in props && props.cluster) {

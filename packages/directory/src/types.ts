@@ -95,6 +95,11 @@ export interface MapFeaturesQuery {
   zoom: number;
   filter?: DirectoryFilter;
   now?: Date;
+  /**
+   * The most features the answer may hold: beyond it the view is clustered one zoom level lower, and again,
+   * until it fits (a 4K screen over a dense city, a script asking a huge box at street zoom).
+   */
+  maxFeatures?: number;
 }
 
 export interface DirectoryOptions {

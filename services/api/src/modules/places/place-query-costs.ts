@@ -18,7 +18,7 @@ export function placeFieldCosts(size: () => number): FieldCosts {
     // A search is at most a pass (half of facets' three); `after` skips places the engine still orders.
     'Query.places': (args) => ({ price: Math.ceil(pass() / 2) + skipped(args.after) }),
     'PlaceConnection.facets': () => ({ price: pass() }),
-    'Query.mapFeatures': (args) => ({ price: Math.ceil(pass() / 2), items: mapFeatureCount(args.bbox, args.zoom) }),
+    'Query.mapFeatures': (args) => ({ price: Math.ceil(pass() / 2), items: mapFeatureItems(args.bbox, args.zoom) }),
     // A place's live notices (notices module): a closure, maybe a seasonal set and a free notice, not 10.
     'Place.notices': () => ({ items: 3 }),
   };
@@ -30,6 +30,30 @@ function skipped(after: unknown): number {
   } catch {
     return 0; // the search refuses it
   }
+}
+
+/**
+ * The most features one map answer holds. A 1920×1080 view (with the web app's 128 px margin) has ~800
+ * cluster cells; a larger view, or a huge box at street zoom, is clustered at a lower zoom until it fits
+ * (`mapViewZoom`), so it gets a coarser map instead of QUERY_TOO_COMPLEX.
+ */
+export const MAX_MAP_FEATURES = 1000;
+
+/** The features a map answer may hold, for its price: the view's cells, at most MAX_MAP_FEATURES. */
+export function mapFeatureItems(bbox: unknown, zoom: unknown): number | undefined {
+  const cells = mapFeatureCount(bbox, zoom);
+  return cells === undefined ? undefined : Math.min(cells, MAX_MAP_FEATURES);
+}
+
+/**
+ * The zoom a view is clustered at: the asked zoom, or lower when the view has more cluster cells than
+ * MAX_MAP_FEATURES (each level down divides them by four). The directory lowers it further if the
+ * places themselves still make too many features.
+ */
+export function mapViewZoom(bbox: BBoxInput, zoom: number): number {
+  const cells = mapFeatureCount(bbox, zoom) ?? 0;
+  if (cells <= MAX_MAP_FEATURES) return zoom;
+  return Math.max(0, zoom - Math.ceil(Math.log(cells / MAX_MAP_FEATURES) / Math.log(4)));
 }
 
 /**

@@ -212,6 +212,17 @@ describe('places query on the Cotentin demo data', () => {
     );
     expect(high.data!.mapFeatures).toEqual([{ type: 'PLACE', place: { name: 'Déchèterie de Valognes' } }]);
   });
+
+  it('answers a view too large for its zoom with a coarser map instead of refusing it', async () => {
+    // The whole world at street zoom: trillions of pixels, billions of cluster cells.
+    const world = await t.gql<{ mapFeatures: { type: string; count: number }[] }>(
+      `{ mapFeatures(bbox: { west: -180, south: -85, east: 180, north: 85 }, zoom: 22) { type count place { name } } }`,
+    );
+    expect(world.errors).toBeUndefined();
+    expect(world.data!.mapFeatures.length).toBeLessThanOrEqual(1000);
+    expect(world.data!.mapFeatures.some((f) => f.type === 'CLUSTER')).toBe(true);
+    expect(world.data!.mapFeatures.reduce((sum, f) => sum + f.count, 0)).toBe(23);
+  });
 });
 
 describe('client mistakes get a clear error with a stable code', () => {

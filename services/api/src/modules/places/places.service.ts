@@ -15,6 +15,7 @@ import {
   type GeoPointInput,
   type PlaceFilterInput,
 } from './place-query';
+import { MAX_MAP_FEATURES, mapViewZoom } from './place-query-costs';
 import { toPublicPlace, type PublicPlace } from './public-place';
 
 export interface PlacesArgs {
@@ -153,7 +154,13 @@ export class PlacesService {
     if (!Number.isInteger(args.zoom) || args.zoom < 0 || args.zoom > 22) {
       throw badInput(`zoom must be an integer between 0 and 22 (got ${args.zoom}).`, 'zoom');
     }
-    const query = { bbox, zoom: args.zoom, filter: toDirectoryFilter(args.filter), now };
+    const query = {
+      bbox,
+      zoom: mapViewZoom(bbox, args.zoom),
+      filter: toDirectoryFilter(args.filter),
+      now,
+      maxFeatures: MAX_MAP_FEATURES,
+    };
     return this.memo(`map ${JSON.stringify(query)}`, () => this.directory.index.mapFeatures(query));
   }
 }

@@ -132,15 +132,22 @@ describe('query depth and cost', () => {
     expect(measure(query, { after: cursor(20_000) }, at(1000))[0]!.cost).toBe(first + 20_000);
   });
 
-  it('sizes mapFeatures by the pixels of the view: a screen passes, the world at zoom 22 does not', () => {
+  it('sizes mapFeatures by the pixels of the view, at most MAX_MAP_FEATURES', () => {
     const query = `query($bbox: BBoxInput!, $zoom: Int!) {
       mapFeatures(bbox: $bbox, zoom: $zoom) { type lat lng count expansionZoom place { id slug name } } }`;
     // The Cotentin on a 2560×1440 map at zoom 9.5 (the web app rounds it to 10 and adds 128 px around),
     // then the whole world at zoom 22.
     const screen = { bbox: { west: -2.16, south: 49.1, east: -0.74, north: 49.86 }, zoom: 10 };
     expect(measure(query, screen, at(300_000))[0]!.cost).toBeLessThan(maxCost);
+    // The whole world at zoom 22 is answered with at most MAX_MAP_FEATURES (clustered lower), priced so.
     const world = { bbox: { west: -180, south: -85, east: 180, north: 85 }, zoom: 22 };
-    expect(measure(query, world, at(300_000))[0]!.cost).toBeGreaterThan(maxCost);
+    const capped = measure(query, world, at(300_000))[0]!.cost;
+    expect(capped).toBeLessThan(maxCost);
+    expect(capped).toBe(measure(query, { ...world, zoom: 21 }, at(300_000))[0]!.cost);
+    // With a heavier selection per feature, the capped count still multiplies it.
+    const heavy = `query($bbox: BBoxInput!, $zoom: Int!) { mapFeatures(bbox: $bbox, zoom: $zoom) {
+      type lat lng count expansionZoom place { id slug name kind description openingHours website phone address { street postcode commune } } } }`;
+    expect(measure(heavy, world, at(300_000))[0]!.cost).toBeGreaterThan(maxCost);
   });
 
   it('keeps every operation of the web app within the default limits', () => {
