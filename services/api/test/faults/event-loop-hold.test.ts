@@ -108,8 +108,18 @@ const SHAPES: Shape[] = [
     status: 400,
   },
   {
-    label: 'the largest map view admitted over Paris at zoom 17',
+    label: 'a map view of about 1 000 cells over Paris at zoom 17',
     query: `{ mapFeatures(bbox: { west: 2.345, south: 48.853, east: 2.355, north: 48.859 }, zoom: 17) { type lat lng count place { id slug name } } }`,
+    status: 200,
+  },
+  {
+    label: 'the whole world at zoom 22 (answered clustered at a lower zoom, at most 1 000 features)',
+    query: `{ mapFeatures(bbox: { west: -180, south: -85, east: 180, north: 85 }, zoom: 22) { type lat lng count place { id slug name } } }`,
+    status: 200,
+  },
+  {
+    label: 'a 4K screen over Paris at zoom 14 (more cells than 1 000: one zoom lower)',
+    query: `{ mapFeatures(bbox: { west: 2.28, south: 48.83, east: 2.42, north: 48.89 }, zoom: 14) { type lat lng count place { id slug name } } }`,
     status: 200,
   },
   {
