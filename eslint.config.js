@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const API_MODULES =
-  'audit|auth|changes|events|exports|federation|guides|insights|notices|organizations|partners|places|suggestions|taxonomy|web|webhooks';
+  'audit|auth|changes|events|exports|federation|guides|impact|insights|notices|organizations|partners|places|suggestions|taxonomy|web|webhooks';
 const PLACE_MODEL = {
   regex: '(^|/)places/place\\.model$',
   allowImportNames: ['ACTIONS', 'AUDIENCES', 'LOCATION_PRECISIONS', 'PLACE_KINDS', 'PLACE_STATUSES'],

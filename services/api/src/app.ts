@@ -30,6 +30,7 @@ import { EventsService, eventFieldCosts, icalRouter } from './modules/events';
 import { serveWebApp } from './modules/web';
 import { WebhookWorker, Webhooks } from './modules/webhooks';
 import { Insights } from './modules/insights';
+import { impactCounterRouter } from './modules/impact';
 import { compiledExecutionPlugin } from './shared/http/compiled-execution.plugin';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
 import { MAX_TOKENS, queryLimitsPlugin } from './shared/http/query-limits.plugin';
@@ -180,6 +181,8 @@ export async function createApp({
   runtimeConfigRoutes(app, config, { passwordLinksByMail: backOffice.mailsPasswordLinks });
 
   app.use(embedAssets(config.embedDist));
+  // The impact counter partners frame (modules/impact): server-rendered HTML, rate-limited like exports.
+  app.use('/embed/impact', partners.guard(), impactCounterRouter({ publicUrl: config.auth.publicUrl }));
   app.use('/exports', partners.guard(), exportsRouter(directory));
   // Printable commune guides (modules/guides): built from the in-memory directory, rate-limited like exports.
   app.use(

@@ -3,6 +3,7 @@ import * as auth from '../modules/auth';
 import * as changes from '../modules/changes';
 import * as events from '../modules/events';
 import * as federation from '../modules/federation';
+import * as impact from '../modules/impact';
 import * as insights from '../modules/insights';
 import * as notices from '../modules/notices';
 import * as organizations from '../modules/organizations';
@@ -32,6 +33,7 @@ export function loadTypeDefs(): string {
       changes,
       webhooks,
       insights,
+      impact,
     ].map((m) => m.typeDefs()),
   ].join('\n');
 }
@@ -82,4 +84,5 @@ export const resolvers = mergeResolvers([
   changes.changesResolvers,
   webhooks.webhooksResolvers,
   insights.insightsResolvers,
+  impact.impactResolvers,
 ]);

@@ -187,6 +187,162 @@ export type BBoxInput = {
   west: Scalars['Float']['input'];
 };
 
+export type BoardContact = {
+  __typename?: 'BoardContact';
+  email?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type BoardFilter = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Pick-up commune (name, any case). */
+  commune?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<BoardPostKind>;
+  /** The viewer's own organisation's posts, closed, hidden and expired ones included (a STRUCTURE account). */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** One structure's posts. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** CLOSED or HIDDEN posts, for moderators (ADMIN, EDITOR, MODERATOR); default: the open board. */
+  status?: InputMaybe<BoardPostStatus>;
+  /** An LVAO sub-category, or a category (all its sub-categories). */
+  subCategory?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<BoardPostType>;
+};
+
+export type BoardNotificationMode =
+  /** One digest a day (sent from 8:00, Paris time). */
+  | 'DAILY'
+  /** One mail per matching offer. */
+  | 'IMMEDIATE'
+  | 'NONE';
+
+export type BoardPhoto = {
+  __typename?: 'BoardPhoto';
+  height: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Path of the image (WebP, metadata removed), relative to the API's origin: /board/photos/<id>. */
+  url: Scalars['String']['output'];
+  width: Scalars['Int']['output'];
+};
+
+/** Where to pick it up: one of the organisation's places, or only a commune (never a street address). */
+export type BoardPickup = {
+  __typename?: 'BoardPickup';
+  commune: Scalars['String']['output'];
+  /** The place (its public page), when one of the organisation's places was chosen. */
+  placeId?: Maybe<Scalars['ID']['output']>;
+  placeName?: Maybe<Scalars['String']['output']>;
+};
+
+export type BoardPost = {
+  __typename?: 'BoardPost';
+  availability?: Maybe<Scalars['String']['output']>;
+  competence?: Maybe<Scalars['String']['output']>;
+  /** Null for anonymous visitors unless the structure chose `publicContact`; signed-in accounts always read it. */
+  contact?: Maybe<BoardContact>;
+  createdAt: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer may edit and close it (its structure's accounts, administrators). */
+  editable: Scalars['Boolean']['output'];
+  /** True once `expiresAt` is past: the post has left the board. */
+  expired: Scalars['Boolean']['output'];
+  expiresAt: Scalars['String']['output'];
+  /** Why a moderator hid it (the author and moderators only). */
+  hiddenReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: BoardPostKind;
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  photos: Array<BoardPhoto>;
+  pickup: BoardPickup;
+  publicContact: Scalars['Boolean']['output'];
+  quantity?: Maybe<Scalars['Float']['output']>;
+  status: BoardPostStatus;
+  subCategory?: Maybe<Scalars['String']['output']>;
+  subCategoryLabel?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  type: BoardPostType;
+  unit?: Maybe<QuantityUnit>;
+};
+
+/**
+ * A post's content (creating replaces nothing; updating replaces every field). Bad input: BAD_USER_INPUT with
+ * `field` and a stable `problem` (NEGATIVE_QUANTITY, EXPIRY_IN_PAST, EXPIRY_TOO_FAR, UNKNOWN_SUB_CATEGORY,
+ * UNKNOWN_COMPETENCE, PICKUP_NOT_OWN_PLACE, PICKUP_NOT_A_COMMUNE, UNKNOWN_PHOTO…); nothing is stored.
+ */
+export type BoardPostInput = {
+  availability?: InputMaybe<Scalars['String']['input']>;
+  competence?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the structure profile's e-mail and phone. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date-time, in the future, at most a year ahead. */
+  expiresAt: Scalars['String']['input'];
+  kind: BoardPostKind;
+  /** Photos uploaded with POST /board/photos (at most 6). */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** …or a commune (a name or an INSEE code, no street address). */
+  pickupCommune?: InputMaybe<Scalars['String']['input']>;
+  /** One of the organisation's places… */
+  pickupPlaceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Show the contact to anonymous visitors (default false). */
+  publicContact?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Greater than 0; with `unit`. Required for MATERIAL. */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for MATERIAL. */
+  subCategory?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  type: BoardPostType;
+  unit?: InputMaybe<QuantityUnit>;
+};
+
+/** An offer or a need of the resource board between structures. */
+export type BoardPostKind =
+  | 'NEED'
+  | 'OFFER';
+
+export type BoardPostPage = {
+  __typename?: 'BoardPostPage';
+  /** Newest first. */
+  nodes: Array<BoardPost>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** OPEN on the board until it expires; CLOSED by its author; HIDDEN by a moderator. */
+export type BoardPostStatus =
+  | 'CLOSED'
+  | 'HIDDEN'
+  | 'OPEN';
+
+/** What is offered or needed. */
+export type BoardPostType =
+  /** Equipment to share (a van on Tuesdays, a trailer, tools). */
+  | 'EQUIPMENT'
+  /** Materials and surplus stock (an LVAO sub-category, a quantity). */
+  | 'MATERIAL'
+  /** Skills (a term of the competences vocabulary). */
+  | 'SKILL'
+  /** Spaces to share (storage, a workshop). */
+  | 'SPACE'
+  | 'VOLUNTEERS';
+
+/** A structure's opt-in to offers matching its needs or competences within `radiusKm` of its places. */
+export type BoardSubscription = {
+  __typename?: 'BoardSubscription';
+  email: Scalars['String']['output'];
+  mode: BoardNotificationMode;
+  radiusKm: Scalars['Int']['output'];
+};
+
+export type BoardSubscriptionInput = {
+  /** Default: the signed-in account's e-mail. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  mode: BoardNotificationMode;
+  /** Default 30, 1 to 200. */
+  radiusKm?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type BulkPlaceError = {
   __typename?: 'BulkPlaceError';
   /** CONFLICT when the place changed since the given version. */
@@ -516,6 +672,18 @@ export type FreshnessStatus =
   /** Not confirmed for 12 months: shown « À vérifier » / « To be checked ». */
   | 'TO_VERIFY';
 
+/** A commune where a competence is missing: no structure offers it within 30 km. */
+export type GapCommune = {
+  __typename?: 'GapCommune';
+  /** As the territory names it. */
+  commune: Scalars['String']['output'];
+  /** The commune's position (mean of its known towns); null when unknown, so only structures naming it cover it. */
+  lat?: Maybe<Scalars['Float']['output']>;
+  lng?: Maybe<Scalars['Float']['output']>;
+  /** Km to the nearest commune or place where a structure offers it; null when the commune has no known position or none is located. */
+  nearestKm?: Maybe<Scalars['Float']['output']>;
+};
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
@@ -557,6 +725,176 @@ export type HeldPlace = {
   externalId?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   placeId: Scalars['ID']['output'];
+};
+
+/** Public totals of the validated monthly declarations (nothing pending, rejected or superseded). */
+export type Impact = {
+  __typename?: 'Impact';
+  byCategory: Array<ImpactCategoryTotal>;
+  byCommune: Array<ImpactCommuneTotal>;
+  byStructure: Array<ImpactStructureTotal>;
+  bySubcategory: Array<ImpactSubcategoryTotal>;
+  byYear: Array<ImpactYearTotal>;
+  factorSet: ImpactFactorSet;
+  figures: ImpactFigures;
+  structures: Scalars['Int']['output'];
+  validatedMonths: Scalars['Int']['output'];
+  /** Null: every year. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ImpactCategoryTotal = {
+  __typename?: 'ImpactCategoryTotal';
+  categoryId: Scalars['ID']['output'];
+  figures: ImpactFigures;
+};
+
+export type ImpactCommuneTotal = {
+  __typename?: 'ImpactCommuneTotal';
+  figures: ImpactFigures;
+  inseeCode: Scalars['String']['output'];
+};
+
+export type ImpactCsvImport = {
+  __typename?: 'ImpactCsvImport';
+  /** One new version per month found in the file (PENDING). */
+  declarations: Array<ImpactDeclaration>;
+  /** Rows refused, nothing of them stored; the other rows are. */
+  refusedRows: Array<ImpactRowProblem>;
+  storedRows: Scalars['Int']['output'];
+};
+
+/** One version of a structure's monthly declaration. */
+export type ImpactDeclaration = {
+  __typename?: 'ImpactDeclaration';
+  /** FORM or CSV. */
+  channel: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** INSEE code of the commune where the structure received and passed these on. */
+  inseeCode: Scalars['String']['output'];
+  lines: Array<ImpactLine>;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName?: Maybe<Scalars['String']['output']>;
+  /** CSV rows of this month refused on upload (nothing of them stored). */
+  refusedRows: Scalars['Int']['output'];
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  status: ImpactDeclarationStatus;
+  /** ISO 8601. */
+  submittedAt: Scalars['String']['output'];
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first declaration of the month, then one more per correction. */
+  version: Scalars['Int']['output'];
+};
+
+export type ImpactDeclarationInput = {
+  inseeCode: Scalars['String']['input'];
+  /** 1 to 2000 lines, one per sub-category, flow and outcome. */
+  lines: Array<ImpactLineInput>;
+  /** YYYY-MM, not after the current month (Europe/Paris). */
+  month: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+/**
+ * PENDING: waiting for staff; VALIDATED: counted in the public figures; REJECTED: refused, with a reason;
+ * SUPERSEDED: replaced by a later version of the same month (kept as history).
+ */
+export type ImpactDeclarationStatus =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUPERSEDED'
+  | 'VALIDATED';
+
+/** The avoided-CO2e factors used, as published by ADEME (verified false: illustrative values, see docs). */
+export type ImpactFactorSet = {
+  __typename?: 'ImpactFactorSet';
+  name: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  verified: Scalars['Boolean']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type ImpactFigures = {
+  __typename?: 'ImpactFigures';
+  /** Estimate with the factor set of `Impact.factorSet`, in tonnes CO2e. */
+  avoidedCo2eTonnes: Scalars['Float']['output'];
+  /** Everything passed on (reused, repaired, recycled), in tonnes: kept out of landfill. */
+  divertedTonnes: Scalars['Float']['output'];
+  passedOnItems: Scalars['Int']['output'];
+  passedOnKg: Scalars['Float']['output'];
+  receivedItems: Scalars['Int']['output'];
+  receivedKg: Scalars['Float']['output'];
+  recycledKg: Scalars['Float']['output'];
+  repairedKg: Scalars['Float']['output'];
+  reusedKg: Scalars['Float']['output'];
+};
+
+/** Received by a structure, or passed on by it (then with an outcome). */
+export type ImpactFlow =
+  | 'PASSED_ON'
+  | 'RECEIVED';
+
+/** One figure of a month: kg and/or items of one LVAO sub-category. */
+export type ImpactLine = {
+  __typename?: 'ImpactLine';
+  categoryId: Scalars['ID']['output'];
+  flow: ImpactFlow;
+  items?: Maybe<Scalars['Int']['output']>;
+  kg?: Maybe<Scalars['Float']['output']>;
+  /** Null for RECEIVED. */
+  outcome?: Maybe<ImpactOutcome>;
+  subcategoryId: Scalars['ID']['output'];
+};
+
+export type ImpactLineInput = {
+  flow: ImpactFlow;
+  /** Number of items, ≥ 0. */
+  items?: InputMaybe<Scalars['Int']['input']>;
+  /** Weight in kg, ≥ 0. Give kg, items or both. */
+  kg?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for PASSED_ON, empty for RECEIVED. */
+  outcome?: InputMaybe<ImpactOutcome>;
+  /** An LVAO sub-category id (e.g. meuble, velo). */
+  subcategoryId: Scalars['ID']['input'];
+};
+
+/** What became of what a structure passed on. */
+export type ImpactOutcome =
+  | 'RECYCLED'
+  | 'REPAIRED'
+  | 'REUSED';
+
+/** A refused form line or CSV row: its number (CSV: the file line, the header being line 1), field and stable problem code. */
+export type ImpactRowProblem = {
+  __typename?: 'ImpactRowProblem';
+  field: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  problem: Scalars['String']['output'];
+};
+
+export type ImpactStructureTotal = {
+  __typename?: 'ImpactStructureTotal';
+  figures: ImpactFigures;
+  name: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+};
+
+export type ImpactSubcategoryTotal = {
+  __typename?: 'ImpactSubcategoryTotal';
+  categoryId: Scalars['ID']['output'];
+  figures: ImpactFigures;
+  subcategoryId: Scalars['ID']['output'];
+};
+
+export type ImpactYearTotal = {
+  __typename?: 'ImpactYearTotal';
+  figures: ImpactFigures;
+  year: Scalars['Int']['output'];
 };
 
 /** The start of an uploaded file as the import will read it. */
@@ -906,6 +1244,18 @@ export type MatchReviewStatus =
   | 'SAME_PLACE'
   | 'SEPARATE';
 
+/** One month of a structure's places: how often they were shown in results, opened, called, website, directions. */
+export type MonthFigures = {
+  __typename?: 'MonthFigures';
+  called: Scalars['Int']['output'];
+  directions: Scalars['Int']['output'];
+  /** YYYY-MM (Europe/Paris). */
+  month: Scalars['String']['output'];
+  opened: Scalars['Int']['output'];
+  shown: Scalars['Int']['output'];
+  website: Scalars['Int']['output'];
+};
+
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -926,6 +1276,8 @@ export type Mutation = {
   changePassword: PasswordPayload;
   /** Hands a field back to the sources: the next import sets it again. */
   clearOverride: ManagedPlace;
+  /** Takes a post off the board (its structure's accounts, ADMIN). */
+  closeBoardPost: BoardPost;
   closePlace: ManagedPlace;
   /** Closes several places; a place changed since its version is reported, the others are closed. */
   closePlaces: BulkPlacesPayload;
@@ -937,6 +1289,8 @@ export type Mutation = {
   countPlaceOutcome: Scalars['Boolean']['output'];
   /** Creates an API key (ADMIN scope). */
   createApiKey: CreateApiKeyPayload;
+  /** Posts an offer or a need for the viewer's structure (STRUCTURE; ADMIN names `organizationId`). */
+  createBoardPost: BoardPost;
   /** Publish an event (ADMIN; EDITOR and STRUCTURE for their organisation's places or organisation). */
   createEvent: Event;
   createPlace: PlaceEditPayload;
@@ -949,9 +1303,23 @@ export type Mutation = {
    * IMPORT_RUNNING when confirming while the source is being imported.
    */
   decidePendingClosure: PendingClosure;
+  /**
+   * A month's declaration by form (STRUCTURE: its own organisation; ADMIN, EDITOR: any), stored as a new
+   * PENDING version. Any bad line refuses the whole form: BAD_USER_INPUT with `problems` (line, field,
+   * problem) in extensions, nothing stored.
+   */
+  declareImpact: ImpactDeclaration;
   deleteWebhook: Scalars['Boolean']['output'];
   /** Re-enables a disabled webhook: what waited is delivered in order. */
   enableWebhook: Webhook;
+  /** Hides a post, with a reason kept in its moderation trail (ADMIN, EDITOR, MODERATOR). */
+  hideBoardPost: BoardPost;
+  /**
+   * A till or scale export (CSV text, ≤ 64 KiB, ≤ 2000 rows; columns mois;commune;sous_categorie;flux;devenir;kg;pieces).
+   * Bad rows are refused one by one and reported; the good rows are stored, one PENDING version per month.
+   * `inseeCode` applies to rows when the file has no commune column.
+   */
+  importImpactCsv: ImpactCsvImport;
   /** Imports an uploaded file into a source with a mapping (ADMIN, EDITOR of the source's organisation). */
   importUpload: ImportUploadPayload;
   /** Creates an account and returns its one-time password link, also mailed when SMTP is configured (ADMIN). */
@@ -964,6 +1332,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** DRAFT → PUBLISHED: visible to the public within seconds. */
   publishPlace: ManagedPlace;
+  /** ADMIN, EDITOR: refuse a pending version, saying why (3 to 500 characters). */
+  rejectImpactDeclaration: ImpactDeclaration;
   rejectSuggestion: ReviewSuggestionPayload;
   /** Staff (ADMIN, EDITOR, MODERATOR). False when there was no such synonym. */
   removeObjectSynonym: Scalars['Boolean']['output'];
@@ -984,6 +1354,8 @@ export type Mutation = {
    * or for one email address.
    */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Puts a hidden post back (ADMIN, EDITOR, MODERATOR). */
+  restoreBoardPost: BoardPost;
   /** Restores the value `field` had before the change `eventId` (ADMIN); it becomes an editor override. */
   revertPlaceField: ManagedPlace;
   /** Decides an uncertain match; applied at once and remembered for the next runs. */
@@ -992,12 +1364,16 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Starts an import of the source from its URL now; follow it with importRun(id). CONFLICT when one is running. */
   runSource: ImportRun;
+  /** Chooses how a structure hears of matching offers (its own STRUCTURE accounts; ADMIN names `organizationId`). */
+  setBoardSubscription: BoardSubscription;
   /** Chooses a password with the token of a one-time link, and signs in. */
   setPassword: PasswordPayload;
   /** Sets the same opening hours on several places (null clears them). */
   setPlacesOpeningHours: BulkPlacesPayload;
   /** A suggestion from the public (no account). Rate-limited per address (RATE_LIMITED). */
   submitSuggestion: SubmitSuggestionPayload;
+  /** Replaces a post's content (its structure's accounts, ADMIN). */
+  updateBoardPost: BoardPost;
   /** Replace an event's fields (same rights, over the event as it is and as it will be). */
   updateEvent: Event;
   /** Sets an organisation's kind and territory, e.g. makes it a COLLECTIVITY of some communes (ADMIN). */
@@ -1009,6 +1385,8 @@ export type Mutation = {
   updateStructureProfile: Structure;
   /** Changes an account's role, organisation or disabled flag (ADMIN). */
   updateUser: UpdateUserPayload;
+  /** ADMIN, EDITOR: a pending version now counts; the month's earlier validated version becomes SUPERSEDED. */
+  validateImpactDeclaration: ImpactDeclaration;
 };
 
 
@@ -1070,6 +1448,12 @@ export type MutationClearOverrideArgs = {
 
 
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationCloseBoardPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationClosePlaceArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1100,6 +1484,13 @@ export type MutationCountPlaceOutcomeArgs = {
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationCreateBoardPostArgs = {
+  input: BoardPostInput;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1135,6 +1526,12 @@ export type MutationDecidePendingClosureArgs = {
 
 
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationDeclareImpactArgs = {
+  input: ImpactDeclarationInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1143,6 +1540,21 @@ export type MutationDeleteWebhookArgs = {
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationEnableWebhookArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationHideBoardPostArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationImportImpactCsvArgs = {
+  csv: Scalars['String']['input'];
+  inseeCode?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1175,6 +1587,13 @@ export type MutationLoginArgs = {
 export type MutationPublishPlaceArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationRejectImpactDeclarationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1219,6 +1638,12 @@ export type MutationRequestPasswordResetArgs = {
 
 
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationRestoreBoardPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationRevertPlaceFieldArgs = {
   eventId: Scalars['ID']['input'];
   field: Scalars['String']['input'];
@@ -1246,6 +1671,13 @@ export type MutationRunSourceArgs = {
 
 
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationSetBoardSubscriptionArgs = {
+  input: BoardSubscriptionInput;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationSetPasswordArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -1262,6 +1694,13 @@ export type MutationSetPlacesOpeningHoursArgs = {
 /** Writes. Each domain module adds its mutations with `extend type Mutation`. */
 export type MutationSubmitSuggestionArgs = {
   input: SuggestionInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationUpdateBoardPostArgs = {
+  id: Scalars['ID']['input'];
+  input: BoardPostInput;
 };
 
 
@@ -1305,6 +1744,31 @@ export type MutationUpdateStructureProfileArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationValidateImpactDeclarationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A sub-category residents sought from the communes within 15 km of a structure's places. */
+export type NearbyDemand = {
+  __typename?: 'NearbyDemand';
+  /** Searches that found no matching place within 15 km. */
+  nothingWithin15Km: Scalars['Int']['output'];
+  /** Whether one of the structure's places takes it (in one of its offers); false: sought nearby and not offered. */
+  offered: Scalars['Boolean']['output'];
+  searches: Scalars['Int']['output'];
+  subcategoryId: Scalars['ID']['output'];
+};
+
+/** A competence of the vocabulary missing in some communes of the territory. */
+export type NetworkGap = {
+  __typename?: 'NetworkGap';
+  /** The communes where it is missing, in the territory's order. */
+  communes: Array<GapCommune>;
+  competence: Competence;
 };
 
 export type NewSourceInput = {
@@ -1765,6 +2229,17 @@ export type PlaceVersionInput = {
   version: Scalars['Int']['input'];
 };
 
+export type QuantityUnit =
+  | 'KG'
+  | 'LINEAR_M'
+  | 'LOT'
+  | 'M2'
+  | 'M3'
+  | 'PALLET'
+  | 'PERSON'
+  | 'PIECE'
+  | 'TONNE';
+
 /**
  * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
  * Labels accept a `lang` argument; French is the default.
@@ -1778,6 +2253,15 @@ export type Query = {
   apiKeyLimits: ApiKeyLimits;
   /** Every API key (ADMIN scope). */
   apiKeys: Array<ApiKey>;
+  /** A post, as `boardPosts` shows it (hidden, closed or expired ones: their structure and moderators only). */
+  boardPost?: Maybe<BoardPost>;
+  /**
+   * The board: open posts not expired, newest first. Anonymous visitors see offers only, without contact unless
+   * the structure chose it; signed-in accounts see offers and needs. `first` ≤ 100.
+   */
+  boardPosts: BoardPostPage;
+  /** A structure's notification choice (its own STRUCTURE accounts, ADMIN); null when never set. */
+  boardSubscription?: Maybe<BoardSubscription>;
   categories: Array<Category>;
   /** The competences vocabulary, by label (public). */
   competences: Array<Competence>;
@@ -1791,6 +2275,13 @@ export type Query = {
    * `radiusKm`, default 10, at most 100) or `filter.communes`. `first` is 1..100.
    */
   events: EventOccurrenceConnection;
+  /** Public: what the reuse network achieved, from validated declarations only. `year` null: every year. */
+  impact: Impact;
+  /**
+   * Staff: declarations, latest month and version first (every version: the history). STRUCTURE: its own
+   * organisation only; ADMIN, EDITOR, MODERATOR: any. `first` ≤ 500.
+   */
+  impactDeclarations: Array<ImpactDeclaration>;
   /** Encoding, separator, columns, first rows and a suggested mapping of an uploaded file (ADMIN, EDITOR). */
   importPreview: ImportPreview;
   importRun?: Maybe<ImportRun>;
@@ -1812,11 +2303,14 @@ export type Query = {
   /** Uncertain matches waiting for a decision, oldest first (staff). */
   matchReviews: Array<MatchReview>;
   /**
-   * Gaps of the network: competences of the vocabulary that no structure offers in any of `communes` (COLLECTIVITY:
-   * within its territory, all of it by default; ADMIN: `communes` required). A commune-based approximation: no
-   * distance (the 30 km of issue 14) is computed yet.
+   * Gaps of the network: each competence of the vocabulary that no structure offers within 30 km of some of
+   * `communes`, with those communes (COLLECTIVITY: within its territory, all of it by default, FORBIDDEN
+   * OUTSIDE_TERRITORY beyond; ADMIN: `communes` required; at most 500). A structure offers a competence in the
+   * communes it names for it (its territory when none) and at its published places; distances run between
+   * commune positions (commune-positions.json) and places. A commune without a known position is covered only
+   * by a structure naming it.
    */
-  networkGaps: Array<Competence>;
+  networkGaps: Array<NetworkGap>;
   /** Staff (ADMIN, EDITOR, MODERATOR): synonyms added from the back-office. */
   objectSynonyms: Array<ObjectSynonym>;
   /** Every organisation, by name, to attach a staff account to one (`inviteUser`, `updateUser`) (ADMIN). */
@@ -1849,6 +2343,11 @@ export type Query = {
   sources: Array<Source>;
   /** A structure's profile (public; non-public fields as `Structure` says), or null. */
   structure?: Maybe<Structure>;
+  /**
+   * A structure's figures. STRUCTURE and EDITOR: their own organisation (organizationId omitted or theirs; another
+   * is FORBIDDEN). ADMIN and MODERATOR: any organisation (organizationId required).
+   */
+  structureInsights: StructureInsights;
   /** Find a partner among structures with a profile (public; a COLLECTIVITY within its territory). `first` ≤ 200. */
   structures: StructureSearch;
   subcategory?: Maybe<Subcategory>;
@@ -1879,6 +2378,34 @@ export type QueryApiKeysArgs = {
  * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
  * Labels accept a `lang` argument; French is the default.
  */
+export type QueryBoardPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryBoardPostsArgs = {
+  filter?: InputMaybe<BoardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryBoardSubscriptionArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1896,6 +2423,27 @@ export type QueryEventsArgs = {
   near?: InputMaybe<GeoPointInput>;
   radiusKm?: InputMaybe<Scalars['Float']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryImpactArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryImpactDeclarationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ImpactDeclarationStatus>;
 };
 
 
@@ -2085,6 +2633,17 @@ export type QuerySourceArgs = {
  */
 export type QueryStructureArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryStructureInsightsArgs = {
+  from: Scalars['String']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -2288,6 +2847,8 @@ export type Structure = {
   /** Networks it belongs to (Emmaüs, Réseau des ressourceries…). */
   networks: Array<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
+  /** Its published places, by name (their pages: /lieu/<slug>). */
+  places: Array<StructurePlace>;
   /** 14 digits, checked for format and key. */
   siret?: Maybe<Scalars['String']['output']>;
   /** Communes (names or INSEE codes) the structure covers. */
@@ -2304,6 +2865,31 @@ export type StructureFilter = {
   /** At least one. */
   insertionTypes?: InputMaybe<Array<InsertionType>>;
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A structure's own figures between `from` and `to` (YYYY-MM-DD, inclusive, at most 366 days), from the same
+ * anonymous counters. Sub-categories sought fewer than 5 times nearby are left out.
+ */
+export type StructureInsights = {
+  __typename?: 'StructureInsights';
+  from: Scalars['String']['output'];
+  /** Its places' figures per month, oldest first. */
+  months: Array<MonthFigures>;
+  organizationId: Scalars['ID']['output'];
+  places: Array<PlaceInsight>;
+  /** Sub-categories sought within 15 km of its published places (by commune of the searched point), most sought first. */
+  soughtNearby: Array<NearbyDemand>;
+  to: Scalars['String']['output'];
+};
+
+/** A structure's published place, as its profile lists it. */
+export type StructurePlace = {
+  __typename?: 'StructurePlace';
+  commune?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
 };
 
 /** A structure's whole profile (replaces the stored one). Bad input: BAD_USER_INPUT with `field`, nothing stored. */
@@ -2660,6 +3246,19 @@ export type ResolversTypes = {
   AuditAction: AuditAction;
   AuditActor: ResolverTypeWrapper<AuditActor>;
   BBoxInput: BBoxInput;
+  BoardContact: ResolverTypeWrapper<BoardContact>;
+  BoardFilter: BoardFilter;
+  BoardNotificationMode: BoardNotificationMode;
+  BoardPhoto: ResolverTypeWrapper<BoardPhoto>;
+  BoardPickup: ResolverTypeWrapper<BoardPickup>;
+  BoardPost: ResolverTypeWrapper<BoardPost>;
+  BoardPostInput: BoardPostInput;
+  BoardPostKind: BoardPostKind;
+  BoardPostPage: ResolverTypeWrapper<BoardPostPage>;
+  BoardPostStatus: BoardPostStatus;
+  BoardPostType: BoardPostType;
+  BoardSubscription: ResolverTypeWrapper<BoardSubscription>;
+  BoardSubscriptionInput: BoardSubscriptionInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BulkPlaceError: ResolverTypeWrapper<BulkPlaceError>;
   BulkPlaceResult: ResolverTypeWrapper<BulkPlaceResult>;
@@ -2698,12 +3297,30 @@ export type ResolversTypes = {
   FoundItCount: ResolverTypeWrapper<FoundItCount>;
   Freshness: ResolverTypeWrapper<Freshness>;
   FreshnessStatus: FreshnessStatus;
+  GapCommune: ResolverTypeWrapper<GapCommune>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   Hazard: ResolverTypeWrapper<Hazard>;
   HazardChannel: HazardChannel;
   HeldPlace: ResolverTypeWrapper<HeldPlace>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Impact: ResolverTypeWrapper<Impact>;
+  ImpactCategoryTotal: ResolverTypeWrapper<ImpactCategoryTotal>;
+  ImpactCommuneTotal: ResolverTypeWrapper<ImpactCommuneTotal>;
+  ImpactCsvImport: ResolverTypeWrapper<ImpactCsvImport>;
+  ImpactDeclaration: ResolverTypeWrapper<ImpactDeclaration>;
+  ImpactDeclarationInput: ImpactDeclarationInput;
+  ImpactDeclarationStatus: ImpactDeclarationStatus;
+  ImpactFactorSet: ResolverTypeWrapper<ImpactFactorSet>;
+  ImpactFigures: ResolverTypeWrapper<ImpactFigures>;
+  ImpactFlow: ImpactFlow;
+  ImpactLine: ResolverTypeWrapper<ImpactLine>;
+  ImpactLineInput: ImpactLineInput;
+  ImpactOutcome: ImpactOutcome;
+  ImpactRowProblem: ResolverTypeWrapper<ImpactRowProblem>;
+  ImpactStructureTotal: ResolverTypeWrapper<ImpactStructureTotal>;
+  ImpactSubcategoryTotal: ResolverTypeWrapper<ImpactSubcategoryTotal>;
+  ImpactYearTotal: ResolverTypeWrapper<ImpactYearTotal>;
   ImportPreview: ResolverTypeWrapper<ImportPreview>;
   ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
@@ -2736,7 +3353,10 @@ export type ResolversTypes = {
   MatchDecision: MatchDecision;
   MatchReview: ResolverTypeWrapper<MatchReview>;
   MatchReviewStatus: MatchReviewStatus;
+  MonthFigures: ResolverTypeWrapper<MonthFigures>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NearbyDemand: ResolverTypeWrapper<NearbyDemand>;
+  NetworkGap: ResolverTypeWrapper<NetworkGap>;
   NewSourceInput: NewSourceInput;
   NoticeTargetInput: NoticeTargetInput;
   ObjectCondition: ObjectCondition;
@@ -2775,6 +3395,7 @@ export type ResolversTypes = {
   PlaceSource: ResolverTypeWrapper<PlaceSource>;
   PlaceStatus: PlaceStatus;
   PlaceVersionInput: PlaceVersionInput;
+  QuantityUnit: QuantityUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReviewSuggestionPayload: ResolverTypeWrapper<ReviewSuggestionPayload>;
   Role: Role;
@@ -2789,6 +3410,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Structure: ResolverTypeWrapper<Structure>;
   StructureFilter: StructureFilter;
+  StructureInsights: ResolverTypeWrapper<StructureInsights>;
+  StructurePlace: ResolverTypeWrapper<StructurePlace>;
   StructureProfileInput: StructureProfileInput;
   StructureSearch: ResolverTypeWrapper<StructureSearch>;
   Subcategory: ResolverTypeWrapper<Subcategory>;
@@ -2829,6 +3452,15 @@ export type ResolversParentTypes = {
   ApiKeyMonthlyUsage: ApiKeyMonthlyUsage;
   AuditActor: AuditActor;
   BBoxInput: BBoxInput;
+  BoardContact: BoardContact;
+  BoardFilter: BoardFilter;
+  BoardPhoto: BoardPhoto;
+  BoardPickup: BoardPickup;
+  BoardPost: BoardPost;
+  BoardPostInput: BoardPostInput;
+  BoardPostPage: BoardPostPage;
+  BoardSubscription: BoardSubscription;
+  BoardSubscriptionInput: BoardSubscriptionInput;
   Boolean: Scalars['Boolean']['output'];
   BulkPlaceError: BulkPlaceError;
   BulkPlaceResult: BulkPlaceResult;
@@ -2860,11 +3492,26 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FoundItCount: FoundItCount;
   Freshness: Freshness;
+  GapCommune: GapCommune;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   Hazard: Hazard;
   HeldPlace: HeldPlace;
   ID: Scalars['ID']['output'];
+  Impact: Impact;
+  ImpactCategoryTotal: ImpactCategoryTotal;
+  ImpactCommuneTotal: ImpactCommuneTotal;
+  ImpactCsvImport: ImpactCsvImport;
+  ImpactDeclaration: ImpactDeclaration;
+  ImpactDeclarationInput: ImpactDeclarationInput;
+  ImpactFactorSet: ImpactFactorSet;
+  ImpactFigures: ImpactFigures;
+  ImpactLine: ImpactLine;
+  ImpactLineInput: ImpactLineInput;
+  ImpactRowProblem: ImpactRowProblem;
+  ImpactStructureTotal: ImpactStructureTotal;
+  ImpactSubcategoryTotal: ImpactSubcategoryTotal;
+  ImpactYearTotal: ImpactYearTotal;
   ImportPreview: ImportPreview;
   ImportPreviewRow: ImportPreviewRow;
   ImportRejection: ImportRejection;
@@ -2885,7 +3532,10 @@ export type ResolversParentTypes = {
   ManagedPlacesFilter: ManagedPlacesFilter;
   MapFeature: MapFeature;
   MatchReview: MatchReview;
+  MonthFigures: MonthFigures;
   Mutation: Record<PropertyKey, never>;
+  NearbyDemand: NearbyDemand;
+  NetworkGap: NetworkGap;
   NewSourceInput: NewSourceInput;
   NoticeTargetInput: NoticeTargetInput;
   ObjectSynonym: ObjectSynonym;
@@ -2928,6 +3578,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Structure: Structure;
   StructureFilter: StructureFilter;
+  StructureInsights: StructureInsights;
+  StructurePlace: StructurePlace;
   StructureProfileInput: StructureProfileInput;
   StructureSearch: StructureSearch;
   Subcategory: Subcategory;
@@ -3010,6 +3662,61 @@ export type AuditActorResolvers<ContextType = Context, ParentType extends Resolv
   suggestionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActorType'], ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type BoardContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardContact'] = ResolversParentTypes['BoardContact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BoardPhotoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardPhoto'] = ResolversParentTypes['BoardPhoto']> = {
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BoardPickupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardPickup'] = ResolversParentTypes['BoardPickup']> = {
+  commune?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  placeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BoardPostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardPost'] = ResolversParentTypes['BoardPost']> = {
+  availability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  competence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['BoardContact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hiddenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BoardPostKind'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['BoardPhoto']>, ParentType, ContextType>;
+  pickup?: Resolver<ResolversTypes['BoardPickup'], ParentType, ContextType>;
+  publicContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BoardPostStatus'], ParentType, ContextType>;
+  subCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subCategoryLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['BoardPostType'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['QuantityUnit']>, ParentType, ContextType>;
+};
+
+export type BoardPostPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardPostPage'] = ResolversParentTypes['BoardPostPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['BoardPost']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BoardSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardSubscription'] = ResolversParentTypes['BoardSubscription']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['BoardNotificationMode'], ParentType, ContextType>;
+  radiusKm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type BulkPlaceErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkPlaceError'] = ResolversParentTypes['BulkPlaceError']> = {
@@ -3156,6 +3863,13 @@ export type FreshnessResolvers<ContextType = Context, ParentType extends Resolve
   status?: Resolver<ResolversTypes['FreshnessStatus'], ParentType, ContextType>;
 };
 
+export type GapCommuneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapCommune'] = ResolversParentTypes['GapCommune']> = {
+  commune?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nearestKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3171,6 +3885,105 @@ export type HeldPlaceResolvers<ContextType = Context, ParentType extends Resolve
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = {
+  byCategory?: Resolver<Array<ResolversTypes['ImpactCategoryTotal']>, ParentType, ContextType>;
+  byCommune?: Resolver<Array<ResolversTypes['ImpactCommuneTotal']>, ParentType, ContextType>;
+  byStructure?: Resolver<Array<ResolversTypes['ImpactStructureTotal']>, ParentType, ContextType>;
+  bySubcategory?: Resolver<Array<ResolversTypes['ImpactSubcategoryTotal']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['ImpactYearTotal']>, ParentType, ContextType>;
+  factorSet?: Resolver<ResolversTypes['ImpactFactorSet'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['ImpactFigures'], ParentType, ContextType>;
+  structures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validatedMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ImpactCategoryTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactCategoryTotal'] = ResolversParentTypes['ImpactCategoryTotal']> = {
+  categoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['ImpactFigures'], ParentType, ContextType>;
+};
+
+export type ImpactCommuneTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactCommuneTotal'] = ResolversParentTypes['ImpactCommuneTotal']> = {
+  figures?: Resolver<ResolversTypes['ImpactFigures'], ParentType, ContextType>;
+  inseeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImpactCsvImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactCsvImport'] = ResolversParentTypes['ImpactCsvImport']> = {
+  declarations?: Resolver<Array<ResolversTypes['ImpactDeclaration']>, ParentType, ContextType>;
+  refusedRows?: Resolver<Array<ResolversTypes['ImpactRowProblem']>, ParentType, ContextType>;
+  storedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImpactDeclarationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactDeclaration'] = ResolversParentTypes['ImpactDeclaration']> = {
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inseeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ImpactLine']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImpactDeclarationStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImpactFactorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactFactorSet'] = ResolversParentTypes['ImpactFactorSet']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImpactFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactFigures'] = ResolversParentTypes['ImpactFigures']> = {
+  avoidedCo2eTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  divertedTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  passedOnItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passedOnKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  receivedItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recycledKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  repairedKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reusedKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImpactLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactLine'] = ResolversParentTypes['ImpactLine']> = {
+  categoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  flow?: Resolver<ResolversTypes['ImpactFlow'], ParentType, ContextType>;
+  items?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ImpactOutcome']>, ParentType, ContextType>;
+  subcategoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ImpactRowProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactRowProblem'] = ResolversParentTypes['ImpactRowProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImpactStructureTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactStructureTotal'] = ResolversParentTypes['ImpactStructureTotal']> = {
+  figures?: Resolver<ResolversTypes['ImpactFigures'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ImpactSubcategoryTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactSubcategoryTotal'] = ResolversParentTypes['ImpactSubcategoryTotal']> = {
+  categoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['ImpactFigures'], ParentType, ContextType>;
+  subcategoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ImpactYearTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactYearTotal'] = ResolversParentTypes['ImpactYearTotal']> = {
+  figures?: Resolver<ResolversTypes['ImpactFigures'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = {
@@ -3312,6 +4125,15 @@ export type MatchReviewResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['MatchReviewStatus'], ParentType, ContextType>;
 };
 
+export type MonthFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthFigures'] = ResolversParentTypes['MonthFigures']> = {
+  called?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  directions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptSuggestion?: Resolver<ResolversTypes['ReviewSuggestionPayload'], ParentType, ContextType, RequireFields<MutationAcceptSuggestionArgs, 'id'>>;
   addCompetence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType, RequireFields<MutationAddCompetenceArgs, 'input'>>;
@@ -3321,43 +4143,65 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCancelEventArgs, 'id'>>;
   changePassword?: Resolver<ResolversTypes['PasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   clearOverride?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationClearOverrideArgs, 'field' | 'placeId' | 'version'>>;
+  closeBoardPost?: Resolver<ResolversTypes['BoardPost'], ParentType, ContextType, RequireFields<MutationCloseBoardPostArgs, 'id'>>;
   closePlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationClosePlaceArgs, 'id' | 'version'>>;
   closePlaces?: Resolver<ResolversTypes['BulkPlacesPayload'], ParentType, ContextType, RequireFields<MutationClosePlacesArgs, 'places'>>;
   confirmPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationConfirmPlaceArgs, 'id'>>;
   countPlaceOutcome?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCountPlaceOutcomeArgs, 'outcome' | 'placeId'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createBoardPost?: Resolver<ResolversTypes['BoardPost'], ParentType, ContextType, RequireFields<MutationCreateBoardPostArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createPlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   createWebhook?: Resolver<ResolversTypes['CreatedWebhook'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   decidePendingClosure?: Resolver<ResolversTypes['PendingClosure'], ParentType, ContextType, RequireFields<MutationDecidePendingClosureArgs, 'decision' | 'id'>>;
+  declareImpact?: Resolver<ResolversTypes['ImpactDeclaration'], ParentType, ContextType, RequireFields<MutationDeclareImpactArgs, 'input'>>;
   deleteWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   enableWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationEnableWebhookArgs, 'id'>>;
+  hideBoardPost?: Resolver<ResolversTypes['BoardPost'], ParentType, ContextType, RequireFields<MutationHideBoardPostArgs, 'id' | 'reason'>>;
+  importImpactCsv?: Resolver<ResolversTypes['ImpactCsvImport'], ParentType, ContextType, RequireFields<MutationImportImpactCsvArgs, 'csv' | 'organizationId'>>;
   importUpload?: Resolver<ResolversTypes['ImportUploadPayload'], ParentType, ContextType, RequireFields<MutationImportUploadArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InviteUserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   issuePasswordLink?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordLinkArgs, 'userId'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationPublishPlaceArgs, 'id' | 'version'>>;
+  rejectImpactDeclaration?: Resolver<ResolversTypes['ImpactDeclaration'], ParentType, ContextType, RequireFields<MutationRejectImpactDeclarationArgs, 'id' | 'reason'>>;
   rejectSuggestion?: Resolver<ResolversTypes['ReviewSuggestionPayload'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'reason'>>;
   removeObjectSynonym?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveObjectSynonymArgs, 'id'>>;
   removePlaceNotice?: Resolver<Array<ResolversTypes['ManagedPlace']>, ParentType, ContextType, RequireFields<MutationRemovePlaceNoticeArgs, 'noticeId' | 'placeIds'>>;
   reopenPlace?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationReopenPlaceArgs, 'id' | 'version'>>;
   reportUnknownObject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportUnknownObjectArgs, 'text'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  restoreBoardPost?: Resolver<ResolversTypes['BoardPost'], ParentType, ContextType, RequireFields<MutationRestoreBoardPostArgs, 'id'>>;
   revertPlaceField?: Resolver<ResolversTypes['ManagedPlace'], ParentType, ContextType, RequireFields<MutationRevertPlaceFieldArgs, 'eventId' | 'field' | 'version'>>;
   reviewMatch?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationReviewMatchArgs, 'decision' | 'id'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   runSource?: Resolver<ResolversTypes['ImportRun'], ParentType, ContextType, RequireFields<MutationRunSourceArgs, 'id'>>;
+  setBoardSubscription?: Resolver<ResolversTypes['BoardSubscription'], ParentType, ContextType, RequireFields<MutationSetBoardSubscriptionArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['PasswordPayload'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'password' | 'token'>>;
   setPlacesOpeningHours?: Resolver<ResolversTypes['BulkPlacesPayload'], ParentType, ContextType, RequireFields<MutationSetPlacesOpeningHoursArgs, 'places'>>;
   submitSuggestion?: Resolver<ResolversTypes['SubmitSuggestionPayload'], ParentType, ContextType, RequireFields<MutationSubmitSuggestionArgs, 'input'>>;
+  updateBoardPost?: Resolver<ResolversTypes['BoardPost'], ParentType, ContextType, RequireFields<MutationUpdateBoardPostArgs, 'id' | 'input'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
   updatePlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'fields' | 'id' | 'version'>>;
   updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'input'>>;
   updateStructureProfile?: Resolver<ResolversTypes['Structure'], ParentType, ContextType, RequireFields<MutationUpdateStructureProfileArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  validateImpactDeclaration?: Resolver<ResolversTypes['ImpactDeclaration'], ParentType, ContextType, RequireFields<MutationValidateImpactDeclarationArgs, 'id'>>;
+};
+
+export type NearbyDemandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NearbyDemand'] = ResolversParentTypes['NearbyDemand']> = {
+  nothingWithin15Km?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subcategoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type NetworkGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkGap'] = ResolversParentTypes['NetworkGap']> = {
+  communes?: Resolver<Array<ResolversTypes['GapCommune']>, ParentType, ContextType>;
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
 };
 
 export type ObjectSynonymResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObjectSynonym'] = ResolversParentTypes['ObjectSynonym']> = {
@@ -3548,11 +4392,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiInfo?: Resolver<ResolversTypes['ApiInfo'], ParentType, ContextType>;
   apiKeyLimits?: Resolver<ResolversTypes['ApiKeyLimits'], ParentType, ContextType>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  boardPost?: Resolver<Maybe<ResolversTypes['BoardPost']>, ParentType, ContextType, RequireFields<QueryBoardPostArgs, 'id'>>;
+  boardPosts?: Resolver<ResolversTypes['BoardPostPage'], ParentType, ContextType, RequireFields<QueryBoardPostsArgs, 'first'>>;
+  boardSubscription?: Resolver<Maybe<ResolversTypes['BoardSubscription']>, ParentType, ContextType, Partial<QueryBoardSubscriptionArgs>>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   competences?: Resolver<Array<ResolversTypes['Competence']>, ParentType, ContextType>;
   currentApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventOccurrenceConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, Partial<QueryImpactArgs>>;
+  impactDeclarations?: Resolver<Array<ResolversTypes['ImpactDeclaration']>, ParentType, ContextType, RequireFields<QueryImpactDeclarationsArgs, 'first'>>;
   importPreview?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryImportPreviewArgs, 'uploadId'>>;
   importRun?: Resolver<Maybe<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportRunArgs, 'id'>>;
   importRuns?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
@@ -3563,7 +4412,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   managedPlaces?: Resolver<ResolversTypes['ManagedPlaceConnection'], ParentType, ContextType, RequireFields<QueryManagedPlacesArgs, 'first'>>;
   mapFeatures?: Resolver<Array<ResolversTypes['MapFeature']>, ParentType, ContextType, RequireFields<QueryMapFeaturesArgs, 'bbox' | 'zoom'>>;
   matchReviews?: Resolver<Array<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewsArgs, 'first' | 'status'>>;
-  networkGaps?: Resolver<Array<ResolversTypes['Competence']>, ParentType, ContextType, Partial<QueryNetworkGapsArgs>>;
+  networkGaps?: Resolver<Array<ResolversTypes['NetworkGap']>, ParentType, ContextType, Partial<QueryNetworkGapsArgs>>;
   objectSynonyms?: Resolver<Array<ResolversTypes['ObjectSynonym']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   pendingClosures?: Resolver<Array<ResolversTypes['PendingClosure']>, ParentType, ContextType, RequireFields<QueryPendingClosuresArgs, 'status'>>;
@@ -3578,6 +4427,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   structure?: Resolver<Maybe<ResolversTypes['Structure']>, ParentType, ContextType, RequireFields<QueryStructureArgs, 'id'>>;
+  structureInsights?: Resolver<ResolversTypes['StructureInsights'], ParentType, ContextType, RequireFields<QueryStructureInsightsArgs, 'from' | 'to'>>;
   structures?: Resolver<ResolversTypes['StructureSearch'], ParentType, ContextType, RequireFields<QueryStructuresArgs, 'first'>>;
   subcategory?: Resolver<Maybe<ResolversTypes['Subcategory']>, ParentType, ContextType, RequireFields<QuerySubcategoryArgs, 'id'>>;
   suggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<QuerySuggestionArgs, 'id'>>;
@@ -3654,9 +4504,26 @@ export type StructureResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['StructurePlace']>, ParentType, ContextType>;
   siret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   territory?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StructureInsightsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StructureInsights'] = ResolversParentTypes['StructureInsights']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['MonthFigures']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['PlaceInsight']>, ParentType, ContextType>;
+  soughtNearby?: Resolver<Array<ResolversTypes['NearbyDemand']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StructurePlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StructurePlace'] = ResolversParentTypes['StructurePlace']> = {
+  commune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StructureSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StructureSearch'] = ResolversParentTypes['StructureSearch']> = {
@@ -3798,6 +4665,12 @@ export type Resolvers<ContextType = Context> = {
   ApiKeyLimits?: ApiKeyLimitsResolvers<ContextType>;
   ApiKeyMonthlyUsage?: ApiKeyMonthlyUsageResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
+  BoardContact?: BoardContactResolvers<ContextType>;
+  BoardPhoto?: BoardPhotoResolvers<ContextType>;
+  BoardPickup?: BoardPickupResolvers<ContextType>;
+  BoardPost?: BoardPostResolvers<ContextType>;
+  BoardPostPage?: BoardPostPageResolvers<ContextType>;
+  BoardSubscription?: BoardSubscriptionResolvers<ContextType>;
   BulkPlaceError?: BulkPlaceErrorResolvers<ContextType>;
   BulkPlaceResult?: BulkPlaceResultResolvers<ContextType>;
   BulkPlacesPayload?: BulkPlacesPayloadResolvers<ContextType>;
@@ -3820,9 +4693,22 @@ export type Resolvers<ContextType = Context> = {
   FieldProvenance?: FieldProvenanceResolvers<ContextType>;
   FoundItCount?: FoundItCountResolvers<ContextType>;
   Freshness?: FreshnessResolvers<ContextType>;
+  GapCommune?: GapCommuneResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Hazard?: HazardResolvers<ContextType>;
   HeldPlace?: HeldPlaceResolvers<ContextType>;
+  Impact?: ImpactResolvers<ContextType>;
+  ImpactCategoryTotal?: ImpactCategoryTotalResolvers<ContextType>;
+  ImpactCommuneTotal?: ImpactCommuneTotalResolvers<ContextType>;
+  ImpactCsvImport?: ImpactCsvImportResolvers<ContextType>;
+  ImpactDeclaration?: ImpactDeclarationResolvers<ContextType>;
+  ImpactFactorSet?: ImpactFactorSetResolvers<ContextType>;
+  ImpactFigures?: ImpactFiguresResolvers<ContextType>;
+  ImpactLine?: ImpactLineResolvers<ContextType>;
+  ImpactRowProblem?: ImpactRowProblemResolvers<ContextType>;
+  ImpactStructureTotal?: ImpactStructureTotalResolvers<ContextType>;
+  ImpactSubcategoryTotal?: ImpactSubcategoryTotalResolvers<ContextType>;
+  ImpactYearTotal?: ImpactYearTotalResolvers<ContextType>;
   ImportPreview?: ImportPreviewResolvers<ContextType>;
   ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
@@ -3839,7 +4725,10 @@ export type Resolvers<ContextType = Context> = {
   ManagedPlaceConnection?: ManagedPlaceConnectionResolvers<ContextType>;
   MapFeature?: MapFeatureResolvers<ContextType>;
   MatchReview?: MatchReviewResolvers<ContextType>;
+  MonthFigures?: MonthFiguresResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NearbyDemand?: NearbyDemandResolvers<ContextType>;
+  NetworkGap?: NetworkGapResolvers<ContextType>;
   ObjectSynonym?: ObjectSynonymResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OfferedCompetence?: OfferedCompetenceResolvers<ContextType>;
@@ -3870,6 +4759,8 @@ export type Resolvers<ContextType = Context> = {
   SourceProblem?: SourceProblemResolvers<ContextType>;
   StaffUser?: StaffUserResolvers<ContextType>;
   Structure?: StructureResolvers<ContextType>;
+  StructureInsights?: StructureInsightsResolvers<ContextType>;
+  StructurePlace?: StructurePlaceResolvers<ContextType>;
   StructureSearch?: StructureSearchResolvers<ContextType>;
   Subcategory?: SubcategoryResolvers<ContextType>;
   SubcategoryCount?: SubcategoryCountResolvers<ContextType>;
