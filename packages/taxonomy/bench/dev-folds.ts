@@ -12,6 +12,14 @@ import { buildResolverIndex, type ResolverIndex } from '../src/resolver/resolver
 import { evalSet } from './eval-set';
 
 const FOLDS = 5;
+// Texts that name no object (made-up words, everyday words): an answer here is a false guess.
+// prettier-ignore
+const NOISE = [
+  'zorglubette', 'nimportequoi', 'blabla', 'bonjour', 'merci', 'vieux', 'demain', 'aujourd hui', 'voila', 'rien',
+  'toujours', 'jamais', 'quelque chose', 'personne', 'truc', 'bidule', 'machin chose', 'salut', 'coucou toi',
+  'pourquoi', 'maintenant', 'hier soir', 'gratuit', 'urgent', 'rapide', 'asdfgh', 'qsdfgh', 'azerty', 'xqzwv',
+  'lorem ipsum', 'test', 'hello', 'thanks', 'yesterday', 'something', 'nothing', 'whatever', 'quoi faire',
+];
 const showMisses = process.argv.includes('--misses');
 
 type Case = readonly [query: string, ...acceptable: string[]];
@@ -81,6 +89,10 @@ function main(): void {
   ];
   console.log('Object resolver, development sets');
   for (const [label, outcomes] of results) console.log(line(label, outcomes));
+  const guesses = NOISE.filter((text) => resolveWithIndex(() => full, text, 1).length > 0);
+  console.log(
+    `${'noise (no object named)'.padEnd(24)} n=${NOISE.length}   answered ${guesses.length}: ${guesses.join(', ')}`,
+  );
   if (!showMisses) return;
   for (const [label, outcomes] of results) {
     const misses = outcomes.filter((o) => o.rank !== 1);

@@ -4,9 +4,10 @@
 // "plastique" is mostly said of plastic packaging), so it can rank sub-categories for a text that
 // matches no indexed phrase well. Built with the index, from the same vocabulary; nothing to download.
 
-const NGRAM_SIZES = [3, 4];
-// A word is surer evidence than one of its n-grams; n-grams share the rest of a word's weight.
-const WORD_SHARE = 0.5;
+const NGRAM_SIZES = [3, 4, 5];
+// Share of a word's weight carried by the word itself; its n-grams share the rest. Sizes and share were
+// chosen on the development folds (bench/dev-folds.ts).
+const WORD_SHARE = 0.2;
 
 type Features = Map<string, number>;
 
