@@ -20,6 +20,14 @@ const venueSchema = new Schema(
   { _id: false },
 );
 
+const originSchema = new Schema(
+  {
+    sourceId: { type: Schema.Types.ObjectId, required: true },
+    key: { type: String, required: true, maxlength: 200 },
+  },
+  { _id: false },
+);
+
 /**
  * A dated event of a place or an organisation: a repair café session, a sale, a collection day, a
  * workshop. Dates are Paris local times; `starts` holds every occurrence, expanded once when written,
@@ -44,6 +52,8 @@ const eventSchema = new Schema(
     venue: { type: venueSchema, required: true },
     status: { type: String, enum: EVENT_STATUSES, default: 'SCHEDULED' },
     version: { type: Number, default: 1 },
+    /** An event read from a source (a repair café's session): which source and its key there; null when typed by staff. */
+    origin: { type: originSchema, default: null },
   },
   { timestamps: true, versionKey: false, collection: 'events' },
 );

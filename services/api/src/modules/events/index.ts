@@ -9,5 +9,11 @@ export const typeDefs = () => moduleSdl('events', 'schema.graphql');
 export { EventModel, EventChangeModel } from './event.model';
 export { eventFieldCosts } from './event-query-costs';
 export { EventsService } from './events.service';
+export {
+  type ImportedEventCounts,
+  type ImportedSession,
+  type ImportedSessions,
+  storeImportedSessions,
+} from './imported-events';
 export { icalRouter } from './ical.router';
 export { eventsResolvers } from './resolvers';

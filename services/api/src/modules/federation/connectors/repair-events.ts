@@ -1,7 +1,8 @@
+import { storeImportedSessions, type ImportedSession } from '../../events';
 import { isUrl } from './input';
 import { jsonArrayItems, prop } from './json-items';
 import { OfferBuilder } from './offers';
-import type { Connector, ConnectorItem, ImportInput, RawRecord } from './types';
+import type { AfterReadTask, Connector, ConnectorItem, ImportInput, RawRecord } from './types';
 
 /**
  * Repair cafés from the public API (v2) of Restarters.net, the platform the Open Repair Alliance's
@@ -41,6 +42,11 @@ interface Group {
   /** Where a session took place, for a group whose own location has no coordinates. */
   sessionPoint: { lat: unknown; lng: unknown } | null;
   sessions: RepairSession[];
+  /**
+   * Up to when the answer lists every session of the group (epoch ms): all of them for an events list, up to
+   * its next one for a groups list (`next_event`), none inferred when that one cannot be dated.
+   */
+  listedUntil: number | null;
 }
 
 const text = (value: unknown) =>
@@ -124,10 +130,17 @@ export class RepairGroups {
     if (!isObject(prop(group, 'location')) && !isEvent)
       return this.reject(line, groupId, 'neither an event (with its group) nor a group (with its location)');
     if (outsideFrance(text(prop(prop(group, 'location'), 'country')))) return;
-    const entry = this.groups.get(groupId) ?? { line, value: group, sessionPoint: null, sessions: [] };
+    const entry = this.groups.get(groupId) ?? {
+      line,
+      value: group,
+      sessionPoint: null,
+      sessions: [],
+      listedUntil: Infinity,
+    };
     this.groups.set(groupId, entry);
     const event = isEvent ? item : prop(group, 'next_event');
     const session = isObject(event) ? repairSession(groupId, event) : null;
+    if (!isEvent && isObject(event)) entry.listedUntil = session ? session.start.getTime() : null;
     if (session && !entry.sessions.some((s) => s.eventId !== null && s.eventId === session.eventId))
       entry.sessions.push(session);
     if (isObject(event) && !session?.online && text(prop(event, 'lat')) && text(prop(event, 'lng')))
@@ -156,12 +169,43 @@ async function* apiItems(input: ImportInput): AsyncGenerator<unknown> {
   yield* items;
 }
 
-/** Repair cafés (and their sessions) from a Restarters API answer, or the same saved as a JSON file. */
-export const repairEvents: Connector = async function* (input: ImportInput) {
+/** A session as its repair café's event (online ones are not at the place: left out). */
+function sessionEvent(group: Group, session: RepairSession, origin: string | null): ImportedSession {
+  const https = origin?.startsWith('https://') && session.eventId;
+  return {
+    key: session.eventId ?? `${session.groupId}@${session.start.toISOString()}`,
+    title: text(prop(group.value, 'name')) ?? 'Repair café',
+    kind: 'REPAIR_CAFE',
+    start: session.start,
+    end: session.end,
+    bookingUrl: https ? `${origin}/party/view/${encodeURIComponent(session.eventId!)}` : null,
+    actions: ['REPAIR'],
+    subcategories: TYPICALLY_REPAIRED,
+  };
+}
+
+/** Once the repair cafés are stored: each one's sessions as events of its place (events module). */
+function storeSessions(read: RepairGroups, origin: string | null): AfterReadTask {
+  return async ({ sourceId, placeOf, now }) => {
+    for (const [groupId, group] of read.groups) {
+      const placeId = placeOf(groupId);
+      if (!placeId) continue;
+      const sessions = group.sessions.filter((s) => !s.online).map((s) => sessionEvent(group, s, origin));
+      await storeImportedSessions({ sourceId, placeId, sessions, listedUntil: group.listedUntil, now });
+    }
+  };
+}
+
+/**
+ * Repair cafés (and their sessions) from a Restarters API answer, or the same saved as a JSON file. After
+ * the run has stored the places, each session becomes an event of its repair café's place.
+ */
+export const repairEvents: Connector = async function* (input: ImportInput, { afterRead }) {
   const read = new RepairGroups();
   let line = 0;
   for await (const item of apiItems(input)) read.add(++line, item);
   const origin = isUrl(input.location) ? new URL(input.location).origin : null;
+  afterRead?.(storeSessions(read, origin));
   const items: ConnectorItem[] = [
     ...read.problems,
     ...[...read.groups.values()].map((group) => ({ line: group.line, record: repairCafeRecord(group, origin) })),

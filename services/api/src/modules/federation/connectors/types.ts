@@ -71,6 +71,17 @@ export interface ConnectorOptions {
   declareLicence?: (licence: string) => Promise<void>;
   /** The source's filter: a connector may skip what it leaves out before building records (the run checks again). */
   filter?: SourceFilter | null;
+  /** Work to do once a complete read's records are all stored (a repair café's sessions need its place). */
+  afterRead?: (task: AfterReadTask) => void;
 }
+
+/** What a connector's after-read work is given: the source, and the place each of its records is stored on. */
+export interface AfterRead {
+  sourceId: string;
+  /** The open place a record of this run is stored on, by its external id; null when none (rejected, in review). */
+  placeOf(externalId: string): string | null;
+  now: Date;
+}
+export type AfterReadTask = (run: AfterRead) => Promise<void>;
 
 export type Connector = (input: ImportInput, options: ConnectorOptions) => AsyncIterable<ConnectorItem>;

@@ -2,7 +2,8 @@ import type { Types } from 'mongoose';
 import { connectorFor } from '../connectors';
 import type { Credentials } from '../connectors/http-get';
 import { openInput } from '../connectors/input';
-import type { ConnectorItem } from '../connectors/types';
+import type { AfterReadTask, ConnectorItem } from '../connectors/types';
+import { runAfterRead } from './after-read';
 import type { Geocoder } from '../normalise/geocoder';
 import { processBatch, type ImportCounts } from './import-batch';
 import { MAX_STORED_PROBLEMS, type Rejection, type RowWarning } from '../normalise/import-problems';
@@ -12,9 +13,10 @@ import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping
 import { recordSightings } from '../merge/place-sightings';
 import { SlugAllocator } from '../../places';
 import { closeVanished } from './close-vanished';
+import { saveSourceRecords } from './source-records';
 import { toWriteTarget } from '../merge/write-target';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
-import { SourceModel } from '../../places';
+import { SourceModel, type StoredPlace } from '../../places';
 import type { UrlPolicy } from '../sources/url-policy';
 import { metrics } from '../../../shared/observability/metrics';
 
@@ -124,7 +126,12 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
     const target = toWriteTarget(source, state.priorities, {
       now,
       importRunId: String(run._id),
-      onWritten: options.onWritten,
+      // Every place the run writes keeps the source's record table true (source-records.ts).
+      onWritten: (doc) => {
+        const place = doc as StoredPlace;
+        state.records.applyPlace(String(place._id), place);
+        options.onWritten?.(doc);
+      },
     });
     const ctx = {
       target,
@@ -154,7 +161,14 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       target.licence = licence;
       await SourceModel.updateOne({ _id: source._id }, { $set: { licence } });
     };
-    for await (const item of connector(input, { mapping, options: source.options ?? null, declareLicence, filter })) {
+    const afterRead: AfterReadTask[] = [];
+    for await (const item of connector(input, {
+      mapping,
+      options: source.options ?? null,
+      declareLicence,
+      filter,
+      afterRead: (task) => afterRead.push(task),
+    })) {
       processed += 1;
       batch.push(item);
       if (batch.length >= (options.batchSize ?? 500)) {
@@ -164,6 +178,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       }
     }
     await processBatch(batch, ctx);
+    await runAfterRead(afterRead, String(source._id), state, now);
     fraction = 1;
     // An empty or wholly unreadable file is far more likely a broken export than a territory emptied
     // overnight: it neither closes places nor counts as the source listing them.
@@ -172,6 +187,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       closuresHeld = await closeVanished(target, state, counts);
       await recordSightings(target, state, source.confirmedAt ?? null);
     }
+    await saveSourceRecords(state.records, state.marksRead, String(run._id));
     const finishedAt = new Date();
     await ImportRunModel.updateOne(
       { _id: run._id },
