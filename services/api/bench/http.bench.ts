@@ -67,12 +67,13 @@ export const MAP_QUERY = `query MapFeatures($bbox: BBoxInput!, $zoom: Int!, $fil
  * API's HTTP stack (request log, metrics, draining, helmet, compression), to tell that stack's share of
  * the gap from GraphQL's own.
  */
-type Kind = 'bare' | 'bare + stack' | 'POST' | 'GET (APQ)';
+type Kind = 'bare' | 'bare + stack' | 'POST' | 'POST, not counted' | 'GET (APQ)';
 
 interface BenchRequest {
   method: 'GET' | 'POST';
   path: string;
   body?: string;
+  headers?: Record<string, string>;
 }
 
 interface Scenario {
@@ -146,6 +147,7 @@ async function drive(): Promise<void> {
       bare,
       'bare + stack': `http://127.0.0.1:${ports.stacked}`,
       POST: api,
+      'POST, not counted': api,
       'GET (APQ)': api,
     };
 
@@ -180,6 +182,11 @@ async function drive(): Promise<void> {
         path: '/graphql',
         body: JSON.stringify({ query: PLACES_QUERY, variables, operationName: 'SearchPlaces' }),
       }),
+      // The same search with `DNT: 1`: not counted (modules/insights), the baseline of counting's cost.
+      'POST, not counted': (variables: PlacesVars): BenchRequest => ({
+        ...placesRequests.POST(variables),
+        headers: { dnt: '1' },
+      }),
       'bare + stack': (variables: PlacesVars): BenchRequest => placesRequests.bare(variables),
       'GET (APQ)': (variables: PlacesVars): BenchRequest => ({
         method: 'GET',
@@ -205,7 +212,7 @@ async function drive(): Promise<void> {
         }),
       };
     };
-    const kinds: Kind[] = ['bare', 'bare + stack', 'POST', 'GET (APQ)'];
+    const kinds = ['bare', 'bare + stack', 'POST', 'GET (APQ)'] as const satisfies readonly Kind[];
     const modes = MODE === 'both' ? (['repeated', 'varied'] as const) : ([MODE] as ('repeated' | 'varied')[]);
     const placesVars = Array.from({ length: 500 }, () => placesVarsOf({ near: w.point(), filter: w.filter() }));
     const jitter = (b: Box): Box => {
@@ -225,7 +232,7 @@ async function drive(): Promise<void> {
     };
     for (const mode of modes) {
       const suffix = mode === 'varied' ? ' varied' : '';
-      for (const kind of kinds) {
+      for (const kind of [...kinds.slice(0, 3), 'POST, not counted' as const, ...kinds.slice(3)]) {
         const make = placesRequests[kind];
         scenarios.push({
           group: 'places(near, filter, first: 20)',
@@ -306,6 +313,7 @@ async function drive(): Promise<void> {
     }
 
     const results: Result[] = [];
+    const countingCost: string[] = [];
     const loadBefore = loadavg();
     const selected = scenarios.filter(
       (s) => (!ONLY || s.name.includes(ONLY)) && (s.kind !== 'GET (APQ)' || apqSupported),
@@ -325,13 +333,21 @@ async function drive(): Promise<void> {
           );
         }
       }
+      const counted = members.find((s) => s.kind === 'POST');
+      const notCounted = members.find((s) => s.kind === 'POST, not counted');
+      if (counted && notCounted) {
+        const ratios = rounds.get(counted)!.map((r, i) => r.rps / rounds.get(notCounted)![i]!.rps);
+        countingCost.push(
+          `${group.replace('\n', ', ')}: counted / not counted (DNT) req/s **${(median(ratios) * 100).toFixed(0)} %** (rounds ${ratios.map((x) => `${(x * 100).toFixed(0)} %`).join(', ')})`,
+        );
+      }
       const ceiling = members.find((s) => s.kind === 'bare');
       const stacked = members.find((s) => s.kind === 'bare + stack');
       for (const scenario of members) {
         const runs = rounds.get(scenario)!;
         const ratios =
           ceiling && scenario !== ceiling ? runs.map((r, i) => r.rps / rounds.get(ceiling)![i]!.rps) : undefined;
-        const graphql = scenario.kind === 'POST' || scenario.kind === 'GET (APQ)';
+        const graphql = scenario.kind !== 'bare' && scenario.kind !== 'bare + stack';
         const stackRatios = stacked && graphql ? runs.map((r, i) => r.rps / rounds.get(stacked)![i]!.rps) : undefined;
         results.push({
           scenario,
@@ -361,6 +377,8 @@ async function drive(): Promise<void> {
         `| ${r.scenario.group} | ${r.scenario.mode} | ${r.scenario.kind} | ${r.rps.toFixed(0)}${flag} | ${r.p50} ms | ${r.p99} ms | ${ratio} | ${r.stackRatio === undefined ? '' : pct(r.stackRatio)} |`,
       );
     }
+    if (countingCost.length)
+      console.log(`\nCounting (modules/insights) on the search path:\n${countingCost.map((l) => `- ${l}`).join('\n')}`);
   } finally {
     stopChild();
     await new Promise((resolve) =>
@@ -394,7 +412,7 @@ async function run(base: string, scenario: Scenario, seconds: number): Promise<R
       {
         setupRequest: (req) => {
           const r = scenario.next();
-          return { ...req, method: r.method, path: r.path, body: r.body };
+          return { ...req, method: r.method, path: r.path, body: r.body, headers: { ...req.headers, ...r.headers } };
         },
       },
     ],

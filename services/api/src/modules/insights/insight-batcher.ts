@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AnyBulkWriteOperation } from 'mongoose';
 import type { Logger } from '../../shared/logger';
+import { ROLL_UP_AFTER_MS, dayEnd } from './insight-rollup';
 import { type CounterKey, InsightCounterModel, KEY_FIELDS, counterId } from './insight-counter.model';
 
 interface Batch {
@@ -76,6 +77,14 @@ export class InsightBatcher {
   }
 
   private async write(batch: Batch): Promise<void> {
+    // A day may be rolled up from ROLL_UP_AFTER_MS after its end (insight-rollup.ts): counts of a day over
+    // for half of that (a flush retried for an hour) are dropped, so a rolled-up day never changes.
+    const tooLate = Date.now() - ROLL_UP_AFTER_MS / 2;
+    const late = [...batch.counts.entries()].filter(([, { key }]) => dayEnd(key.day) < tooLate);
+    for (const [id, { key, count }] of late) {
+      batch.counts.delete(id);
+      this.logger.warn({ day: key.day, count }, 'insights: counts of a closed day dropped (flushed too late)');
+    }
     const ops: AnyBulkWriteOperation[] = [...batch.counts.entries()].map(([id, { key, count }]) => ({
       updateOne: {
         // Matches only if this flush is not in yet; else the upsert's insert fails on the _id (ignored).
@@ -88,6 +97,7 @@ export class InsightBatcher {
         upsert: true,
       },
     }));
+    if (ops.length === 0) return;
     try {
       await InsightCounterModel.bulkWrite(ops, { ordered: false });
     } catch (error) {

@@ -1,5 +1,6 @@
-import type { PipelineStage } from 'mongoose';
-import { InsightCounterModel } from './insight-counter.model';
+import { fieldsOf, fold } from './day-fold';
+import { type CounterKey, type InsightAction, InsightCounterModel } from './insight-counter.model';
+import { type Dimension, insightDays } from './insight-day.model';
 
 /** Communes and phrases counted fewer times than this are not shown (a rare search can say who made it). */
 export const SHOWN_FROM = 5;
@@ -9,102 +10,217 @@ export interface DayRange {
   to: string;
 }
 
-interface Summed {
-  _id: Record<string, string | null>;
-  count: number;
+const ACTION_OF: Record<Dimension, InsightAction> = {
+  searchTotals: 'SEARCH',
+  communes: 'SEARCH',
+  subcategories: 'SEARCH',
+  lookups: 'LOOKUP',
+  feedback: 'FEEDBACK',
+  places: 'OUTCOME',
+};
+
+type Visit = (day: string, key: string, count: number) => void;
+
+/**
+ * Every (day, key, count) of one dimension in the range: closed days from their roll-up
+ * (insight_days_<dimension>, one document per day), the others (today, and days not rolled up yet) summed live from the counters.
+ */
+export async function eachEntry(dimension: Dimension, range: DayRange, visit: Visit): Promise<void> {
+  const [rolled, live] = await Promise.all([
+    insightDays(dimension)
+      .find({ _id: { $gte: range.from, $lte: range.to } })
+      .lean<{ _id: string; keys: string[]; counts: number[] }[]>()
+      .maxTimeMS(10_000),
+    InsightCounterModel.find({ action: ACTION_OF[dimension], day: { $gte: range.from, $lte: range.to } })
+      .lean<(CounterKey & { count: number })[]>()
+      .maxTimeMS(10_000),
+  ]);
+  const rolledDays = new Set<string>();
+  for (const { _id: day, keys, counts } of rolled) {
+    rolledDays.add(day);
+    for (let i = 0; i < keys.length; i += 1) visit(day, keys[i]!, counts[i]!);
+  }
+  // A day both rolled up and still in the counters is being deleted: its roll-up is the whole day.
+  for (const [day, entries] of fold(
+    live.filter((c) => !rolledDays.has(c.day)),
+    dimension,
+  ))
+    for (const [key, count] of entries) visit(day, key, count);
 }
 
-async function sum(match: Record<string, unknown>, by: string[], range: DayRange): Promise<Summed[]> {
-  const pipeline: PipelineStage[] = [
-    { $match: { ...match, day: { $gte: range.from, $lte: range.to } } },
-    { $group: { _id: Object.fromEntries(by.map((f) => [f, `$${f}`])), count: { $sum: '$count' } } },
-  ];
-  return InsightCounterModel.aggregate<Summed>(pipeline).option({ maxTimeMS: 10_000 });
+/** Sums a dimension's counts by some part of the key (undefined: the entry is left out). */
+async function sumBy(
+  dimension: Dimension,
+  range: DayRange,
+  group: (fields: string[], day: string) => string | undefined,
+) {
+  const sums = new Map<string, number>();
+  await eachEntry(dimension, range, (day, key, count) => {
+    const g = group(fieldsOf(key), day);
+    if (g !== undefined) sums.set(g, (sums.get(g) ?? 0) + count);
+  });
+  return sums;
 }
 
 /** Searches per day. */
 export const searchesByDay = async (range: DayRange) =>
-  (await sum({ action: 'SEARCH' }, ['day'], range))
-    .map((r) => ({ day: r._id.day!, count: r.count }))
+  [...(await sumBy('searchTotals', range, (_, day) => day)).entries()]
+    .map(([day, count]) => ({ day, count }))
     .sort((a, b) => a.day.localeCompare(b.day));
+
+export interface CommuneFigures {
+  inseeCode: string;
+  searches: number;
+  nothingWithin5Km: number;
+  nothingWithin15Km: number;
+  nothingWithin30Km: number;
+}
+
+/** Per commune (and per sub-category): searches, and those with no matching place within 5, 15, 30 km. */
+export async function communeSubcategoryFigures(range: DayRange, subcategoryIds: readonly string[] | null) {
+  const only = subcategoryIds?.length ? new Set(subcategoryIds) : null;
+  const rows = new Map<string, CommuneFigures & { subcategoryId: string }>();
+  await eachEntry('communes', range, (_, key, count) => {
+    const [inseeCode = '', subcategoryId = '', band] = fieldsOf(key);
+    if (only && !only.has(subcategoryId)) return;
+    const id = `${inseeCode}|${subcategoryId}`;
+    let row = rows.get(id);
+    if (!row)
+      rows.set(
+        id,
+        (row = {
+          inseeCode,
+          subcategoryId,
+          searches: 0,
+          nothingWithin5Km: 0,
+          nothingWithin15Km: 0,
+          nothingWithin30Km: 0,
+        }),
+      );
+    row.searches += count;
+    if (band !== 'KM5') row.nothingWithin5Km += count;
+    if (band === 'KM30' || band === 'NONE') row.nothingWithin15Km += count;
+    if (band === 'NONE') row.nothingWithin30Km += count;
+  });
+  return [...rows.values()];
+}
 
 /**
  * Per commune of the searched point: searches, and those with no matching place within 5, 15 and 30 km.
  * Communes with fewer than SHOWN_FROM searches are left out.
  */
 export async function unmetByCommune(range: DayRange, subcategoryIds: readonly string[] | null) {
-  const match: Record<string, unknown> = { action: 'SEARCH', inseeCode: { $ne: null } };
-  if (subcategoryIds?.length) match.subcategoryId = { $in: subcategoryIds };
-  const rows = await sum(match, ['inseeCode', 'nearBand'], range);
-  const communes = new Map<
-    string,
-    { inseeCode: string; searches: number; none5: number; none15: number; none30: number }
-  >();
-  for (const { _id, count } of rows) {
-    const c = communes.get(_id.inseeCode!) ?? {
-      inseeCode: _id.inseeCode!,
+  const communes = new Map<string, CommuneFigures>();
+  for (const row of await communeSubcategoryFigures(range, subcategoryIds)) {
+    const c = communes.get(row.inseeCode) ?? {
+      inseeCode: row.inseeCode,
       searches: 0,
-      none5: 0,
-      none15: 0,
-      none30: 0,
+      nothingWithin5Km: 0,
+      nothingWithin15Km: 0,
+      nothingWithin30Km: 0,
     };
-    c.searches += count;
-    if (_id.nearBand !== 'KM5') c.none5 += count;
-    if (_id.nearBand === 'KM30' || _id.nearBand === 'NONE') c.none15 += count;
-    if (_id.nearBand === 'NONE') c.none30 += count;
+    c.searches += row.searches;
+    c.nothingWithin5Km += row.nothingWithin5Km;
+    c.nothingWithin15Km += row.nothingWithin15Km;
+    c.nothingWithin30Km += row.nothingWithin30Km;
     communes.set(c.inseeCode, c);
   }
   return [...communes.values()]
     .filter((c) => c.searches >= SHOWN_FROM)
-    .map((c) => ({
-      inseeCode: c.inseeCode,
-      searches: c.searches,
-      nothingWithin5Km: c.none5,
-      nothingWithin15Km: c.none15,
-      nothingWithin30Km: c.none30,
-    }))
     .sort((a, b) => b.nothingWithin15Km - a.nothingWithin15Km || a.inseeCode.localeCompare(b.inseeCode));
 }
 
 /** The phrases the resolver did not know, most typed first (only those typed SHOWN_FROM times or more). */
 export const unknownPhrases = async (range: DayRange, first: number) =>
-  (await sum({ action: 'LOOKUP', phrase: { $ne: null } }, ['phrase'], range))
-    .filter((r) => r.count >= SHOWN_FROM)
-    .map((r) => ({ phrase: r._id.phrase!, count: r.count }))
+  [...(await sumBy('lookups', range, ([, phrase]) => phrase || undefined)).entries()]
+    .filter(([, count]) => count >= SHOWN_FROM)
+    .map(([phrase, count]) => ({ phrase, count }))
     .sort((a, b) => b.count - a.count || a.phrase.localeCompare(b.phrase))
     .slice(0, first);
 
 /** Searches per sub-category and searched action (GIVE, BUY…; null: any). */
 export const soughtSubcategories = async (range: DayRange) =>
-  (await sum({ action: 'SEARCH', subcategoryId: { $ne: null } }, ['subcategoryId', 'searchAction'], range))
-    .map((r) => ({ subcategoryId: r._id.subcategoryId!, action: r._id.searchAction ?? null, count: r.count }))
+  [...(await sumBy('subcategories', range, (fields) => fields.join('|'))).entries()]
+    .map(([key, count]) => {
+      const [subcategoryId = '', action] = fieldsOf(key);
+      return { subcategoryId, action: action || null, count };
+    })
     .sort((a, b) => b.count - a.count || a.subcategoryId.localeCompare(b.subcategoryId));
 
 /** "Avez-vous trouvé ?" answers, for some places or all. */
-export const feedbackAnswers = async (range: DayRange, placeIds: readonly string[] | null) =>
-  (await sum({ action: 'FEEDBACK', ...(placeIds ? { placeId: { $in: placeIds } } : {}) }, ['outcome'], range))
-    .map((r) => ({ answer: r._id.outcome!, count: r.count }))
+export async function feedbackAnswers(range: DayRange, placeIds: readonly string[] | null) {
+  const only = placeIds ? new Set(placeIds) : null;
+  const sums = await sumBy('feedback', range, ([placeId = '', answer]) =>
+    only && !only.has(placeId) ? undefined : answer,
+  );
+  return [...sums.entries()]
+    .map(([answer, count]) => ({ answer, count }))
     .sort((a, b) => a.answer.localeCompare(b.answer));
+}
+
+export interface Figures {
+  shown: number;
+  opened: number;
+  called: number;
+  website: number;
+  directions: number;
+}
+const FIELD_OF: Record<string, keyof Figures> = {
+  SHOWN: 'shown',
+  OPENED: 'opened',
+  CALLED: 'called',
+  WEBSITE: 'website',
+  DIRECTIONS: 'directions',
+};
+export const noFigures = (): Figures => ({ shown: 0, opened: 0, called: 0, website: 0, directions: 0 });
+
+/** Place outcomes grouped by `group(placeId, day)` (e.g. the place, or the month). */
+export async function outcomeFigures(
+  range: DayRange,
+  placeIds: readonly string[] | null,
+  group: (placeId: string, day: string) => string,
+) {
+  const only = placeIds ? new Set(placeIds) : null;
+  const groups = new Map<string, Figures>();
+  await eachEntry('places', range, (day, key, count) => {
+    const [placeId = '', outcome = ''] = fieldsOf(key);
+    const field = FIELD_OF[outcome];
+    if (!field || (only && !only.has(placeId))) return;
+    const id = group(placeId, day);
+    let figures = groups.get(id);
+    if (!figures) groups.set(id, (figures = noFigures()));
+    figures[field] += count;
+  });
+  return groups;
+}
 
 /** Per place: how often it was shown in results, opened, called, its website opened, directions asked. */
-export async function placeFigures(range: DayRange, placeIds: readonly string[] | null) {
-  const match: Record<string, unknown> = { action: 'OUTCOME' };
-  if (placeIds) match.placeId = { $in: placeIds };
-  const rows = await sum(match, ['placeId', 'outcome'], range);
-  const places = new Map<string, Record<string, number>>();
-  for (const { _id, count } of rows) {
-    const figures = places.get(_id.placeId!) ?? {};
-    figures[_id.outcome!] = (figures[_id.outcome!] ?? 0) + count;
-    places.set(_id.placeId!, figures);
-  }
-  return [...places.entries()]
-    .map(([placeId, f]) => ({
-      placeId,
-      shown: f.SHOWN ?? 0,
-      opened: f.OPENED ?? 0,
-      called: f.CALLED ?? 0,
-      website: f.WEBSITE ?? 0,
-      directions: f.DIRECTIONS ?? 0,
-    }))
+export const placeFigures = async (range: DayRange, placeIds: readonly string[] | null) =>
+  [...(await outcomeFigures(range, placeIds, (placeId) => placeId)).entries()]
+    .map(([placeId, figures]) => ({ placeId, ...figures }))
     .sort((a, b) => b.shown - a.shown || a.placeId.localeCompare(b.placeId));
+
+/**
+ * Sub-categories sought from some communes (e.g. those near a structure's places): searches, and those with
+ * nothing within 15 km; whether `offered` holds it. Sub-categories sought fewer than SHOWN_FROM times left out.
+ */
+export async function soughtNear(range: DayRange, communes: ReadonlySet<string>, offered: ReadonlySet<string>) {
+  const subcategories = new Map<string, { searches: number; nothingWithin15Km: number }>();
+  for (const row of await communeSubcategoryFigures(range, null)) {
+    if (!row.subcategoryId || !communes.has(row.inseeCode)) continue;
+    const s = subcategories.get(row.subcategoryId) ?? { searches: 0, nothingWithin15Km: 0 };
+    s.searches += row.searches;
+    s.nothingWithin15Km += row.nothingWithin15Km;
+    subcategories.set(row.subcategoryId, s);
+  }
+  return [...subcategories.entries()]
+    .filter(([, s]) => s.searches >= SHOWN_FROM)
+    .map(([subcategoryId, s]) => ({ subcategoryId, offered: offered.has(subcategoryId), ...s }))
+    .sort((a, b) => b.searches - a.searches || a.subcategoryId.localeCompare(b.subcategoryId));
 }
+
+/** Place outcomes per month (YYYY-MM), oldest first. */
+export const monthFigures = async (range: DayRange, placeIds: readonly string[]) =>
+  [...(await outcomeFigures(range, placeIds, (_, day) => day.slice(0, 7))).entries()]
+    .map(([month, figures]) => ({ month, ...figures }))
+    .sort((a, b) => a.month.localeCompare(b.month));

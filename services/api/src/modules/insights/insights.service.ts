@@ -1,23 +1,31 @@
 import type { Request } from 'express';
 import type { Logger } from '../../shared/logger';
 import type { DirectoryService } from '../places';
+import { communeLookup } from './commune-lookup';
 import { InsightBatcher } from './insight-batcher';
+import { InsightRollup } from './insight-rollup';
 import { RequestInsights, refusesCounting } from './request-insights';
 
 /** The app's insights: one batcher per process, a recorder per request (none for DNT / GPC). */
 export class Insights {
   readonly batcher: InsightBatcher;
+  /** Folds closed days into daily roll-ups (insight-rollup.ts), so a year of figures is ~365 small reads. */
+  private readonly rollup: InsightRollup;
+  /** The commune a searched point is counted in, answered from a grid built once (commune-lookup.ts). */
+  private readonly communes = communeLookup();
 
   constructor(private readonly deps: { directory: DirectoryService; logger: Logger; flushMs: number }) {
     this.batcher = new InsightBatcher(deps.flushMs, deps.logger);
+    this.rollup = new InsightRollup(deps.logger);
   }
 
   start(): void {
     this.batcher.start();
+    if (this.deps.flushMs > 0) this.rollup.start();
   }
 
-  stop(): Promise<void> {
-    return this.batcher.stop();
+  async stop(): Promise<void> {
+    await Promise.all([this.batcher.stop(), this.rollup.stop()]);
   }
 
   /**
@@ -26,7 +34,7 @@ export class Insights {
    */
   forRequest(req: Pick<Request, 'get'>, now: Date, ticket?: { replays?: ((req: Request) => void)[] }): RequestInsights {
     const batcher = refusesCounting((name) => req.get(name)) ? null : this.batcher;
-    const recorder = new RequestInsights(batcher, this.deps.directory, now);
+    const recorder = new RequestInsights(batcher, this.deps.directory, this.communes, now);
     if (ticket) (ticket.replays ??= []).push((later) => this.forRequest(later, new Date()).repeat(recorder.counted));
     return recorder;
   }

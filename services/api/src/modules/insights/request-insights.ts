@@ -1,5 +1,6 @@
 import { normalizeText } from '@reemploi/taxonomy';
 import type { DirectoryService } from '../places';
+import type { CommuneLookup } from './commune-lookup';
 import type { InsightBatcher } from './insight-batcher';
 import type { CounterKey } from './insight-counter.model';
 
@@ -36,7 +37,7 @@ const bandOf = (meters: number | null | undefined) =>
 /**
  * What one request may count. Built per request: a request with `DNT: 1` or `Sec-GPC: 1` gets one that
  * counts nothing. Nothing about the person is kept: the searched point becomes the INSEE code of the
- * commune of the nearest published place, then is dropped.
+ * commune whose approximate area holds it (commune-lookup.ts, the areas of the demand map), then is dropped.
  */
 export class RequestInsights {
   /** What this request counted (or would have, under DNT), repeated when its answer is served from cache. */
@@ -45,6 +46,7 @@ export class RequestInsights {
   constructor(
     private readonly batcher: InsightBatcher | null,
     private readonly directory: DirectoryService,
+    private readonly communes: CommuneLookup,
     private readonly now: Date,
   ) {}
 
@@ -70,7 +72,7 @@ export class RequestInsights {
   countSearch(args: SearchSeen, answer: SearchAnswer): void {
     // Next pages, and text-only or map-area searches (typing, panning) are not a resident's demand.
     if (args.after || !(args.near || args.filter?.subcategories?.length)) return;
-    const inseeCode = args.near ? this.communeAt(args.near) : null;
+    const inseeCode = args.near ? this.communes.at(args.near) : null;
     const nearBand = args.near ? bandOf(answer.edges[0]?.node.distanceMeters) : null;
     const subcategories = args.filter?.subcategories?.length ? args.filter.subcategories : [null];
     const searchAction = args.filter?.actions?.length === 1 ? args.filter.actions[0]! : null;
@@ -95,11 +97,5 @@ export class RequestInsights {
   countFeedback(answer: string, placeId: string | null, subcategoryId: string | null): void {
     const inseeCode = placeId ? (this.directory.index.get(placeId)?.inseeCode ?? null) : null;
     this.add({ action: 'FEEDBACK', outcome: answer, placeId, subcategoryId, inseeCode });
-  }
-
-  private communeAt(point: { lat: number; lng: number }): string | null {
-    const nearest = this.directory.index.search({ filter: {}, near: point, offset: 0, limit: 1, now: this.now });
-    const hit = nearest.hits[0];
-    return hit && (hit.distanceMeters ?? Infinity) <= 10_000 ? hit.place.inseeCode : null;
   }
 }

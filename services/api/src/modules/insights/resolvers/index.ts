@@ -8,16 +8,27 @@ import type {
   MutationAnswerFoundItArgs,
   MutationCountPlaceOutcomeArgs,
   QueryInsightsArgs,
+  QueryStructureInsightsArgs,
 } from '../../../generated/graphql';
 import {
   feedbackAnswers,
+  monthFigures,
   placeFigures,
+  soughtNear,
   searchesByDay,
   soughtSubcategories,
   unknownPhrases,
   unmetByCommune,
 } from '../insights-queries';
 import { type InsightsScope, insightsScope, requireTerritory, tooMany, validateRange } from './insights-scope';
+import { type StructureScope, structureOf, structureScope } from './structure-insights';
+
+const withNames =
+  (ctx: Context) =>
+  <T extends { placeId: string }>(figures: T) => ({
+    ...figures,
+    name: ctx.directory.index.get(figures.placeId)?.name ?? null,
+  });
 
 const knownPlace = (ctx: Context, placeId: string) => {
   if (!isValidObjectId(placeId) || !ctx.directory.index.get(placeId))
@@ -29,6 +40,18 @@ export const insightsResolvers = {
   Query: {
     insights: async (_: unknown, args: QueryInsightsArgs, ctx: Context): Promise<InsightsScope> =>
       insightsScope(ctx.viewer, validateRange(args.from, args.to), args.organizationId ?? null),
+    structureInsights: async (_: unknown, args: QueryStructureInsightsArgs, ctx: Context): Promise<StructureScope> => {
+      const organizationId = structureOf(ctx.viewer, args.organizationId ?? null);
+      return structureScope(organizationId, validateRange(args.from, args.to));
+    },
+  },
+  StructureInsights: {
+    from: (scope: StructureScope) => scope.range.from,
+    to: (scope: StructureScope) => scope.range.to,
+    months: (scope: StructureScope) => monthFigures(scope.range, scope.placeIds),
+    places: async (scope: StructureScope, _: unknown, ctx: Context) =>
+      (await placeFigures(scope.range, scope.placeIds)).map(withNames(ctx)),
+    soughtNearby: (scope: StructureScope) => soughtNear(scope.range, scope.nearby, scope.offered),
   },
   Insights: {
     from: (scope: InsightsScope) => scope.range.from,
@@ -47,10 +70,7 @@ export const insightsResolvers = {
     subcategories: (scope: InsightsScope) => (requireTerritory(scope), soughtSubcategories(scope.range)),
     feedback: (scope: InsightsScope) => feedbackAnswers(scope.range, scope.placeIds),
     places: async (scope: InsightsScope, _: unknown, ctx: Context) =>
-      (await placeFigures(scope.range, scope.placeIds)).map((figures) => ({
-        ...figures,
-        name: ctx.directory.index.get(figures.placeId)?.name ?? null,
-      })),
+      (await placeFigures(scope.range, scope.placeIds)).map(withNames(ctx)),
   },
   Mutation: {
     countPlaceOutcome: (_: unknown, args: MutationCountPlaceOutcomeArgs, ctx: Context) => {

@@ -1,0 +1,109 @@
+import { useTestDatabase } from '../../../test/db';
+import { createLogger } from '../../shared/logger';
+import { InsightBatcher } from './insight-batcher';
+import { type CounterKey, InsightCounterModel, counterId } from './insight-counter.model';
+import { DIMENSIONS, insightDays } from './insight-day.model';
+import { rollUpClosedDays, rollUpDays } from './insight-rollup';
+import { feedbackAnswers, placeFigures, searchesByDay, unknownPhrases, unmetByCommune } from './insights-queries';
+import { dayOf } from './request-insights';
+
+// The daily roll-up against the real database: closed days are folded into one document per day and
+// dimension and their counters deleted; the queries answer the same before and after, today is read
+// live, and running it twice, from two instances at once, or again after a run that stopped half-way
+// counts nothing twice.
+useTestDatabase();
+const logger = createLogger('silent');
+const PLACE = '0123456789abcdef01234567';
+const today = dayOf(new Date());
+const key = (day: string, part: Partial<CounterKey>): CounterKey => ({
+  day,
+  action: 'SEARCH',
+  searchAction: null,
+  subcategoryId: null,
+  phrase: null,
+  inseeCode: null,
+  nearBand: null,
+  outcome: null,
+  placeId: null,
+  ...part,
+});
+
+/** Counts of two instances over two closed days and today, as their flushes leave them in the database. */
+async function count(days: string[]) {
+  const docs = [];
+  for (const day of days)
+    for (const instance of ['i-a', 'i-b'])
+      for (const [part, n] of [
+        [{ subcategoryId: 'velo', inseeCode: '50129', nearBand: 'NONE', searchAction: 'DONATE' }, 3],
+        [{ action: 'LOOKUP', phrase: 'trottinette' }, 3],
+        [{ action: 'OUTCOME', outcome: 'CALLED', placeId: PLACE }, 2],
+        [{ action: 'FEEDBACK', outcome: 'NOT_FOUND', placeId: PLACE }, 1],
+      ] as const) {
+        const k = key(day, part as Partial<CounterKey>);
+        docs.push({ ...k, _id: `${counterId(k)}|${instance}`, instance, seq: 1, count: n });
+      }
+  await InsightCounterModel.insertMany(docs);
+}
+
+const RANGE = { from: '2026-11-01', to: today };
+const answers = async () => ({
+  days: await searchesByDay(RANGE),
+  communes: await unmetByCommune(RANGE, ['velo']),
+  phrases: await unknownPhrases(RANGE, 10),
+  places: await placeFigures(RANGE, [PLACE]),
+  feedback: await feedbackAnswers(RANGE, null),
+});
+const EXPECTED = {
+  days: [
+    { day: '2026-11-02', count: 6 },
+    { day: '2026-11-03', count: 6 },
+    { day: today, count: 6 },
+  ],
+  communes: [{ inseeCode: '50129', searches: 18, nothingWithin5Km: 18, nothingWithin15Km: 18, nothingWithin30Km: 18 }],
+  phrases: [{ phrase: 'trottinette', count: 18 }],
+  places: [{ placeId: PLACE, shown: 0, opened: 0, called: 12, website: 0, directions: 0 }],
+  feedback: [{ answer: 'NOT_FOUND', count: 6 }],
+};
+
+beforeEach(async () => {
+  await Promise.all([InsightCounterModel.deleteMany({}), ...DIMENSIONS.map((d) => insightDays(d).deleteMany({}))]);
+  await count(['2026-11-02', '2026-11-03', today]);
+});
+
+it('folds closed days into one document per dimension, keeps today live, and answers the same', async () => {
+  expect(await answers()).toEqual(EXPECTED);
+  expect(await rollUpClosedDays(new Date())).toEqual(['2026-11-02', '2026-11-03']);
+  expect(await InsightCounterModel.distinct('day')).toEqual([today]);
+  for (const d of DIMENSIONS) expect(await insightDays(d).countDocuments({ _id: '2026-11-02' })).toBe(1);
+  expect(await answers()).toEqual(EXPECTED);
+});
+
+it('waits until a day has been over for two hours', async () => {
+  expect(await rollUpClosedDays(new Date('2026-11-04T01:59:00Z'))).toEqual(['2026-11-02']);
+  expect(await rollUpClosedDays(new Date('2026-11-04T02:00:00Z'))).toEqual(['2026-11-03']);
+});
+
+it('counts nothing twice when two instances roll up at once, or a run is repeated', async () => {
+  await Promise.all([rollUpClosedDays(new Date()), rollUpClosedDays(new Date())]);
+  expect(await answers()).toEqual(EXPECTED);
+  await rollUpClosedDays(new Date());
+  expect(await answers()).toEqual(EXPECTED);
+});
+
+it('counts nothing twice after a run stopped between writing the roll-up and deleting the counters', async () => {
+  // The process died after the inserts: both are in the database; readers take the roll-up only.
+  await rollUpDays(['2026-11-02'], { deleteCounters: false });
+  expect(await answers()).toEqual(EXPECTED);
+  // … or half-way through the inserts: the next run writes the missing dimensions from the counters.
+  await Promise.all([insightDays('places').deleteMany({}), insightDays('lookups').deleteMany({})]);
+  await rollUpClosedDays(new Date());
+  expect(await answers()).toEqual(EXPECTED);
+  expect(await InsightCounterModel.countDocuments({ day: { $ne: today } })).toBe(0);
+});
+
+it('drops counts of a day closed for over an hour instead of changing a rolled-up day', async () => {
+  const batcher = new InsightBatcher(0, logger);
+  batcher.add(key('2026-11-02', { subcategoryId: 'velo', inseeCode: '50129', nearBand: 'NONE' }), 5);
+  await batcher.flush();
+  expect(await answers()).toEqual(EXPECTED);
+});

@@ -1,0 +1,102 @@
+import type { Logger } from '../../shared/logger';
+import { fold } from './day-fold';
+import { InsightCounterModel, type CounterKey } from './insight-counter.model';
+import { DIMENSIONS, type Dimension, insightDays } from './insight-day.model';
+
+const HOUR = 3_600_000;
+/**
+ * A day is rolled up this long after it ended (taken as the next day's 00:00 UTC, at or after midnight in
+ * Paris). The batcher drops counts of a day closed for more than half of it (insight-batcher.ts), so
+ * nothing is added to a day's counters once it can be rolled up.
+ */
+export const ROLL_UP_AFTER_MS = 2 * HOUR;
+
+/** When a day (YYYY-MM-DD) is over everywhere: the next day's 00:00 UTC. */
+export const dayEnd = (day: string) => Date.parse(`${day}T00:00:00Z`) + 24 * HOUR;
+
+const isDuplicateKey = (error: unknown) => {
+  const e = error as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[] };
+  if (e?.code === 11000 && !e.writeErrors?.length) return true;
+  return !!e?.writeErrors?.length && e.writeErrors.every((w) => w.code === 11000 || w.err?.code === 11000);
+};
+
+/**
+ * Folds each closed day's per-process counters (`insight_counters`) into one `insight_days_<dimension>` document
+ * per dimension, then deletes them. Idempotent and safe with several instances: a day's counters no longer
+ * change when it is rolled up; every dimension's document is inserted (a duplicate `_id` means another
+ * instance, or an earlier run that stopped half-way, already did) before any counter is deleted, so a
+ * reader that sees the counters gone also sees the roll-ups; readers skip live counters of a rolled day.
+ */
+export async function rollUpClosedDays(now: Date, logger?: Logger): Promise<string[]> {
+  const days = ((await InsightCounterModel.distinct('day')) as string[])
+    .filter((day) => dayEnd(day) + ROLL_UP_AFTER_MS <= now.getTime())
+    .sort();
+  // A backlog (an instance down for weeks, a benchmark) is read a month at a time, not a day at a time.
+  for (let i = 0; i < days.length; i += CHUNK) await rollUpDays(days.slice(i, i + CHUNK));
+  if (days.length) logger?.info({ days }, 'insights: days rolled up');
+  return days;
+}
+
+const CHUNK = 31;
+
+/** Rolls some closed days up (exported for tests: a run that stops between the inserts and the delete). */
+export async function rollUpDays(days: readonly string[], options: { deleteCounters?: boolean } = {}): Promise<void> {
+  const missing = new Map<Dimension, string[]>();
+  for (const dimension of DIMENSIONS) {
+    const done = new Set(
+      (
+        await insightDays(dimension)
+          .find({ _id: { $in: days } }, { _id: 1 })
+          .lean()
+      ).map((d) => String(d._id)),
+    );
+    const left = days.filter((day) => !done.has(day));
+    if (left.length) missing.set(dimension, left);
+  }
+  if (missing.size) {
+    const counters = await InsightCounterModel.find({ day: { $in: days } }).lean<(CounterKey & { count: number })[]>();
+    for (const [dimension, left] of missing) {
+      const folded = fold(counters, dimension);
+      const docs = left.map((day) => {
+        const entries = folded.get(day) ?? new Map<string, number>();
+        return { _id: day, keys: [...entries.keys()], counts: [...entries.values()] };
+      });
+      try {
+        await insightDays(dimension).insertMany(docs, { ordered: false, lean: true });
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+      }
+    }
+  }
+  if (options.deleteCounters !== false) await InsightCounterModel.deleteMany({ day: { $in: days } });
+}
+
+/** Runs the roll-up at start and every hour (each instance; the work is idempotent). */
+export class InsightRollup {
+  private timer: NodeJS.Timeout | null = null;
+  private first: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(private readonly logger: Logger) {}
+
+  start(): void {
+    if (this.timer) return;
+    const run = () => {
+      this.running ??= rollUpClosedDays(new Date(), this.logger)
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'insights: roll-up failed, retried next hour'))
+        .finally(() => (this.running = null));
+    };
+    this.timer = setInterval(run, HOUR);
+    this.timer.unref();
+    // Not at once: a starting instance has other work, and tests stop their app within seconds.
+    this.first = setTimeout(run, 30_000);
+    this.first.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    if (this.first) clearTimeout(this.first);
+    this.timer = this.first = null;
+    await this.running;
+  }
+}
