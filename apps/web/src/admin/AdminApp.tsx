@@ -13,6 +13,7 @@ import { LoginForm } from './LoginForm';
 import { PlacesList } from './PlacesList';
 import { useEventsAdminText } from './events/events-admin-text';
 import { useInsightsAdminText } from './insights/insights-admin-text';
+import { useImpactAdminText } from './impact/impact-admin-text';
 
 const PlaceEditor = lazy(() => import('./PlaceEditor').then((m) => ({ default: m.PlaceEditor })));
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
@@ -32,6 +33,7 @@ const BulkNoticesPage = lazy(() => import('./notices/BulkNoticesPage').then((m) 
 const VocabularyPage = lazy(() => import('./vocabulary/VocabularyPage').then((m) => ({ default: m.VocabularyPage })));
 // Charts (Chart.js) load with this page only, never with the resident app.
 const DemandPage = lazy(() => import('./insights/DemandPage').then((m) => ({ default: m.DemandPage })));
+const ImpactAdminPage = lazy(() => import('./impact/ImpactAdminPage').then((m) => ({ default: m.ImpactAdminPage })));
 
 /** `/admin…`: the staff back-office, a separate chunk of the same app. */
 export function AdminApp({ pathname }: { pathname: string }) {
@@ -70,6 +72,7 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
   if (matchPath('/admin/cles-api', pathname) && viewer.role === 'ADMIN') return <ApiKeysPage />;
   if (matchPath('/admin/vocabulaire', pathname) && canManageVocabulary(viewer)) return <VocabularyPage />;
   if (matchPath('/admin/demande', pathname)) return <DemandPage territory={seesTerritory(viewer)} />;
+  if (matchPath('/admin/impact', pathname) && usesImpact(viewer)) return <ImpactAdminPage viewer={viewer} />;
   if (matchPath('/admin/compte', pathname)) return <MyAccountPage viewer={viewer} />;
   if (matchPath('/admin/utilisateurs', pathname) && viewer.role === 'ADMIN') return <AccountsPage viewer={viewer} />;
   if (matchPath('/admin/lieux/nouveau', pathname)) return <PlaceEditor key="new" id={null} viewer={viewer} />;
@@ -84,6 +87,8 @@ const canImport = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role ===
 const canConfirm = (viewer: Viewer) => viewer.role !== 'MODERATOR';
 /** The object vocabulary: everyone but structures (services/api/src/modules/taxonomy/vocabulary.service.ts). */
 const canManageVocabulary = (viewer: Viewer) => viewer.role !== 'STRUCTURE';
+/** The impact ledger: structures declare, editors and administrators validate, moderators read (API impactPolicy). */
+const usesImpact = (viewer: Viewer) => viewer.role !== 'COLLECTIVITY';
 
 function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
   const text = useAdminText();
@@ -94,6 +99,7 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
   const noticesText = useNoticesAdminText();
   const eventsText = useEventsAdminText();
   const insightsText = useInsightsAdminText();
+  const impactText = useImpactAdminText();
   const client = useApolloClient();
   async function logout() {
     await client.mutate({ mutation: LOGOUT_MUTATION });
@@ -184,6 +190,13 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
             {insightsText.navLabel}
           </Link>
         </li>
+        {usesImpact(viewer) && (
+          <li>
+            <Link href="/admin/impact" aria-current={current('/admin/impact')}>
+              {impactText.navLabel}
+            </Link>
+          </li>
+        )}
         <li>
           <Link href="/admin/compte" aria-current={current('/admin/compte')}>
             {accountsText.navAccount}

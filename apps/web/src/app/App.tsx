@@ -1,6 +1,7 @@
 import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { EmbedCartePage } from '../embed/EmbedCartePage';
 import { useI18n } from '../i18n/I18nContext';
+import { useImpactLinkText } from '../impact/impact-link-text';
 import { useInsightsText } from '../insights/insights-text';
 import { PlacePage } from '../place/PlacePage';
 import { ResultsPage } from '../results/ResultsPage';
@@ -21,6 +22,7 @@ const AdminApp = lazy(() => import('../admin/AdminApp').then((m) => ({ default: 
 const AgendaPage = lazy(() => import('../agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })));
 const ObjectPage = lazy(() => import('../objects/ObjectPage').then((m) => ({ default: m.ObjectPage })));
 const PrivacyPage = lazy(() => import('../privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
+const ImpactPage = lazy(() => import('../impact/ImpactPage').then((m) => ({ default: m.ImpactPage })));
 const NetworkSection = lazy(() => import('../network/NetworkSection').then((m) => ({ default: m.NetworkSection })));
 
 function PageLoading() {
@@ -42,6 +44,7 @@ function Route({ pathname }: { pathname: string }) {
   if (matchPath('/partenaires/widget', pathname)) return <WidgetConfigurator />;
   if (matchPath('/proposer-un-lieu', pathname)) return <NewPlacePage />;
   if (matchPath('/confidentialite', pathname)) return <PrivacyPage />;
+  if (matchPath('/impact', pathname)) return <ImpactPage />;
   const agenda = matchPath('/agenda/:commune', pathname);
   if (agenda) return <AgendaPage key={agenda.commune} commune={agenda.commune!} />;
   const object = matchPath('/que-faire/:objet', pathname);
@@ -87,6 +90,7 @@ function useFocusOnNavigation(pathname: string) {
 export function App() {
   const { t, lang, setLang } = useI18n();
   const insightsText = useInsightsText();
+  const impactLink = useImpactLinkText();
   const { pathname } = useLocation();
   useFocusOnNavigation(pathname);
   const other = lang === 'fr' ? 'en' : 'fr';
@@ -131,6 +135,9 @@ export function App() {
           </li>
           <li>
             <Link href="/confidentialite">{insightsText.footerPrivacy}</Link>
+          </li>
+          <li>
+            <Link href="/impact">{impactLink}</Link>
           </li>
           <li>
             <Link href="/admin">{t.footerAdmin}</Link>

@@ -1,7 +1,7 @@
 import type { AuthConfig } from '../config';
 import type { BackOffice } from '../shared/context';
 import type { Logger } from '../shared/logger';
-import { type DirectoryService, PlaceEditor } from '../modules/places';
+import { type DirectoryService, PlaceEditor, publishedPlacesOfOrganizations } from '../modules/places';
 import type { RateLimits } from '../shared/rate-limits';
 import { SuggestionsService } from '../modules/suggestions';
 import { AuthService, Mailer, PasswordResets, Sessions, UserAdmin } from '../modules/auth';
@@ -27,6 +27,7 @@ export function createBackOffice(deps: {
     places: new PlaceEditor(deps.directory, deps.logger),
     suggestions: new SuggestionsService(deps.limits, deps.config.suggestionsPerMinute),
     writeDeps: { directory: deps.directory, logger: deps.logger },
+    organizationPlaces: publishedPlacesOfOrganizations,
   };
 }
 

@@ -212,6 +212,48 @@ export type HazardChannel =
   /** A certified professional, or a recycling centre that accepts it by appointment only (asbestos). */
   | 'SPECIALIST';
 
+export type ImpactDeclarationInput = {
+  inseeCode: string;
+  /** 1 to 2000 lines, one per sub-category, flow and outcome. */
+  lines: Array<ImpactLineInput>;
+  /** YYYY-MM, not after the current month (Europe/Paris). */
+  month: string;
+  organizationId: string | number;
+};
+
+/**
+ * PENDING: waiting for staff; VALIDATED: counted in the public figures; REJECTED: refused, with a reason;
+ * SUPERSEDED: replaced by a later version of the same month (kept as history).
+ */
+export type ImpactDeclarationStatus =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUPERSEDED'
+  | 'VALIDATED';
+
+/** Received by a structure, or passed on by it (then with an outcome). */
+export type ImpactFlow =
+  | 'PASSED_ON'
+  | 'RECEIVED';
+
+export type ImpactLineInput = {
+  flow: ImpactFlow;
+  /** Number of items, ≥ 0. */
+  items?: number | null | undefined;
+  /** Weight in kg, ≥ 0. Give kg, items or both. */
+  kg?: number | null | undefined;
+  /** Required for PASSED_ON, empty for RECEIVED. */
+  outcome?: ImpactOutcome | null | undefined;
+  /** An LVAO sub-category id (e.g. meuble, velo). */
+  subcategoryId: string | number;
+};
+
+/** What became of what a structure passed on. */
+export type ImpactOutcome =
+  | 'RECYCLED'
+  | 'REPAIRED'
+  | 'REUSED';
+
 /** Why a row was not imported. Stable: safe to branch on. */
 export type ImportRejectionCode =
   | 'ADDRESS_NOT_FOUND'
@@ -655,6 +697,15 @@ export type ClosePlacesMutationVariables = Exact<{
 
 export type ClosePlacesMutation = { closePlaces: { results: Array<{ id: string, error: { code: string, message: string } | null }>, problems: Array<{ field: string, message: string }> } };
 
+export type CommuneDemandQueryVariables = Exact<{
+  from: string;
+  to: string;
+  subcategoryIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type CommuneDemandQuery = { insights: { from: string, to: string, communes: Array<{ inseeCode: string, searches: number, nothingWithin5Km: number, nothingWithin15Km: number, nothingWithin30Km: number }> } };
+
 export type ConfirmPlaceMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -887,6 +938,15 @@ export type SetPlacesOpeningHoursMutation = { setPlacesOpeningHours: { results: 
 
 export type StaffUserFieldsFragment = { id: string, email: string, name: string | null, role: Role, organizationId: string | null, organizationName: string | null, hasPassword: boolean, disabled: boolean, lastLoginAt: string | null, createdAt: string };
 
+export type StructureInsightsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type StructureInsightsQuery = { structureInsights: { organizationId: string, from: string, to: string, months: Array<{ month: string, shown: number, opened: number, called: number, website: number, directions: number }>, places: Array<{ placeId: string, name: string | null, shown: number, opened: number, called: number, website: number, directions: number }>, soughtNearby: Array<{ subcategoryId: string, offered: boolean, searches: number, nothingWithin15Km: number }> } };
+
 export type SuggestionsQueryVariables = Exact<{
   status?: SuggestionStatus | null | undefined;
   first?: number | null | undefined;
@@ -972,6 +1032,54 @@ export type UpdateEventMutationVariables = Exact<{
 
 
 export type UpdateEventMutation = { updateEvent: { id: string, version: number } };
+
+export type DeclareImpactMutationVariables = Exact<{
+  input: ImpactDeclarationInput;
+}>;
+
+
+export type DeclareImpactMutation = { declareImpact: { id: string, month: string, version: number, status: ImpactDeclarationStatus } };
+
+export type ImpactDeclarationsQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+  status?: ImpactDeclarationStatus | null | undefined;
+}>;
+
+
+export type ImpactDeclarationsQuery = { impactDeclarations: Array<{ id: string, organizationId: string, organizationName: string | null, month: string, version: number, inseeCode: string, status: ImpactDeclarationStatus, channel: string, refusedRows: number, submittedBy: string | null, submittedAt: string, rejectionReason: string | null, lines: Array<{ subcategoryId: string, flow: ImpactFlow, outcome: ImpactOutcome | null, kg: number | null, items: number | null }> }> };
+
+export type ImpactDeclarationFieldsFragment = { id: string, organizationId: string, organizationName: string | null, month: string, version: number, inseeCode: string, status: ImpactDeclarationStatus, channel: string, refusedRows: number, submittedBy: string | null, submittedAt: string, rejectionReason: string | null, lines: Array<{ subcategoryId: string, flow: ImpactFlow, outcome: ImpactOutcome | null, kg: number | null, items: number | null }> };
+
+export type ImpactVocabularyQueryVariables = Exact<{
+  lang: Lang;
+}>;
+
+
+export type ImpactVocabularyQuery = { categories: Array<{ id: string, label: string, subcategories: Array<{ id: string, label: string }> }> };
+
+export type ImportImpactCsvMutationVariables = Exact<{
+  organizationId: string | number;
+  csv: string;
+  inseeCode?: string | null | undefined;
+}>;
+
+
+export type ImportImpactCsvMutation = { importImpactCsv: { storedRows: number, declarations: Array<{ id: string, month: string, version: number }>, refusedRows: Array<{ line: number, field: string, problem: string, message: string }> } };
+
+export type RejectImpactDeclarationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectImpactDeclarationMutation = { rejectImpactDeclaration: { id: string, status: ImpactDeclarationStatus, rejectionReason: string | null } };
+
+export type ValidateImpactDeclarationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ValidateImpactDeclarationMutation = { validateImpactDeclaration: { id: string, status: ImpactDeclarationStatus } };
 
 export type AddPlaceNoticeMutationVariables = Exact<{
   target: NoticeTargetInput;
@@ -1119,6 +1227,16 @@ export type TaxonomyQueryVariables = Exact<{
 
 
 export type TaxonomyQuery = { actions: Array<{ id: Action, label: string, directions: Array<Direction> }>, placeKinds: Array<{ id: PlaceKind, label: string }>, labels: Array<{ id: string, label: string, group: string }> };
+
+export type ImpactPageQueryVariables = Exact<{
+  year?: number | null | undefined;
+  lang: Lang;
+}>;
+
+
+export type ImpactPageQuery = { impact: { year: number | null, validatedMonths: number, structures: number, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number }, byYear: Array<{ year: number }>, byStructure: Array<{ organizationId: string, name: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, byCommune: Array<{ inseeCode: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, byCategory: Array<{ categoryId: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, factorSet: { name: string, version: string, verified: boolean, url: string } }, categories: Array<{ id: string, label: string }> };
+
+export type ImpactFiguresFieldsFragment = { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number };
 
 export type StructureEditorQueryVariables = Exact<{
   id: string | number;

@@ -51,15 +51,20 @@ export const organizationPolicy = {
     return structure.communes.some((c) => mine.has(communeKey(c)));
   },
 
-  /** The network's gaps are for collectivities (their territory) and administrators (communes they name). */
+  /**
+   * The network's gaps are for collectivities (their territory; none when it has no communes) and
+   * administrators (communes they name).
+   */
   gaps(viewer: Viewer, asked: string[] | null | undefined, territory: string[]): string[] {
     const staff = requireStaff(viewer);
+    if ((asked?.length ?? 0) > 500) throw badInput('Ask for at most 500 communes.', 'communes');
     if (staff.role === 'ADMIN') {
       if (!asked?.length) throw badInput('Name the communes whose gaps you want.', 'communes');
       return asked;
     }
     if (staff.role !== 'COLLECTIVITY')
       throw forbidden('ROLE_NOT_ALLOWED', 'Only a collectivity (or an administrator) reads the network’s gaps.');
+    if (!territory.length) return [];
     return this.searchCommunes(viewer, asked, territory) ?? [];
   },
 

@@ -2,7 +2,10 @@ import { isValidObjectId } from 'mongoose';
 import { badInput, notFound } from '../../shared/errors';
 import { knownCompetenceCodes } from './competences.service';
 import { INSERTION_TYPES, OrganizationModel } from './organization.model';
+import { communePositions } from './commune-positions';
+import type { OrganizationPlace, OrganizationPlaces } from './context';
 import { NetworkIndex, type NetworkEntry, type NetworkQuery } from './network-index';
+import { findGaps, type NetworkGap } from './network-gaps';
 import { normaliseSiret, siretProblem } from './siret';
 
 export interface OfferedCompetence {
@@ -217,8 +220,25 @@ export async function searchStructures(query: NetworkQuery): Promise<StructureVi
   return index.search(query).map((e) => views.get(e.id)!);
 }
 
-/** Competences of the vocabulary no structure offers in any of these communes. */
-export async function networkGaps(communes: string[], vocabulary: { code: string; label: string }[]) {
-  const { index } = await loadNetwork();
-  return vocabulary.filter((c) => index.search({ competences: [c.code], communes }).length === 0);
+/**
+ * For each competence (by code), the communes among `communes` where no structure offers it within 30 km,
+ * counting the communes structures name and their published places (network-gaps.ts).
+ */
+export async function networkGaps(
+  communes: readonly string[],
+  codes: readonly string[],
+  organizationPlaces: OrganizationPlaces,
+): Promise<NetworkGap[]> {
+  const [{ views }, places] = await Promise.all([loadNetwork(), organizationPlaces()]);
+  const placesOf = new Map<string, OrganizationPlace[]>();
+  for (const place of places) {
+    const list = placesOf.get(place.organizationId);
+    if (list) list.push(place);
+    else placesOf.set(place.organizationId, [place]);
+  }
+  const structures = [...views.values()].map((view) => ({
+    competences: toEntry(view).competences,
+    places: placesOf.get(view.id) ?? [],
+  }));
+  return findGaps(communes, codes, structures, communePositions());
 }

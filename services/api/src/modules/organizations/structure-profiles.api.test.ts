@@ -192,8 +192,10 @@ describe('find a partner', () => {
     const collectivity = await createOrganization('Commune de Quettehou');
     await OrganizationModel.updateOne({ _id: collectivity }, { kind: 'COLLECTIVITY', territory: ['Quettehou'] });
     const { gql } = await signedInAs(t.app, 'COLLECTIVITY', collectivity);
-    const GAPS = 'query($communes: [String!]) { networkGaps(communes: $communes) { code } }';
-    const gaps = (await gql<Any>(GAPS)).data!.networkGaps.map((c: { code: string }) => c.code);
+    const GAPS = 'query($communes: [String!]) { networkGaps(communes: $communes) { competence { code } } }';
+    const gaps = (await gql<Any>(GAPS)).data!.networkGaps.map(
+      (g: { competence: { code: string } }) => g.competence.code,
+    );
     expect(gaps).toContain('TRAINING');
     expect(gaps).not.toContain('REPAIR');
     expect((await gql(GAPS, { communes: ['Barfleur'] })).errors![0]!.extensions).toMatchObject({

@@ -23,7 +23,14 @@ export {
 } from './place-fields';
 export { placeFieldCosts } from './place-query-costs';
 export { decodeCursor, encodeCursor, validatePageSize } from './place-query';
-export { findPlace, initPlaces, placesForImport, selectPlaces } from './place-reads';
+export {
+  type OrganizationPlace,
+  findPlace,
+  initPlaces,
+  placesForImport,
+  publishedPlacesOfOrganizations,
+  selectPlaces,
+} from './place-reads';
 export { ACTIONS, type AUDIENCES, type LOCATION_PRECISIONS, NOTICE_KINDS, PLACE_KINDS } from './place.model';
 export { type SourceWrite, type WritingSource, placePolicy } from './place.policy';
 export { PlacesService } from './places.service';

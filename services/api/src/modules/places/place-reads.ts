@@ -84,3 +84,41 @@ export async function selectPlaces(
     .limit(limit + 1)
     .lean()) as StoredPlace[];
 }
+
+/** A published place as the network of structures shows it on a profile and counts it in a structure's coverage. */
+export interface OrganizationPlace {
+  id: string;
+  slug: string;
+  name: string;
+  organizationId: string;
+  commune: string | null;
+  lat: number;
+  lng: number;
+}
+
+/** Published places of one organisation, or of every organisation when none is named, by name. */
+export async function publishedPlacesOfOrganizations(organizationId?: string): Promise<OrganizationPlace[]> {
+  if (organizationId !== undefined && !isValidObjectId(organizationId)) return [];
+  const rows = await PlaceModel.find(
+    { status: 'PUBLISHED', organizationId: organizationId ?? { $ne: null } },
+    { slug: 1, name: 1, organizationId: 1, address: 1, location: 1 },
+  )
+    .sort({ name: 1, _id: 1 })
+    .lean();
+  return rows.flatMap((p) => {
+    const [lng, lat] = p.location?.coordinates ?? [];
+    if (lng === undefined || lat === undefined || !p.organizationId) return [];
+    const commune = p.address?.commune ?? null;
+    return [
+      {
+        id: p._id.toString(),
+        slug: p.slug,
+        name: p.name,
+        organizationId: p.organizationId.toString(),
+        commune,
+        lat,
+        lng,
+      },
+    ];
+  });
+}

@@ -6,8 +6,10 @@ import { networkGaps } from './Query/networkGaps';
 import { organizations } from './Query/organizations';
 import { structure } from './Query/structure';
 import { structures } from './Query/structures';
+import { Structure } from './Structure';
 
 export const organizationsResolvers = {
   Query: { organizations, competences, structure, structures, networkGaps },
   Mutation: { updateStructureProfile, addCompetence, updateOrganization },
+  Structure,
 };

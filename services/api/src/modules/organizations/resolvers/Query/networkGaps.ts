@@ -6,5 +6,20 @@ import { networkGaps as gaps } from '../../profile.service';
 
 export const networkGaps = async (_: unknown, args: QueryNetworkGapsArgs, ctx: Context) => {
   const communes = organizationPolicy.gaps(ctx.viewer, args.communes, await territoryOf(ctx.viewer));
-  return gaps(communes, await listCompetences());
+  const vocabulary = await listCompetences();
+  const found = await gaps(
+    communes,
+    vocabulary.map((c) => c.code),
+    ctx.backOffice.organizationPlaces,
+  );
+  const byCode = new Map(vocabulary.map((c) => [c.code, c]));
+  return found.map((gap) => ({
+    competence: byCode.get(gap.code)!,
+    communes: gap.communes.map((c) => ({
+      commune: c.commune,
+      nearestKm: c.nearestKm,
+      lat: c.position?.lat ?? null,
+      lng: c.position?.lng ?? null,
+    })),
+  }));
 };

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '@reemploi/embedded-db';
+import { communePositions } from './commune-positions';
+
+const read = <T>(...parts: string[]) => JSON.parse(readFileSync(path.join(repoRoot(), ...parts), 'utf8')) as T;
+
+describe('commune positions of the network’s gaps', () => {
+  const shipped = read<{ towns: { name: string; commune: string; insee: string; lat: number; lng: number }[] }>(
+    'services/api/src/modules/organizations/commune-positions.json',
+  ).towns;
+
+  it('holds every town of the shared towns list, at its position', () => {
+    const towns = read<{ towns: { name: string; commune: string; lat: number; lng: number }[] }>(
+      '..',
+      'shared',
+      'data',
+      'cotentin',
+      'towns.json',
+    ).towns;
+    expect(shipped.map(({ name, commune, lat, lng }) => ({ name, commune, lat, lng }))).toEqual(towns);
+  });
+
+  it('gives each town the INSEE code the territory profile gives its commune', () => {
+    const communes = read<{ communes: { insee: string; name: string }[] }>('territories', 'cotentin.json').communes;
+    for (const town of shipped) {
+      const listed = communes.find((c) => c.name === town.commune);
+      if (listed) expect({ town: town.name, insee: town.insee }).toEqual({ town: town.name, insee: listed.insee });
+    }
+  });
+
+  it('finds a commune by name in any case, by INSEE code, and a merged commune by each former one', () => {
+    const positions = communePositions();
+    expect(positions.of('LES PIEUX')).toEqual([{ lat: 49.5128, lng: -1.8067 }]);
+    expect(positions.of('50129')).toHaveLength(5);
+    expect(positions.of('Cherbourg-en-Cotentin')).toHaveLength(5);
+    expect(positions.of('Tourlaville')).toEqual([{ lat: 49.6383, lng: -1.5731 }]);
+    expect(positions.of('Barfleur')).toEqual([]);
+  });
+});

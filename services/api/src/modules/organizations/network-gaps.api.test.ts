@@ -1,0 +1,135 @@
+import { useTestApp } from '../../../test/app';
+import { buildPlace } from '../../../test/factories';
+import { createOrganization, signedInAs } from '../../../test/staff';
+import { OrganizationModel } from './organization.model';
+
+type Any = any;
+const t = useTestApp({ seedDemo: false });
+
+const UPDATE =
+  'mutation($id: ID!, $input: StructureProfileInput!) { updateStructureProfile(id: $id, input: $input) { id } }';
+const GAPS = `query($communes: [String!]) {
+  networkGaps(communes: $communes) { competence { code label } communes { commune nearestKm lat lng } }
+}`;
+
+async function structureWith(name: string, profile: Record<string, unknown>) {
+  const org = await createOrganization(name);
+  const admin = await signedInAs(t.app, 'ADMIN');
+  expect((await admin.gql(UPDATE, { id: org, input: profile })).errors).toBeUndefined();
+  return org;
+}
+
+async function collectivityOf(territory: string[]) {
+  const org = await createOrganization();
+  await OrganizationModel.updateOne({ _id: org }, { kind: 'COLLECTIVITY', territory });
+  return signedInAs(t.app, 'COLLECTIVITY', org);
+}
+
+const gapsOf = (data: Any) =>
+  Object.fromEntries(
+    data.networkGaps.map((g: Any) => [g.competence.code, g.communes.map((c: Any) => [c.commune, c.nearestKm])]),
+  );
+
+// Distances between the towns of commune-positions.json: Les Pieux – Valognes 24.3 km, Les Pieux –
+// Saint-Pierre-Église 33.9 km, Les Pieux – Varouville 35.9 km.
+describe('the network’s gaps within 30 km', () => {
+  beforeAll(async () => {
+    await structureWith('Réparateurs de Valognes', { territory: ['Valognes'], competences: [{ code: 'REPAIR' }] });
+    await structureWith('Formateurs du Val de Saire', {
+      territory: ['Saint-Pierre-Église'],
+      competences: [{ code: 'TRAINING' }],
+    });
+    const workshop = await structureWith('Atelier de Varouville', {
+      territory: ['Varouville'],
+      competences: [{ code: 'UPCYCLING_WORKSHOPS' }],
+    });
+    // Its workshop in Flamanville (≈ 6 km from Les Pieux) brings the competence within reach; a draft would not.
+    await buildPlace({
+      organizationId: workshop,
+      name: 'Atelier de Flamanville',
+      location: { type: 'Point', coordinates: [-1.8667, 49.5308] },
+    });
+    const drafted = await structureWith('Débarras de Varouville', {
+      territory: ['Varouville'],
+      competences: [{ code: 'HOUSE_CLEARANCE' }],
+    });
+    await buildPlace({
+      organizationId: drafted,
+      status: 'DRAFT',
+      location: { type: 'Point', coordinates: [-1.8067, 49.5128] },
+    });
+  });
+
+  it('counts a competence offered 24 km away as offered, and one 34 km away as missing, with its distance', async () => {
+    const { gql } = await collectivityOf(['Les Pieux']);
+    const { data, errors } = await gql<Any>(GAPS);
+    expect(errors).toBeUndefined();
+    const gaps = gapsOf(data);
+    expect(gaps.REPAIR).toBeUndefined();
+    expect(gaps.TRAINING).toEqual([['Les Pieux', 33.9]]);
+    expect(gaps.HOUSE_CLEARANCE).toEqual([['Les Pieux', 35.9]]);
+    expect(gaps.UPCYCLING_WORKSHOPS).toBeUndefined();
+    // Offered nowhere: missing, no distance.
+    expect(gaps.LABOUR_PROVISION).toEqual([['Les Pieux', null]]);
+    const training = data.networkGaps.find((g: Any) => g.competence.code === 'TRAINING');
+    expect(training).toMatchObject({
+      competence: { label: 'Formation' },
+      communes: [{ commune: 'Les Pieux', lat: 49.5128, lng: -1.8067 }],
+    });
+  });
+
+  it('lists per competence the communes of the territory where it is missing, names and INSEE codes alike', async () => {
+    // 50615 is Valognes; Saint-Pierre-Église is where the training is; Barfleur has no known position.
+    const { gql } = await collectivityOf(['Les Pieux', '50615', 'Saint-Pierre-Église', 'Barfleur']);
+    const gaps = gapsOf((await gql<Any>(GAPS)).data);
+    expect(gaps.TRAINING).toEqual([
+      ['Les Pieux', 33.9],
+      ['Barfleur', null],
+    ]);
+    expect(gaps.REPAIR).toEqual([['Barfleur', null]]);
+    // A collectivity may narrow to some of its communes, never beyond.
+    const narrowed = gapsOf((await gql<Any>(GAPS, { communes: ['Les Pieux'] })).data);
+    expect(narrowed.TRAINING).toEqual([['Les Pieux', 33.9]]);
+    const refused = await gql(GAPS, { communes: ['Les Pieux', 'Valognes'] });
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUTSIDE_TERRITORY' });
+    expect(refused.data).toBeNull();
+  });
+
+  it('gives a collectivity without communes no gaps, an admin the communes it names, and refuses other roles', async () => {
+    const { gql } = await collectivityOf([]);
+    expect((await gql<Any>(GAPS)).data!.networkGaps).toEqual([]);
+    const admin = await signedInAs(t.app, 'ADMIN');
+    expect(gapsOf((await admin.gql<Any>(GAPS, { communes: ['Les Pieux'] })).data).TRAINING).toEqual([
+      ['Les Pieux', 33.9],
+    ]);
+    expect((await admin.gql(GAPS)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'communes' });
+    for (const role of ['STRUCTURE', 'EDITOR', 'MODERATOR'] as const) {
+      const other = await signedInAs(t.app, role, await createOrganization());
+      expect((await other.gql(GAPS)).errors![0]!.extensions).toMatchObject({ reason: 'ROLE_NOT_ALLOWED' });
+    }
+    expect((await t.gql(GAPS)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('a structure’s places on its profile', () => {
+  it('lists the organisation’s published places only, by name, with what their pages need', async () => {
+    const org = await structureWith('Ressourcerie des Pieux', { competences: [{ code: 'REPAIR' }] });
+    await buildPlace({
+      organizationId: org,
+      name: 'Boutique des Pieux',
+      slug: 'boutique-des-pieux',
+      address: { commune: 'Les Pieux' },
+    });
+    await buildPlace({ organizationId: org, name: 'Atelier des Pieux', slug: 'atelier-des-pieux' });
+    await buildPlace({ organizationId: org, name: 'Dépôt en projet', status: 'DRAFT' });
+    await buildPlace({ organizationId: org, name: 'Ancien dépôt', status: 'CLOSED' });
+    await buildPlace({ name: 'Lieu d’une autre structure' });
+    const { data } = await t.gql<Any>('query($id: ID!) { structure(id: $id) { places { slug name commune } } }', {
+      id: org,
+    });
+    expect(data.structure.places).toEqual([
+      { slug: 'atelier-des-pieux', name: 'Atelier des Pieux', commune: null },
+      { slug: 'boutique-des-pieux', name: 'Boutique des Pieux', commune: 'Les Pieux' },
+    ]);
+  });
+});
