@@ -134,7 +134,7 @@ describe('resolveObject', () => {
 
   it('names the family of a word no phrase holds from the words and word parts of its vocabulary', () => {
     // Neither word is indexed; their ending is the one of herbicide, pesticide, insecticide.
-    for (const text of ['acaricide', 'molluscicides']) {
+    for (const text of ['acaricide', 'nématicides']) {
       expect(resolveObject(text, 1)[0]).toMatchObject({
         subcategoryId: 'dechets_phytosanitaires_menagers_produits_chimiques',
         matchedText: 'Déchets phytosanitaires ménagers - Produits chimiques',

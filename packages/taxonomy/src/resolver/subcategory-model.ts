@@ -1,5 +1,5 @@
 // A small bag-of-features model of each sub-category's vocabulary: TF-IDF over its words and the
-// character n-grams of its words, compared to a query by cosine. It knows no phrase, only which words
+// character n-grams of its words, compared to a query by a length-damped dot product. It knows no phrase, only which words
 // and word parts a sub-category's names use ("fongicide" shares "icide" with herbicide and pesticide;
 // "plastique" is mostly said of plastic packaging), so it can rank sub-categories for a text that
 // matches no indexed phrase well. Built with the index, from the same vocabulary; nothing to download.
@@ -8,6 +8,11 @@ const NGRAM_SIZES = [3, 4, 5];
 // Share of a word's weight carried by the word itself; its n-grams share the rest. Sizes and share were
 // chosen on the development folds (bench/dev-folds.ts).
 const WORD_SHARE = 0.2;
+
+// Long vocabularies (furniture: hundreds of names) would drown each of their words if every
+// sub-category's vector were scaled to length 1 (cosine), and short ones would win on any shared
+// word; scaling by length^0.5 only damps them (a pivoted normalization). Chosen on the dev folds.
+const LENGTH_NORMALIZATION = 0.5;
 
 type Features = Map<string, number>;
 
@@ -63,7 +68,7 @@ export class SubcategoryModelBuilder {
     subcategoryIds.forEach((id, i) => {
       const document = this.counts.get(id)!;
       const vector = [...document].map(([key, count]) => [key, Math.log(1 + count) * idf.get(key)!] as const);
-      const norm = Math.sqrt(vector.reduce((sum, [, v]) => sum + v * v, 0)) || 1;
+      const norm = Math.sqrt(vector.reduce((sum, [, v]) => sum + v * v, 0)) ** LENGTH_NORMALIZATION || 1;
       for (const [key, value] of vector) {
         const list = lists.get(key) ?? { ids: [], weights: [] };
         list.ids.push(i);
@@ -79,7 +84,7 @@ export class SubcategoryModelBuilder {
   }
 }
 
-/** Cosine of a query's features with each sub-category's, for the sub-categories sharing a feature. */
+/** Likeness of a query's features to each sub-category's (unit query · damped sub-category vector). */
 export function modelScores(
   model: SubcategoryModel,
   tokens: readonly string[],
@@ -87,7 +92,7 @@ export function modelScores(
 ): Map<string, number> {
   const query = featuresOf(tokens, weights);
   const sums = new Float64Array(model.subcategoryIds.length);
-  // A feature no sub-category has is as rare as can be: it lowers every cosine alike.
+  // A feature no sub-category has is as rare as can be: it lowers every likeness alike.
   const unseenIdf = Math.log(1 + model.subcategoryIds.length);
   let norm = 0;
   for (const [key, value] of query) {
