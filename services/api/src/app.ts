@@ -30,6 +30,7 @@ import { EventsService, eventFieldCosts, icalRouter } from './modules/events';
 import { serveWebApp } from './modules/web';
 import { WebhookWorker, Webhooks } from './modules/webhooks';
 import { Insights } from './modules/insights';
+import { BoardService, boardPhotosRouter } from './modules/board';
 import { impactCounterRouter } from './modules/impact';
 import { compiledExecutionPlugin } from './shared/http/compiled-execution.plugin';
 import { httpCachePlugin } from './shared/http/http-cache.plugin';
@@ -112,6 +113,13 @@ export async function createApp({
     logger,
   });
   webhookWorker.start();
+  // The resource board between structures: matching offers mailed at once or in a daily digest (modules/board).
+  const board = new BoardService({
+    mailer: mailer === undefined ? Mailer.fromConfig(config.auth) : mailer,
+    logger,
+    publicUrl: config.auth.publicUrl,
+  });
+  board.start();
   // Anonymous demand counters, kept in memory and flushed in batches (modules/insights).
   const insights = new Insights({ directory, logger, flushMs: config.insightsFlushMs });
   insights.start();
@@ -152,6 +160,7 @@ export async function createApp({
           serverWillStop: async () => {
             events.stop();
             await webhookWorker.stop();
+            await board.stop();
             await insights.stop();
             await partners.stop();
           },
@@ -204,6 +213,11 @@ export async function createApp({
       logger,
     }),
   );
+  // Board photos (modules/board): uploaded raw, resized and stripped of metadata, served from the database.
+  app.use(
+    '/board',
+    boardPhotosRouter({ auth: config.auth, sessions: backOffice.sessions, limits: partners.limits, logger }),
+  );
   const requestContext = async ({ req, res }: { req: express.Request; res: express.Response }): Promise<Context> => {
     const now = new Date();
     return {
@@ -221,6 +235,7 @@ export async function createApp({
       federation,
       events,
       webhooks,
+      board,
       responseCache: responseCacheTicketOf(res),
     };
   };

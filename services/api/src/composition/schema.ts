@@ -1,5 +1,6 @@
 import * as audit from '../modules/audit';
 import * as auth from '../modules/auth';
+import * as board from '../modules/board';
 import * as changes from '../modules/changes';
 import * as events from '../modules/events';
 import * as federation from '../modules/federation';
@@ -33,6 +34,7 @@ export function loadTypeDefs(): string {
       changes,
       webhooks,
       insights,
+      board,
       impact,
     ].map((m) => m.typeDefs()),
   ].join('\n');
@@ -84,5 +86,6 @@ export const resolvers = mergeResolvers([
   changes.changesResolvers,
   webhooks.webhooksResolvers,
   insights.insightsResolvers,
+  board.boardResolvers,
   impact.impactResolvers,
 ]);
