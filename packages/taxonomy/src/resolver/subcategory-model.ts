@@ -1,8 +1,9 @@
 // A small bag-of-features model of each sub-category's vocabulary: TF-IDF over its words and the
-// character n-grams of its words, compared to a query by a length-damped dot product. It knows no phrase, only which words
-// and word parts a sub-category's names use ("fongicide" shares "icide" with herbicide and pesticide;
-// "plastique" is mostly said of plastic packaging), so it can rank sub-categories for a text that
-// matches no indexed phrase well. Built with the index, from the same vocabulary; nothing to download.
+// character n-grams of its words, compared to a query by a length-damped dot product. It knows no
+// phrase, only which words and word parts a sub-category's names use ("fongicide" shares "icide" with
+// herbicide and pesticide; "aluminium" is mostly said of metal packaging), so it can rank
+// sub-categories for a text that matches no indexed phrase well. Built with the index, from the same
+// vocabulary; nothing to download.
 
 const NGRAM_SIZES = [3, 4, 5];
 // Share of a word's weight carried by the word itself; its n-grams share the rest. Sizes and share were
@@ -14,73 +15,88 @@ const WORD_SHARE = 0.2;
 // word; scaling by length^0.5 only damps them (a pivoted normalization). Chosen on the dev folds.
 const LENGTH_NORMALIZATION = 0.5;
 
-type Features = Map<string, number>;
-
-function addFeature(features: Features, key: string, value: number): void {
-  features.set(key, (features.get(key) ?? 0) + value);
-}
-
-/** Word and character n-gram features of normalized tokens, each token weighted. */
-export function featuresOf(tokens: readonly string[], weights?: readonly number[]): Features {
-  const features: Features = new Map();
-  tokens.forEach((token, i) => {
-    const weight = weights?.[i] ?? 1;
-    addFeature(features, `w ${token}`, weight * WORD_SHARE);
-    const padded = `<${token}>`;
-    const grams: string[] = [];
-    for (const size of NGRAM_SIZES) {
-      for (let start = 0; start + size <= padded.length; start++) grams.push(padded.slice(start, start + size));
-    }
-    for (const gram of grams) addFeature(features, gram, (weight * (1 - WORD_SHARE)) / grams.length);
-  });
-  return features;
+/** Feature keys of one token and their share of its weight: the word itself, then its n-grams. */
+function tokenFeatures(token: string): { keys: string[]; shares: number[] } {
+  const padded = `<${token}>`;
+  const keys = [`w ${token}`];
+  for (const size of NGRAM_SIZES) {
+    for (let start = 0; start + size <= padded.length; start++) keys.push(padded.slice(start, start + size));
+  }
+  const gramShare = (1 - WORD_SHARE) / (keys.length - 1);
+  return { keys, shares: keys.map((_, i) => (i === 0 ? WORD_SHARE : gramShare)) };
 }
 
 export interface SubcategoryModel {
   subcategoryIds: string[];
-  /** feature → [(sub-category index, weight)] with weights of each sub-category's unit vector. */
-  postings: Map<string, { ids: Int32Array; weights: Float64Array }>;
-  idf: Map<string, number>;
+  featureIds: ReadonlyMap<string, number>;
+  /** Postings of feature f at [offsets[f], offsets[f + 1]): a sub-category and the feature's weight in its damped vector. */
+  offsets: Int32Array;
+  subcategories: Int32Array;
+  weights: Float64Array;
+  idf: Float64Array;
 }
 
 export class SubcategoryModelBuilder {
-  private readonly counts = new Map<string, Features>();
+  private readonly featureIds = new Map<string, number>();
+  // A token's features are computed once, however many names use it (the index build stays fast).
+  private readonly byToken = new Map<string, { ids: number[]; shares: number[] }>();
+  private readonly documents = new Map<string, Map<number, number>>();
+
+  private featuresOfToken(token: string): { ids: number[]; shares: number[] } {
+    let features = this.byToken.get(token);
+    if (!features) {
+      const { keys, shares } = tokenFeatures(token);
+      const ids = keys.map((key) => {
+        let id = this.featureIds.get(key);
+        if (id === undefined) {
+          id = this.featureIds.size;
+          this.featureIds.set(key, id);
+        }
+        return id;
+      });
+      features = { ids, shares };
+      this.byToken.set(token, features);
+    }
+    return features;
+  }
 
   /** Adds one phrase's tokens to a sub-category's document. */
   add(subcategoryId: string, tokens: readonly string[], weight: number): void {
-    let document = this.counts.get(subcategoryId);
+    let document = this.documents.get(subcategoryId);
     if (!document) {
       document = new Map();
-      this.counts.set(subcategoryId, document);
+      this.documents.set(subcategoryId, document);
     }
-    for (const [key, value] of featuresOf(tokens)) addFeature(document, key, value * weight);
+    for (const token of tokens) {
+      const { ids, shares } = this.featuresOfToken(token);
+      for (let i = 0; i < ids.length; i++) document.set(ids[i]!, (document.get(ids[i]!) ?? 0) + shares[i]! * weight);
+    }
   }
 
   build(): SubcategoryModel {
-    const subcategoryIds = [...this.counts.keys()];
-    const documentFrequency = new Map<string, number>();
-    for (const document of this.counts.values()) {
-      for (const key of document.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
-    }
-    const idf = new Map<string, number>();
-    for (const [key, df] of documentFrequency) idf.set(key, Math.log(1 + subcategoryIds.length / df));
-    const lists = new Map<string, { ids: number[]; weights: number[] }>();
-    subcategoryIds.forEach((id, i) => {
-      const document = this.counts.get(id)!;
-      const vector = [...document].map(([key, count]) => [key, Math.log(1 + count) * idf.get(key)!] as const);
-      const norm = Math.sqrt(vector.reduce((sum, [, v]) => sum + v * v, 0)) ** LENGTH_NORMALIZATION || 1;
-      for (const [key, value] of vector) {
-        const list = lists.get(key) ?? { ids: [], weights: [] };
-        list.ids.push(i);
-        list.weights.push(value / norm);
-        lists.set(key, list);
+    const subcategoryIds = [...this.documents.keys()];
+    const featureCount = this.featureIds.size;
+    const offsets = new Int32Array(featureCount + 1);
+    for (const document of this.documents.values()) for (const id of document.keys()) offsets[id + 1]!++;
+    for (let f = 0; f < featureCount; f++) offsets[f + 1]! += offsets[f]!;
+    const idf = new Float64Array(featureCount);
+    for (let f = 0; f < featureCount; f++)
+      idf[f] = Math.log(1 + subcategoryIds.length / (offsets[f + 1]! - offsets[f]!));
+    const subcategories = new Int32Array(offsets[featureCount]!);
+    const weights = new Float64Array(offsets[featureCount]!);
+    const filled = offsets.slice(0, featureCount);
+    subcategoryIds.forEach((subcategoryId, i) => {
+      const document = this.documents.get(subcategoryId)!;
+      let squares = 0;
+      for (const [id, count] of document) squares += (Math.log(1 + count) * idf[id]!) ** 2;
+      const norm = Math.sqrt(squares) ** LENGTH_NORMALIZATION || 1;
+      for (const [id, count] of document) {
+        const at = filled[id]!++;
+        subcategories[at] = i;
+        weights[at] = (Math.log(1 + count) * idf[id]!) / norm;
       }
     });
-    const postings = new Map<string, { ids: Int32Array; weights: Float64Array }>();
-    for (const [key, list] of lists) {
-      postings.set(key, { ids: Int32Array.from(list.ids), weights: Float64Array.from(list.weights) });
-    }
-    return { subcategoryIds, postings, idf };
+    return { subcategoryIds, featureIds: this.featureIds, offsets, subcategories, weights, idf };
   }
 }
 
@@ -90,18 +106,22 @@ export function modelScores(
   tokens: readonly string[],
   weights: readonly number[],
 ): Map<string, number> {
-  const query = featuresOf(tokens, weights);
+  const query = new Map<string, number>();
+  tokens.forEach((token, t) => {
+    const { keys, shares } = tokenFeatures(token);
+    keys.forEach((key, i) => query.set(key, (query.get(key) ?? 0) + shares[i]! * (weights[t] ?? 1)));
+  });
   const sums = new Float64Array(model.subcategoryIds.length);
   // A feature no sub-category has is as rare as can be: it lowers every likeness alike.
   const unseenIdf = Math.log(1 + model.subcategoryIds.length);
   let norm = 0;
   for (const [key, value] of query) {
-    const idf = model.idf.get(key);
-    const q = value * (idf ?? unseenIdf);
+    const id = model.featureIds.get(key);
+    const q = value * (id === undefined ? unseenIdf : model.idf[id]!);
     norm += q * q;
-    if (idf === undefined) continue;
-    const list = model.postings.get(key)!;
-    for (let i = 0; i < list.ids.length; i++) sums[list.ids[i]!]! += q * list.weights[i]!;
+    if (id === undefined) continue;
+    for (let at = model.offsets[id]!; at < model.offsets[id + 1]!; at++)
+      sums[model.subcategories[at]!]! += q * model.weights[at]!;
   }
   const scores = new Map<string, number>();
   if (norm === 0) return scores;
