@@ -1,11 +1,31 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { graphqlDocuments } from './build/graphql-documents';
 
 const api = process.env.REEMPLOI_API_URL ?? 'http://localhost:4000';
 
+/**
+ * The server bundle gets Apollo's own data hooks (src/graphql/hooks.server.ts), whose queries
+ * `prerenderStatic` waits for; the browser keeps src/graphql/hooks.ts, which needs no Apollo Client for
+ * the first render.
+ */
+function serverDataHooks(): Plugin {
+  const browserHooks = fileURLToPath(new URL('./src/graphql/hooks.ts', import.meta.url));
+  const serverHooks = fileURLToPath(new URL('./src/graphql/hooks.server.ts', import.meta.url));
+  return {
+    name: 'reemploi-server-data-hooks',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!options.ssr || !importer || importer === serverHooks) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === browserHooks ? serverHooks : null;
+    },
+  };
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [graphqlDocuments(), react()],
+  plugins: [graphqlDocuments(), serverDataHooks(), react()],
   server: {
     proxy: {
       '/graphql': api,

@@ -46,7 +46,15 @@ const NETWORK = {
 const CPU_SLOWDOWN = 4;
 
 (benchLcp ? it : it.skip)('measures LCP of the results page on a throttled phone', async () => {
-  const runs: { lcp: number; element: string; listVisible: number; bytes: number; html: number; fcp: number }[] = [];
+  const runs: {
+    lcp: number;
+    element: string;
+    listVisible: number;
+    usable: number;
+    bytes: number;
+    html: number;
+    fcp: number;
+  }[] = [];
   for (let run = 0; run < 5; run++) {
     // A new context per run: cold HTTP cache, like a first visit from a shared link.
     const { context, page } = await openPage(browser!, platform!.url, {
@@ -66,6 +74,14 @@ const CPU_SLOWDOWN = 4;
           };
         }
       }).observe({ type: 'largest-contentful-paint', buffered: true });
+      // When the app's first render has replaced the server's copy (main.tsx removes data-prerendered):
+      // from then on its links, language switch and controls work.
+      const u = window as unknown as { __usable: number };
+      u.__usable = 0;
+      new MutationObserver(() => {
+        const root = document.getElementById('root');
+        if (!u.__usable && root && !root.hasAttribute('data-prerendered')) u.__usable = performance.now();
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-prerendered'] });
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -79,6 +95,10 @@ const CPU_SLOWDOWN = 4;
     await page.goto(RESULTS_PATH, { waitUntil: 'commit' });
     await page.locator('.result-list').waitFor({ timeout: 60_000 });
     const listVisible = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => (window as unknown as { __usable: number }).__usable > 0, null, {
+      timeout: 60_000,
+    });
+    const usable = await page.evaluate(() => (window as unknown as { __usable: number }).__usable);
     await page.waitForTimeout(1500);
     const lcp = await page.evaluate(() => (window as unknown as { __lcp: { time: number; element: string } }).__lcp);
     // When the HTML had arrived (its last byte) and when the first text was painted.
@@ -90,6 +110,7 @@ const CPU_SLOWDOWN = 4;
       lcp: Math.round(lcp.time),
       element: lcp.element,
       listVisible: Math.round(listVisible),
+      usable: Math.round(usable),
       bytes,
       html: Math.round(html!),
       fcp: Math.round(fcp!),
@@ -105,6 +126,7 @@ const CPU_SLOWDOWN = 4;
     cpuSlowdown: CPU_SLOWDOWN,
     runs,
     medianLcpMs: median.lcp,
+    medianUsableMs: [...runs].sort((a, b) => a.usable - b.usable)[Math.floor(runs.length / 2)]!.usable,
   };
   mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
   writeFileSync(join(repoRoot, 'bench-results', 'web-lcp.json'), JSON.stringify(report, null, 2));

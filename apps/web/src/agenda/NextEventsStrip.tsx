@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { useQuery } from '../graphql/hooks';
 import { AGENDA_QUERY } from './agenda-operations';
 import { useAgendaText } from './agenda-text';
 import { dayLabel, nextDays, timeLabel } from './dates';

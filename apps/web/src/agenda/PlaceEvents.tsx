@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client/react';
 import { PLACE_EVENTS_QUERY } from './agenda-operations';
 import { useAgendaText } from './agenda-text';
 import { EventList } from './EventList';
+import { useQuery } from '../graphql/hooks';
 
 /** The place page's "next events" section (hidden when the place announces none). */
 export function PlaceEvents({ slug }: { slug: string }) {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { EmbedCartePage } from '../embed/EmbedCartePage';
+import { useApolloLoaded } from '../graphql/hooks';
 import { useI18n } from '../i18n/I18nContext';
 import { useImpactLinkText } from '../impact/impact-link-text';
 import { useInsightsText } from '../insights/insights-text';
@@ -35,12 +36,15 @@ function PageLoading() {
 }
 
 function Route({ pathname }: { pathname: string }) {
+  const apolloLoaded = useApolloLoaded();
   if (pathname === '/' || pathname === '') return <HomePage />;
   if (matchPath('/recherche', pathname)) return <ResultsPage />;
-  const report = matchPath('/lieu/:slug/signaler', pathname);
-  if (report) return <ReportPage key={report.slug} slug={report.slug!} />;
   const place = matchPath('/lieu/:slug', pathname);
   if (place) return <PlacePage key={place.slug} slug={place.slug!} />;
+  // The pages below use Apollo Client's own hooks: they render once it has loaded (src/main.tsx).
+  if (!apolloLoaded) return <PageLoading />;
+  const report = matchPath('/lieu/:slug/signaler', pathname);
+  if (report) return <ReportPage key={report.slug} slug={report.slug!} />;
   if (matchPath('/partenaires/widget', pathname)) return <WidgetConfigurator />;
   if (matchPath('/proposer-un-lieu', pathname)) return <NewPlacePage />;
   if (matchPath('/confidentialite', pathname)) return <PrivacyPage />;

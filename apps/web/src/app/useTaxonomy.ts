@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { useQuery } from '../graphql/hooks';
 import { TAXONOMY_QUERY, type TaxonomyData } from '../graphql/operations';
 import { useI18n } from '../i18n/I18nContext';
 

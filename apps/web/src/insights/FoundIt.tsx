@@ -1,6 +1,6 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from '../app/router';
+import { useMutate } from '../graphql/hooks';
 import { ANSWER_FOUND_IT_MUTATION, type FoundItAnswer } from './insight-operations';
 import { useInsightsText } from './insights-text';
 
@@ -17,7 +17,7 @@ const REPORT_MOTIF: Partial<Record<FoundItAnswer, string>> = { PLACE_CLOSED: 'fe
 /** « Avez-vous trouvé ? »: one tap, counted anonymously (docs/privacy.md), then thanks. */
 export function FoundIt({ place, subcategoryId }: FoundItProps) {
   const text = useInsightsText();
-  const client = useApolloClient();
+  const answerFoundIt = useMutate(ANSWER_FOUND_IT_MUTATION);
   const [answered, setAnswered] = useState<FoundItAnswer | null>(null);
   const answers: [FoundItAnswer, string][] = [
     ['FOUND', text.foundYes],
@@ -31,12 +31,9 @@ export function FoundIt({ place, subcategoryId }: FoundItProps) {
   ];
   const answer = (value: FoundItAnswer) => {
     setAnswered(value);
-    void client
-      .mutate({
-        mutation: ANSWER_FOUND_IT_MUTATION,
-        variables: { answer: value, placeId: place?.id ?? null, subcategoryId: subcategoryId ?? null },
-      })
-      .catch(() => undefined);
+    answerFoundIt({
+      variables: { answer: value, placeId: place?.id ?? null, subcategoryId: subcategoryId ?? null },
+    }).catch(() => undefined);
   };
   const motif = answered ? REPORT_MOTIF[answered] : undefined;
   return (

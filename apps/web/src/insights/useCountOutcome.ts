@@ -1,5 +1,5 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { useMutate } from '../graphql/hooks';
 import { COUNT_PLACE_OUTCOME_MUTATION, type PlaceOutcome } from './insight-operations';
 
 /**
@@ -7,14 +7,12 @@ import { COUNT_PLACE_OUTCOME_MUTATION, type PlaceOutcome } from './insight-opera
  * failure never bothers the resident. The browser's DNT / GPC headers make the API count nothing.
  */
 export function useCountOutcome(placeId: string | null | undefined) {
-  const client = useApolloClient();
+  const countOutcome = useMutate(COUNT_PLACE_OUTCOME_MUTATION);
   return useCallback(
     (outcome: PlaceOutcome) => {
       if (!placeId) return;
-      void client
-        .mutate({ mutation: COUNT_PLACE_OUTCOME_MUTATION, variables: { placeId, outcome } })
-        .catch(() => undefined);
+      countOutcome({ variables: { placeId, outcome } }).catch(() => undefined);
     },
-    [client, placeId],
+    [countOutcome, placeId],
   );
 }

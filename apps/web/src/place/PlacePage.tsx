@@ -1,9 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { getLastResultsUrl } from '../app/last-results';
 import { Link } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
 import { useTaxonomy } from '../app/useTaxonomy';
+import { useQuery } from '../graphql/hooks';
 import { PLACE_QUERY, type PlaceDetail } from '../graphql/operations';
 import { useI18n } from '../i18n/I18nContext';
 import { OpenBadge } from '../results/OpenBadge';

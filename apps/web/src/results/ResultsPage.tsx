@@ -5,6 +5,7 @@ import { useMediaQuery, WIDE_SCREEN } from '../app/useMediaQuery';
 import { usePageTitle } from '../app/usePageTitle';
 import { useTaxonomy } from '../app/useTaxonomy';
 import { useConfig } from '../config/ConfigContext';
+import { useApolloLoaded } from '../graphql/hooks';
 import { useI18n } from '../i18n/I18nContext';
 import { effectiveActions, type BBox, type LatLng } from '../search/search-state';
 import { Filters } from './Filters';
@@ -50,7 +51,9 @@ export function ResultsPage({ embedded = false }: { embedded?: boolean }) {
   const scope = state.bbox ? t.inThisArea : point ? t.within(state.radiusKm) : '';
   const summary = [connection ? t.resultCount(connection.totalCount) : '', where, scope].filter(Boolean).join(' · ');
   const showMap = wide || state.view === 'map';
-  const styleReady = config.mapStyleUrl !== '';
+  // The map's own queries use Apollo Client: it is drawn once that has loaded, after the list.
+  const apolloLoaded = useApolloLoaded();
+  const styleReady = config.mapStyleUrl !== '' && apolloLoaded;
 
   const onMapSelect = useCallback((id: string) => {
     setSelectedId(id);

@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { useQuery } from '../graphql/hooks';
 import { RESOLVE_OBJECT_QUERY, SEARCH_PLACES_QUERY, type SubcategoryMatch } from '../graphql/operations';
 import { useI18n } from '../i18n/I18nContext';
 import { findTown } from '../search/locations';

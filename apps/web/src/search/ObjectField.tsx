@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { useMutate, useQuery } from '../graphql/hooks';
 import {
   OBJECT_CATEGORIES_QUERY,
   REPORT_UNKNOWN_OBJECT_MUTATION,
@@ -97,7 +97,7 @@ function useHazardsOf(matches: SubcategoryMatch[]): Map<string, Hazard> {
 function CategoryPicker({ text, onPick }: { text: string; onPick(id: string, label: string): void }) {
   const { t, apiLang } = useI18n();
   const { data } = useQuery(OBJECT_CATEGORIES_QUERY, { variables: { lang: apiLang } });
-  const [report] = useMutation(REPORT_UNKNOWN_OBJECT_MUTATION);
+  const report = useMutate(REPORT_UNKNOWN_OBJECT_MUTATION);
   return (
     <div className="field object-unknown" role="status">
       <label htmlFor="object-category" className="field-label">

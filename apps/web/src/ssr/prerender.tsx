@@ -2,8 +2,9 @@
  * Server-side prerendering of the results page (built by `vite build --ssr` into dist/.ssr/prerender.js,
  * loaded by the API: services/api/src/modules/web/web-app.ts). The API answers `/recherche?…` with the
  * first page of results already in the HTML, so a phone paints the list before any JavaScript has
- * arrived; the browser app then renders over it from the same data (the Apollo cache state sent along),
- * without a network round trip.
+ * arrived; the browser app then renders over it from the same data (each query's result, sent along),
+ * before Apollo Client has even loaded and without a network round trip (src/graphql/hooks.ts). Built
+ * with Apollo's own hooks in place of that module's (vite.config.ts), for `prerenderStatic`.
  */
 import { ApolloLink, type DocumentNode } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
@@ -13,6 +14,7 @@ import { Observable } from 'rxjs';
 import { App } from '../app/App';
 import { matchPath, ServerLocation } from '../app/router';
 import { createApolloClient } from '../graphql/apollo-client';
+import type { PrerenderedResult } from '../graphql/hooks';
 import { I18nProvider } from '../i18n/I18nContext';
 
 /** Runs one GraphQL operation in the API process, as an anonymous resident's request would. */
@@ -24,8 +26,8 @@ export type ExecuteOperation = (
 export interface Prerendered {
   /** The markup of <App/>, for inside `<div id="root">`. */
   html: string;
-  /** Apollo's normalized cache (`cache.extract()`), for `cache.restore()` in main.tsx. */
-  state: unknown;
+  /** The results of the page's queries, for the browser's first render (main.tsx). */
+  state: { results: PrerenderedResult[] };
   lang: 'fr' | 'en';
 }
 
@@ -40,12 +42,15 @@ export async function prerender(url: string, execute: ExecuteOperation): Promise
   if (!prerenders(pathname)) return null;
   const lang = new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'fr';
   let failed = false;
+  const results: PrerenderedResult[] = [];
   const link = new ApolloLink(
     (operation) =>
       new Observable((observer) => {
         execute(operation.query, operation.variables).then(
           (result) => {
             if (result.errors?.length) failed = true;
+            else if (operation.operationName)
+              results.push({ operation: operation.operationName, variables: operation.variables, data: result.data });
             observer.next(result as ApolloLink.Result);
             observer.complete();
           },
@@ -71,5 +76,5 @@ export async function prerender(url: string, execute: ExecuteOperation): Promise
   // An error or a part left to the browser (`<!--$!-->`: a Suspense boundary the server could not
   // finish): the plain page does better than a half-rendered one, the app will load it all.
   if (failed || aborted || result.includes('<!--$!-->')) return null;
-  return { html: result, state: client.extract(), lang };
+  return { html: result, state: { results }, lang };
 }
