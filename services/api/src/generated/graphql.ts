@@ -753,6 +753,8 @@ export type ImpactCommuneTotal = {
   __typename?: 'ImpactCommuneTotal';
   figures: ImpactFigures;
   inseeCode: Scalars['String']['output'];
+  /** The commune's name in the territory profile; null for a code outside it. */
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 export type ImpactCsvImport = {
@@ -1381,6 +1383,13 @@ export type Mutation = {
   updatePlace: PlaceEditPayload;
   /** Changes a source's settings: mapping, schedule, priority, URL… (staff: ADMIN or EDITOR). */
   updateSource: SourcePayload;
+  /**
+   * Sets a source's format-specific options (ADMIN only; recorded in Source.changes). BAD_USER_INPUT with
+   * extensions.reason UNKNOWN_SOURCE_OPTION (extensions.option names it), INVALID_SOURCE_OPTION,
+   * LICENCE_TITLE_MISMATCH (acceptedLicence is not the exact title the dataset declares: extensions.licence gives
+   * it) or LICENCE_NOT_CHECKABLE (the source reads no data-fair dataset). null clears them.
+   */
+  updateSourceOptions: Source;
   /** Replaces a structure's profile (its own STRUCTURE accounts, or ADMIN). */
   updateStructureProfile: Structure;
   /** Changes an account's role, organisation or disabled flag (ADMIN). */
@@ -1730,6 +1739,13 @@ export type MutationUpdatePlaceArgs = {
 export type MutationUpdateSourceArgs = {
   id: Scalars['ID']['input'];
   input: SourceInput;
+};
+
+
+/** Writes. Each domain module adds its mutations with `extend type Mutation`. */
+export type MutationUpdateSourceOptionsArgs = {
+  id: Scalars['ID']['input'];
+  options?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 
@@ -2738,6 +2754,8 @@ export type SeasonHoursInput = {
 export type Source = {
   __typename?: 'Source';
   attribution?: Maybe<Scalars['String']['output']>;
+  /** Who changed the source's options, latest first (ADMIN). */
+  changes: Array<SourceChange>;
   /** Records kept: {epci: [SIREN…], bbox: {west, south, east, north}}. */
   filter?: Maybe<Scalars['JSON']['output']>;
   format: SourceFormat;
@@ -2750,6 +2768,8 @@ export type Source = {
   mapping?: Maybe<Scalars['JSON']['output']>;
   name: Scalars['String']['output'];
   nextRunAt?: Maybe<Scalars['String']['output']>;
+  /** Format-specific options, as JSON: {acceptedLicence} (data-fair sources), {profile, acceptedLicence} (ECO_ORGANISMES). */
+  options?: Maybe<Scalars['JSON']['output']>;
   /** Higher wins when two sources give the same field. */
   priority: Scalars['Int']['output'];
   /** Latest runs first. */
@@ -2762,8 +2782,27 @@ export type Source = {
 
 
 /** A configured data source (staff only). */
+export type SourceChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A configured data source (staff only). */
 export type SourceRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A recorded change of a source's settings: who, when, the value before and after. */
+export type SourceChange = {
+  __typename?: 'SourceChange';
+  /** Who: the account's email, or null for the admin token or the command line. */
+  actorEmail?: Maybe<Scalars['String']['output']>;
+  actorType: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['String']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** The setting: options. */
+  field: Scalars['String']['output'];
 };
 
 /** Format of a source's data (see docs/operations.md). */
@@ -3402,6 +3441,7 @@ export type ResolversTypes = {
   SeasonHours: ResolverTypeWrapper<SeasonHours>;
   SeasonHoursInput: SeasonHoursInput;
   Source: ResolverTypeWrapper<Source>;
+  SourceChange: ResolverTypeWrapper<SourceChange>;
   SourceFormat: SourceFormat;
   SourceInput: SourceInput;
   SourcePayload: ResolverTypeWrapper<SourcePayload>;
@@ -3571,6 +3611,7 @@ export type ResolversParentTypes = {
   SeasonHours: SeasonHours;
   SeasonHoursInput: SeasonHoursInput;
   Source: Source;
+  SourceChange: SourceChange;
   SourceInput: SourceInput;
   SourcePayload: SourcePayload;
   SourceProblem: SourceProblem;
@@ -3908,6 +3949,7 @@ export type ImpactCategoryTotalResolvers<ContextType = Context, ParentType exten
 export type ImpactCommuneTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactCommuneTotal'] = ResolversParentTypes['ImpactCommuneTotal']> = {
   figures?: Resolver<ResolversTypes['ImpactFigures'], ParentType, ContextType>;
   inseeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ImpactCsvImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactCsvImport'] = ResolversParentTypes['ImpactCsvImport']> = {
@@ -4187,6 +4229,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
   updatePlace?: Resolver<ResolversTypes['PlaceEditPayload'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'fields' | 'id' | 'version'>>;
   updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'input'>>;
+  updateSourceOptions?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceOptionsArgs, 'id'>>;
   updateStructureProfile?: Resolver<ResolversTypes['Structure'], ParentType, ContextType, RequireFields<MutationUpdateStructureProfileArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
   validateImpactDeclaration?: Resolver<ResolversTypes['ImpactDeclaration'], ParentType, ContextType, RequireFields<MutationValidateImpactDeclarationArgs, 'id'>>;
@@ -4452,6 +4495,7 @@ export type SeasonHoursResolvers<ContextType = Context, ParentType extends Resol
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['SourceChange']>, ParentType, ContextType, RequireFields<SourceChangesArgs, 'first'>>;
   filter?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['SourceFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4461,10 +4505,20 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   mapping?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextRunAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  options?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<SourceRunsArgs, 'first'>>;
   schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceChange'] = ResolversParentTypes['SourceChange']> = {
+  actorEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = {
@@ -4755,6 +4809,7 @@ export type Resolvers<ContextType = Context> = {
   ReviewSuggestionPayload?: ReviewSuggestionPayloadResolvers<ContextType>;
   SeasonHours?: SeasonHoursResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceChange?: SourceChangeResolvers<ContextType>;
   SourcePayload?: SourcePayloadResolvers<ContextType>;
   SourceProblem?: SourceProblemResolvers<ContextType>;
   StaffUser?: StaffUserResolvers<ContextType>;

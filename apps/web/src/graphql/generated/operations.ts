@@ -75,6 +75,92 @@ export type BBoxInput = {
   west: number;
 };
 
+export type BoardFilter = {
+  category?: string | null | undefined;
+  /** Pick-up commune (name, any case). */
+  commune?: string | null | undefined;
+  kind?: BoardPostKind | null | undefined;
+  /** The viewer's own organisation's posts, closed, hidden and expired ones included (a STRUCTURE account). */
+  mine?: boolean | null | undefined;
+  /** One structure's posts. */
+  organizationId?: string | number | null | undefined;
+  /** CLOSED or HIDDEN posts, for moderators (ADMIN, EDITOR, MODERATOR); default: the open board. */
+  status?: BoardPostStatus | null | undefined;
+  /** An LVAO sub-category, or a category (all its sub-categories). */
+  subCategory?: string | null | undefined;
+  type?: BoardPostType | null | undefined;
+};
+
+export type BoardNotificationMode =
+  /** One digest a day (sent from 8:00, Paris time). */
+  | 'DAILY'
+  /** One mail per matching offer. */
+  | 'IMMEDIATE'
+  | 'NONE';
+
+/**
+ * A post's content (creating replaces nothing; updating replaces every field). Bad input: BAD_USER_INPUT with
+ * `field` and a stable `problem` (NEGATIVE_QUANTITY, EXPIRY_IN_PAST, EXPIRY_TOO_FAR, UNKNOWN_SUB_CATEGORY,
+ * UNKNOWN_COMPETENCE, PICKUP_NOT_OWN_PLACE, PICKUP_NOT_A_COMMUNE, UNKNOWN_PHOTO…); nothing is stored.
+ */
+export type BoardPostInput = {
+  availability?: string | null | undefined;
+  competence?: string | null | undefined;
+  /** Default: the structure profile's e-mail and phone. */
+  contactEmail?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  description?: string | null | undefined;
+  /** ISO date-time, in the future, at most a year ahead. */
+  expiresAt: string;
+  kind: BoardPostKind;
+  /** Photos uploaded with POST /board/photos (at most 6). */
+  photoIds?: Array<string | number> | null | undefined;
+  /** …or a commune (a name or an INSEE code, no street address). */
+  pickupCommune?: string | null | undefined;
+  /** One of the organisation's places… */
+  pickupPlaceId?: string | number | null | undefined;
+  /** Show the contact to anonymous visitors (default false). */
+  publicContact?: boolean | null | undefined;
+  /** Greater than 0; with `unit`. Required for MATERIAL. */
+  quantity?: number | null | undefined;
+  /** Required for MATERIAL. */
+  subCategory?: string | null | undefined;
+  title: string;
+  type: BoardPostType;
+  unit?: QuantityUnit | null | undefined;
+};
+
+/** An offer or a need of the resource board between structures. */
+export type BoardPostKind =
+  | 'NEED'
+  | 'OFFER';
+
+/** OPEN on the board until it expires; CLOSED by its author; HIDDEN by a moderator. */
+export type BoardPostStatus =
+  | 'CLOSED'
+  | 'HIDDEN'
+  | 'OPEN';
+
+/** What is offered or needed. */
+export type BoardPostType =
+  /** Equipment to share (a van on Tuesdays, a trailer, tools). */
+  | 'EQUIPMENT'
+  /** Materials and surplus stock (an LVAO sub-category, a quantity). */
+  | 'MATERIAL'
+  /** Skills (a term of the competences vocabulary). */
+  | 'SKILL'
+  /** Spaces to share (storage, a workshop). */
+  | 'SPACE'
+  | 'VOLUNTEERS';
+
+export type BoardSubscriptionInput = {
+  /** Default: the signed-in account's e-mail. */
+  email?: string | null | undefined;
+  mode: BoardNotificationMode;
+  /** Default 30, 1 to 200. */
+  radiusKm?: number | null | undefined;
+};
+
 export type ClosureDecision =
   | 'CONFIRM'
   | 'DISMISS';
@@ -520,6 +606,17 @@ export type PlaceVersionInput = {
   id: string | number;
   version: number;
 };
+
+export type QuantityUnit =
+  | 'KG'
+  | 'LINEAR_M'
+  | 'LOT'
+  | 'M2'
+  | 'M3'
+  | 'PALLET'
+  | 'PERSON'
+  | 'PIECE'
+  | 'TONNE';
 
 /** Staff roles. ADMIN: everything, accounts. EDITOR: places (and sources) of their organisation. STRUCTURE: places of their organisation. MODERATOR: the suggestion queue. COLLECTIVITY: a local authority, reads the network's non-public parts on its territory (its organisation's communes). */
 export type Role =
@@ -1234,9 +1331,42 @@ export type ImpactPageQueryVariables = Exact<{
 }>;
 
 
-export type ImpactPageQuery = { impact: { year: number | null, validatedMonths: number, structures: number, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number }, byYear: Array<{ year: number }>, byStructure: Array<{ organizationId: string, name: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, byCommune: Array<{ inseeCode: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, byCategory: Array<{ categoryId: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, factorSet: { name: string, version: string, verified: boolean, url: string } }, categories: Array<{ id: string, label: string }> };
+export type ImpactPageQuery = { impact: { year: number | null, validatedMonths: number, structures: number, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number }, byYear: Array<{ year: number }>, byStructure: Array<{ organizationId: string, name: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, byCommune: Array<{ inseeCode: string, name: string | null, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, byCategory: Array<{ categoryId: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, factorSet: { name: string, version: string, verified: boolean, url: string } }, categories: Array<{ id: string, label: string }> };
 
 export type ImpactFiguresFieldsFragment = { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number };
+
+export type BoardPostsQueryVariables = Exact<{
+  filter?: BoardFilter | null | undefined;
+}>;
+
+
+export type BoardPostsQuery = { viewer: { role: Role, organizationId: string | null } | null, boardPosts: { totalCount: number, nodes: Array<{ id: string, kind: BoardPostKind, type: BoardPostType, title: string, description: string | null, organizationId: string, organizationName: string, subCategoryLabel: string | null, quantity: number | null, unit: QuantityUnit | null, availability: string | null, expiresAt: string, pickup: { placeName: string | null, commune: string }, photos: Array<{ id: string, url: string, width: number, height: number }>, contact: { email: string | null, phone: string | null } | null }> } };
+
+export type CloseBoardPostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseBoardPostMutation = { closeBoardPost: { id: string, status: BoardPostStatus } };
+
+export type CreateBoardPostMutationVariables = Exact<{
+  input: BoardPostInput;
+}>;
+
+
+export type CreateBoardPostMutation = { createBoardPost: { id: string } };
+
+export type MyBoardPostsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBoardPostsQuery = { categories: Array<{ id: string, label: string, subcategories: Array<{ id: string, label: string }> }>, boardSubscription: { mode: BoardNotificationMode, email: string, radiusKm: number } | null, boardPosts: { nodes: Array<{ id: string, kind: BoardPostKind, title: string, status: BoardPostStatus, expired: boolean, hiddenReason: string | null, expiresAt: string }> } };
+
+export type SetBoardSubscriptionMutationVariables = Exact<{
+  input: BoardSubscriptionInput;
+}>;
+
+
+export type SetBoardSubscriptionMutation = { setBoardSubscription: { mode: BoardNotificationMode, email: string, radiusKm: number } };
 
 export type StructureEditorQueryVariables = Exact<{
   id: string | number;
@@ -1258,7 +1388,17 @@ export type StructureProfileQueryVariables = Exact<{
 }>;
 
 
-export type StructureProfileQuery = { viewer: { role: Role, organizationId: string | null } | null, structure: { id: string, name: string, siret: string | null, legalForm: string | null, ess: boolean, insertionTypes: Array<InsertionType>, networks: Array<string>, description: string | null, email: string | null, phone: string | null, website: string | null, capacity: number | null, territory: Array<string>, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string, communes: Array<string> }> } | null };
+export type StructureProfileQuery = { viewer: { role: Role, organizationId: string | null } | null, structure: { id: string, name: string, siret: string | null, legalForm: string | null, ess: boolean, insertionTypes: Array<InsertionType>, networks: Array<string>, description: string | null, email: string | null, phone: string | null, website: string | null, capacity: number | null, territory: Array<string>, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string, communes: Array<string> }>, places: Array<{ id: string, slug: string, name: string, commune: string | null }> } | null };
+
+export type TerritoryNetworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TerritoryNetworkQuery = { structures: { totalCount: number, nodes: Array<{ id: string, name: string, territory: Array<string>, insertionTypes: Array<InsertionType>, siret: string | null, email: string | null, phone: string | null, website: string | null, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string }> }> }, networkGaps: Array<{ competence: { code: string, label: string }, communes: Array<{ commune: string, nearestKm: number | null, lat: number | null }> }> };
+
+export type TerritoryViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TerritoryViewerQuery = { viewer: { role: Role } | null };
 
 export type UpdateStructureProfileMutationVariables = Exact<{
   id: string | number;

@@ -12,6 +12,7 @@ import { runImport, type ImportSummary } from './runs/run-import';
 import { decidePendingClosure, getPendingClosure, listPendingClosures } from './runs/pending-closures';
 import { ImportScheduler } from './sources/scheduler';
 import { parseSourceInput, urlNotAllowedMessage } from './sources/source-input';
+import { setSourceOptions, sourceChanges } from './sources/source-options';
 import { newLockOwner } from './runs/source-lock';
 import { SourceModel } from '../places';
 import { URL_NOT_ALLOWED, urlRefusal } from './sources/url-policy';
@@ -82,6 +83,21 @@ export class FederationService {
     ).lean();
     if (!source) throw notFound(`No source ${id}.`);
     return { source, problems: [] };
+  }
+
+  /** Sets a source's options (ADMIN), a licence acceptance checked against the dataset (sources/source-options.ts). */
+  updateSourceOptions(id: string, options: unknown, actor: Actor) {
+    const c = this.deps.config;
+    return setSourceOptions(objectId(id, 'a source').toString(), options, actor, {
+      urlPolicy: c.urlPolicy,
+      maxBytes: c.maxBytes,
+      fetchTimeoutMs: c.fetchTimeoutMs,
+    });
+  }
+
+  /** Who changed a source's options, latest first. */
+  sourceChanges(id: string, first: number) {
+    return sourceChanges(id, first);
   }
 
   /** Starts an import in the background; resolves with the run record as soon as it exists. */

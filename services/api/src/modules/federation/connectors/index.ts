@@ -64,10 +64,17 @@ export const FORMAT_DEFAULTS: Record<
   geojson: { licence: null, attribution: null, priority: 70 },
 };
 
+/** The schema of a format's options (Source.options), null for a format that takes none. */
+export function sourceOptionsSchema(format: ImportFormat) {
+  if (format === 'eco-organismes') return ecoOrganismesOptionsSchema;
+  if (format === 'lvao-csv' || format === 'sinoe') return dataFairSourceOptionsSchema;
+  return null;
+}
+
 /** Validates a source's format-specific options (Source.options): null for a format that takes none. */
 export function parseSourceOptions(format: ImportFormat, options: unknown): Record<string, unknown> | null {
   if (options === null || options === undefined) return null;
-  if (format === 'eco-organismes') return ecoOrganismesOptionsSchema.parse(options);
-  if (format === 'lvao-csv' || format === 'sinoe') return dataFairSourceOptionsSchema.parse(options);
-  throw new Error(`sources of format "${format}" take no options`);
+  const schema = sourceOptionsSchema(format);
+  if (!schema) throw new Error(`sources of format "${format}" take no options`);
+  return schema.parse(options);
 }

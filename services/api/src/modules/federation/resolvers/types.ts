@@ -2,7 +2,13 @@ import type { Context } from '../../../shared/context';
 import { MAX_STORED_PROBLEMS } from '../normalise/import-problems';
 import { formatToGraphQL } from '../sources/source-input';
 import { sourceLockOf } from '../runs/source-lock';
-import type { ImportRunRejectionsArgs, ImportRunWarningsArgs, SourceRunsArgs } from '../../../generated/graphql';
+import type {
+  ImportRunRejectionsArgs,
+  ImportRunWarningsArgs,
+  SourceChangesArgs,
+  SourceRunsArgs,
+} from '../../../generated/graphql';
+import { sourcePolicy } from '../sources/source.policy';
 
 const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
 type Doc = Record<string, unknown> & { _id: { toString(): string } };
@@ -16,6 +22,17 @@ export const Source = {
   lockedUntil: async (s: Doc, _: unknown, ctx: Context) =>
     (await sourceLockOf(s._id.toString(), ctx.now))?.expiresAt.toISOString() ?? null,
   runs: (s: Doc, args: SourceRunsArgs, ctx: Context) => ctx.federation.listRuns(s._id.toString(), args.first ?? 10),
+  options: (s: { options?: unknown }) => s.options ?? null,
+  changes: (s: Doc, args: SourceChangesArgs, ctx: Context) => {
+    sourcePolicy.changeOptions(ctx.viewer);
+    return ctx.federation.sourceChanges(s._id.toString(), args.first ?? 20);
+  },
+};
+
+export const SourceChange = {
+  at: (c: { at: Date }) => c.at.toISOString(),
+  actorEmail: (c: { actor: { email?: string | null } }) => c.actor.email ?? null,
+  actorType: (c: { actor: { type: string } }) => c.actor.type,
 };
 
 export const ImportRun = {

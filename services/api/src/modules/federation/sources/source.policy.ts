@@ -16,6 +16,16 @@ export const sourcePolicy = {
     throw forbidden('ROLE_NOT_ALLOWED', 'Only administrators and editors manage sources.');
   },
 
+  /**
+   * A source's options and their history: administrators only, since they decide what may be imported
+   * (accepting a licence that is not open is the operator's legal decision, not an editor's).
+   */
+  changeOptions(viewer: Viewer): StaffViewer {
+    const staff = requireStaff(viewer);
+    if (staff.role === 'ADMIN') return staff;
+    throw forbidden('ROLE_NOT_ALLOWED', 'Only administrators change a source’s options and read their history.');
+  },
+
   /** Creating a source, running an import, changing a mapping… (`source` null: a new source for `organizationId`). */
   manage(
     viewer: Viewer,

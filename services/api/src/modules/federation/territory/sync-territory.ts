@@ -160,7 +160,8 @@ async function upsertSource(profile: LoadedProfile, entry: ProfileSource) {
     url: locationOf(profile, entry),
     filter: filterOf(profile, entry),
     mapping: entry.mapping === undefined ? null : parseMapping(entry.mapping),
-    options: parseSourceOptions(entry.format, entry.options),
+    options:
+      entry.options === undefined ? (existing?.options ?? null) : parseSourceOptions(entry.format, entry.options),
     schedule: scheduleText,
     priority: entry.priority ?? existing?.priority ?? defaults.priority,
     licence: entry.licence ?? existing?.licence ?? defaults.licence,
