@@ -20,7 +20,11 @@ export async function adminApi<T>(baseUrl: string, query: string, variables: Rec
 /** A staff account with a password, through the API (invitation link → setPassword), as an admin would. */
 export async function staffAccount(
   baseUrl: string,
-  input: { email: string; role: 'ADMIN' | 'EDITOR' | 'MODERATOR' | 'STRUCTURE'; organizationId?: string },
+  input: {
+    email: string;
+    role: 'ADMIN' | 'EDITOR' | 'MODERATOR' | 'STRUCTURE' | 'COLLECTIVITY';
+    organizationId?: string;
+  },
 ): Promise<string> {
   const { inviteUser } = await adminApi<{ inviteUser: { passwordLink: { url: string } | null } }>(
     baseUrl,

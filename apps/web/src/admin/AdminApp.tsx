@@ -13,6 +13,7 @@ import { LoginForm } from './LoginForm';
 import { PlacesList } from './PlacesList';
 import { useEventsAdminText } from './events/events-admin-text';
 import { useInsightsAdminText } from './insights/insights-admin-text';
+import { useTerritoryText } from '../network/territory-text';
 import { useImpactAdminText } from './impact/impact-admin-text';
 
 const PlaceEditor = lazy(() => import('./PlaceEditor').then((m) => ({ default: m.PlaceEditor })));
@@ -100,6 +101,7 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
   const eventsText = useEventsAdminText();
   const insightsText = useInsightsAdminText();
   const impactText = useImpactAdminText();
+  const territoryText = useTerritoryText();
   const client = useApolloClient();
   async function logout() {
     await client.mutate({ mutation: LOGOUT_MUTATION });
@@ -195,6 +197,11 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
             <Link href="/admin/impact" aria-current={current('/admin/impact')}>
               {impactText.navLabel}
             </Link>
+          </li>
+        )}
+        {viewer.role === 'COLLECTIVITY' && (
+          <li>
+            <Link href="/professionnels/territoire">{territoryText.navLabel}</Link>
           </li>
         )}
         <li>

@@ -52,6 +52,19 @@ export function StructurePage({ id }: { id: string }) {
           </li>
         ))}
       </ul>
+      {s.places.length > 0 && (
+        <>
+          <h2>{text.places}</h2>
+          <ul>
+            {s.places.map((p) => (
+              <li key={p.id}>
+                <Link href={`/lieu/${encodeURIComponent(p.slug)}`}>{p.name}</Link>
+                {p.commune ? ` — ${p.commune}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>{text.contact}</h2>
       <dl>
         {s.contactPerson && <Row term={text.contactPerson}>{s.contactPerson}</Row>}

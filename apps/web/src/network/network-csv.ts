@@ -1,6 +1,7 @@
-import type { NetworkSearchQuery } from '../graphql/generated/operations';
+import type { NetworkSearchQuery, TerritoryNetworkQuery } from '../graphql/generated/operations';
 
 export type Found = NetworkSearchQuery['structures']['nodes'][number];
+export type Gap = TerritoryNetworkQuery['networkGaps'][number];
 
 // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection): it gets a leading '.
 const cell = (value: string | number | null | undefined) => {
@@ -8,10 +9,25 @@ const cell = (value: string | number | null | undefined) => {
   return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
 };
 
+const href = (header: readonly string[], rows: (string | number | null | undefined)[][]) => {
+  const csv = `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+};
+
+/** The network's gaps as a CSV, a row per competence and commune: nearest offer in km (decimal comma), empty when none. */
+export function gapsCsvHref(gaps: Gap[], header: readonly string[]): string {
+  const km = (value: number | null | undefined) => (value == null ? '' : String(value).replace('.', ','));
+  return href(
+    header,
+    gaps.flatMap((g) => g.communes.map((c) => [g.competence.label, c.commune, km(c.nearestKm)])),
+  );
+}
+
 /** The results as a CSV (semicolons and a BOM, for French Excel); non-public columns are empty unless allowed. */
 export function csvHref(nodes: Found[], header: readonly string[]): string {
-  const rows = nodes.map((s) =>
-    [
+  return href(
+    header,
+    nodes.map((s) => [
       s.name,
       s.siret,
       s.insertionTypes.join(', '),
@@ -22,10 +38,6 @@ export function csvHref(nodes: Found[], header: readonly string[]): string {
       s.website,
       s.insertionJobs,
       s.contactPerson,
-    ]
-      .map(cell)
-      .join(';'),
+    ]),
   );
-  const csv = `\uFEFF${[header.map(cell).join(';'), ...rows].join('\r\n')}\r\n`;
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
 }

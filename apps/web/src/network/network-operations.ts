@@ -2,6 +2,8 @@ import type { TypedDocumentNode } from '@apollo/client';
 import editStructureDocument from './documents/edit-structure.graphql';
 import networkDocument from './documents/network.graphql';
 import structureDocument from './documents/structure.graphql';
+import territoryNetworkDocument from './documents/territory-network.graphql';
+import territoryViewerDocument from './documents/territory-viewer.graphql';
 import updateProfileDocument from './documents/update-structure-profile.graphql';
 import type {
   NetworkSearchQuery,
@@ -10,6 +12,10 @@ import type {
   StructureProfileQueryVariables,
   StructureEditorQuery,
   StructureEditorQueryVariables,
+  TerritoryNetworkQuery,
+  TerritoryNetworkQueryVariables,
+  TerritoryViewerQuery,
+  TerritoryViewerQueryVariables,
   UpdateStructureProfileMutation,
   UpdateStructureProfileMutationVariables,
 } from '../graphql/generated/operations';
@@ -30,4 +36,12 @@ export const STRUCTURE_EDITOR_QUERY = editStructureDocument as TypedDocumentNode
 export const UPDATE_STRUCTURE_PROFILE = updateProfileDocument as TypedDocumentNode<
   UpdateStructureProfileMutation,
   UpdateStructureProfileMutationVariables
+>;
+export const TERRITORY_NETWORK_QUERY = territoryNetworkDocument as TypedDocumentNode<
+  TerritoryNetworkQuery,
+  TerritoryNetworkQueryVariables
+>;
+export const TERRITORY_VIEWER_QUERY = territoryViewerDocument as TypedDocumentNode<
+  TerritoryViewerQuery,
+  TerritoryViewerQueryVariables
 >;

@@ -54,6 +54,7 @@ const fr = {
   capacity: 'Capacité (personnes mobilisables)',
   insertionJobs: 'Salariés en insertion',
   contactPerson: 'Personne à contacter',
+  places: 'Ses lieux',
   types: {
     ACI: 'Atelier et chantier d’insertion (ACI)',
     AI: 'Association intermédiaire (AI)',
@@ -115,6 +116,7 @@ const en: typeof fr = {
   capacity: 'Capacity (people available)',
   insertionJobs: 'Employees in insertion',
   contactPerson: 'Contact person',
+  places: 'Its places',
   types: {
     ACI: 'Integration workshop (ACI)',
     AI: 'Intermediary association (AI)',

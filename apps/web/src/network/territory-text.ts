@@ -1,0 +1,80 @@
+import { useI18n } from '../i18n/I18nContext';
+
+/** Strings of the collectivity's view of the network (/professionnels/territoire). */
+const fr = {
+  title: 'Le réseau sur votre territoire',
+  navLabel: 'Le réseau sur mon territoire',
+  intro:
+    'Les structures qui interviennent sur les communes de votre collectivité, leurs compétences, et ce qui manque : une compétence qu’aucune structure ne propose à moins de 30 km d’une commune.',
+  loading: 'Chargement…',
+  error: 'Le réseau ne peut pas être affiché pour le moment. Réessayez dans quelques instants.',
+  onlyCollectivities:
+    'Cette page est réservée aux comptes des collectivités : elle montre le réseau sur leur territoire, avec ses parties non publiques.',
+  signIn: 'Se connecter',
+  findPartner: 'Trouver un partenaire',
+  structures: 'Structures',
+  structuresCount: (n: number) =>
+    n === 0 ? 'Aucune structure n’intervient sur votre territoire.' : n === 1 ? '1 structure' : `${n} structures`,
+  exportStructures: 'Télécharger la liste des structures (CSV, pour un marché)',
+  structure: 'Structure',
+  competencesColumn: 'Compétences',
+  insertionJobs: 'Salariés en insertion',
+  contact: 'Contact',
+  competences: 'Compétences sur le territoire',
+  competence: 'Compétence',
+  offeredBy: 'Structures qui la proposent',
+  gaps: 'Manques : à plus de 30 km',
+  gapsIntro:
+    'Pour chaque compétence, les communes de votre territoire où aucune structure ne la propose à moins de 30 km (ni par les communes qu’elle couvre, ni par ses lieux).',
+  noGaps: 'Aucun manque : chaque compétence est proposée à moins de 30 km de chacune de vos communes.',
+  missingIn: 'Communes sans offre à moins de 30 km',
+  nearest: (km: number) => `la plus proche à ${km.toLocaleString('fr-FR')} km`,
+  nowhere: 'proposée nulle part',
+  unlocated: 'position inconnue : seule une structure qui nomme la commune la couvre',
+  exportGaps: 'Télécharger les manques (CSV)',
+  gapsCsvHeader: ['Compétence', 'Commune', 'Offre la plus proche (km)'],
+};
+
+const en: typeof fr = {
+  title: 'The network on your territory',
+  navLabel: 'The network on my territory',
+  intro:
+    'The structures working in your authority’s communes, their competences, and what is missing: a competence no structure offers within 30 km of a commune.',
+  loading: 'Loading…',
+  error: 'The network cannot be shown right now. Try again in a moment.',
+  onlyCollectivities:
+    'This page is for local authorities’ accounts: it shows the network on their territory, with its non-public parts.',
+  signIn: 'Sign in',
+  findPartner: 'Find a partner',
+  structures: 'Structures',
+  structuresCount: (n: number) =>
+    n === 0 ? 'No structure works on your territory.' : n === 1 ? '1 structure' : `${n} structures`,
+  exportStructures: 'Download the list of structures (CSV, for a tender)',
+  structure: 'Structure',
+  competencesColumn: 'Competences',
+  insertionJobs: 'Employees in insertion',
+  contact: 'Contact',
+  competences: 'Competences on the territory',
+  competence: 'Competence',
+  offeredBy: 'Structures offering it',
+  gaps: 'Gaps: further than 30 km',
+  gapsIntro:
+    'For each competence, the communes of your territory where no structure offers it within 30 km (neither by the communes it covers nor by its places).',
+  noGaps: 'No gap: every competence is offered within 30 km of each of your communes.',
+  missingIn: 'Communes with no offer within 30 km',
+  nearest: (km: number) => `nearest ${km.toLocaleString('en-GB')} km away`,
+  nowhere: 'offered nowhere',
+  unlocated: 'position unknown: only a structure naming the commune covers it',
+  exportGaps: 'Download the gaps (CSV)',
+  gapsCsvHeader: ['Competence', 'Commune', 'Nearest offer (km)'],
+};
+
+export type TerritoryText = typeof fr;
+
+export function useTerritoryText(): TerritoryText {
+  const { lang } = useI18n();
+  return lang === 'en' ? en : fr;
+}
+
+/** The French strings, for tests. */
+export const territoryTextFr = fr;
