@@ -40,4 +40,5 @@ export { placesResolvers } from './resolvers';
 export { placeStaffResolvers } from './resolvers/staff-index';
 export { seedDemoPlaces } from './seed-demo-places';
 export { SlugAllocator } from './slug';
+export { SourceRecordMarkModel, dropSourceRecordMarks, sourceRecordMarks } from './source-record-marks';
 export { SOURCE_FORMATS, type SourceFormat, SourceModel } from './source.model';

@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import { writePlace } from '../../places';
 import type { ImportState } from '../runs/import-state';
-import type { WriteTarget } from './place-writer';
+import { writeDeps, type WriteTarget } from './place-writer';
 import { SourceModel } from '../../places';
 
 /*
@@ -63,6 +63,6 @@ async function setMissed(
         result: undefined,
       };
     },
-    { apply: target.onWritten },
+    writeDeps(target),
   );
 }

@@ -67,7 +67,10 @@ const importActor = (target: WriteTarget): Actor => ({
   importRunId: target.importRunId ?? null,
 });
 
-const writeDeps = (target: WriteTarget): PlaceWriteDeps => ({ apply: target.onWritten });
+export const writeDeps = (target: WriteTarget): PlaceWriteDeps => ({
+  apply: target.onWritten,
+  importRunId: target.importRunId,
+});
 
 /** Creates the places of new records (through the places module), owned by the source's organisation. */
 export function createPlaces(

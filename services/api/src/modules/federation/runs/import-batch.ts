@@ -198,7 +198,11 @@ async function store(entry: LocatedRecord, ctx: BatchContext, toCreate: LocatedR
       return;
     }
     if (merged.outcome === 'refused') known.refused = merged.reason;
-    else ctx.state.known.delete(record.externalId); // the place was removed by hand: start again
+    else {
+      // The place no longer exists: start again (and the source's table forgets it).
+      ctx.state.known.delete(record.externalId);
+      ctx.state.records.applyPlace(String(known.placeId), null);
+    }
   }
   if (known?.refused) {
     if (!decisions.some((d) => d.status === 'SEPARATE' && d.placeId === String(known.placeId))) {
@@ -221,7 +225,7 @@ async function store(entry: LocatedRecord, ctx: BatchContext, toCreate: LocatedR
   }
   const [lng, lat] = entry.fields.location.coordinates;
   const skip = new Set(decisions.filter((d) => d.status === 'SEPARATE').map((d) => d.placeId));
-  const match = ctx.state.matcher.find(
+  const match = await ctx.state.matcher.find(
     {
       name: entry.fields.name,
       kind: entry.fields.kind ?? null,

@@ -1,11 +1,19 @@
-import type { Types } from 'mongoose';
-import { recordLegacyCreators } from '../../places';
-import { placesForImport } from '../../places';
-import { placePolicy, type WritingSource } from '../../places';
-import { provenanceKey } from '../../places';
+import { Types } from 'mongoose';
+import {
+  SourceModel,
+  findPlace,
+  placePolicy,
+  placesForImport,
+  recordLegacyCreators,
+  sourceRecordMarks,
+  type WritingSource,
+} from '../../places';
 import { MatchReviewModel, type ReviewStatus } from '../matching/match-review.model';
-import { PlaceMatcher, type MatchCandidate } from '../matching/place-matcher';
-import { SourceModel } from '../../places';
+import { PlaceMatcher, type Match, type MatchCandidate, type MatchQuery } from '../matching/place-matcher';
+import { MAX_MARKED, SourceRecords, loadSourceRecords } from './source-records';
+
+/** A place as placesForImport reads it. */
+type ImportView = ReturnType<typeof placesForImport> extends AsyncGenerator<infer T> ? T : never;
 
 /** What a run knows of one record of its source already stored. */
 export interface KnownRecord {
@@ -31,16 +39,20 @@ export interface KnownRecord {
 }
 
 /**
- * State loaded once per run: the source's stored records by external id (hash, place), the match
- * candidates (other sources' places, whoever owns them: a match the source may not merge is queued for
- * review, never written), remembered review decisions and source priorities. It grows with the number
- * of places, not with the file's size.
+ * State loaded once per run: the source's records by external id (hash, place; runs/source-records.ts),
+ * the match candidates (other sources' places, whoever owns them: a match the source may not merge is
+ * queued for review, never written; read only when a record needs matching), remembered review decisions
+ * and source priorities. It grows with the number of places, not with the file's size.
  */
 export interface ImportState {
   known: Map<string, KnownRecord>;
-  matcher: PlaceMatcher;
+  matcher: LazyMatcher;
   decisions: Map<string, { placeId: string; status: ReviewStatus }[]>;
   priorities: Map<string, number>;
+  /** The source's record table, kept up to date by the run's writes and saved at its end. */
+  records: SourceRecords;
+  /** The marks taken into account at load (dropped when the table is saved). */
+  marksRead: Types.ObjectId[];
 }
 
 export async function loadImportState(source: WritingSource): Promise<ImportState> {
@@ -54,62 +66,137 @@ export async function loadImportState(source: WritingSource): Promise<ImportStat
   const priorities = new Map(
     (await SourceModel.find({}, { priority: 1 }).lean()).map((s) => [String(s._id), s.priority ?? 50]),
   );
-  // Places stored before their creator was recorded are seen in the one read of the places below (on
-  // FerretDB every query is a scan of the collection): only then are creators recorded and the places
-  // read again, instead of a second scan before every run.
-  let read = await readPlaces(source, decisions, priorities);
-  if (read.legacy) {
-    await recordLegacyCreators();
-    read = await readPlaces(source, decisions, priorities);
+  const marks = await sourceRecordMarks(source.id);
+  const saved = await loadSourceRecords(new Types.ObjectId(source.id));
+  let records: SourceRecords;
+  let candidates: MatchCandidate[] | null = null;
+  if (saved && marks.placeIds.size <= MAX_MARKED) {
+    // The saved table, with the places written since it was saved read again (by id: one row each).
+    records = new SourceRecords(source.id, saved);
+    for (const placeId of marks.placeIds) records.applyPlace(placeId, await findPlace(placeId));
+  } else {
+    // Places stored before their creator was recorded are seen in the one read of the places below (on
+    // FerretDB every query is a scan of the collection): only then are creators recorded and the places
+    // read again, instead of a second scan before every run.
+    let read = await readPlaces(source.id);
+    if (read.legacy) {
+      await recordLegacyCreators();
+      read = await readPlaces(source.id);
+    }
+    records = read.records;
+    records.changed = true; // saved at the end of the run, so that the next one does not read every place
+    candidates = read.candidates;
   }
-  return { known: read.known, matcher: new PlaceMatcher(read.candidates), decisions, priorities };
+  return {
+    known: knownRecords(records, source, decisions, priorities),
+    matcher: new LazyMatcher(source.id, candidates),
+    decisions,
+    priorities,
+    records,
+    marksRead: marks.ids,
+  };
 }
 
-async function readPlaces(
+/** What the run knows of each record, from the table (places archived by staff are not known, as before). */
+function knownRecords(
+  records: SourceRecords,
   source: WritingSource,
   decisions: ImportState['decisions'],
   priorities: ImportState['priorities'],
-): Promise<{ known: Map<string, KnownRecord>; candidates: MatchCandidate[]; legacy: boolean }> {
+): Map<string, KnownRecord> {
   const known = new Map<string, KnownRecord>();
+  for (const record of records.values()) {
+    if (record.status === 'ARCHIVED') continue;
+    const approved = decisions
+      .get(record.externalId)
+      ?.some((d) => d.status === 'SAME_PLACE' && d.placeId === record.placeId);
+    // A record the source lists, or a match staff accepted: the rule reads only the place's organisation.
+    const access = placePolicy.sourceAccess(
+      source,
+      { organizationId: record.organizationId },
+      approved ? 'approved' : 'listed',
+      priorities,
+    );
+    known.set(record.externalId, {
+      placeId: new Types.ObjectId(record.placeId),
+      hash: record.hash,
+      closedByImport: record.closedByImport,
+      retired: record.status !== 'PUBLISHED' && record.status !== 'DRAFT' && !record.closedByImport,
+      seenAt: 0,
+      confirmed: null,
+      missed: record.missed,
+      refused: access.allowed ? null : access.reason,
+      via: approved ? 'approved' : 'listed',
+    });
+  }
+  return known;
+}
+
+const candidateOf = (place: ImportView): MatchCandidate | null => {
+  const [lng, lat] = place.location?.coordinates ?? [];
+  if (place.status !== 'PUBLISHED' || typeof lat !== 'number' || typeof lng !== 'number') return null;
+  return {
+    id: String(place._id),
+    name: place.name,
+    kind: place.kind ?? null,
+    lat,
+    lng,
+    siret: place.siret ?? null,
+    phone: place.contact?.phone ?? null,
+    website: place.contact?.website ?? null,
+  };
+};
+
+/** Every place once: the source's records, and the other places as match candidates. */
+async function readPlaces(
+  sourceId: string,
+): Promise<{ records: SourceRecords; candidates: MatchCandidate[]; legacy: boolean }> {
+  const records = new SourceRecords(sourceId);
   const candidates: MatchCandidate[] = [];
   let legacy = false;
   for await (const place of placesForImport()) {
     if (place.createdBySourceId === undefined) legacy = true;
-    const mine = place.sources.filter((s) => String(s.sourceId) === source.id);
-    for (const entry of mine) {
-      if (!entry.externalId) continue;
-      const closedByImport =
-        place.status === 'CLOSED' &&
-        (place.provenance as Record<string, string> | null)?.[provenanceKey('status')] === 'import';
-      const approved = decisions
-        .get(entry.externalId)
-        ?.some((d) => d.status === 'SAME_PLACE' && d.placeId === String(place._id));
-      const access = placePolicy.sourceAccess(source, place, approved ? 'approved' : 'listed', priorities);
-      known.set(entry.externalId, {
-        placeId: place._id,
-        hash: entry.hash ?? null,
-        closedByImport,
-        retired: place.status !== 'PUBLISHED' && place.status !== 'DRAFT' && !closedByImport,
-        seenAt: 0,
-        confirmed: null,
-        missed: entry.missed ?? false,
-        refused: access.allowed ? null : access.reason,
-        via: approved ? 'approved' : 'listed',
-      });
+    if (place.sources.some((s) => String(s.sourceId) === sourceId)) records.applyPlace(String(place._id), place);
+    else {
+      const candidate = candidateOf(place);
+      if (candidate) candidates.push(candidate);
     }
-    if (mine.length > 0 || place.status !== 'PUBLISHED') continue;
-    const [lng, lat] = place.location?.coordinates ?? [];
-    if (typeof lat !== 'number' || typeof lng !== 'number') continue;
-    candidates.push({
-      id: String(place._id),
-      name: place.name,
-      kind: place.kind ?? null,
-      lat,
-      lng,
-      siret: place.siret ?? null,
-      phone: place.contact?.phone ?? null,
-      website: place.contact?.website ?? null,
-    });
   }
-  return { known, candidates, legacy };
+  return { records, candidates, legacy };
+}
+
+/**
+ * The matcher, built from a read of every place the first time a record needs matching: a re-run whose
+ * records are all known reads no place. Places the run adopted meanwhile list the source and are no
+ * candidates; those it adopted before the read are excluded again.
+ */
+export class LazyMatcher {
+  private matcher: PlaceMatcher | null;
+  private readonly excluded = new Set<string>();
+
+  constructor(
+    private readonly sourceId: string,
+    candidates: MatchCandidate[] | null,
+  ) {
+    this.matcher = candidates ? new PlaceMatcher(candidates) : null;
+  }
+
+  async find(query: MatchQuery, skip: ReadonlySet<string>): Promise<Match | null> {
+    if (!this.matcher) {
+      const candidates: MatchCandidate[] = [];
+      for await (const place of placesForImport()) {
+        if (place.sources.some((s) => String(s.sourceId) === this.sourceId)) continue;
+        const candidate = candidateOf(place);
+        if (candidate) candidates.push(candidate);
+      }
+      this.matcher = new PlaceMatcher(candidates);
+      for (const id of this.excluded) this.matcher.exclude(id);
+    }
+    return this.matcher.find(query, skip);
+  }
+
+  exclude(placeId: string): void {
+    this.excluded.add(placeId);
+    this.matcher?.exclude(placeId);
+  }
 }

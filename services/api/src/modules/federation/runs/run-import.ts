@@ -13,9 +13,10 @@ import { parseMapping, sourceFilterSchema, type SourceFilter, type SourceMapping
 import { recordSightings } from '../merge/place-sightings';
 import { SlugAllocator } from '../../places';
 import { closeVanished } from './close-vanished';
+import { saveSourceRecords } from './source-records';
 import { toWriteTarget } from '../merge/write-target';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
-import { SourceModel } from '../../places';
+import { SourceModel, type StoredPlace } from '../../places';
 import type { UrlPolicy } from '../sources/url-policy';
 import { metrics } from '../../../shared/observability/metrics';
 
@@ -125,7 +126,12 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
     const target = toWriteTarget(source, state.priorities, {
       now,
       importRunId: String(run._id),
-      onWritten: options.onWritten,
+      // Every place the run writes keeps the source's record table true (source-records.ts).
+      onWritten: (doc) => {
+        const place = doc as StoredPlace;
+        state.records.applyPlace(String(place._id), place);
+        options.onWritten?.(doc);
+      },
     });
     const ctx = {
       target,
@@ -181,6 +187,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       closuresHeld = await closeVanished(target, state, counts);
       await recordSightings(target, state, source.confirmedAt ?? null);
     }
+    await saveSourceRecords(state.records, state.marksRead, String(run._id));
     const finishedAt = new Date();
     await ImportRunModel.updateOne(
       { _id: run._id },

@@ -10,6 +10,7 @@ import { ImportRunModel } from '../runs/import-run.model';
 import { MatchReviewModel } from '../matching/match-review.model';
 import { runImport } from '../runs/run-import';
 import { newLockOwner } from '../runs/source-lock';
+import { SourceRecordChunkModel } from '../runs/source-records';
 import { SourceModel } from '../../places/source.model';
 
 // Issue 17: an editor's import must change nothing outside their organisation.
@@ -196,6 +197,8 @@ describe('an import changes only places its source may write', () => {
       { _id: new Types.ObjectId(victims.staff) },
       { $unset: { createdBySourceId: '' } },
     );
+    // Nor had such a database the sources' record tables (issue 18): its next run reads every place.
+    await SourceRecordChunkModel.deleteMany({});
 
     const c2 = [{ ...c1, id: 'C2', name: 'Donnerie du port' }];
     expect(await importRows(String(sourceC._id), 'c2.csv', c2)).toMatchObject({ created: 1, closed: 0 });

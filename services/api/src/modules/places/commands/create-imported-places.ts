@@ -6,6 +6,7 @@ import { plainDocuments } from '../../../shared/plain-documents';
 import { PlaceModel } from '../place.model';
 import type { SlugAllocator } from '../slug';
 import { changedFields, type PlaceWriteDeps, type StoredPlace } from './write-place';
+import { markSourceRecords } from '../source-record-marks';
 
 /** A place an import creates: its fields, provenance and source entry, as the federation merge built them. */
 export interface ImportedPlace {
@@ -55,6 +56,12 @@ export async function createImportedPlaces(
       }),
     );
   }
+  // Before the insert: a run stopped in between leaves a mark, and its next run reads these places again.
+  await markSourceRecords(
+    [String(creator.sourceId)],
+    docs.map((d) => d._id),
+    deps.importRunId,
+  );
   try {
     await PlaceModel.collection.insertMany(docs, { ordered: false });
   } catch (error) {

@@ -7,6 +7,7 @@ import type { Actor } from '../../../shared/viewer';
 import { EDITABLE_FIELDS, comparable, getPath } from '../place-fields';
 import { withPlaceLock } from '../place-lock';
 import { PlaceModel, type PlaceRecord } from '../place.model';
+import { markSourceRecords, sourcesOf } from '../source-record-marks';
 
 /** A place as stored (lean document). */
 export type StoredPlace = PlaceRecord & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
@@ -36,17 +37,37 @@ export interface PlaceWriteDeps {
   apply?: (place: StoredPlace) => void;
   /** Audit failures are logged here; without a logger they are ignored (imports). */
   logger?: Logger | null;
+  /** The import run writing, if one is (its own source records take its writes into account). */
+  importRunId?: string | null;
 }
 
 const MAX_ATTEMPTS = 5;
+
+let embedded: Promise<boolean> | null = null;
+/**
+ * FerretDB (the embedded database) hands an update's filter to SQLite only when it is `_id` alone; with
+ * the version beside it, every write of a place reads the whole collection (7× slower at 3 000 places,
+ * the territory sync's LVAO step spent 24 s there). Its conditional update is not atomic anyway: in the
+ * single-instance embedded setup, the version read just before, under the per-place lock of this process,
+ * is the check. On MongoDB the version stays in the filter, where the update checks it atomically.
+ */
+const versionCheckedByLock = () =>
+  (embedded ??= PlaceModel.db
+    .db!.admin()
+    .command({ buildInfo: 1 })
+    .then(
+      (info) => 'ferretdbVersion' in info,
+      () => false,
+    ));
 
 /**
  * The one write path for an existing place; every module that changes a place calls it. Under the
  * per-place lock of this process (FerretDB's conditional updates are not atomic), it reads the place,
  * asks `plan` what to write (the plan decides from the place as stored now: authorization, staleness,
- * merge), writes it with the version it read in the filter, and recomputes when another instance wrote
- * meanwhile. Then the audit event and the change feed's entry, then the directory of this instance. `plan` may throw (CONFLICT,
- * FORBIDDEN): nothing is written. A null place means it does not exist.
+ * merge), marks the place changed for the sources that list it (source-record-marks.ts), writes it with
+ * the version it read in the filter (versionCheckedByLock), and recomputes when another instance wrote
+ * meanwhile. Then the audit event and the change feed's entry, then the directory of this instance. `plan`
+ * may throw (CONFLICT, FORBIDDEN): nothing is written. A null place means it does not exist.
  */
 export function writePlace<R>(
   placeId: Types.ObjectId | string,
@@ -58,8 +79,10 @@ export function writePlace<R>(
       const place = (await PlaceModel.findOne({ _id: placeId }).lean()) as StoredPlace | null;
       const planned = plan(place);
       if (!place || planned.set === undefined) return { result: planned.result, place, written: false };
+      // Before the write: the sources listing the place re-read it at their next run (source-record-marks.ts).
+      await markSourceRecords(sourcesOf(place, planned.set), [place._id], deps.importRunId);
       const updated = (await PlaceModel.findOneAndUpdate(
-        { _id: place._id, version: place.version },
+        (await versionCheckedByLock()) ? { _id: place._id } : { _id: place._id, version: place.version },
         { $set: planned.set, $inc: { version: 1 } },
         { returnDocument: 'after' },
       ).lean()) as StoredPlace | null;
