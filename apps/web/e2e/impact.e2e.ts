@@ -111,6 +111,7 @@ describe('impact ledger', () => {
     // 2 000 kg repaired + 300 kg reused: 2.3 tonnes kept out of landfill.
     await resident.page.getByText('2,3', { exact: true }).waitFor();
     await resident.page.getByRole('rowheader', { name: structure.name }).waitFor();
+    await resident.page.getByRole('rowheader', { name: 'La Hague', exact: true }).waitFor();
     await resident.page
       .getByText(/valeurs illustratives/)
       .first()

@@ -91,7 +91,7 @@ export function ImpactPage() {
           />
           <FiguresTable
             title={text.byCommune}
-            rows={impact.byCommune.map((c) => ({ key: c.inseeCode, name: c.inseeCode, figures: c.figures }))}
+            rows={impact.byCommune.map((c) => ({ key: c.inseeCode, name: c.name ?? c.inseeCode, figures: c.figures }))}
             number={number}
           />
           <section aria-labelledby="impact-method">

@@ -871,7 +871,7 @@ export type ImportRunProgressQuery = { importRun: { id: string, sourceName: stri
 export type ImportScheduleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportScheduleQuery = { sources: Array<{ id: string, name: string, format: SourceFormat, schedule: string | null, nextRunAt: string | null, lastRunAt: string | null, lockedUntil: string | null, runs: Array<{ id: string, status: ImportRunStatus, startedAt: string, finishedAt: string | null, rejected: number, error: string | null }> }> };
+export type ImportScheduleQuery = { sources: Array<{ id: string, name: string, format: SourceFormat, schedule: string | null, nextRunAt: string | null, lastRunAt: string | null, lockedUntil: string | null, options: unknown, runs: Array<{ id: string, status: ImportRunStatus, startedAt: string, finishedAt: string | null, rejected: number, error: string | null }> }> };
 
 export type ImportSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1077,6 +1077,14 @@ export type UpdatePlaceMutationVariables = Exact<{
 
 
 export type UpdatePlaceMutation = { updatePlace: { place: { id: string, version: number, status: PlaceStatus, organizationId: string | null, overrides: Array<string>, createdAt: string, updatedAt: string, provenance: Array<{ field: string, source: string, overridden: boolean }>, place: { id: string, slug: string, name: string, kind: PlaceKind, description: string | null, locationPrecision: LocationPrecision, openingHours: string | null, audience: Audience | null, homeService: boolean, appointmentOnly: boolean, accessibility: string | null, address: { street: string | null, postcode: string | null, commune: string | null, locality: string | null, inseeCode: string | null }, location: { lat: number, lng: number }, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ action: Action, subcategories: Array<{ id: string, label: string }> }>, labels: Array<{ id: string, label: string }>, sources: Array<{ name: string }>, freshness: { status: FreshnessStatus, confirmedAt: string, confirmedBy: { type: ConfirmerType, name: string | null } } } } | null, problems: Array<{ field: string, message: string }> } };
+
+export type UpdateSourceOptionsMutationVariables = Exact<{
+  id: string | number;
+  options?: unknown;
+}>;
+
+
+export type UpdateSourceOptionsMutation = { updateSourceOptions: { id: string, options: unknown } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;

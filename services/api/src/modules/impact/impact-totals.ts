@@ -1,6 +1,7 @@
 import { subcategoryById } from '@reemploi/taxonomy';
 import { OrganizationModel } from '../organizations';
 import { ImpactDeclarationModel, type ImpactLineRecord } from './impact-declaration.model';
+import { communeName } from './commune-names';
 import { avoidedKgCo2e } from './impact-factors';
 
 /** What a set of validated lines adds up to. Items are counted apart: they have no weight here. */
@@ -24,7 +25,7 @@ export interface ImpactTotals {
   figures: ImpactFigures;
   byYear: { year: number; figures: ImpactFigures }[];
   byStructure: { organizationId: string; name: string; figures: ImpactFigures }[];
-  byCommune: { inseeCode: string; figures: ImpactFigures }[];
+  byCommune: { inseeCode: string; name: string | null; figures: ImpactFigures }[];
   byCategory: { categoryId: string; figures: ImpactFigures }[];
   bySubcategory: { subcategoryId: string; categoryId: string; figures: ImpactFigures }[];
 }
@@ -132,7 +133,7 @@ export async function impactTotals(year: number | null): Promise<ImpactTotals> {
     byStructure: structures
       .sorted()
       .map(([organizationId, figures]) => ({ organizationId, name: names.get(organizationId) ?? '', figures })),
-    byCommune: communes.sorted().map(([inseeCode, figures]) => ({ inseeCode, figures })),
+    byCommune: communes.sorted().map(([inseeCode, figures]) => ({ inseeCode, name: communeName(inseeCode), figures })),
     byCategory: categories.sorted().map(([categoryId, figures]) => ({ categoryId, figures })),
     bySubcategory: subcategories.sorted().map(([subcategoryId, figures]) => ({
       subcategoryId,

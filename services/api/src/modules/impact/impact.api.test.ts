@@ -40,7 +40,7 @@ const IMPACT = `query($year: Int) { impact(year: $year) {
   year validatedMonths structures
   figures { receivedKg passedOnKg reusedKg repairedKg recycledKg divertedTonnes avoidedCo2eTonnes }
   byStructure { organizationId name figures { passedOnKg } }
-  byCommune { inseeCode figures { passedOnKg } }
+  byCommune { inseeCode name figures { passedOnKg } }
   byCategory { categoryId figures { passedOnKg } }
   factorSet { name version verified }
 } }`;
@@ -53,6 +53,10 @@ const FURNITURE = [
   { subcategoryId: 'meuble', flow: 'PASSED_ON', outcome: 'REUSED', kg: 800 },
   { subcategoryId: 'meuble', flow: 'PASSED_ON', outcome: 'RECYCLED', kg: 150 },
 ];
+
+/** The first error's extensions (code, reason, problem…). */
+const refusal = (body: { errors?: { extensions?: Record<string, unknown> }[] }): Record<string, any> =>
+  body.errors?.[0]?.extensions ?? {};
 
 async function publicFigures() {
   const body = await anonymous()<any>(IMPACT, {});
@@ -98,7 +102,9 @@ describe('impact ledger', () => {
     expect(impact.byStructure).toEqual([
       { organizationId: orgA, name: 'Ressourcerie du Cotentin', figures: { passedOnKg: 950 } },
     ]);
-    expect(impact.byCommune).toEqual([{ inseeCode: '50129', figures: { passedOnKg: 950 } }]);
+    expect(impact.byCommune).toEqual([
+      { inseeCode: '50129', name: 'Cherbourg-en-Cotentin', figures: { passedOnKg: 950 } },
+    ]);
     expect(impact.byCategory).toEqual([{ categoryId: 'mobilier_et_decoration', figures: { passedOnKg: 950 } }]);
     expect(impact.factorSet).toMatchObject({ verified: false, name: expect.stringContaining('ADEME') });
   });
@@ -139,8 +145,8 @@ describe('impact ledger', () => {
         NEXT_MONTH,
       ),
     );
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0].extensions.problems.map((p: any) => [p.line, p.field, p.problem])).toEqual([
+    expect(refusal(body).code).toBe('BAD_USER_INPUT');
+    expect(refusal(body).problems.map((p: any) => [p.line, p.field, p.problem])).toEqual([
       [0, 'month', 'FUTURE_MONTH'],
       [1, 'kg', 'NEGATIVE_QUANTITY'],
       [2, 'subcategoryId', 'UNKNOWN_SUBCATEGORY'],
@@ -151,7 +157,7 @@ describe('impact ledger', () => {
       DECLARE,
       form(orgA, [{ subcategoryId: 'livre', flow: 'PASSED_ON', outcome: 'SOLD', kg: 1 }]),
     );
-    expect(unknownOutcome.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refusal(unknownOutcome).code).toBe('BAD_USER_INPUT');
     expect(await ImpactDeclarationModel.countDocuments()).toBe(before);
   });
 
@@ -199,7 +205,7 @@ describe('impact ledger', () => {
       csv: `mois;sous_categorie;flux;devenir;kg;pieces;note\n${rows}`,
       insee: '50129',
     });
-    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problem: 'FILE_TOO_LARGE' });
+    expect(refusal(body)).toMatchObject({ code: 'BAD_USER_INPUT', problem: 'FILE_TOO_LARGE' });
     // Beyond the GraphQL body limit, the server refuses before reading it.
     const huge = await request(t.app)
       .post('/graphql')
@@ -211,47 +217,47 @@ describe('impact ledger', () => {
 
   it('lets a structure see and declare only its own organisation’s months', async () => {
     const otherOrg = await structureA<any>(DECLARE, form(orgB, FURNITURE));
-    expect(otherOrg.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_ORGANIZATION' });
+    expect(refusal(otherOrg)).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_ORGANIZATION' });
     const otherCsv = await structureA<any>(IMPORT, {
       org: orgB,
       csv: `mois;sous_categorie;flux;kg\n${LAST_MONTH};meuble;reçu;1`,
       insee: '50129',
     });
-    expect(otherCsv.errors[0].extensions.reason).toBe('OTHER_ORGANIZATION');
+    expect(refusal(otherCsv).reason).toBe('OTHER_ORGANIZATION');
     const theirs = await structureA<any>(LIST, { org: orgB });
-    expect(theirs.errors[0].extensions.reason).toBe('OTHER_ORGANIZATION');
+    expect(refusal(theirs).reason).toBe('OTHER_ORGANIZATION');
     const mine = (await structureA<any>(LIST, {})).data.impactDeclarations;
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((d: any) => d.organizationId === orgA)).toBe(true);
 
     const [pendingB] = (await admin()<any>(LIST, { org: orgB, status: 'PENDING' })).data.impactDeclarations;
     const selfValidation = await structureA<any>(VALIDATE, { id: pendingB.id });
-    expect(selfValidation.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
+    expect(refusal(selfValidation)).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
     const collectivity = (await signedInAs(t.app, 'COLLECTIVITY', orgB)).gql;
-    expect((await collectivity<any>(LIST, {})).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(refusal(await collectivity<any>(LIST, {})).code).toBe('FORBIDDEN');
   });
 
   it('gives anonymous callers the public aggregates only', async () => {
-    expect((await anonymous()<any>(LIST, {})).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await anonymous()<any>(DECLARE, form(orgA, FURNITURE))).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(refusal(await anonymous()<any>(LIST, {})).code).toBe('UNAUTHENTICATED');
+    expect(refusal(await anonymous()<any>(DECLARE, form(orgA, FURNITURE))).code).toBe('UNAUTHENTICATED');
     const [pendingB] = (await admin()<any>(LIST, { org: orgB, status: 'PENDING' })).data.impactDeclarations;
-    expect((await anonymous()<any>(VALIDATE, { id: pendingB.id })).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(refusal(await anonymous()<any>(VALIDATE, { id: pendingB.id })).code).toBe('UNAUTHENTICATED');
     // orgB's month is pending: not in the public figures.
     expect((await publicFigures()).byStructure.map((s: any) => s.organizationId)).toEqual([orgA]);
-    expect((await anonymous()<any>(IMPACT, { year: 1990 })).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refusal(await anonymous()<any>(IMPACT, { year: 1990 })).code).toBe('BAD_USER_INPUT');
   });
 
   it('rejects a pending month with a reason, and refuses to review it twice', async () => {
     const [pendingB] = (await admin()<any>(LIST, { org: orgB, status: 'PENDING' })).data.impactDeclarations;
     const noReason = await admin()<any>(REJECT, { id: pendingB.id, reason: ' ' });
-    expect(noReason.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problem: 'REASON_REQUIRED' });
+    expect(refusal(noReason)).toMatchObject({ code: 'BAD_USER_INPUT', problem: 'REASON_REQUIRED' });
     const rejected = await admin()<any>(REJECT, { id: pendingB.id, reason: 'Poids du vélo à vérifier' });
     expect(rejected.data.rejectImpactDeclaration).toMatchObject({
       status: 'REJECTED',
       rejectionReason: 'Poids du vélo à vérifier',
     });
     const again = await admin()<any>(VALIDATE, { id: pendingB.id });
-    expect(again.errors[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REVIEWED' });
+    expect(refusal(again)).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REVIEWED' });
     expect((await publicFigures()).byStructure).toHaveLength(1);
   });
 
