@@ -1,4 +1,5 @@
 import { matchPath } from '../app/router';
+import { BoardPage } from './board/BoardPage';
 import { NetworkPage } from './NetworkPage';
 import { StructureEditPage } from './StructureEditPage';
 import { StructurePage } from './StructurePage';
@@ -6,6 +7,7 @@ import { TerritoryPage } from './TerritoryPage';
 
 /** « Professionnels et collectivités » (/professionnels…): its own lazy chunk, outside the resident bundle. */
 export function NetworkSection({ pathname }: { pathname: string }) {
+  if (matchPath('/professionnels/bourse', pathname)) return <BoardPage />;
   if (matchPath('/professionnels/territoire', pathname)) return <TerritoryPage />;
   const edit = matchPath('/professionnels/structure/:id/modifier', pathname);
   if (edit) return <StructureEditPage key={edit.id} id={edit.id!} />;
