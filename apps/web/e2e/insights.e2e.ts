@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { eventually } from '../../../services/api/test/eventually';
 import { launchBrowser, openPage, seriousViolations, startPlatform, type Platform } from './support';
-import { ADMIN_TOKEN, signIn, staffAccount } from './staff-support';
+import { ADMIN_TOKEN, adminApi, signIn, staffAccount } from './staff-support';
 
 // « Avez-vous trouvé ? » and the privacy page against the real platform (API + demo data + built app):
 // a resident's answers are counted anonymously, « Le lieu était fermé » opens a closure report, and a
@@ -115,6 +115,87 @@ describe('« Avez-vous trouvé ? » and privacy', () => {
     expect(download.suggestedFilename()).toBe('objets-cherches.csv');
     const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
     expect(csv).toMatch(/^\uFEFFlibellé,Recherches\r\nvelo \(toute action\),5\r\n/);
+
+    // The map of communes: approximate areas said so, a legend, a table for screen readers, a CSV.
+    const map = staff.page.getByRole('figure').filter({ hasText: 'Carte : recherches sans lieu proche' });
+    await map.getByRole('img', { name: /^Carte des communes colorées/ }).waitFor();
+    await map.getByText(/^Contours approximatifs/).waitFor();
+    await map
+      .getByRole('list', { name: /^Légende/ })
+      .getByText('moins de 5 recherches (non montré)')
+      .waitFor();
+    await eventually(async () =>
+      expect(await map.getByRole('row', { name: /^Cherbourg-en-Cotentin 50129 5 / }).count()).toBe(1),
+    );
+    const [mapCsv] = await Promise.all([
+      staff.page.waitForEvent('download'),
+      map.getByRole('button', { name: 'Télécharger les données (CSV)' }).click(),
+    ]);
+    expect(mapCsv.suggestedFilename()).toBe('communes-sans-lieu-15km.csv');
+    const mapRows = await (await import('node:fs/promises')).readFile((await mapCsv.path())!, 'utf8');
+    expect(mapRows).toMatch(
+      /^\uFEFFCommune,Code INSEE,Recherches,Sans lieu à moins de 15 km\r\nCherbourg-en-Cotentin,50129,5,\d+\r\n$/,
+    );
+    expect(await seriousViolations(staff.page)).toEqual([]);
+    await staff.context.close();
+  });
+
+  it('shows a structure its own figures: its places per month and what is sought near them', async () => {
+    // No GraphQL creates organisations yet: the platform runs in this process, so its model does.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { OrganizationModel } = require('../../../services/api/src/modules/organizations/organization.model') as {
+      OrganizationModel: { create(doc: object): Promise<{ _id: { toString(): string } }> };
+    };
+    const organizationId = (
+      await OrganizationModel.create({ name: 'Atelier vélo de Valognes', kind: 'STRUCTURE' })
+    )._id.toString();
+    const { createPlace } = await adminApi<{ createPlace: { place: { id: string } } }>(
+      platform.url,
+      'mutation($input: CreatePlaceInput!) { createPlace(input: $input) { place { id } } }',
+      {
+        input: {
+          status: 'PUBLISHED',
+          organizationId,
+          fields: {
+            name: 'Atelier vélo de Valognes',
+            kind: 'REPAIR_CAFE',
+            address: { commune: 'Valognes' },
+            location: { lat: 49.51, lng: -1.47 },
+            offers: [{ action: 'REPAIR', subcategories: ['velo'] }],
+          },
+        },
+      },
+    );
+    await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($id: ID!) { countPlaceOutcome(placeId: $id, outcome: CALLED) }',
+        variables: { id: createPlace.place.id },
+      }),
+    });
+    const password = await staffAccount(platform.url, {
+      email: 'atelier@example.org',
+      role: 'STRUCTURE',
+      organizationId,
+    });
+    const staff = await openPage(browser, platform.url);
+    await signIn(staff.page, 'atelier@example.org', password);
+    await staff.page.getByRole('link', { name: 'Ma structure' }).click();
+    await staff.page.getByRole('heading', { level: 1, name: 'Les chiffres de ma structure' }).waitFor();
+    const months = staff.page.getByRole('figure').filter({ hasText: 'Vos lieux, par mois' });
+    await eventually(async () => {
+      await staff.page.reload();
+      await months.getByRole('img', { name: /^Graphique : Vos lieux, par mois/ }).waitFor({ timeout: 2000 });
+    });
+    const [download] = await Promise.all([
+      staff.page.waitForEvent('download'),
+      months.getByRole('button', { name: 'Télécharger les données (CSV)' }).click(),
+    ]);
+    const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+    expect(csv).toMatch(/^\uFEFFlibellé,Vu,Ouvert,Appelé,Site,Itinéraire\r\n\d{4}-\d{2},\d+,0,1,0,0\r\n$/);
+    await staff.page.getByRole('heading', { name: 'Cherché à moins de 15 km, et que vous ne prenez pas' }).waitFor();
+    expect(await seriousViolations(staff.page)).toEqual([]);
     await staff.context.close();
   });
 });

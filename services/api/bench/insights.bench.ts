@@ -135,15 +135,22 @@ async function main() {
       return JSON.stringify(all);
     };
     console.log('\nbefore: every counter read live (one run per query)');
-    for (const [label, run] of queries) await time(label, run, 1);
-    const reference = await answers();
+    let slow = false;
+    for (const [label, run] of queries)
+      await time(label, run, 1).catch((error: { codeName?: string }) => {
+        if (error.codeName !== 'MaxTimeMSExpired') throw error;
+        console.log(`${label.padEnd(34)} over 10 s (maxTimeMS)`);
+        slow = true;
+      });
+    // Answers compared before/after only when every query could answer before.
+    const reference = slow ? null : await answers();
     const rolling = performance.now();
     await rollUpClosedDays(new Date(Date.UTC(2026, 0, 2, 12)));
     console.log(
       `\nroll-up of ${DAYS} days: ${((performance.now() - rolling) / 1000).toFixed(1)} s, ${(await Promise.all(DIMENSIONS.map((d) => insightDays(d).estimatedDocumentCount()))).reduce((a, b) => a + b, 0)} day documents, ${await InsightCounterModel.estimatedDocumentCount()} counters left`,
     );
-    const same = (await answers()) === reference;
-    console.log(`same answers before and after the roll-up: ${same}`);
+    const same = reference === null || (await answers()) === reference;
+    console.log(`same answers before and after the roll-up: ${reference === null ? 'not compared' : same}`);
     console.log(`\nafter: closed days from their roll-up (median of 5); load average ${loadavg()}`);
     const medians: number[] = [];
     for (const [label, run] of queries) medians.push(await time(label, run));

@@ -34,6 +34,7 @@ const BulkNoticesPage = lazy(() => import('./notices/BulkNoticesPage').then((m) 
 const VocabularyPage = lazy(() => import('./vocabulary/VocabularyPage').then((m) => ({ default: m.VocabularyPage })));
 // Charts (Chart.js) load with this page only, never with the resident app.
 const DemandPage = lazy(() => import('./insights/DemandPage').then((m) => ({ default: m.DemandPage })));
+const StructurePage = lazy(() => import('./insights/StructurePage').then((m) => ({ default: m.StructurePage })));
 const ImpactAdminPage = lazy(() => import('./impact/ImpactAdminPage').then((m) => ({ default: m.ImpactAdminPage })));
 
 /** `/admin…`: the staff back-office, a separate chunk of the same app. */
@@ -73,6 +74,8 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
   if (matchPath('/admin/cles-api', pathname) && viewer.role === 'ADMIN') return <ApiKeysPage />;
   if (matchPath('/admin/vocabulaire', pathname) && canManageVocabulary(viewer)) return <VocabularyPage />;
   if (matchPath('/admin/demande', pathname)) return <DemandPage territory={seesTerritory(viewer)} />;
+  if (matchPath('/admin/structure', pathname))
+    return <StructurePage staff={seesTerritory(viewer)} ownOrganization={viewer.organizationId != null} />;
   if (matchPath('/admin/impact', pathname) && usesImpact(viewer)) return <ImpactAdminPage viewer={viewer} />;
   if (matchPath('/admin/compte', pathname)) return <MyAccountPage viewer={viewer} />;
   if (matchPath('/admin/utilisateurs', pathname) && viewer.role === 'ADMIN') return <AccountsPage viewer={viewer} />;
@@ -190,6 +193,11 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
         <li>
           <Link href="/admin/demande" aria-current={current('/admin/demande')}>
             {insightsText.navLabel}
+          </Link>
+        </li>
+        <li>
+          <Link href="/admin/structure" aria-current={current('/admin/structure')}>
+            {seesTerritory(viewer) ? insightsText.structureStaffTitle : insightsText.structureNav}
           </Link>
         </li>
         {usesImpact(viewer) && (

@@ -1,45 +1,26 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { usePageTitle } from '../../app/usePageTitle';
+import { CommuneMap } from './CommuneMap';
+import { DateRange, lastDays } from './DateRange';
 import { DemandChart, type Series } from './DemandChart';
 import { OWN_PLACES_INSIGHTS_QUERY, TERRITORY_INSIGHTS_QUERY, type PlaceFigures } from './insights-admin-operations';
 import { useInsightsAdminText } from './insights-admin-text';
 
-const dayOf = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(date);
 const TOP = 15;
 
 /** `/admin/demande`: the syndicate sees the territory's demand; a structure its own places' figures. */
 export function DemandPage({ territory }: { territory: boolean }) {
   const text = useInsightsAdminText();
   usePageTitle(text.title);
-  const [range, setRange] = useState(() => ({
-    from: dayOf(new Date(Date.now() - 29 * 86_400_000)),
-    to: dayOf(new Date()),
-  }));
+  const [range, setRange] = useState(lastDays);
   return (
     <div className="admin-demand">
       <h1 id="page-title" tabIndex={-1}>
         {text.title}
       </h1>
       <p>{territory ? text.intro : text.ownIntro}</p>
-      <div className="demand-range">
-        <label>
-          {text.from}{' '}
-          <input
-            type="date"
-            value={range.from}
-            onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })}
-          />
-        </label>
-        <label>
-          {text.to}{' '}
-          <input
-            type="date"
-            value={range.to}
-            onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })}
-          />
-        </label>
-      </div>
+      <DateRange range={range} onChange={setRange} />
       {territory ? <TerritoryDemand {...range} /> : <OwnPlaces {...range} />}
     </div>
   );
@@ -87,6 +68,7 @@ function TerritoryDemand({ from, to }: { from: string; to: string }) {
   return (
     <>
       <DemandChart title={text.searchesByDay} type="line" {...charts.days} csvName="recherches-par-jour.csv" />
+      <CommuneMap from={from} to={to} />
       <DemandChart title={text.unmet} type="bar" horizontal {...charts.communes} csvName="communes-demande.csv" />
       <DemandChart title={text.sought} type="bar" horizontal {...charts.sought} csvName="objets-cherches.csv" />
       <DemandChart title={text.phrases} type="bar" horizontal {...charts.phrases} csvName="mots-inconnus.csv" />

@@ -36,6 +36,36 @@ const fr = {
   website: 'Site',
   directions: 'Itinéraire',
   anyAction: 'toute action',
+  map: 'Carte : recherches sans lieu proche, par commune',
+  mapLabel: (family: string, band: string) =>
+    `Carte des communes colorées selon les recherches ${family} sans lieu à moins de ${band} (détail dans le tableau et le CSV)`,
+  mapNote:
+    'Contours approximatifs : chaque commune est dessinée comme la zone plus proche de sa position connue que de toute autre, découpée au contour du territoire ; ce ne sont pas les limites administratives. Seules les communes dont la position est connue sont dessinées ; une recherche compte dans la zone qui contient le point cherché.',
+  family: 'Famille d’objets',
+  allFamilies: 'Tous les objets',
+  familyPhrase: (family: string | null) => (family ? `de « ${family} »` : 'de tous objets'),
+  distance: 'Rien à moins de',
+  km: (n: number) => `${n} km`,
+  legend: 'Légende : recherches sans lieu proche',
+  legendClass: (from: number, to: number | null) =>
+    to === null ? `${from} et plus` : from === to ? `${from}` : `${from} à ${to}`,
+  hidden: 'moins de 5 recherches (non montré)',
+  commune: 'Commune',
+  insee: 'Code INSEE',
+  nothingNear: (band: string) => `Sans lieu à moins de ${band}`,
+  structureNav: 'Ma structure',
+  structureTitle: 'Les chiffres de ma structure',
+  structureStaffTitle: 'Les chiffres d’une structure',
+  structureIntro:
+    'Compteurs anonymes : combien de fois vos lieux ont été vus dans les résultats, ouverts, appelés, leur site ou l’itinéraire demandés, par mois ; et ce que les habitants cherchent à moins de 15 km de vos lieux, que vous preniez ces objets ou non.',
+  organization: 'Structure',
+  chooseOrganization: 'Choisir une structure…',
+  noOrganization: 'Votre compte n’est rattaché à aucune structure.',
+  byMonth: 'Vos lieux, par mois',
+  month: 'Mois',
+  soughtOffered: 'Cherché à moins de 15 km, et que vous prenez',
+  soughtNotOffered: 'Cherché à moins de 15 km, et que vous ne prenez pas',
+  nothingWithin15: 'Rien trouvé à moins de 15 km',
 };
 type InsightsAdminText = typeof fr;
 
@@ -70,6 +100,36 @@ const en: InsightsAdminText = {
   website: 'Website',
   directions: 'Directions',
   anyAction: 'any action',
+  map: 'Map: searches with no place nearby, by commune',
+  mapLabel: (family: string, band: string) =>
+    `Map of communes coloured by searches ${family} with no place within ${band} (details in the table and the CSV)`,
+  mapNote:
+    'Approximate outlines: each commune is drawn as the area closer to its known position than to any other, cut to the territory’s outline; these are not the administrative boundaries. Only communes with a known position are drawn; a search counts in the area that holds the searched point.',
+  family: 'Object family',
+  allFamilies: 'All objects',
+  familyPhrase: (family: string | null) => (family ? `for “${family}”` : 'for any object'),
+  distance: 'Nothing within',
+  km: (n: number) => `${n} km`,
+  legend: 'Legend: searches with no place nearby',
+  legendClass: (from: number, to: number | null) =>
+    to === null ? `${from} or more` : from === to ? `${from}` : `${from} to ${to}`,
+  hidden: 'fewer than 5 searches (not shown)',
+  commune: 'Commune',
+  insee: 'INSEE code',
+  nothingNear: (band: string) => `No place within ${band}`,
+  structureNav: 'My structure',
+  structureTitle: 'My structure’s figures',
+  structureStaffTitle: 'A structure’s figures',
+  structureIntro:
+    'Anonymous counters: how often your places were shown in results, opened, called, their website or directions asked, per month; and what residents look for within 15 km of your places, whether you take it or not.',
+  organization: 'Structure',
+  chooseOrganization: 'Choose a structure…',
+  noOrganization: 'Your account belongs to no structure.',
+  byMonth: 'Your places, per month',
+  month: 'Month',
+  soughtOffered: 'Sought within 15 km, and you take it',
+  soughtNotOffered: 'Sought within 15 km, and you do not take it',
+  nothingWithin15: 'Nothing found within 15 km',
 };
 
 export function useInsightsAdminText(): InsightsAdminText {

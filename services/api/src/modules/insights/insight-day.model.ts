@@ -16,8 +16,8 @@ export type Dimension = (typeof DIMENSIONS)[number];
 const insightDaySchema = new Schema(
   {
     _id: { type: String, required: true },
-    keys: { type: [String], default: [] },
-    counts: { type: [Number], default: [] },
+    /** `key\tcount` lines: one string, as FerretDB decodes each array element of a document at a cost. */
+    entries: { type: String, default: '' },
   },
   { versionKey: false },
 );
@@ -27,3 +27,16 @@ const models = new Map(
 );
 /** The roll-ups of one dimension. */
 export const insightDays = (dimension: Dimension) => models.get(dimension)!;
+
+/** A day's counts as stored: `key\tcount` lines (keys never hold a tab or a line break). */
+export const packEntries = (entries: ReadonlyMap<string, number>) =>
+  [...entries].map(([key, count]) => `${key.replace(/[\t\n]/g, ' ')}\t${count}`).join('\n');
+
+/** Calls `visit` with each key and count of a stored day. */
+export function unpackEntries(packed: string, visit: (key: string, count: number) => void): void {
+  if (!packed) return;
+  for (const line of packed.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    visit(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+}

@@ -1,7 +1,7 @@
 import type { Logger } from '../../shared/logger';
 import { fold } from './day-fold';
 import { InsightCounterModel, type CounterKey } from './insight-counter.model';
-import { DIMENSIONS, type Dimension, insightDays } from './insight-day.model';
+import { DIMENSIONS, type Dimension, insightDays, packEntries } from './insight-day.model';
 
 const HOUR = 3_600_000;
 /**
@@ -59,7 +59,7 @@ export async function rollUpDays(days: readonly string[], options: { deleteCount
       const folded = fold(counters, dimension);
       const docs = left.map((day) => {
         const entries = folded.get(day) ?? new Map<string, number>();
-        return { _id: day, keys: [...entries.keys()], counts: [...entries.values()] };
+        return { _id: day, entries: packEntries(entries) };
       });
       try {
         await insightDays(dimension).insertMany(docs, { ordered: false, lean: true });

@@ -1,6 +1,6 @@
 import { fieldsOf, fold } from './day-fold';
 import { type CounterKey, type InsightAction, InsightCounterModel } from './insight-counter.model';
-import { type Dimension, insightDays } from './insight-day.model';
+import { type Dimension, insightDays, unpackEntries } from './insight-day.model';
 
 /** Communes and phrases counted fewer times than this are not shown (a rare search can say who made it). */
 export const SHOWN_FROM = 5;
@@ -29,16 +29,16 @@ export async function eachEntry(dimension: Dimension, range: DayRange, visit: Vi
   const [rolled, live] = await Promise.all([
     insightDays(dimension)
       .find({ _id: { $gte: range.from, $lte: range.to } })
-      .lean<{ _id: string; keys: string[]; counts: number[] }[]>()
+      .lean<{ _id: string; entries: string }[]>()
       .maxTimeMS(10_000),
     InsightCounterModel.find({ action: ACTION_OF[dimension], day: { $gte: range.from, $lte: range.to } })
       .lean<(CounterKey & { count: number })[]>()
       .maxTimeMS(10_000),
   ]);
   const rolledDays = new Set<string>();
-  for (const { _id: day, keys, counts } of rolled) {
+  for (const { _id: day, entries } of rolled) {
     rolledDays.add(day);
-    for (let i = 0; i < keys.length; i += 1) visit(day, keys[i]!, counts[i]!);
+    unpackEntries(entries, (key, count) => visit(day, key, count));
   }
   // A day both rolled up and still in the counters is being deleted: its roll-up is the whole day.
   for (const [day, entries] of fold(

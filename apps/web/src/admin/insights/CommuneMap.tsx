@@ -1,0 +1,187 @@
+import { useQuery } from '@apollo/client/react';
+import maplibregl, { type GeoJSONSource } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './insights.css';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { plainStyle } from '../../map/basemap';
+import { CATEGORIES_QUERY } from '../admin-operations';
+import { chartCsv, downloadCsv } from './chart-csv';
+import {
+  type Band,
+  CLASS_COLORS,
+  CLASS_FROM,
+  COMMUNE_AREAS,
+  HIDDEN_COLOR,
+  coloredAreas,
+  communeRows,
+} from './commune-areas';
+import { COMMUNE_DEMAND_QUERY } from './insights-admin-operations';
+import { useInsightsAdminText } from './insights-admin-text';
+
+const BANDS: [Band, number][] = [
+  ['nothingWithin5Km', 5],
+  ['nothingWithin15Km', 15],
+  ['nothingWithin30Km', 30],
+];
+
+/** The territory's box, from the drawn areas. */
+function areasBounds(): [number, number, number, number] {
+  const points = COMMUNE_AREAS.features.flatMap((f) =>
+    f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2),
+  );
+  const lngs = points.map((p) => p[0]!);
+  const lats = points.map((p) => p[1]!);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}
+
+/**
+ * The choropleth of `/admin/demande`: communes (approximate areas) coloured by the searches of one object
+ * family that found nothing within 5, 15 or 30 km; a legend, the note on the outlines, the same figures as a
+ * table for screen readers and as CSV. Communes under 5 searches are greyed, never coloured.
+ */
+export function CommuneMap({ from, to }: { from: string; to: string }) {
+  const text = useInsightsAdminText();
+  const { apiLang } = useI18n();
+  const [family, setFamily] = useState('');
+  const [band, setBand] = useState<Band>('nothingWithin15Km');
+  const categories = useQuery(CATEGORIES_QUERY, { variables: { lang: apiLang } }).data?.categories ?? [];
+  const chosen = categories.find((c) => c.id === family) ?? null;
+  const subcategoryIds = chosen ? chosen.subcategories.map((s) => s.id) : null;
+  const { data, error } = useQuery(COMMUNE_DEMAND_QUERY, {
+    variables: { from, to, subcategoryIds },
+    fetchPolicy: 'network-only',
+  });
+  const rows = useMemo(() => communeRows(data?.insights.communes ?? [], band), [data, band]);
+  const km = BANDS.find(([b]) => b === band)![1];
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<maplibregl.Map | null>(null);
+  const [ready, setReady] = useState(false);
+  const ids = { family: useId(), band: useId() };
+
+  useEffect(() => {
+    if (!container.current) return;
+    const created = new maplibregl.Map({
+      container: container.current,
+      style: plainStyle(''),
+      bounds: areasBounds(),
+      fitBoundsOptions: { padding: 16 },
+      attributionControl: false,
+      // A picture of the territory (role img, its figures in the table below): nothing to pan or focus.
+      interactive: false,
+    });
+    created.on('load', () => {
+      created.addSource('communes', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      const steps = CLASS_FROM.flatMap((from, i) => (i === 0 ? [] : [from, CLASS_COLORS[i]!]));
+      created.addLayer({
+        id: 'communes-fill',
+        type: 'fill',
+        source: 'communes',
+        paint: {
+          'fill-color': [
+            'step',
+            ['get', 'value'],
+            HIDDEN_COLOR,
+            0,
+            ['step', ['get', 'value'], CLASS_COLORS[0], ...steps],
+          ],
+          'fill-opacity': 0.85,
+        },
+      });
+      created.addLayer({
+        id: 'communes-line',
+        type: 'line',
+        source: 'communes',
+        paint: { 'line-color': '#4a4f4a', 'line-width': 1 },
+      });
+      setReady(true);
+    });
+    map.current = created;
+    return () => {
+      created.remove();
+      map.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    const source = map.current?.getSource('communes') as GeoJSONSource | undefined;
+    source?.setData(coloredAreas(rows, band) as unknown as Parameters<GeoJSONSource['setData']>[0]);
+  }, [ready, rows, band]);
+
+  const header = [text.commune, text.insee, text.searches, text.nothingNear(text.km(km))];
+  const csvRows = rows.filter((r) => r.figures).map((r) => [r.name, r.insee, r.figures!.searches, r.figures![band]]);
+  const label = text.mapLabel(text.familyPhrase(chosen?.label ?? null), text.km(km));
+  return (
+    <figure className="demand-chart demand-map">
+      <figcaption>
+        <h2>{text.map}</h2>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadCsv(`communes-sans-lieu-${km}km${family ? `-${family}` : ''}.csv`, chartCsv(header, csvRows))
+          }
+        >
+          {text.downloadCsv}
+        </button>
+      </figcaption>
+      <div className="demand-map-controls">
+        <label htmlFor={ids.family}>{text.family}</label>{' '}
+        <select id={ids.family} value={family} onChange={(e) => setFamily(e.target.value)}>
+          <option value="">{text.allFamilies}</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>{' '}
+        <label htmlFor={ids.band}>{text.distance}</label>{' '}
+        <select id={ids.band} value={band} onChange={(e) => setBand(e.target.value as Band)}>
+          {BANDS.map(([b, n]) => (
+            <option key={b} value={b}>
+              {text.km(n)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && <p role="alert">{error.message}</p>}
+      <div className="demand-map-canvas" ref={container} role="img" aria-label={label} style={{ height: 420 }} />
+      <p className="demand-map-note">{text.mapNote}</p>
+      <ul className="demand-map-legend" aria-label={text.legend}>
+        {CLASS_FROM.map((from, i) => (
+          <li key={from}>
+            <span className="swatch" style={{ background: CLASS_COLORS[i] }} aria-hidden="true" />
+            {text.legendClass(from, i + 1 < CLASS_FROM.length ? CLASS_FROM[i + 1]! - 1 : null)}
+          </li>
+        ))}
+        <li>
+          <span className="swatch" style={{ background: HIDDEN_COLOR }} aria-hidden="true" />
+          {text.hidden}
+        </li>
+      </ul>
+      <table className="visually-hidden">
+        <caption>{label}</caption>
+        <thead>
+          <tr>
+            {header.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.insee}>
+              <th scope="row">{r.name}</th>
+              <td>{r.insee}</td>
+              <td>{r.figures ? r.figures.searches : text.hidden}</td>
+              <td>{r.figures ? r.figures[band] : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
