@@ -70,7 +70,12 @@ export function findGaps(
       if (offered?.communes.has(communeKey(commune))) continue;
       const own = positions.of(commune);
       let nearest = Infinity;
-      for (const a of own) for (const b of offeredPoints) nearest = Math.min(nearest, haversineMeters(a, b) / 1000);
+      // A covered commune stops at the first point within reach; a missing one needs its nearest offer.
+      reach: for (const a of own)
+        for (const b of offeredPoints) {
+          nearest = Math.min(nearest, haversineMeters(a, b) / 1000);
+          if (nearest <= radiusKm) break reach;
+        }
       if (nearest <= radiusKm) continue;
       communes.push({
         commune,
