@@ -26,9 +26,17 @@ function tokenFeatures(token: string): { keys: string[]; shares: number[] } {
   return { keys, shares: keys.map((_, i) => (i === 0 ? WORD_SHARE : gramShare)) };
 }
 
+interface TokenFeatures {
+  /** Feature ids, -1 for a feature no sub-category has. */
+  ids: number[];
+  shares: number[];
+}
+
 export interface SubcategoryModel {
   subcategoryIds: string[];
   featureIds: ReadonlyMap<string, number>;
+  /** The features of every vocabulary token, computed at build time (queries mostly use known words). */
+  byToken: ReadonlyMap<string, TokenFeatures>;
   /** Postings of feature f at [offsets[f], offsets[f + 1]): a sub-category and the feature's weight in its damped vector. */
   offsets: Int32Array;
   subcategories: Int32Array;
@@ -39,10 +47,10 @@ export interface SubcategoryModel {
 export class SubcategoryModelBuilder {
   private readonly featureIds = new Map<string, number>();
   // A token's features are computed once, however many names use it (the index build stays fast).
-  private readonly byToken = new Map<string, { ids: number[]; shares: number[] }>();
+  private readonly byToken = new Map<string, TokenFeatures>();
   private readonly documents = new Map<string, Map<number, number>>();
 
-  private featuresOfToken(token: string): { ids: number[]; shares: number[] } {
+  private featuresOfToken(token: string): TokenFeatures {
     let features = this.byToken.get(token);
     if (!features) {
       const { keys, shares } = tokenFeatures(token);
@@ -96,8 +104,13 @@ export class SubcategoryModelBuilder {
         weights[at] = (Math.log(1 + count) * idf[id]!) / norm;
       }
     });
-    return { subcategoryIds, featureIds: this.featureIds, offsets, subcategories, weights, idf };
+    return { subcategoryIds, featureIds: this.featureIds, byToken: this.byToken, offsets, subcategories, weights, idf };
   }
+}
+
+function featuresOfUnknownToken(model: SubcategoryModel, token: string): TokenFeatures {
+  const { keys, shares } = tokenFeatures(token);
+  return { ids: keys.map((key) => model.featureIds.get(key) ?? -1), shares };
 }
 
 /** Likeness of a query's features to each sub-category's (unit query · damped sub-category vector). */
@@ -106,20 +119,23 @@ export function modelScores(
   tokens: readonly string[],
   weights: readonly number[],
 ): Map<string, number> {
-  const query = new Map<string, number>();
+  const query = new Map<number, number>();
+  let unseen = 0;
   tokens.forEach((token, t) => {
-    const { keys, shares } = tokenFeatures(token);
-    keys.forEach((key, i) => query.set(key, (query.get(key) ?? 0) + shares[i]! * (weights[t] ?? 1)));
+    const weight = weights[t] ?? 1;
+    const { ids, shares } = model.byToken.get(token) ?? featuresOfUnknownToken(model, token);
+    for (let i = 0; i < ids.length; i++) {
+      // A feature no sub-category has is as rare as can be: it lowers every likeness alike.
+      if (ids[i]! < 0) unseen += (shares[i]! * weight) ** 2;
+      else query.set(ids[i]!, (query.get(ids[i]!) ?? 0) + shares[i]! * weight);
+    }
   });
   const sums = new Float64Array(model.subcategoryIds.length);
-  // A feature no sub-category has is as rare as can be: it lowers every likeness alike.
   const unseenIdf = Math.log(1 + model.subcategoryIds.length);
-  let norm = 0;
-  for (const [key, value] of query) {
-    const id = model.featureIds.get(key);
-    const q = value * (id === undefined ? unseenIdf : model.idf[id]!);
+  let norm = unseen * unseenIdf * unseenIdf;
+  for (const [id, value] of query) {
+    const q = value * model.idf[id]!;
     norm += q * q;
-    if (id === undefined) continue;
     for (let at = model.offsets[id]!; at < model.offsets[id + 1]!; at++)
       sums[model.subcategories[at]!]! += q * model.weights[at]!;
   }
