@@ -16,6 +16,7 @@ import {
 import { importsReducer, initialImportsState } from './imports-state';
 import { useImportsText } from './imports-text';
 import { useErrorText } from '../useErrorText';
+import { VIEWER_QUERY } from '../admin-operations';
 import { PreviewStep } from './PreviewStep';
 import { RunStep } from './RunStep';
 import { SourceSchedule } from './SourceSchedule';
@@ -35,6 +36,8 @@ export function ImportsPage() {
   const actions = taxonomy.data?.actions ?? ACTIONS.map((id) => ({ id, label: taxonomy.actionLabel(id) }));
   const sources = useQuery(IMPORT_SOURCES_QUERY, { fetchPolicy: 'network-only' });
   const schedule = useQuery(IMPORT_SCHEDULE_QUERY, { fetchPolicy: 'network-only' });
+  // The back-office shell has read who is signed in: only administrators accept licences.
+  const admin = useQuery(VIEWER_QUERY, { fetchPolicy: 'cache-only' }).data?.viewer?.role === 'ADMIN';
   const fileSources = (sources.data?.sources ?? []).filter((s) => s.format === 'CSV' || s.format === 'GEOJSON');
   const [state, dispatch] = useReducer(importsReducer, undefined, initialImportsState);
   const { mode, sourceId, name, licence, priority, preview, choice, defaults, tried, runId } = state;
@@ -187,7 +190,7 @@ export function ImportsPage() {
           }}
         />
       )}
-      {schedule.data && <SourceSchedule sources={schedule.data.sources} text={text} />}
+      {schedule.data && <SourceSchedule sources={schedule.data.sources} text={text} admin={admin} />}
     </div>
   );
 }

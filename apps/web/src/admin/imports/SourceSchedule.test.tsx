@@ -1,6 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { GraphQLError } from 'graphql';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '../../i18n/I18nContext';
-import type { ScheduledSource } from './imports-operations';
+import { type ScheduledSource, UPDATE_SOURCE_OPTIONS_MUTATION } from './imports-operations';
 import { useImportsText } from './imports-text';
 import { SourceSchedule } from './SourceSchedule';
 
@@ -23,6 +27,7 @@ const SOURCES: ScheduledSource[] = [
     nextRunAt: '2026-12-07T02:30:00Z',
     lastRunAt: '2026-12-05T02:31:00Z',
     lockedUntil: null,
+    options: null,
     runs: [
       run({ status: 'FAILED', error: 'overpass-api.de answered HTTP 504', finishedAt: '2026-12-06T02:32:00Z' }),
       run({}),
@@ -36,6 +41,7 @@ const SOURCES: ScheduledSource[] = [
     nextRunAt: '2026-12-06T12:00:00Z',
     lastRunAt: '2026-12-06T06:01:00Z',
     lockedUntil: null,
+    options: null,
     runs: [run({ rejected: 2 })],
   },
   {
@@ -46,12 +52,29 @@ const SOURCES: ScheduledSource[] = [
     nextRunAt: null,
     lastRunAt: null,
     lockedUntil: '2026-12-06T10:05:00Z',
+    options: null,
     runs: [],
   },
 ];
 
-function Harness() {
-  return <SourceSchedule sources={SOURCES} text={useImportsText()} now={NOW} />;
+function Harness({ admin = false }: { admin?: boolean }) {
+  return <SourceSchedule sources={SOURCES} text={useImportsText()} admin={admin} now={NOW} />;
+}
+
+const CLOSED = 'Licence fermée — réutilisation soumise à autorisation';
+const setOptions = (acceptedLicence: string, result: MockLink.MockedResponse['result']): MockLink.MockedResponse => ({
+  request: { query: UPDATE_SOURCE_OPTIONS_MUTATION, variables: { id: '2', options: { acceptedLicence } } },
+  result,
+});
+
+function renderAdmin(mocks: MockLink.MockedResponse[], admin = true) {
+  render(
+    <MockedProvider mocks={mocks}>
+      <I18nProvider lang="fr">
+        <Harness admin={admin} />
+      </I18nProvider>
+    </MockedProvider>,
+  );
 }
 
 const cells = (name: string) =>
@@ -101,5 +124,38 @@ describe('SourceSchedule', () => {
     expect(cells('OpenStreetMap')[0]).toBe('Every day at 03:30');
     expect(cells('OpenStreetMap')[3]).toMatch(/^Failed on .*: overpass-api\.de answered HTTP 504$/);
     expect(cells('Syndicat').slice(0, 3)).toEqual(['By hand only', 'Never', 'Importing now']);
+  });
+
+  it('lets an administrator accept a data-fair source’s licence, and says the exact title when it is not that', async () => {
+    renderAdmin([
+      setOptions('licence fermée', {
+        errors: [
+          new GraphQLError('not the title', {
+            extensions: { code: 'BAD_USER_INPUT', reason: 'LICENCE_TITLE_MISMATCH', licence: CLOSED },
+          }),
+        ],
+      }),
+      setOptions(CLOSED, { data: { updateSourceOptions: { id: '2', options: { acceptedLicence: CLOSED } } } }),
+    ]);
+    expect(screen.getByRole('heading', { name: 'Licences acceptées' })).toBeInTheDocument();
+    // Only the data-fair source (SINOE) has a licence to accept; OpenStreetMap and the CSV have none.
+    const field = screen.getByRole('textbox', { name: 'Licence acceptée — ADEME — SINOE déchèteries (Cotentin)' });
+    expect(screen.getAllByRole('textbox')).toHaveLength(1);
+
+    await userEvent.type(field, 'licence fermée');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(field).toHaveAccessibleDescription(expect.stringContaining(`« ${CLOSED} »`)));
+
+    await userEvent.clear(field);
+    await userEvent.type(field, CLOSED);
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Enregistré.'));
+    expect(field).not.toHaveAccessibleDescription(expect.stringContaining('Ce n’est pas'));
+  });
+
+  it('shows no licence form to other staff', () => {
+    renderAdmin([], false);
+    expect(screen.queryByRole('heading', { name: 'Licences acceptées' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 });

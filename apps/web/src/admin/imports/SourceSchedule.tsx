@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nContext';
 import type { ScheduledSource } from './imports-operations';
 import type { ImportsText } from './imports-text';
+import { LICENCE_FORMATS, SourceOptionsForm } from './SourceOptionsForm';
 
 /** What the schedule column and the errors column say about one source. */
 export function scheduleFacts(source: ScheduledSource, now: Date) {
@@ -24,10 +25,13 @@ export function scheduleFacts(source: ScheduledSource, now: Date) {
 export function SourceSchedule({
   sources,
   text,
+  admin = false,
   now = new Date(),
 }: {
   sources: ScheduledSource[];
   text: ImportsText;
+  /** Administrators also set the licences accepted for data-fair sources (SourceOptionsForm). */
+  admin?: boolean;
   now?: Date;
 }) {
   const { locale } = useI18n();
@@ -84,6 +88,17 @@ export function SourceSchedule({
             </tbody>
           </table>
         </div>
+      )}
+      {admin && sources.some((source) => LICENCE_FORMATS.includes(source.format)) && (
+        <>
+          <h3>{text.options.title}</h3>
+          <p>{text.options.intro}</p>
+          {sources
+            .filter((source) => LICENCE_FORMATS.includes(source.format))
+            .map((source) => (
+              <SourceOptionsForm key={source.id} source={source} text={text.options} />
+            ))}
+        </>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import importRunDocument from '../documents/import-run.graphql';
 import importScheduleDocument from '../documents/import-schedule.graphql';
 import importSourcesDocument from '../documents/import-sources.graphql';
 import importUploadDocument from '../documents/import-upload.graphql';
+import updateSourceOptionsDocument from '../documents/update-source-options.graphql';
 
 import type {
   ImportPreviewQuery,
@@ -16,6 +17,8 @@ import type {
   ImportSourcesQueryVariables,
   ImportUploadMutation,
   ImportUploadMutationVariables,
+  UpdateSourceOptionsMutation,
+  UpdateSourceOptionsMutationVariables,
 } from '../../graphql/generated/operations';
 
 /* Imports from the back-office, against services/api/src/modules/federation/schema.graphql (types by `pnpm generate`). */
@@ -41,6 +44,10 @@ export const IMPORT_PREVIEW_QUERY = importPreviewDocument as TypedDocumentNode<
 export const IMPORT_UPLOAD_MUTATION = importUploadDocument as TypedDocumentNode<
   ImportUploadMutation,
   ImportUploadMutationVariables
+>;
+export const UPDATE_SOURCE_OPTIONS_MUTATION = updateSourceOptionsDocument as TypedDocumentNode<
+  UpdateSourceOptionsMutation,
+  UpdateSourceOptionsMutationVariables
 >;
 export const IMPORT_RUN_QUERY = importRunDocument as TypedDocumentNode<
   ImportRunProgressQuery,

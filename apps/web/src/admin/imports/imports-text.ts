@@ -165,6 +165,19 @@ const fr = {
     rejected: (n: number) => `${n} ligne${n > 1 ? 's' : ''} rejetée${n > 1 ? 's' : ''} au dernier import`,
     every: (schedule: string) => scheduleWords(schedule, 'fr'),
   },
+  options: {
+    title: 'Licences acceptées',
+    intro:
+      'Un jeu de données publié sous une licence qui n’est pas ouverte n’est pas importé tant qu’un administrateur n’a pas vérifié que la licence permet cet usage et recopié son titre exact ici. Chaque changement est enregistré avec son auteur.',
+    licence: (source: string) => `Licence acceptée — ${source}`,
+    hint: 'Le titre exact de la licence, tel que le jeu de données le déclare (laisser vide : aucune licence acceptée).',
+    save: 'Enregistrer',
+    saved: 'Enregistré.',
+    refused: 'Refusé :',
+    mismatch: (licence: string) =>
+      `Ce n’est pas le titre de la licence du jeu de données, qui est « ${licence} ». Recopiez-le exactement, après avoir vérifié que cette licence permet l’import.`,
+    notCheckable: 'Cette source ne lit pas de jeu de données data-fair : il n’y a pas de licence déclarée à accepter.',
+  },
 };
 
 export type ImportsText = typeof fr;
@@ -312,6 +325,19 @@ const en: ImportsText = {
     failed: (date: string) => `Failed on ${date}:`,
     rejected: (n: number) => `${n} row${n > 1 ? 's' : ''} rejected by the last import`,
     every: (schedule: string) => scheduleWords(schedule, 'en'),
+  },
+  options: {
+    title: 'Accepted licences',
+    intro:
+      'A dataset published under a licence that is not open is not imported until an administrator has checked that the licence allows this use and copied its exact title here. Every change is recorded with its author.',
+    licence: (source: string) => `Accepted licence — ${source}`,
+    hint: 'The licence’s exact title, as the dataset declares it (empty: no licence accepted).',
+    save: 'Save',
+    saved: 'Saved.',
+    refused: 'Refused:',
+    mismatch: (licence: string) =>
+      `This is not the title of the dataset’s licence, which is “${licence}”. Copy it exactly, after checking that this licence allows the import.`,
+    notCheckable: 'This source reads no data-fair dataset: there is no declared licence to accept.',
   },
 };
 
