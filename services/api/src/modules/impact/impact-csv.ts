@@ -127,7 +127,11 @@ export function readImpactCsv(text: string, defaultCommune: string | null, now: 
       const formula = cells.findIndex(isFormula);
       if (formula >= 0) {
         const field = plainKey(header[formula] ?? '') || `column ${formula + 1}`;
-        throw new LineRefused(field, ImpactProblem.FORMULA_CELL, `The cell "${cells[formula]}" looks like a formula.`);
+        throw new LineRefused(
+          field,
+          ImpactProblem.FORMULA_CELL,
+          `The cell "${cells[formula]!.slice(0, 40)}" looks like a spreadsheet formula.`,
+        );
       }
       month = checkMonth(cell('month'), now);
       const inseeCode = checkCommune(columns.inseeCode !== undefined ? cell('inseeCode') : (defaultCommune ?? ''));

@@ -130,6 +130,23 @@ describe('impact ledger', () => {
     expect(history[1].id).toBe(current.id);
   });
 
+  it('stores two declarations of one month sent at once as distinct versions, or tells the second to retry', async () => {
+    const month = shift(THIS_MONTH, -3);
+    const sent = await Promise.all(
+      [100, 200, 300].map((kg) =>
+        structureA<any>(DECLARE, form(orgA, [{ subcategoryId: 'livre', flow: 'RECEIVED', kg }], month)),
+      ),
+    );
+    const saved = sent.filter((body) => !body.errors).map((body) => body.data.declareImpact.version);
+    const refused = sent.filter((body) => body.errors).map((body) => refusal(body));
+    expect(saved.length).toBeGreaterThan(0);
+    expect(refused.every((e) => e.code === 'CONFLICT' && e.reason === 'CONCURRENT_WRITE')).toBe(true);
+    const stored = await ImpactDeclarationModel.find({ organizationId: orgA, month }).lean();
+    expect(stored.map((d) => d.version).sort()).toEqual([...saved].sort());
+    // Only the latest version waits for review: the others were replaced.
+    expect(stored.filter((d) => d.status === 'PENDING')).toHaveLength(1);
+  });
+
   it('refuses bad form lines with a code per line and stores nothing', async () => {
     const before = await ImpactDeclarationModel.countDocuments();
     const body = await structureA<any>(
