@@ -61,7 +61,8 @@ function French() {
       <h2>Qui voit les chiffres</h2>
       <p>
         L’équipe du syndicat voit les totaux du territoire ; chaque structure voit seulement les chiffres de ses propres
-        lieux. Aucun chiffre n’est vendu ni transmis à un tiers.
+        lieux, et les objets cherchés dans les communes à moins de 15 km de ses lieux (totaux de ces communes, un objet
+        cherché moins de 5 fois n’y figure pas). Aucun chiffre n’est vendu ni transmis à un tiers.
       </p>
     </>
   );
@@ -104,8 +105,9 @@ function English() {
       </p>
       <h2>Who sees the figures</h2>
       <p>
-        The syndicate’s staff see the territory’s totals; each structure sees only its own places’ figures. No figure is
-        sold or passed on.
+        The syndicate’s staff see the territory’s totals; each structure sees only its own places’ figures, and the
+        objects sought in the communes within 15 km of its places (totals of those communes; an object sought fewer than
+        5 times is left out). No figure is sold or passed on.
       </p>
     </>
   );
