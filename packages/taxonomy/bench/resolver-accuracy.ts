@@ -3,6 +3,7 @@
 //   test  bench/test-phrasings.ts  everyday phrasings frozen before the issue-11 work (checksum-tested)
 //   ademe bench/ademe-held-out.ts  ADEME product names held out of the vocabulary by a fixed hash
 // Run: pnpm bench:resolver (from the repository root); add --misses to list what is not top-1.
+import { loadavg } from 'node:os';
 import { objectNamesEn } from '../src/english-object-names';
 import { normalizeText, prepareObjectResolver, resolveObject, subcategoryById, synonyms } from '../src/index';
 import { analyzeQuery } from '../src/normalize';
@@ -58,19 +59,43 @@ function accuracyLine(label: string, outcomes: Outcome[]): string {
   );
 }
 
-function measureLatency(queries: readonly string[]): { mean: number; p99: number } {
-  const samples: number[] = [];
-  for (let round = 0; round < LATENCY_ROUNDS; round++) {
-    for (const query of queries) {
-      const start = process.hrtime.bigint();
-      resolveObject(query);
-      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  }
+interface Latency {
+  mean: number;
+  p50: number;
+  p99: number;
+}
+
+function summary(samples: number[]): Latency {
   samples.sort((a, b) => a - b);
   const mean = samples.reduce((sum, s) => sum + s, 0) / samples.length;
-  return { mean, p99: samples[Math.floor(samples.length * 0.99)] ?? 0 };
+  return {
+    mean,
+    p50: samples[Math.floor(samples.length / 2)] ?? 0,
+    p99: samples[Math.floor(samples.length * 0.99)] ?? 0,
+  };
 }
+
+// Wall time, and the process's own CPU time, which a machine loaded by other processes inflates far
+// less (preemption is not counted): compare runs by the CPU figures when the load differs.
+function measureLatency(queries: readonly string[]): { wall: Latency; cpu: Latency } {
+  for (const query of queries) resolveObject(query);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let round = 0; round < LATENCY_ROUNDS; round++) {
+    for (const query of queries) {
+      const cpuStart = process.cpuUsage();
+      const start = process.hrtime.bigint();
+      resolveObject(query);
+      wall.push(Number(process.hrtime.bigint() - start) / 1e6);
+      const used = process.cpuUsage(cpuStart);
+      cpu.push((used.user + used.system) / 1000);
+    }
+  }
+  return { wall: summary(wall), cpu: summary(cpu) };
+}
+
+const format = ({ mean, p50, p99 }: Latency) =>
+  `mean ${mean.toFixed(3)} ms, p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms`;
 
 function printMisses(name: string, outcomes: Outcome[]): void {
   const misses = outcomes.filter((o) => o.rank !== 1);
@@ -105,9 +130,12 @@ function main(): void {
   console.log(accuracyLine('  …nor an English name', unnamed));
   const latency = measureLatency(sets.flatMap(([, cases]) => cases.map(([query]) => query)));
   console.log(`index build ${buildMs.toFixed(1)} ms (once, lazy)`);
-  console.log(
-    `latency per query: mean ${latency.mean.toFixed(3)} ms, p99 ${latency.p99.toFixed(3)} ms (${LATENCY_ROUNDS} rounds)`,
-  );
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(`latency per query after a warm-up, ${LATENCY_ROUNDS} rounds (load average ${load}):`);
+  console.log(`  wall ${format(latency.wall)}`);
+  console.log(`  cpu  ${format(latency.cpu)}`);
   if (showMisses) for (const [name, outcomes] of results) printMisses(name, outcomes);
 }
 
