@@ -72,19 +72,14 @@ export function CommuneMap({ from, to }: { from: string; to: string }) {
     });
     created.on('load', () => {
       created.addSource('communes', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      const steps = CLASS_FROM.flatMap((from, i) => (i === 0 ? [] : [from, CLASS_COLORS[i]!]));
+      // Hidden communes carry -1: below the first stop (0), so grey.
+      const stops = CLASS_FROM.flatMap((from, i) => [from, CLASS_COLORS[i]!]);
       created.addLayer({
         id: 'communes-fill',
         type: 'fill',
         source: 'communes',
         paint: {
-          'fill-color': [
-            'step',
-            ['get', 'value'],
-            HIDDEN_COLOR,
-            0,
-            ['step', ['get', 'value'], CLASS_COLORS[0], ...steps],
-          ],
+          'fill-color': ['step', ['get', 'value'], HIDDEN_COLOR, ...stops],
           'fill-opacity': 0.85,
         },
       });
