@@ -46,7 +46,7 @@ function resolverIndex(): ResolverIndex {
 
 /**
  * Replaces the synonyms added at run time (staff's, kept by the API) and rebuilds the index now
- * (~0.1 s), so residents' queries never wait for it; unknown sub-categories are ignored.
+ * (0.1–0.2 s on a quiet machine), so residents' queries never wait for it; unknown sub-categories are ignored.
  */
 export function setExtraSynonyms(rows: readonly ExtraSynonym[]): void {
   extraSynonyms = rows.filter((row) => subcategoryById(row.subcategoryId) !== undefined);

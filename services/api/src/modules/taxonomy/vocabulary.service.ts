@@ -14,7 +14,7 @@ const PERSONAL = /@|\d{4,}/;
 
 let loadedAt = 0;
 let loading: Promise<void> | null = null;
-// The synonyms the resolver holds, as loaded: the index (~0.1 s to build, blocking) is only rebuilt
+// The synonyms the resolver holds, as loaded: the index (0.1–0.2 s to build, blocking) is only rebuilt
 // when they change, not at every refresh.
 let loadedSignature = '';
 
