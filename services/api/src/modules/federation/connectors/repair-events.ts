@@ -185,13 +185,14 @@ function sessionEvent(group: Group, session: RepairSession, origin: string | nul
 }
 
 /** Once the repair cafés are stored: each one's sessions as events of its place (events module). */
-function storeSessions(read: RepairGroups, origin: string | null): AfterReadTask {
+function storeSessions(read: RepairGroups, origin: string | null, partial: boolean): AfterReadTask {
   return async ({ sourceId, placeOf, now }) => {
     for (const [groupId, group] of read.groups) {
       const placeId = placeOf(groupId);
       if (!placeId) continue;
       const sessions = group.sessions.filter((s) => !s.online).map((s) => sessionEvent(group, s, origin));
-      await storeImportedSessions({ sourceId, placeId, sessions, listedUntil: group.listedUntil, now });
+      const listedUntil = partial ? null : group.listedUntil;
+      await storeImportedSessions({ sourceId, placeId, sessions, listedUntil, now });
     }
   };
 }
@@ -205,7 +206,10 @@ export const repairEvents: Connector = async function* (input: ImportInput, { af
   let line = 0;
   for await (const item of apiItems(input)) read.add(++line, item);
   const origin = isUrl(input.location) ? new URL(input.location).origin : null;
-  afterRead?.(storeSessions(read, origin));
+  // The API's `updated_start` / `updated_end` list only the sessions changed in a window: nothing missing from
+  // such an answer is cancelled.
+  const partial = isUrl(input.location) && /[?&]updated_(start|end)=/.test(input.location);
+  afterRead?.(storeSessions(read, origin, partial));
   const items: ConnectorItem[] = [
     ...read.problems,
     ...[...read.groups.values()].map((group) => ({ line: group.line, record: repairCafeRecord(group, origin) })),

@@ -142,6 +142,15 @@ describe('repair café sessions (Restarters.net) as events of their place', () =
     ]);
   });
 
+  it('cancels nothing from an answer limited to the sessions changed in a window (updated_start)', async () => {
+    const answer = eventsAnswer();
+    answer.data = answer.data.filter((e) => e.id !== 8802);
+    api.answers = { [EVENTS]: answer };
+    await importFrom(`${EVENTS}?updated_start=2026-11-01T00:00:00Z`);
+    const events = new Map((await importedEvents()).map((e) => [e.origin!.key, e]));
+    expect(events.get('8802')).toMatchObject({ status: 'SCHEDULED', version: 1 });
+  });
+
   it('schedules a cancelled session again when it is listed again', async () => {
     api.answers = { [EVENTS]: eventsAnswer() };
     await importFrom(EVENTS);
