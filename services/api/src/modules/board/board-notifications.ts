@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Mailer } from '../auth';
 import type { Logger } from '../../shared/logger';
 import { structuresToNotify } from './board-matching';
@@ -7,6 +8,8 @@ import { BoardDigestModel, BoardNotificationModel, BoardSubscriptionModel } from
 /** Digests go out from this hour on (Paris time), once per structure and day. */
 const DIGEST_HOUR = 8;
 const EVERY_TEN_MINUTES = 10 * 60 * 1000;
+/** Immediate mails a structure gets in a Paris day at most; the next matches wait for the digest. */
+export const IMMEDIATE_MAILS_PER_DAY = 20;
 
 const parisDay = (now: Date) => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
 const parisHour = (now: Date) =>
@@ -62,7 +65,21 @@ export class BoardNotifications {
     ).catch((error: { code?: number }) => {
       if (error.code !== 11000) throw error; // already announced (an edit of an announced offer)
     });
+    const dayStart = DateTime.fromJSDate(now).setZone('Europe/Paris').startOf('day').toJSDate();
     for (const match of matches.filter((m) => m.mode === 'IMMEDIATE')) {
+      const sentToday = await BoardNotificationModel.countDocuments({
+        organizationId: match.organizationId,
+        mode: 'IMMEDIATE',
+        sentAt: { $gte: dayStart },
+      });
+      if (sentToday >= IMMEDIATE_MAILS_PER_DAY) {
+        // A flood of offers (or a misbehaving account) must not flood an inbox: the rest go in the digest.
+        await BoardNotificationModel.updateOne(
+          { organizationId: match.organizationId, postId: post._id, sentAt: null },
+          { $set: { mode: 'DAILY' } },
+        );
+        continue;
+      }
       const claimed = await BoardNotificationModel.updateOne(
         { organizationId: match.organizationId, postId: post._id, sentAt: null },
         { $set: { sentAt: now } },
@@ -70,7 +87,7 @@ export class BoardNotifications {
       if (claimed.modifiedCount !== 1 || !this.deps.mailer) continue;
       await this.deps.mailer.send(
         match.email,
-        `Bourse aux ressources : ${post.title}`,
+        `Bourse aux ressources : ${post.title.replace(/\s+/g, ' ')}`,
         `Bonjour,\n\nUne nouvelle offre correspond à vos besoins ou à vos compétences :\n\n${this.describe(post)}\n\nVous recevez ce message parce que votre structure a choisi d’être prévenue des offres proches. Pour changer ce choix : ${this.deps.publicUrl.replace(/\/$/, '')}/professionnels/bourse\n`,
       );
     }
@@ -96,7 +113,7 @@ export class BoardNotifications {
         { _id: { $in: notifications.map((n) => n._id) } },
         { $set: { sentAt: now } },
       );
-      if (subscription?.mode !== 'DAILY' || !this.deps.mailer) continue;
+      if (!subscription || subscription.mode === 'NONE' || !this.deps.mailer) continue;
       const posts = await BoardPostModel.find({
         _id: { $in: notifications.map((n) => n.postId) },
         status: 'OPEN',
