@@ -9,6 +9,7 @@ import { createApp, httpStack } from '../src/app';
 import { loadConfig } from '../src/config';
 import { Lifecycle } from '../src/shared/lifecycle';
 import { createLogger } from '../src/shared/logger';
+import { CommuneLookup } from '../src/modules/insights/commune-lookup';
 import { DirectoryService } from '../src/modules/places/directory.service';
 import { PlacesService, type PlaceResult } from '../src/modules/places/places.service';
 import type { PublicPlace } from '../src/modules/places/public-place';
@@ -176,6 +177,14 @@ export async function serve(size: number): Promise<void> {
   directory.index.search({ limit: 1 });
   directory.ready = true;
   const buildMs = Date.now() - started;
+  if (process.env.HTTP_BENCH_COMMUNE_BEFORE === '1') {
+    // Counting as it was before 2026-12-06 (for the before/after of docs/benchmarks.md): the commune of a
+    // counted search was that of the nearest place, from a second search of the directory.
+    CommuneLookup.prototype.at = (point) => {
+      const hit = directory.index.search({ filter: {}, near: point, offset: 0, limit: 1, now: new Date() }).hits[0];
+      return hit && (hit.distanceMeters ?? Infinity) <= 10_000 ? hit.place.inseeCode : null;
+    };
+  }
   const { express: apiApp, apollo } = await createApp({ config, logger, directory });
   const apiServer = await listen(apiApp);
   const bareServer = await listen(bareApp(new PlacesService(directory)));

@@ -1,7 +1,8 @@
 // HTTP benchmark: the real API app (createApp) vs a bare Express JSON route serving the same answer from the
 // same in-memory index, in the same run. `pnpm bench:http [size]` (default 300 000 places; HTTP_BENCH_SIZE),
 // HTTP_BENCH_SECONDS per scenario and round (default 6), HTTP_BENCH_ROUNDS (default 3, medians reported),
-// HTTP_BENCH_CONNECTIONS (default 50), HTTP_BENCH_MODE
+// HTTP_BENCH_CONNECTIONS (default 50), HTTP_BENCH_COMMUNE_BEFORE=1 (counted searches find their commune as
+// before 2026-12-06, with a second nearest-place search: the "before" of the counting cost), HTTP_BENCH_MODE
 // (`repeated`: 500 request variants cycled, as a busy map/search page repeats; `varied`: every request gets
 // a fresh random point or box, so no response cache can answer it; default `both`).
 //
