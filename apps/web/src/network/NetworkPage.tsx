@@ -5,6 +5,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import type { InsertionType } from '../graphql/generated/operations';
 import { NETWORK_SEARCH_QUERY } from './network-operations';
 import { csvHref } from './network-csv';
+import { useBoardText } from './board/board-text';
 import { useNetworkText } from './network-text';
 
 const TYPES: InsertionType[] = ['ACI', 'AI', 'EI', 'ETTI', 'EA', 'ESAT'];
@@ -12,6 +13,7 @@ const TYPES: InsertionType[] = ['ACI', 'AI', 'EI', 'ETTI', 'EA', 'ESAT'];
 /** `/professionnels`: find a partner structure by competence, commune and insertion type (state in the URL). */
 export function NetworkPage() {
   const text = useNetworkText();
+  const boardText = useBoardText();
   const { search } = useLocation();
   const params = new URLSearchParams(search);
   const competence = params.get('competence') ?? '';
@@ -45,6 +47,9 @@ export function NetworkPage() {
         {text.title}
       </h1>
       <p>{text.intro}</p>
+      <p>
+        <Link href="/professionnels/bourse">{boardText.title}</Link>
+      </p>
       <form role="search" onSubmit={submit} className="network-search">
         <label>
           {text.competence}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
 import type { BoardPostKind, BoardPostType, QuantityUnit } from '../../graphql/generated/operations';
@@ -30,6 +30,8 @@ export function BoardPostForm({ onPosted }: { onPosted(): void }) {
   const { data } = useQuery(MY_BOARD_POSTS_QUERY);
   const [draft, setDraft] = useState(empty);
   const [files, setFiles] = useState<File[]>([]);
+  // A photo uploaded for a refused attempt is not sent again when the corrected post is submitted.
+  const uploaded = useRef(new Map<File, string>());
   const [problem, setProblem] = useState<{ field: string; message: string } | null>(null);
   const [done, setDone] = useState(false);
   const [create, { loading }] = useMutation(CREATE_BOARD_POST, { refetchQueries: [MY_BOARD_POSTS_QUERY] });
@@ -45,10 +47,12 @@ export function BoardPostForm({ onPosted }: { onPosted(): void }) {
     setDone(false);
     const photoIds: string[] = [];
     for (const file of files) {
-      const uploaded = await uploadBoardPhoto(file);
-      if ('problem' in uploaded)
-        return setProblem({ field: 'photos', message: text.problems[uploaded.problem] ?? text.saveError });
-      photoIds.push(uploaded.id);
+      const known = uploaded.current.get(file);
+      const photo = known ? { id: known } : await uploadBoardPhoto(file);
+      if ('problem' in photo)
+        return setProblem({ field: 'photos', message: text.problems[photo.problem] ?? text.saveError });
+      uploaded.current.set(file, photo.id);
+      photoIds.push(photo.id);
     }
     try {
       await create({
