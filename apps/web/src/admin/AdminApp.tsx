@@ -74,8 +74,9 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
   if (matchPath('/admin/cles-api', pathname) && viewer.role === 'ADMIN') return <ApiKeysPage />;
   if (matchPath('/admin/vocabulaire', pathname) && canManageVocabulary(viewer)) return <VocabularyPage />;
   if (matchPath('/admin/demande', pathname)) return <DemandPage territory={seesTerritory(viewer)} />;
-  if (matchPath('/admin/structure', pathname))
-    return <StructurePage staff={seesTerritory(viewer)} ownOrganization={viewer.organizationId != null} />;
+  // ADMIN picks the structure (listing organisations is theirs); EDITOR and STRUCTURE see their own.
+  if (matchPath('/admin/structure', pathname) && viewer.role !== 'MODERATOR')
+    return <StructurePage staff={viewer.role === 'ADMIN'} ownOrganization={viewer.organizationId != null} />;
   if (matchPath('/admin/impact', pathname) && usesImpact(viewer)) return <ImpactAdminPage viewer={viewer} />;
   if (matchPath('/admin/compte', pathname)) return <MyAccountPage viewer={viewer} />;
   if (matchPath('/admin/utilisateurs', pathname) && viewer.role === 'ADMIN') return <AccountsPage viewer={viewer} />;
@@ -195,11 +196,13 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
             {insightsText.navLabel}
           </Link>
         </li>
-        <li>
-          <Link href="/admin/structure" aria-current={current('/admin/structure')}>
-            {seesTerritory(viewer) ? insightsText.structureStaffTitle : insightsText.structureNav}
-          </Link>
-        </li>
+        {viewer.role !== 'MODERATOR' && (
+          <li>
+            <Link href="/admin/structure" aria-current={current('/admin/structure')}>
+              {viewer.role === 'ADMIN' ? insightsText.structureStaffTitle : insightsText.structureNav}
+            </Link>
+          </li>
+        )}
         {usesImpact(viewer) && (
           <li>
             <Link href="/admin/impact" aria-current={current('/admin/impact')}>

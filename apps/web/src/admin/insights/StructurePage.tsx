@@ -10,8 +10,8 @@ import { STRUCTURE_INSIGHTS_QUERY, type StructureFigures } from './insights-admi
 import { useInsightsAdminText } from './insights-admin-text';
 
 /**
- * `/admin/structure`: a structure's own figures (STRUCTURE, EDITOR: their organisation); the syndicate's
- * staff (ADMIN, MODERATOR) choose the structure.
+ * `/admin/structure`: a structure's own figures (STRUCTURE, EDITOR: their organisation); an ADMIN chooses
+ * the structure (MODERATOR may ask the API, `structureInsights(organizationId)`, but cannot list organisations).
  */
 export function StructurePage({ staff, ownOrganization }: { staff: boolean; ownOrganization: boolean }) {
   const text = useInsightsAdminText();
