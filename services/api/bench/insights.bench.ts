@@ -3,6 +3,7 @@
 // ≤ 200 ms. Uses MONGODB_URI, else an embedded FerretDB in a temp dir. BENCH_SCALE (0.25) multiplies the
 // counters per day. Same run, same counters: first "before" (every counter read live, as before the
 // roll-up; one timed run per query), then the daily roll-up (insight-rollup.ts) and "after" (median of 5).
+// BENCH_BEFORE=0 skips "before" and rolls each day up as it is written, as the platform does.
 // Figures: docs/benchmarks.md ("Insights").
 process.env.TZ = 'Europe/Paris';
 
@@ -14,7 +15,7 @@ import mongoose from 'mongoose';
 import { startEmbeddedDb } from '@reemploi/embedded-db';
 import { InsightCounterModel, counterId, type CounterKey } from '../src/modules/insights/insight-counter.model';
 import { DIMENSIONS, insightDays } from '../src/modules/insights/insight-day.model';
-import { rollUpClosedDays } from '../src/modules/insights/insight-rollup';
+import { rollUpClosedDays, rollUpDays } from '../src/modules/insights/insight-rollup';
 import {
   feedbackAnswers,
   placeFigures,
@@ -25,6 +26,7 @@ import {
 } from '../src/modules/insights/insights-queries';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 0.25);
+const BEFORE = process.env.BENCH_BEFORE !== '0';
 const DAYS = 365;
 // Counters one day holds (distinct dimension sets, summed over instances): searches by sub-category ×
 // commune × nearness, places shown / opened…, a few answers and unknown words.
@@ -112,8 +114,11 @@ async function main() {
       `database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : 'embedded FerretDB (SQLite)'}; ${execFileSync('nproc').toString().trim()} cores; load average ${loadavg()}`,
     );
     const started = performance.now();
-    for (let d = 0; d < DAYS; d += 1)
+    for (let d = 0; d < DAYS; d += 1) {
       await InsightCounterModel.insertMany(countersOf(d), { ordered: false, lean: true });
+      // BENCH_BEFORE=0: each day rolled up as it ends, as the platform does (the before phase is skipped).
+      if (!BEFORE) await rollUpDays([dayAt(d)]);
+    }
     const total = await InsightCounterModel.estimatedDocumentCount();
     console.log(`${total} counters for ${DAYS} days written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const year = { from: dayAt(0), to: dayAt(DAYS - 1) };
@@ -134,9 +139,9 @@ async function main() {
       for (const [, run] of queries) all.push(await run());
       return JSON.stringify(all);
     };
-    console.log('\nbefore: every counter read live (one run per query)');
-    let slow = false;
-    for (const [label, run] of queries)
+    let slow = !BEFORE;
+    if (BEFORE) console.log('\nbefore: every counter read live (one run per query)');
+    for (const [label, run] of BEFORE ? queries : [])
       await time(label, run, 1).catch((error: { codeName?: string }) => {
         if (error.codeName !== 'MaxTimeMSExpired') throw error;
         console.log(`${label.padEnd(34)} over 10 s (maxTimeMS)`);
