@@ -68,6 +68,8 @@ const boardPostSchema = new Schema(
 
 boardPostSchema.index({ status: 1, expiresAt: 1 });
 boardPostSchema.index({ organizationId: 1, createdAt: -1 });
+// The per-account posting limit counts an author's posts of the last 24 hours (post-limits.ts).
+boardPostSchema.index({ authorId: 1, createdAt: -1 });
 
 export type BoardPostRecord = InferSchemaType<typeof boardPostSchema> & {
   _id: Types.ObjectId;

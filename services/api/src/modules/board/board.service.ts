@@ -12,6 +12,7 @@ import type { BoardPostRecord } from './board-post.model';
 import { boardPosts } from './board-posts.service';
 import { BoardSubscriptionModel } from './board-subscription.model';
 import { checkPostInput } from './post-input';
+import { checkCompetence, checkPostingLimit } from './post-limits';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DEFAULT_RADIUS_KM = 30;
@@ -32,17 +33,17 @@ export class BoardService {
 
   async create(viewer: Viewer, asked: string | null | undefined, input: BoardPostInput, now: Date) {
     const { staff, organizationId } = boardPolicy.postFor(viewer, asked);
-    const post = await boardPosts.create(
-      organizationId,
-      staff.kind === 'user' ? staff.userId : null,
-      checkPostInput(input, now),
-    );
+    const checked = await checkCompetence(checkPostInput(input, now));
+    // The server's admin token is its operator, not an account: it has no daily limit.
+    const authorId = staff.kind === 'user' ? staff.userId : null;
+    if (authorId) await checkPostingLimit(authorId, now);
+    const post = await boardPosts.create(organizationId, authorId, checked);
     this.notifications.offerPosted(post, now);
     return post;
   }
 
   async update(viewer: Viewer, id: string, input: BoardPostInput, now: Date) {
-    const post = await boardPosts.update(viewer, id, checkPostInput(input, now));
+    const post = await boardPosts.update(viewer, id, await checkCompetence(checkPostInput(input, now)));
     // A need turned into an offer, or an offer moved nearer someone, is announced (once per structure).
     this.notifications.offerPosted(post, now);
     return post;

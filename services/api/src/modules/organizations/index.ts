@@ -6,5 +6,6 @@ import { moduleSdl } from '../../shared/sdl';
 /** The module's GraphQL SDL (schema.graphql). */
 export const typeDefs = () => moduleSdl('organizations', 'schema.graphql');
 
+export { knownCompetenceCodes } from './competences.service';
 export { OrganizationModel } from './organization.model';
 export { organizationsResolvers } from './resolvers';
