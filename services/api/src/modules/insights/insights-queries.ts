@@ -48,25 +48,43 @@ export async function eachEntry(dimension: Dimension, range: DayRange, visit: Vi
     for (const [key, count] of entries) visit(day, key, count);
 }
 
-/** Sums a dimension's counts by some part of the key (undefined: the entry is left out). */
-async function sumBy(
+/**
+ * Each distinct key of a dimension once, with its total over the range (per month with `byMonth`). A year
+ * holds the same keys day after day: summing whole keys first leaves a few thousand to take apart instead
+ * of every day's (the parsing, not the database, was most of a year's `communes` at scale 1).
+ */
+async function eachKey(
   dimension: Dimension,
   range: DayRange,
-  group: (fields: string[], day: string) => string | undefined,
-) {
-  const sums = new Map<string, number>();
+  visit: (key: string, count: number, month: string) => void,
+  byMonth = false,
+): Promise<void> {
+  const totals = new Map<string, number>();
   await eachEntry(dimension, range, (day, key, count) => {
-    const g = group(fieldsOf(key), day);
+    const k = byMonth ? `${day.slice(0, 7)}\t${key}` : key;
+    totals.set(k, (totals.get(k) ?? 0) + count);
+  });
+  for (const [k, count] of totals)
+    if (byMonth) visit(k.slice(8), count, k.slice(0, 7));
+    else visit(k, count, '');
+}
+
+/** Sums a dimension's counts by some part of the key (undefined: the entry is left out). */
+async function sumBy(dimension: Dimension, range: DayRange, group: (fields: string[]) => string | undefined) {
+  const sums = new Map<string, number>();
+  await eachKey(dimension, range, (key, count) => {
+    const g = group(fieldsOf(key));
     if (g !== undefined) sums.set(g, (sums.get(g) ?? 0) + count);
   });
   return sums;
 }
 
 /** Searches per day. */
-export const searchesByDay = async (range: DayRange) =>
-  [...(await sumBy('searchTotals', range, (_, day) => day)).entries()]
-    .map(([day, count]) => ({ day, count }))
-    .sort((a, b) => a.day.localeCompare(b.day));
+export async function searchesByDay(range: DayRange) {
+  const days = new Map<string, number>();
+  await eachEntry('searchTotals', range, (day, _, count) => days.set(day, (days.get(day) ?? 0) + count));
+  return [...days.entries()].map(([day, count]) => ({ day, count })).sort((a, b) => a.day.localeCompare(b.day));
+}
 
 export interface CommuneFigures {
   inseeCode: string;
@@ -80,7 +98,7 @@ export interface CommuneFigures {
 export async function communeSubcategoryFigures(range: DayRange, subcategoryIds: readonly string[] | null) {
   const only = subcategoryIds?.length ? new Set(subcategoryIds) : null;
   const rows = new Map<string, CommuneFigures & { subcategoryId: string }>();
-  await eachEntry('communes', range, (_, key, count) => {
+  await eachKey('communes', range, (key, count) => {
     const [inseeCode = '', subcategoryId = '', band] = fieldsOf(key);
     if (only && !only.has(subcategoryId)) return;
     const id = `${inseeCode}|${subcategoryId}`;
@@ -174,29 +192,30 @@ const FIELD_OF: Record<string, keyof Figures> = {
 };
 export const noFigures = (): Figures => ({ shown: 0, opened: 0, called: 0, website: 0, directions: 0 });
 
-/** Place outcomes grouped by `group(placeId, day)` (e.g. the place, or the month). */
-export async function outcomeFigures(
-  range: DayRange,
-  placeIds: readonly string[] | null,
-  group: (placeId: string, day: string) => string,
-) {
+/** Place outcomes per place, or per month (YYYY-MM) with `byMonth`. */
+export async function outcomeFigures(range: DayRange, placeIds: readonly string[] | null, byMonth = false) {
   const only = placeIds ? new Set(placeIds) : null;
   const groups = new Map<string, Figures>();
-  await eachEntry('places', range, (day, key, count) => {
-    const [placeId = '', outcome = ''] = fieldsOf(key);
-    const field = FIELD_OF[outcome];
-    if (!field || (only && !only.has(placeId))) return;
-    const id = group(placeId, day);
-    let figures = groups.get(id);
-    if (!figures) groups.set(id, (figures = noFigures()));
-    figures[field] += count;
-  });
+  await eachKey(
+    'places',
+    range,
+    (key, count, month) => {
+      const [placeId = '', outcome = ''] = fieldsOf(key);
+      const field = FIELD_OF[outcome];
+      if (!field || (only && !only.has(placeId))) return;
+      const id = byMonth ? month : placeId;
+      let figures = groups.get(id);
+      if (!figures) groups.set(id, (figures = noFigures()));
+      figures[field] += count;
+    },
+    byMonth,
+  );
   return groups;
 }
 
 /** Per place: how often it was shown in results, opened, called, its website opened, directions asked. */
 export const placeFigures = async (range: DayRange, placeIds: readonly string[] | null) =>
-  [...(await outcomeFigures(range, placeIds, (placeId) => placeId)).entries()]
+  [...(await outcomeFigures(range, placeIds)).entries()]
     .map(([placeId, figures]) => ({ placeId, ...figures }))
     .sort((a, b) => b.shown - a.shown || a.placeId.localeCompare(b.placeId));
 
@@ -221,6 +240,6 @@ export async function soughtNear(range: DayRange, communes: ReadonlySet<string>,
 
 /** Place outcomes per month (YYYY-MM), oldest first. */
 export const monthFigures = async (range: DayRange, placeIds: readonly string[]) =>
-  [...(await outcomeFigures(range, placeIds, (_, day) => day.slice(0, 7))).entries()]
+  [...(await outcomeFigures(range, placeIds, true)).entries()]
     .map(([month, figures]) => ({ month, ...figures }))
     .sort((a, b) => a.month.localeCompare(b.month));
