@@ -31,8 +31,19 @@ function documentedPaths(): string[] {
       .replace(/\?.*$/, '') // `?action=…&objects=…`, `?<same query>`: the page itself
       .replace(/^\/graphql$/, '/graphql?query=%7BapiInfo%7Bversion%7D%7D'),
   );
-  return [...new Set(['/', '/healthz', '/readyz', ...paths])].sort();
+  // A placeholder the demo cannot fill (a photo exists once a structure uploads one) is left out, by name:
+  // a new placeholder in the docs fails here until it is filled in above or listed.
+  const unfilled = paths.filter((p) => p.includes('<'));
+  const unknown = unfilled.filter((p) => !UNFILLABLE.includes(p));
+  if (unknown.length) throw new Error(`docs/api.md documents paths with unfilled placeholders: ${unknown.join(', ')}`);
+  return [...new Set(['/', '/healthz', '/readyz', ...paths.filter((p) => !p.includes('<'))])].sort();
 }
+
+/** Documented paths whose placeholder needs data the demo does not have (tested by their own modules). */
+const UNFILLABLE = ['/board/photos/<id>'];
+
+/** Pages the server renders itself, without the web app (the impact counter partners frame). */
+const SERVER_PAGES: Record<string, RegExp> = { '/embed/impact': /tonnes détournées de l’enfouissement/ };
 
 /** The content type a reader of the docs expects from a path. */
 function expectedType(urlPath: string): RegExp {
@@ -139,7 +150,7 @@ describe('pnpm start on a fresh clone', () => {
     });
     const body = await res.text();
     if (urlPath.endsWith('.js')) expect(body).toContain('Réemploi widget');
-    if (expectedType(urlPath).source.includes('html')) expect(body).toMatch(/<div id="root"/);
+    if (expectedType(urlPath).source.includes('html')) expect(body).toMatch(SERVER_PAGES[urlPath] ?? /<div id="root"/);
   });
 
   it('serves the demo places through GraphQL', async () => {
