@@ -272,6 +272,7 @@ export type BoardPost = {
  */
 export type BoardPostInput = {
   availability?: InputMaybe<Scalars['String']['input']>;
+  /** A code of the competences vocabulary (`competences`); any other: UNKNOWN_COMPETENCE. */
   competence?: InputMaybe<Scalars['String']['input']>;
   /** Default: the structure profile's e-mail and phone. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
@@ -1291,7 +1292,10 @@ export type Mutation = {
   countPlaceOutcome: Scalars['Boolean']['output'];
   /** Creates an API key (ADMIN scope). */
   createApiKey: CreateApiKeyPayload;
-  /** Posts an offer or a need for the viewer's structure (STRUCTURE; ADMIN names `organizationId`). */
+  /**
+   * Posts an offer or a need for the viewer's structure (STRUCTURE; ADMIN names `organizationId`). An account
+   * posts at most 20 times in 24 hours: RATE_LIMITED (`retryAfterSeconds`) beyond, nothing stored.
+   */
   createBoardPost: BoardPost;
   /** Publish an event (ADMIN; EDITOR and STRUCTURE for their organisation's places or organisation). */
   createEvent: Event;
@@ -2370,6 +2374,8 @@ export type Query = {
   suggestion: Suggestion;
   /** The suggestion queue, oldest first. MODERATOR and ADMIN: all; EDITOR and STRUCTURE: about their organisation's places. */
   suggestions: SuggestionConnection;
+  /** The communes of the syndicate's territory, by name (public): what a collectivity's territory is made of. */
+  territoryCommunes: Array<TerritoryCommune>;
   /** Staff (ADMIN, EDITOR, MODERATOR): texts that matched no object, most frequent first (first: 1–200). */
   unknownObjectQueries: Array<UnknownObjectQuery>;
   /** Every staff account (ADMIN). */
@@ -3100,6 +3106,13 @@ export type TaxonomyObject = {
   label: Scalars['String']['output'];
 };
 
+/** A commune of the syndicate's territory (territories/cotentin.json). */
+export type TerritoryCommune = {
+  __typename?: 'TerritoryCommune';
+  insee: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type TimeInterval = {
   __typename?: 'TimeInterval';
   closes: Scalars['String']['output'];
@@ -3118,7 +3131,11 @@ export type UnknownObjectQuery = {
 
 export type UpdateOrganizationInput = {
   kind?: InputMaybe<OrganizationKind>;
-  /** Communes (names or INSEE codes): a collectivity's territory, a structure's area. */
+  /**
+   * Communes (names or INSEE codes): a structure's area, or a collectivity's territory. A COLLECTIVITY's are
+   * communes of the syndicate's territory (`territoryCommunes`), stored as INSEE codes; any other entry is
+   * refused (BAD_USER_INPUT, problem UNKNOWN_COMMUNE, the entries in `communes`) and nothing is stored.
+   */
   territory?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -3467,6 +3484,7 @@ export type ResolversTypes = {
   SuggestionReview: ResolverTypeWrapper<SuggestionReview>;
   SuggestionStatus: SuggestionStatus;
   TaxonomyObject: ResolverTypeWrapper<TaxonomyObject>;
+  TerritoryCommune: ResolverTypeWrapper<TerritoryCommune>;
   TimeInterval: ResolverTypeWrapper<TimeInterval>;
   UnknownObjectQuery: ResolverTypeWrapper<UnknownObjectQuery>;
   UpdateOrganizationInput: UpdateOrganizationInput;
@@ -3634,6 +3652,7 @@ export type ResolversParentTypes = {
   SuggestionInput: SuggestionInput;
   SuggestionReview: SuggestionReview;
   TaxonomyObject: TaxonomyObject;
+  TerritoryCommune: TerritoryCommune;
   TimeInterval: TimeInterval;
   UnknownObjectQuery: UnknownObjectQuery;
   UpdateOrganizationInput: UpdateOrganizationInput;
@@ -4475,6 +4494,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   subcategory?: Resolver<Maybe<ResolversTypes['Subcategory']>, ParentType, ContextType, RequireFields<QuerySubcategoryArgs, 'id'>>;
   suggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<QuerySuggestionArgs, 'id'>>;
   suggestions?: Resolver<ResolversTypes['SuggestionConnection'], ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'first' | 'status'>>;
+  territoryCommunes?: Resolver<Array<ResolversTypes['TerritoryCommune']>, ParentType, ContextType>;
   unknownObjectQueries?: Resolver<Array<ResolversTypes['UnknownObjectQuery']>, ParentType, ContextType, RequireFields<QueryUnknownObjectQueriesArgs, 'first'>>;
   users?: Resolver<Array<ResolversTypes['StaffUser']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -4658,6 +4678,11 @@ export type TaxonomyObjectResolvers<ContextType = Context, ParentType extends Re
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TerritoryCommuneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritoryCommune'] = ResolversParentTypes['TerritoryCommune']> = {
+  insee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TimeIntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeInterval'] = ResolversParentTypes['TimeInterval']> = {
   closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4827,6 +4852,7 @@ export type Resolvers<ContextType = Context> = {
   SuggestionFieldDiff?: SuggestionFieldDiffResolvers<ContextType>;
   SuggestionReview?: SuggestionReviewResolvers<ContextType>;
   TaxonomyObject?: TaxonomyObjectResolvers<ContextType>;
+  TerritoryCommune?: TerritoryCommuneResolvers<ContextType>;
   TimeInterval?: TimeIntervalResolvers<ContextType>;
   UnknownObjectQuery?: UnknownObjectQueryResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;

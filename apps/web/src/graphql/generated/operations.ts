@@ -105,6 +105,7 @@ export type BoardNotificationMode =
  */
 export type BoardPostInput = {
   availability?: string | null | undefined;
+  /** A code of the competences vocabulary (`competences`); any other: UNKNOWN_COMPETENCE. */
   competence?: string | null | undefined;
   /** Default: the structure profile's e-mail and phone. */
   contactEmail?: string | null | undefined;

@@ -2,12 +2,16 @@ import { badInput, ErrorReason, refusal } from '../../shared/errors';
 import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
 import { communeKey } from './network-index';
 import { OrganizationModel } from './organization.model';
+import { communeNameOf } from './territory-communes';
 
-/** A collectivity's territory: the communes of its organisation (none: it sees nothing non-public). */
+/**
+ * A collectivity's territory: the communes of its organisation (none: it sees nothing non-public), by name,
+ * as structures name the communes they cover (INSEE codes of the syndicate's communes are read as their names).
+ */
 export async function territoryOf(viewer: Viewer): Promise<string[]> {
   if (viewer.kind !== 'user' || viewer.role !== 'COLLECTIVITY' || !viewer.organizationId) return [];
   const org = await OrganizationModel.findById(viewer.organizationId).select('territory').lean();
-  return org?.territory ?? [];
+  return (org?.territory ?? []).map(communeNameOf);
 }
 
 /** Authorization of the organisations domain. */

@@ -159,7 +159,11 @@ describe('find a partner', () => {
     const UPDATE_ORG =
       'mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { kind territory } }';
     const input = { kind: 'COLLECTIVITY', territory: ['Tamerville', 'Huberville'] };
-    expect((await admin.gql(UPDATE_ORG, { id: collectivity, input })).data!.updateOrganization).toEqual(input);
+    // Stored as the communes' INSEE codes; the collectivity still reads the structures naming them.
+    expect((await admin.gql(UPDATE_ORG, { id: collectivity, input })).data!.updateOrganization).toEqual({
+      kind: 'COLLECTIVITY',
+      territory: ['50588', '50251'],
+    });
     const structureAccount = await signedInAs(t.app, 'STRUCTURE', collectivity);
     expect((await structureAccount.gql(UPDATE_ORG, { id: collectivity, input })).errors![0]!.extensions).toMatchObject({
       code: 'FORBIDDEN',

@@ -6,10 +6,11 @@ import { networkGaps } from './Query/networkGaps';
 import { organizations } from './Query/organizations';
 import { structure } from './Query/structure';
 import { structures } from './Query/structures';
+import { territoryCommunes } from './Query/territoryCommunes';
 import { Structure } from './Structure';
 
 export const organizationsResolvers = {
-  Query: { organizations, competences, structure, structures, networkGaps },
+  Query: { organizations, competences, structure, structures, networkGaps, territoryCommunes },
   Mutation: { updateStructureProfile, addCompetence, updateOrganization },
   Structure,
 };

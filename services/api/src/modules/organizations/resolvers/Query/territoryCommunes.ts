@@ -1,0 +1,3 @@
+import { territoryCommunes as list } from '../../territory-communes';
+
+export const territoryCommunes = () => list();
