@@ -52,6 +52,19 @@ async function blockStyleHost(page: Page) {
   return requests;
 }
 
+/** Waits for a place's marker; if it does not come, says what the map shows instead (zoom, markers, clusters). */
+async function waitForMarker(page: Page, name: string) {
+  const marker = page.locator(`.map-marker[aria-label="${name}"]`);
+  try {
+    await marker.waitFor();
+  } catch (error) {
+    const shown = await page
+      .locator('.map-marker, .map-cluster')
+      .evaluateAll((els) => els.map((e) => `${e.className}: ${e.getAttribute('aria-label')}`));
+    throw new Error(`${(error as Error).message}\nthe map shows instead (${page.url()}):\n${shown.join('\n')}`);
+  }
+}
+
 async function expectPlacesWithoutBasemap(page: Page, map = page.locator('.map-wrapper')) {
   await map.locator('.map-marker, .map-cluster').first().waitFor();
   await page.getByRole('status').filter({ hasText: NOTICE }).waitFor();
@@ -67,7 +80,7 @@ describe('maps without their online basemap', () => {
     await page.goto('/recherche?action=drop_off&sub=meuble&where=Valognes&r=5');
     await expectPlacesWithoutBasemap(page);
     expect(refused).toContain(STYLE_URL);
-    await page.locator('.map-marker[aria-label="Déchèterie de Valognes"]').waitFor();
+    await waitForMarker(page, 'Déchèterie de Valognes');
     expect(await seriousViolations(page)).toEqual([]);
 
     // The style's server is back: the next try (5 s, 10 s, 20 s… after the failure) takes it, the
@@ -77,7 +90,7 @@ describe('maps without their online basemap', () => {
     await page.locator('.maplibregl-ctrl-attrib', { hasText: '© Fond de carte de test' }).waitFor({ timeout: 60_000 });
     await page.getByRole('status').filter({ hasText: NOTICE }).waitFor({ state: 'detached' });
     await expect(page.locator('.map-notice').innerText()).resolves.toBe('');
-    await page.locator('.map-marker[aria-label="Déchèterie de Valognes"]').waitFor();
+    await waitForMarker(page, 'Déchèterie de Valognes');
     expect(errors).toEqual([]);
     await context.close();
   });
