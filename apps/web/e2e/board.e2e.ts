@@ -132,6 +132,105 @@ describe('resource board', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('lets a moderator hide a post with a reason by keyboard (it leaves the public board at once) and restore it', async () => {
+    const title = 'Palettes – promo -50 % chez notre partenaire';
+    const { createBoardPost } = await adminApi<{ createBoardPost: { id: string } }>(platform.url, POST, {
+      org: giver.id,
+      input: { kind: 'OFFER', type: 'EQUIPMENT', title, pickupCommune: 'Les Pieux', expiresAt: inDays(10) },
+    });
+    const email = 'moderatrice@reemploi.example';
+    const password = await staffAccount(platform.url, { email, role: 'MODERATOR' });
+    const { context, page, errors } = await openPage(browser, platform.url);
+    await signIn(page, email, password);
+    await page.goto('/professionnels/bourse');
+    await page.getByRole('heading', { name: `Offre · ${title}` }).waitFor();
+    await page
+      .getByRole('region', { name: 'Modération : annonces masquées' })
+      .getByText('Aucune annonce masquée.')
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: `Masquer « ${title} »` }).focus();
+    await page.keyboard.press('Enter');
+    const reason = page.getByLabel('Raison du masquage (la structure la verra)');
+    await page.waitForFunction((el) => el === document.activeElement, await reason.elementHandle());
+    // Without a reason nothing is sent.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('Donnez la raison du masquage.').waitFor();
+    await reason.focus();
+    await page.keyboard.type('Annonce commerciale');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText(`« ${title} » est masquée : elle a quitté la bourse.`).waitFor();
+    await page.getByRole('heading', { name: `Offre · ${title}` }).waitFor({ state: 'detached' });
+    const said = page.getByRole('status').filter({ hasText: 'est masquée' });
+    await page.waitForFunction((el) => el === document.activeElement, await said.elementHandle());
+
+    // The public board no longer has it, at once; the structure reads why.
+    const publicBoard = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ boardPosts { nodes { id } } }' }),
+    }).then((r) => r.json() as Promise<{ data: { boardPosts: { nodes: { id: string }[] } } }>);
+    expect(publicBoard.data.boardPosts.nodes.map((n) => n.id)).not.toContain(createBoardPost.id);
+    const { boardPost } = await adminApi<{ boardPost: { status: string; hiddenReason: string } }>(
+      platform.url,
+      'query($id: ID!) { boardPost(id: $id) { status hiddenReason } }',
+      { id: createBoardPost.id },
+    );
+    expect(boardPost).toEqual({ status: 'HIDDEN', hiddenReason: 'Annonce commerciale' });
+
+    const moderation = page.getByRole('region', { name: 'Modération : annonces masquées' });
+    await moderation.getByText(`Offre · ${title} — Ressourcerie des Pieux (raison : Annonce commerciale)`).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await moderation.getByRole('button', { name: `Remettre en ligne « ${title} »` }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText(`« ${title} » est de nouveau en ligne.`).waitFor();
+    await page.getByRole('heading', { name: `Offre · ${title}` }).waitFor();
+    await moderation.getByText('Aucune annonce masquée.').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a structure account no moderation control, and the API refuses it hiding a post', async () => {
+    const own = await createStructure('Atelier vélo de Tourlaville', 'contact@velo.example');
+    const email = 'structure@velo.example';
+    const password = await staffAccount(platform.url, { email, role: 'STRUCTURE', organizationId: own.id });
+    const { context, page, errors } = await openPage(browser, platform.url);
+    await signIn(page, email, password);
+    await page.goto('/professionnels/bourse');
+    const van = page.getByRole('heading', { name: 'Offre · Camion 20 m³ disponible le mardi' });
+    await van.waitFor();
+    await page.getByRole('region', { name: 'Nos annonces' }).waitFor();
+    await expect(page.getByRole('button', { name: /^Masquer/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { name: 'Modération : annonces masquées' }).count()).resolves.toBe(0);
+
+    const id = (await van.locator('xpath=..').getAttribute('id'))!.replace('annonce-', '');
+    const refused = await page.evaluate(async (postId) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify({
+          query: 'mutation($id: ID!) { hideBoardPost(id: $id, reason: "Concurrence") { id } }',
+          variables: { id: postId },
+        }),
+      });
+      return (await res.json()) as { errors?: { extensions: { code: string; reason?: string } }[] };
+    }, id);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
+    const { boardPost } = await adminApi<{ boardPost: { status: string } }>(
+      platform.url,
+      'query($id: ID!) { boardPost(id: $id) { status } }',
+      { id },
+    );
+    expect(boardPost.status).toBe('OPEN');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 /** The label of the first sub-category the form offers (the taxonomy's wording, not repeated here). */

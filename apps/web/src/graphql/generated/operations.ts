@@ -1365,10 +1365,30 @@ export type CreateBoardPostMutationVariables = Exact<{
 
 export type CreateBoardPostMutation = { createBoardPost: { id: string } };
 
+export type HiddenBoardPostsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HiddenBoardPostsQuery = { boardPosts: { totalCount: number, nodes: Array<{ id: string, kind: BoardPostKind, title: string, organizationName: string, hiddenReason: string | null }> } };
+
+export type HideBoardPostMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type HideBoardPostMutation = { hideBoardPost: { id: string, status: BoardPostStatus, hiddenReason: string | null } };
+
 export type MyBoardPostsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyBoardPostsQuery = { categories: Array<{ id: string, label: string, subcategories: Array<{ id: string, label: string }> }>, boardSubscription: { mode: BoardNotificationMode, email: string, radiusKm: number } | null, boardPosts: { nodes: Array<{ id: string, kind: BoardPostKind, title: string, status: BoardPostStatus, expired: boolean, hiddenReason: string | null, expiresAt: string }> } };
+
+export type RestoreBoardPostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreBoardPostMutation = { restoreBoardPost: { id: string, status: BoardPostStatus } };
 
 export type SetBoardSubscriptionMutationVariables = Exact<{
   input: BoardSubscriptionInput;

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, navigate, useLocation } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { SelectField } from '../../forms/SelectField';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { BoardPostKind, BoardPostType, BoardPostsQuery } from '../../graphql/generated/operations';
 import { BOARD_POSTS_QUERY } from './board-operations';
 import { useBoardText } from './board-text';
+import { BOARD_MODERATORS, HiddenBoardPosts, HidePostControl } from './BoardModeration';
 import { BoardPostForm } from './BoardPostForm';
 import { MyBoardPosts } from './MyBoardPosts';
 
@@ -30,6 +31,17 @@ export function BoardPage() {
   });
   const viewer = data?.viewer;
   const structure = viewer?.role === 'STRUCTURE' && viewer.organizationId ? viewer.organizationId : null;
+  const moderator = !!viewer && BOARD_MODERATORS.includes(viewer.role);
+  const [moderated, setModerated] = useState<{ message: string; error?: boolean } | null>(null);
+  const moderatedRef = useRef<HTMLParagraphElement>(null);
+
+  /** After a hide or a restore: the board reloaded, the outcome said, and focus kept on the page. */
+  function onModerated(message: string, error?: boolean) {
+    setModerated({ message, error });
+    if (!error) void refetch();
+    // The hidden post's card leaves the page: focus goes to the message instead of being lost.
+    requestAnimationFrame(() => moderatedRef.current?.focus());
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -83,13 +95,27 @@ export function BoardPage() {
           {text.error}
         </p>
       )}
+      {moderator && (
+        <p
+          ref={moderatedRef}
+          tabIndex={-1}
+          role={moderated?.error ? 'alert' : 'status'}
+          className={moderated ? `notice ${moderated.error ? 'notice-error' : 'notice-info'}` : undefined}
+        >
+          {moderated?.message}
+        </p>
+      )}
       <ul className="board-posts">
         {data?.boardPosts.nodes.map((post) => (
           <li key={post.id}>
-            <BoardPostCard post={post} />
+            <BoardPostCard
+              post={post}
+              moderation={moderator && <HidePostControl key={post.id} post={post} onDone={onModerated} />}
+            />
           </li>
         ))}
       </ul>
+      {moderator && <HiddenBoardPosts onDone={onModerated} />}
       {structure && (
         <>
           <BoardPostForm onPosted={() => void refetch()} />
@@ -100,7 +126,7 @@ export function BoardPage() {
   );
 }
 
-function BoardPostCard({ post }: { post: Post }) {
+function BoardPostCard({ post, moderation }: { post: Post; moderation?: ReactNode }) {
   const text = useBoardText();
   const { lang } = useI18n();
   const until = new Date(post.expiresAt).toLocaleDateString(lang, { timeZone: 'Europe/Paris', dateStyle: 'long' });
@@ -146,6 +172,7 @@ function BoardPostCard({ post }: { post: Post }) {
           className="board-photo"
         />
       ))}
+      {moderation}
     </article>
   );
 }

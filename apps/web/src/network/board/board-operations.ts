@@ -2,7 +2,10 @@ import type { TypedDocumentNode } from '@apollo/client';
 import boardPostsDocument from './documents/board-posts.graphql';
 import closeDocument from './documents/close-board-post.graphql';
 import createDocument from './documents/create-board-post.graphql';
+import hiddenPostsDocument from './documents/hidden-board-posts.graphql';
+import hideDocument from './documents/hide-board-post.graphql';
 import myPostsDocument from './documents/my-board-posts.graphql';
+import restoreDocument from './documents/restore-board-post.graphql';
 import subscriptionDocument from './documents/set-board-subscription.graphql';
 import type {
   BoardPostsQuery,
@@ -11,8 +14,14 @@ import type {
   CloseBoardPostMutationVariables,
   CreateBoardPostMutation,
   CreateBoardPostMutationVariables,
+  HiddenBoardPostsQuery,
+  HiddenBoardPostsQueryVariables,
+  HideBoardPostMutation,
+  HideBoardPostMutationVariables,
   MyBoardPostsQuery,
   MyBoardPostsQueryVariables,
+  RestoreBoardPostMutation,
+  RestoreBoardPostMutationVariables,
   SetBoardSubscriptionMutation,
   SetBoardSubscriptionMutationVariables,
 } from '../../graphql/generated/operations';
@@ -31,6 +40,15 @@ export const CLOSE_BOARD_POST = closeDocument as TypedDocumentNode<
 export const SET_BOARD_SUBSCRIPTION = subscriptionDocument as TypedDocumentNode<
   SetBoardSubscriptionMutation,
   SetBoardSubscriptionMutationVariables
+>;
+export const HIDDEN_BOARD_POSTS_QUERY = hiddenPostsDocument as TypedDocumentNode<
+  HiddenBoardPostsQuery,
+  HiddenBoardPostsQueryVariables
+>;
+export const HIDE_BOARD_POST = hideDocument as TypedDocumentNode<HideBoardPostMutation, HideBoardPostMutationVariables>;
+export const RESTORE_BOARD_POST = restoreDocument as TypedDocumentNode<
+  RestoreBoardPostMutation,
+  RestoreBoardPostMutationVariables
 >;
 
 /** Uploads a photo (POST /board/photos): its id, or the API's stable problem code. */

@@ -80,6 +80,22 @@ const fr = {
   saveNotifications: 'Enregistrer ce choix',
   notificationsSaved: 'Choix enregistré.',
   signInToPost: 'Les structures connectées publient leurs offres et besoins et voient les contacts.',
+  hide: (title: string) => `Masquer « ${title} »`,
+  hideLabel: 'Masquer',
+  hideReason: 'Raison du masquage (la structure la verra)',
+  hideSubmit: 'Masquer l’annonce',
+  cancel: 'Annuler',
+  reasonRequired: 'Donnez la raison du masquage.',
+  hidden: (title: string) => `« ${title} » est masquée : elle a quitté la bourse.`,
+  restored: (title: string) => `« ${title} » est de nouveau en ligne.`,
+  moderationError: 'L’action n’a pas abouti. Réessayez dans quelques instants.',
+  moderation: 'Modération : annonces masquées',
+  moderationIntro:
+    'Les annonces masquées ne sont visibles que de leur structure et de l’équipe. Chaque masquage et chaque remise en ligne est gardé avec son auteur, sa date et sa raison.',
+  noneHidden: 'Aucune annonce masquée.',
+  hiddenBecause: (reason: string) => `raison : ${reason}`,
+  restore: (title: string) => `Remettre en ligne « ${title} »`,
+  restoreLabel: 'Remettre en ligne',
 };
 
 const en: typeof fr = {
@@ -160,6 +176,22 @@ const en: typeof fr = {
   saveNotifications: 'Save this choice',
   notificationsSaved: 'Choice saved.',
   signInToPost: 'Signed-in structures post their offers and needs and see the contacts.',
+  hide: (title: string) => `Hide “${title}”`,
+  hideLabel: 'Hide',
+  hideReason: 'Why it is hidden (the structure will see it)',
+  hideSubmit: 'Hide the post',
+  cancel: 'Cancel',
+  reasonRequired: 'Say why the post is hidden.',
+  hidden: (title: string) => `“${title}” is hidden: it has left the board.`,
+  restored: (title: string) => `“${title}” is back on the board.`,
+  moderationError: 'That did not work. Try again in a moment.',
+  moderation: 'Moderation: hidden posts',
+  moderationIntro:
+    'Hidden posts are seen only by their structure and the team. Each hide and restore is kept with its author, date and reason.',
+  noneHidden: 'No hidden post.',
+  hiddenBecause: (reason: string) => `reason: ${reason}`,
+  restore: (title: string) => `Restore “${title}”`,
+  restoreLabel: 'Restore',
 };
 
 export type BoardText = typeof fr;
