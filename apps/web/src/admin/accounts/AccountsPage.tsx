@@ -7,6 +7,7 @@ import type { Viewer } from '../admin-operations';
 import { ORGANIZATIONS_QUERY, USERS_QUERY, type PasswordLink, type StaffUser } from './accounts-operations';
 import { useAccountsText, type AccountsText } from './accounts-text';
 import { AccountPanel } from './AccountPanel';
+import { CollectivityTerritories } from './CollectivityTerritories';
 import { formatDateTime } from './format-date';
 import { InviteForm } from './InviteForm';
 import { PasswordLinkBox } from './PasswordLinkBox';
@@ -81,6 +82,7 @@ export function AccountsPage({ viewer }: { viewer: Viewer }) {
           }}
         />
       )}
+      <CollectivityTerritories />
     </div>
   );
 }

@@ -710,6 +710,16 @@ export type SuggestionStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type UpdateOrganizationInput = {
+  kind?: OrganizationKind | null | undefined;
+  /**
+   * Communes (names or INSEE codes): a structure's area, or a collectivity's territory. A COLLECTIVITY's are
+   * communes of the syndicate's territory (`territoryCommunes`), stored as INSEE codes; any other entry is
+   * refused (BAD_USER_INPUT, problem UNKNOWN_COMMUNE, the entries in `communes`) and nothing is stored.
+   */
+  territory?: Array<string> | null | undefined;
+};
+
 export type UpdateUserInput = {
   /** A disabled account cannot sign in; its sessions are closed at once. */
   disabled?: boolean | null | undefined;
@@ -794,6 +804,11 @@ export type ClosePlacesMutationVariables = Exact<{
 
 
 export type ClosePlacesMutation = { closePlaces: { results: Array<{ id: string, error: { code: string, message: string } | null }>, problems: Array<{ field: string, message: string }> } };
+
+export type CollectivityTerritoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CollectivityTerritoriesQuery = { organizations: Array<{ id: string, name: string, kind: OrganizationKind, territory: Array<string> }>, territoryCommunes: Array<{ insee: string, name: string }> };
 
 export type CommuneDemandQueryVariables = Exact<{
   from: string;
@@ -1017,6 +1032,14 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type SetCollectivityTerritoryMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type SetCollectivityTerritoryMutation = { updateOrganization: { id: string, name: string, kind: OrganizationKind, territory: Array<string> } };
 
 export type SetPasswordMutationVariables = Exact<{
   token: string;
