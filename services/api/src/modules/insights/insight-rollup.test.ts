@@ -2,8 +2,8 @@ import { useTestDatabase } from '../../../test/db';
 import { createLogger } from '../../shared/logger';
 import { InsightBatcher } from './insight-batcher';
 import { type CounterKey, InsightCounterModel, counterId } from './insight-counter.model';
-import { DIMENSIONS, insightDays } from './insight-day.model';
-import { rollUpClosedDays, rollUpDays } from './insight-rollup';
+import { DIMENSIONS, MONTH_DIMENSIONS, insightDays, insightMonths, insightPastDays } from './insight-day.model';
+import { rollUpClosedDays, rollUpClosedMonths, rollUpDays, rollUpMonth } from './insight-rollup';
 import { feedbackAnswers, placeFigures, searchesByDay, unknownPhrases, unmetByCommune } from './insights-queries';
 import { dayOf } from './request-insights';
 
@@ -46,12 +46,12 @@ async function count(days: string[]) {
 }
 
 const RANGE = { from: '2026-11-01', to: today };
-const answers = async () => ({
-  days: await searchesByDay(RANGE),
-  communes: await unmetByCommune(RANGE, ['velo']),
-  phrases: await unknownPhrases(RANGE, 10),
-  places: await placeFigures(RANGE, [PLACE]),
-  feedback: await feedbackAnswers(RANGE, null),
+const answers = async (range = RANGE) => ({
+  days: await searchesByDay(range),
+  communes: await unmetByCommune(range, ['velo']),
+  phrases: await unknownPhrases(range, 10),
+  places: await placeFigures(range, [PLACE]),
+  feedback: await feedbackAnswers(range, null),
 });
 const EXPECTED = {
   days: [
@@ -66,7 +66,11 @@ const EXPECTED = {
 };
 
 beforeEach(async () => {
-  await Promise.all([InsightCounterModel.deleteMany({}), ...DIMENSIONS.map((d) => insightDays(d).deleteMany({}))]);
+  await Promise.all([
+    InsightCounterModel.deleteMany({}),
+    ...DIMENSIONS.map((d) => insightDays(d).deleteMany({})),
+    ...MONTH_DIMENSIONS.flatMap((d) => [insightMonths(d).deleteMany({}), insightPastDays(d).deleteMany({})]),
+  ]);
   await count(['2026-11-02', '2026-11-03', today]);
 });
 
@@ -106,4 +110,75 @@ it('drops counts of a day closed for over an hour instead of changing a rolled-u
   batcher.add(key('2026-11-02', { subcategoryId: 'velo', inseeCode: '50129', nearBand: 'NONE' }), 5);
   await batcher.flush();
   expect(await answers()).toEqual(EXPECTED);
+});
+
+describe('monthly roll-up', () => {
+  // Ranges over the folded November: whole, starting or ending inside it (its document less the days out
+  // of the range, or its days in the range), and a part of it with no counts at all.
+  const RANGES = [
+    RANGE,
+    { from: '2026-10-15', to: today },
+    { from: '2026-11-03', to: today },
+    { from: '2026-11-02', to: '2026-11-02' },
+    { from: '2026-10-20', to: '2026-11-02' },
+    { from: '2026-11-04', to: '2026-11-30' },
+  ];
+  const allAnswers = async () => {
+    const all = [];
+    for (const range of RANGES) all.push(await answers(range));
+    return all;
+  };
+  const novemberDays = async () => {
+    let n = 0;
+    for (const d of MONTH_DIMENSIONS) n += await insightDays(d).countDocuments({ _id: { $lt: '2026-12' } });
+    return n;
+  };
+
+  it('folds a closed month into one document per dimension and answers the same for whole and partial months', async () => {
+    const before = await allAnswers();
+    expect(before[2]!.places).toEqual([{ placeId: PLACE, shown: 0, opened: 0, called: 8, website: 0, directions: 0 }]);
+    expect(before[3]!.phrases).toEqual([{ phrase: 'trottinette', count: 6 }]);
+    expect(before[5]).toEqual({ days: [], communes: [], phrases: [], places: [], feedback: [] });
+    await rollUpClosedDays(new Date());
+    expect(await rollUpClosedMonths(new Date())).toEqual(['2026-11']);
+    for (const d of MONTH_DIMENSIONS) {
+      expect(await insightMonths(d).countDocuments({ _id: '2026-11' })).toBe(1);
+      expect(await insightPastDays(d).countDocuments()).toBe(2);
+    }
+    expect(await novemberDays()).toBe(0);
+    // searchesByDay keeps its days.
+    expect(await insightDays('searchTotals').countDocuments()).toBe(2);
+    expect(await allAnswers()).toEqual(before);
+    expect(await answers()).toEqual(EXPECTED);
+  });
+
+  it('waits until the month has been over for two hours and each of its days is rolled up', async () => {
+    await rollUpDays(['2026-11-02']);
+    expect(await rollUpClosedMonths(new Date())).toEqual([]);
+    await rollUpClosedDays(new Date());
+    expect(await rollUpClosedMonths(new Date('2026-12-01T01:59:00Z'))).toEqual([]);
+    expect(await rollUpClosedMonths(new Date('2026-12-01T02:00:00Z'))).toEqual(['2026-11']);
+  });
+
+  it('counts nothing twice when two instances fold at once, or a run is repeated', async () => {
+    const before = await allAnswers();
+    await rollUpClosedDays(new Date());
+    await Promise.all([rollUpClosedMonths(new Date()), rollUpClosedMonths(new Date())]);
+    expect(await allAnswers()).toEqual(before);
+    expect(await rollUpClosedMonths(new Date())).toEqual([]);
+    expect(await allAnswers()).toEqual(before);
+  });
+
+  it('counts nothing twice after runs stopped after copying the days or after inserting the month', async () => {
+    const before = await allAnswers();
+    await rollUpClosedDays(new Date());
+    const [copied, inserted] = [MONTH_DIMENSIONS.slice(0, 2), MONTH_DIMENSIONS.slice(2)];
+    for (const d of copied) await rollUpMonth(d, '2026-11', { stopAfter: 'copy' });
+    for (const d of inserted) await rollUpMonth(d, '2026-11', { stopAfter: 'insert' });
+    expect(await novemberDays()).toBe(2 * MONTH_DIMENSIONS.length);
+    expect(await allAnswers()).toEqual(before);
+    expect(await rollUpClosedMonths(new Date())).toEqual(['2026-11']);
+    expect(await novemberDays()).toBe(0);
+    expect(await allAnswers()).toEqual(before);
+  });
 });

@@ -1,7 +1,17 @@
 import type { Logger } from '../../shared/logger';
 import { fold } from './day-fold';
 import { InsightCounterModel, type CounterKey } from './insight-counter.model';
-import { DIMENSIONS, type Dimension, insightDays, packEntries } from './insight-day.model';
+import {
+  DIMENSIONS,
+  type Dimension,
+  MONTH_DIMENSIONS,
+  type MonthDimension,
+  insightDays,
+  insightMonths,
+  insightPastDays,
+  packEntries,
+  unpackEntries,
+} from './insight-day.model';
 
 const HOUR = 3_600_000;
 /**
@@ -71,6 +81,68 @@ export async function rollUpDays(days: readonly string[], options: { deleteCount
   if (options.deleteCounters !== false) await InsightCounterModel.deleteMany({ day: { $in: days } });
 }
 
+/** When a month (YYYY-MM) is over everywhere: the next month's first day, 00:00 UTC. */
+export const monthEnd = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return Date.UTC(y, m, 1);
+};
+
+/**
+ * Folds each closed month whose days are all rolled up (two hours after it ended, no counter of it left)
+ * into one `insight_months_<dimension>` document per dimension (not `searchTotals`), and moves its day
+ * documents to `insight_past_days_<dimension>`. Idempotent and safe with several instances, per month
+ * and dimension, in this order: the days are copied to the past days (a duplicate `_id` is a copy already
+ * made), then the month is inserted (a duplicate `_id`: another instance or an earlier run did), then
+ * the days are deleted. Readers (insights-queries.ts) read the days first and the months after: a month
+ * they find is whole, its days are in the past days, and they skip its days; a month they do not find was
+ * not inserted when they read the days, so none of its days was deleted yet.
+ */
+export async function rollUpClosedMonths(now: Date, logger?: Logger): Promise<string[]> {
+  const countedMonths = new Set(((await InsightCounterModel.distinct('day')) as string[]).map((d) => d.slice(0, 7)));
+  const done = new Set<string>();
+  for (const dimension of MONTH_DIMENSIONS) {
+    const days = (await insightDays(dimension).distinct('_id')) as string[];
+    const months = [...new Set(days.map((d) => d.slice(0, 7)))]
+      .filter((m) => !countedMonths.has(m) && monthEnd(m) + ROLL_UP_AFTER_MS <= now.getTime())
+      .sort();
+    for (const month of months) {
+      await rollUpMonth(dimension, month);
+      done.add(month);
+    }
+  }
+  const months = [...done].sort();
+  if (months.length) logger?.info({ months }, 'insights: months rolled up');
+  return months;
+}
+
+const ignoreDuplicates = async (write: Promise<unknown>) => {
+  try {
+    await write;
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
+};
+
+/** Folds one closed month of one dimension (exported for tests: a run that stops at `stopAfter`). */
+export async function rollUpMonth(
+  dimension: MonthDimension,
+  month: string,
+  options: { stopAfter?: 'copy' | 'insert' } = {},
+): Promise<void> {
+  const ofMonth = { _id: { $gte: `${month}-01`, $lte: `${month}-31` } };
+  if (!(await insightMonths(dimension).exists({ _id: month }))) {
+    const days = await insightDays(dimension).find(ofMonth).lean<{ _id: string; entries: string }[]>();
+    if (days.length)
+      await ignoreDuplicates(insightPastDays(dimension).insertMany(days, { ordered: false, lean: true }));
+    if (options.stopAfter === 'copy') return;
+    const sums = new Map<string, number>();
+    for (const day of days) unpackEntries(day.entries, (key, count) => sums.set(key, (sums.get(key) ?? 0) + count));
+    await ignoreDuplicates(insightMonths(dimension).create({ _id: month, entries: packEntries(sums) }));
+    if (options.stopAfter === 'insert') return;
+  }
+  await insightDays(dimension).deleteMany(ofMonth);
+}
+
 /** Runs the roll-up at start and every hour (each instance; the work is idempotent). */
 export class InsightRollup {
   private timer: NodeJS.Timeout | null = null;
@@ -83,6 +155,7 @@ export class InsightRollup {
     if (this.timer) return;
     const run = () => {
       this.running ??= rollUpClosedDays(new Date(), this.logger)
+        .then(() => rollUpClosedMonths(new Date(), this.logger))
         .catch((error: unknown) => this.logger.warn({ err: error }, 'insights: roll-up failed, retried next hour'))
         .finally(() => (this.running = null));
     };

@@ -1,6 +1,6 @@
 import { fieldsOf, fold } from './day-fold';
 import { type CounterKey, type InsightAction, InsightCounterModel } from './insight-counter.model';
-import { type Dimension, insightDays, unpackEntries } from './insight-day.model';
+import { type Dimension, insightDays, insightMonths, insightPastDays, unpackEntries } from './insight-day.model';
 
 /** Communes and phrases counted fewer times than this are not shown (a rare search can say who made it). */
 export const SHOWN_FROM = 5;
@@ -20,32 +20,89 @@ const ACTION_OF: Record<Dimension, InsightAction> = {
 };
 
 type Visit = (day: string, key: string, count: number) => void;
+type Packed = { _id: string; entries: string };
+
+const DAY_MS = 86_400_000;
+const dayAt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The days from `from` to `to`, inclusive (YYYY-MM-DD). */
+function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY_MS) days.push(dayAt(t));
+  return days;
+}
+/** The months (YYYY-MM) the range touches, each with its first and last day. */
+function monthsOf(range: DayRange) {
+  const months: { month: string; first: string; last: string }[] = [];
+  for (let month = range.from.slice(0, 7); month <= range.to.slice(0, 7);) {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    months.push({ month, first: `${month}-01`, last: dayAt(Date.UTC(y, m, 1) - DAY_MS) });
+    month = dayAt(Date.UTC(y, m, 1)).slice(0, 7);
+  }
+  return months;
+}
 
 /**
- * Every (day, key, count) of one dimension in the range: closed days from their roll-up
- * (insight_days_<dimension>, one document per day), the others (today, and days not rolled up yet) summed live from the counters.
+ * Every (day, key, count) of one dimension in the range, from, in this order (insight-rollup.ts says why
+ * it is safe while a roll-up runs): the live counters of days not rolled up yet (today) and the days of
+ * months not folded (insight_days_<dimension>), then the folded months (insight_months_<dimension>, one
+ * document a month; `day` is then the month's first day). A range that starts or ends inside a folded
+ * month takes that month's document less its days out of the range, or its days in the range, whichever
+ * are fewer, read by `_id` (counts may then be negative for a day: callers sum by key, eachKey drops zeros).
  */
 export async function eachEntry(dimension: Dimension, range: DayRange, visit: Visit): Promise<void> {
   const [rolled, live] = await Promise.all([
     insightDays(dimension)
       .find({ _id: { $gte: range.from, $lte: range.to } })
-      .lean<{ _id: string; entries: string }[]>()
+      .lean<Packed[]>()
       .maxTimeMS(10_000),
     InsightCounterModel.find({ action: ACTION_OF[dimension], day: { $gte: range.from, $lte: range.to } })
       .lean<(CounterKey & { count: number })[]>()
       .maxTimeMS(10_000),
   ]);
+  const months =
+    dimension === 'searchTotals'
+      ? []
+      : await insightMonths(dimension)
+          .find({ _id: { $in: monthsOf(range).map((m) => m.month) } })
+          .lean<Packed[]>()
+          .maxTimeMS(10_000);
+  const folded = new Set(months.map((m) => m._id));
   const rolledDays = new Set<string>();
   for (const { _id: day, entries } of rolled) {
     rolledDays.add(day);
-    unpackEntries(entries, (key, count) => visit(day, key, count));
+    if (!folded.has(day.slice(0, 7))) unpackEntries(entries, (key, count) => visit(day, key, count));
   }
   // A day both rolled up and still in the counters is being deleted: its roll-up is the whole day.
   for (const [day, entries] of fold(
-    live.filter((c) => !rolledDays.has(c.day)),
+    live.filter((c) => !rolledDays.has(c.day) && !folded.has(c.day.slice(0, 7))),
     dimension,
   ))
     for (const [key, count] of entries) visit(day, key, count);
+  if (dimension === 'searchTotals') return;
+
+  const pastDays: { day: string; sign: 1 | -1 }[] = [];
+  const wholeMonths = new Map<string, string>();
+  for (const { month, first, last } of monthsOf(range)) {
+    if (!folded.has(month)) continue;
+    const from = range.from > first ? range.from : first;
+    const to = range.to < last ? range.to : last;
+    const inside = daysBetween(from, to);
+    const outside = daysBetween(first, last).filter((d) => d < from || d > to);
+    if (outside.length === 0 || outside.length < inside.length) {
+      wholeMonths.set(month, first);
+      pastDays.push(...outside.map((day) => ({ day, sign: -1 as const })));
+    } else pastDays.push(...inside.map((day) => ({ day, sign: 1 as const })));
+  }
+  for (const { _id: month, entries } of months) {
+    const first = wholeMonths.get(month);
+    if (first) unpackEntries(entries, (key, count) => visit(first, key, count));
+  }
+  const past = insightPastDays(dimension);
+  const read = await Promise.all(pastDays.map(({ day }) => past.findById(day).lean<Packed>().maxTimeMS(10_000)));
+  read.forEach((doc, i) => {
+    const { day, sign } = pastDays[i]!;
+    if (doc) unpackEntries(doc.entries, (key, count) => visit(day, key, sign * count));
+  });
 }
 
 /**
@@ -65,7 +122,8 @@ async function eachKey(
     totals.set(k, (totals.get(k) ?? 0) + count);
   });
   for (const [k, count] of totals)
-    if (byMonth) visit(k.slice(8), count, k.slice(0, 7));
+    if (count === 0) continue;
+    else if (byMonth) visit(k.slice(8), count, k.slice(0, 7));
     else visit(k, count, '');
 }
 
