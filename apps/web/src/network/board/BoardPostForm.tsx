@@ -78,11 +78,20 @@ export function BoardPostForm({ onPosted }: { onPosted(): void }) {
       setDone(true);
       onPosted();
     } catch (error) {
-      const first = (error as { errors?: { message: string; extensions?: { field?: string; problem?: string } }[] })
-        .errors?.[0];
+      const first = (
+        error as {
+          errors?: {
+            message: string;
+            extensions?: { code?: string; field?: string; problem?: string; retryAfterSeconds?: number };
+          }[];
+        }
+      ).errors?.[0];
+      const limited = first?.extensions?.code === 'RATE_LIMITED';
       setProblem({
         field: first?.extensions?.field ?? '',
-        message: text.problems[first?.extensions?.problem ?? ''] ?? first?.message ?? text.saveError,
+        message: limited
+          ? text.rateLimited(first?.extensions?.retryAfterSeconds ?? 3600)
+          : (text.problems[first?.extensions?.problem ?? ''] ?? first?.message ?? text.saveError),
       });
     }
   }
