@@ -125,6 +125,63 @@ describe('the collectivity’s view of the network', () => {
     await context.close();
   });
 
+  it('lets an admin give a collectivity its communes by name, by keyboard; the collectivity then sees their structures', async () => {
+    const mairie = await create('organization', { name: 'Mairie de Saint-Pierre-Église', kind: 'OTHER' });
+    const adminEmail = 'admin@reemploi.example';
+    const adminPassword = await staffAccount(platform.url, { email: adminEmail, role: 'ADMIN' });
+    const { context, page, errors } = await openPage(browser, platform.url);
+    await signIn(page, adminEmail, adminPassword);
+    await page.goto('/admin/utilisateurs');
+    const section = page.getByRole('region', { name: 'Territoires des collectivités' });
+    await section
+      .getByLabel('Organisation qui devient une collectivité')
+      .selectOption({ label: 'Mairie de Saint-Pierre-Église' });
+    await section.getByRole('button', { name: 'En faire une collectivité' }).focus();
+    await page.keyboard.press('Enter');
+    const editor = section.getByRole('group', { name: /Mairie de Saint-Pierre-Église/ });
+    await editor
+      .getByRole('heading', { name: 'Mairie de Saint-Pierre-Église n’a aucune commune : elle ne voit rien du réseau.' })
+      .waitFor();
+
+    const add = editor.getByLabel('Ajouter une commune (son nom)');
+    await add.focus();
+    await page.keyboard.type('Atlantide');
+    await page.keyboard.press('Enter');
+    await editor.getByText(/« Atlantide » n’est pas une commune du Cotentin/).waitFor();
+    await add.fill('');
+    await page.keyboard.type('saint-pierre-eglise');
+    await page.keyboard.press('Enter');
+    await editor.getByRole('listitem').getByText('Saint-Pierre-Église (50539)').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await editor.getByRole('button', { name: 'Enregistrer les communes de Mairie de Saint-Pierre-Église' }).focus();
+    await page.keyboard.press('Enter');
+    await editor
+      .getByRole('status')
+      .getByText('Territoire de Mairie de Saint-Pierre-Église enregistré : 1 commune.')
+      .waitFor();
+    const { organizations } = await adminApi<{ organizations: { id: string; kind: string; territory: string[] }[] }>(
+      platform.url,
+      '{ organizations { id kind territory } }',
+    );
+    expect(organizations.find((o) => o.id === mairie)).toMatchObject({ kind: 'COLLECTIVITY', territory: ['50539'] });
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // The collectivity's officer now sees the structure covering Saint-Pierre-Église, contact person included.
+    const email = 'reseau@saintpierreeglise.example';
+    const password = await staffAccount(platform.url, { email, role: 'COLLECTIVITY', organizationId: mairie });
+    const officer = await openPage(browser, platform.url);
+    await signIn(officer.page, email, password);
+    await officer.page.goto('/professionnels/territoire');
+    const structures = officer.page.getByRole('region', { name: 'Structures' });
+    await structures
+      .getByRole('row', { name: /Formateurs du Val de Saire/ })
+      .getByText(/Marc Hébert/)
+      .waitFor();
+    await expect(officer.page.getByText('Ressourcerie des Pieux').count()).resolves.toBe(0);
+    await officer.context.close();
+  });
+
   it('tells anyone else the page is for collectivities, without the network’s non-public parts', async () => {
     const { context, page } = await openPage(browser, platform.url);
     await page.goto('/professionnels/territoire');
