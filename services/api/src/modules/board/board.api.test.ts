@@ -42,6 +42,17 @@ async function structure(name?: string) {
 }
 
 describe('resource board', () => {
+  it('refuses an organisation id that is not one with BAD_USER_INPUT, not a server error (fuzzing found it)', async () => {
+    const { gql } = await signedInAs(t.app, 'ADMIN');
+    for (const org of ['Bi', '99999999999999999999']) {
+      const asked = await gql('query($org: ID) { boardSubscription(organizationId: $org) { mode } }', { org });
+      expect(asked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
+      const posted = await gql(CREATE, { input: tiles({ subCategory: SUB }), org });
+      expect(posted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
+    }
+    expect(await BoardPostModel.countDocuments()).toBe(0);
+  });
+
   it('posts an offer picked up at one of the structure’s places; anonymous visitors read it without contact, accounts with it', async () => {
     const { org, gql } = await structure('Recyclerie du Val de Saire');
     const place = await buildPlace({ organizationId: org, name: 'Recyclerie, quai', address: { commune: 'Valognes' } });

@@ -1,3 +1,4 @@
+import { isValidObjectId } from 'mongoose';
 import { badInput } from '../../shared/errors';
 import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
 
@@ -14,6 +15,8 @@ export const boardPolicy = {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN') {
       if (!asked) throw badInput('Name the organisation the post is for.', 'organizationId');
+      if (!isValidObjectId(asked))
+        throw badInput(`"${asked.slice(0, 40)}" is not an organisation id.`, 'organizationId');
       return { staff, organizationId: asked };
     }
     if (staff.role !== 'STRUCTURE' || !staff.organizationId)
