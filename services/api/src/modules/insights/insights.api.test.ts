@@ -202,4 +202,12 @@ describe('who sees what', () => {
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
   });
+
+  it('refuses an organisation id that is not one with BAD_USER_INPUT, not a server error', async () => {
+    const answer = await admin()(
+      'query($o: ID) { insights(from: "2026-01-01", to: "2026-01-31", organizationId: $o) { from } }',
+      { o: 'Bi' },
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
+  });
 });

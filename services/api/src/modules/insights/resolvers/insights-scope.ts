@@ -1,3 +1,4 @@
+import { isValidObjectId } from 'mongoose';
 import { AppError, ErrorCode, badInput } from '../../../shared/errors';
 import { type Viewer, forbidden, requireStaff } from '../../../shared/viewer';
 import { placePolicy, selectPlaces } from '../../places';
@@ -35,6 +36,8 @@ export async function insightsScope(
   organizationId: string | null,
 ): Promise<InsightsScope> {
   const staff = requireStaff(viewer);
+  if (organizationId && !isValidObjectId(organizationId))
+    throw badInput(`"${organizationId.slice(0, 40)}" is not an organisation id.`, 'organizationId');
   const territory = staff.role === 'ADMIN' || staff.role === 'MODERATOR';
   if (organizationId && !territory && organizationId !== staff.organizationId)
     throw forbidden('OTHER_ORGANIZATION', 'These figures belong to another organisation.');
