@@ -116,6 +116,12 @@ describe('impact ledger', () => {
       .getByText(/valeurs illustratives/)
       .first()
       .waitFor();
+    // Declared in kg only: nothing rests on the ADEME per-item factors, which the page lists with their object.
+    await resident.page.getByText('dont 0 t de CO2e sur des facteurs ADEME vérifiés').waitFor();
+    await resident.page
+      .getByRole('table', { name: 'Facteurs ADEME par pièce' })
+      .getByRole('row', { name: /^Meuble Chaise en bois 18,6/ })
+      .waitFor();
     expect(await seriousViolations(resident.page)).toEqual([]);
     expect([...offsite, ...resident.offsite]).toEqual([]);
     expect([...errors, ...resident.errors]).toEqual([]);

@@ -24,6 +24,7 @@ export function ImpactPage() {
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
   const impact = data?.impact;
   const categoryName = new Map(data?.categories.map((c) => [c.id, c.label]) ?? []);
+  const subcategoryName = new Map(data?.categories.flatMap((c) => c.subcategories.map((s) => [s.id, s.label])));
   const years = impact?.byYear.map((y) => y.year) ?? [];
   return (
     <article className="impact-page">
@@ -63,7 +64,12 @@ export function ImpactPage() {
               </div>
               <div>
                 <dt>{text.co2}</dt>
-                <dd>{number(impact.figures.avoidedCo2eTonnes, 1)}</dd>
+                <dd>
+                  {number(impact.figures.avoidedCo2eTonnes, 1)}
+                  <span className="impact-verified-part">
+                    {text.verifiedPart(number(impact.figures.avoidedCo2eVerifiedTonnes, 1))}
+                  </span>
+                </dd>
               </div>
               <div>
                 <dt>{text.structures}</dt>
@@ -101,7 +107,30 @@ export function ImpactPage() {
               {text.factorSet(impact.factorSet.name, impact.factorSet.version)}{' '}
               <a href={impact.factorSet.url}>{text.source}</a>
             </p>
-            {!impact.factorSet.verified && <p className="notice notice-info">{text.illustrative}</p>}
+            <table className="admin-table impact-table">
+              <caption>{text.factorsTable}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{text.subcategory}</th>
+                  <th scope="col">{text.object}</th>
+                  <th scope="col">{text.perItem}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {impact.factorSet.factors
+                  .filter((f) => f.unit === 'ITEM' && f.verified && f.subcategoryId)
+                  .map((f) => (
+                    <tr key={f.subcategoryId}>
+                      <th scope="row">{subcategoryName.get(f.subcategoryId!) ?? f.subcategoryId}</th>
+                      <td>{f.object}</td>
+                      <td>{number(f.reuseKgCo2e, 2)}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+            <p className="notice notice-info">
+              {text.illustrative(impact.factorSet.illustrativeName, impact.factorSet.illustrativeVersion)}
+            </p>
           </section>
         </>
       )}

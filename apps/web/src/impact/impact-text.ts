@@ -26,11 +26,16 @@ const fr = {
   avoided: 'CO2e évité (t)',
   method: 'Méthode',
   methodText:
-    'Tonnes détournées : tout ce qui a été réemployé, réparé ou recyclé. CO2e évité : poids réemployé ou réparé et poids recyclé, multipliés par un facteur par famille d’objets.',
-  factorSet: (name: string, version: string) => `Facteurs : ${name}, version ${version}.`,
-  illustrative:
-    'Ces facteurs sont des ordres de grandeur illustratifs, en attente de vérification avec les valeurs publiées par l’ADEME : l’estimation de CO2e est indicative.',
-  source: 'Base Empreinte® de l’ADEME',
+    'Tonnes détournées : tout ce qui a été réemployé, réparé ou recyclé. CO2e évité : chaque objet réemployé ou réparé, déclaré en pièces, est un objet neuf qui n’a pas été fabriqué ; nous comptons l’empreinte de fabrication et de distribution publiée par l’ADEME pour un objet de sa famille (le moins émetteur des objets courants de la famille : une estimation basse). Le reste (poids déclarés en kg, recyclage, familles sans objet ADEME) est multiplié par un facteur par kg et par famille d’objets.',
+  verifiedPart: (tonnes: string) => `dont ${tonnes} t de CO2e sur des facteurs ADEME vérifiés`,
+  factorSet: (name: string, version: string) => `Facteurs par pièce : ${name}, version ${version}.`,
+  factorsTable: 'Facteurs ADEME par pièce',
+  subcategory: 'Famille d’objets',
+  object: 'Objet de référence (Impact CO₂)',
+  perItem: 'kg CO2e par pièce',
+  illustrative: (name: string, version: string) =>
+    `Facteurs par kg : ${name}, version ${version}. Ce sont des valeurs illustratives, en attente des valeurs publiées par l’ADEME : la part du CO2e qui en dépend est indicative.`,
+  source: 'Impact CO₂ et Base Empreinte® de l’ADEME',
   embed: 'Partenaires : affichez ce compteur sur votre site',
 };
 type ImpactText = typeof fr;
@@ -59,11 +64,16 @@ const en: ImpactText = {
   avoided: 'CO2e avoided (t)',
   method: 'Method',
   methodText:
-    'Tonnes kept out of landfill: everything reused, repaired or recycled. CO2e avoided: the weight reused or repaired and the weight recycled, times a factor per family of objects.',
-  factorSet: (name: string, version: string) => `Factors: ${name}, version ${version}.`,
-  illustrative:
-    'These factors are illustrative orders of magnitude, awaiting a check against ADEME’s published values: the CO2e estimate is indicative.',
-  source: 'ADEME’s Base Empreinte®',
+    'Tonnes kept out of landfill: everything reused, repaired or recycled. CO2e avoided: each item reused or repaired, declared in items, is a new item not made; we count the manufacturing and distribution footprint ADEME publishes for an object of its family (the lowest of the family’s common objects: a low estimate). The rest (weights declared in kg, recycling, families without an ADEME object) is multiplied by a factor per kg and per family of objects.',
+  verifiedPart: (tonnes: string) => `of which ${tonnes} t CO2e on verified ADEME factors`,
+  factorSet: (name: string, version: string) => `Per-item factors: ${name}, version ${version}.`,
+  factorsTable: 'ADEME per-item factors',
+  subcategory: 'Family of objects',
+  object: 'Reference object (Impact CO₂)',
+  perItem: 'kg CO2e per item',
+  illustrative: (name: string, version: string) =>
+    `Per-kg factors: ${name}, version ${version}. These are illustrative values awaiting ADEME’s published ones: the part of the CO2e resting on them is indicative.`,
+  source: 'Impact CO₂ and ADEME’s Base Empreinte®',
   embed: 'Partners: show this counter on your site',
 };
 

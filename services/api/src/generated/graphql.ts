@@ -812,19 +812,58 @@ export type ImpactDeclarationStatus =
   | 'SUPERSEDED'
   | 'VALIDATED';
 
-/** The avoided-CO2e factors used, as published by ADEME (verified false: illustrative values, see docs). */
+/** One row of the factor table. */
+export type ImpactFactor = {
+  __typename?: 'ImpactFactor';
+  /** ITEM rows: the Base Empreinte® element identifier. */
+  baseEmpreinteId?: Maybe<Scalars['Int']['output']>;
+  /** KG rows: the LVAO category; null for the default row and for ITEM rows. */
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  /** ITEM rows: the Impact CO₂ object whose manufacturing and distribution footprint is used. */
+  object?: Maybe<Scalars['String']['output']>;
+  /** KG rows: kg CO2e avoided per kg recycled; null for ITEM rows. */
+  recycleKgCo2e?: Maybe<Scalars['Float']['output']>;
+  /** kg CO2e avoided per item (ITEM) or per kg (KG) reused or repaired. */
+  reuseKgCo2e: Scalars['Float']['output'];
+  /** Where the value comes from (data file and study), or that it is illustrative. */
+  source: Scalars['String']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** ITEM rows: the LVAO sub-category; null for KG rows. */
+  subcategoryId?: Maybe<Scalars['ID']['output']>;
+  unit: ImpactFactorUnit;
+  verified: Scalars['Boolean']['output'];
+};
+
+/**
+ * The avoided-CO2e factors: ADEME's per-item set (Base Empreinte® via Impact CO₂, verified) and, for what it
+ * does not cover, illustrative per-kg factors (`factors` says which row is which).
+ */
 export type ImpactFactorSet = {
   __typename?: 'ImpactFactorSet';
+  factors: Array<ImpactFactor>;
+  /** Name and version of the illustrative per-kg factors used where the ADEME set has no row. */
+  illustrativeName: Scalars['String']['output'];
+  illustrativeVersion: Scalars['String']['output'];
   name: Scalars['String']['output'];
   url: Scalars['String']['output'];
+  /** True: the set named here holds published ADEME values (the per-kg rows of `factors` may still not). */
   verified: Scalars['Boolean']['output'];
   version: Scalars['String']['output'];
 };
 
+/** ITEM: kg CO2e per item reused or repaired; KG: per kg reused or repaired (and `recycleKgCo2e` per kg recycled). */
+export type ImpactFactorUnit =
+  | 'ITEM'
+  | 'KG';
+
 export type ImpactFigures = {
   __typename?: 'ImpactFigures';
+  /** The rest: weights times the illustrative per-kg factors (and everything recycled). */
+  avoidedCo2eIllustrativeTonnes: Scalars['Float']['output'];
   /** Estimate with the factor set of `Impact.factorSet`, in tonnes CO2e. */
   avoidedCo2eTonnes: Scalars['Float']['output'];
+  /** The part of `avoidedCo2eTonnes` from items reused or repaired with a verified ADEME per-item factor. */
+  avoidedCo2eVerifiedTonnes: Scalars['Float']['output'];
   /** Everything passed on (reused, repaired, recycled), in tonnes: kept out of landfill. */
   divertedTonnes: Scalars['Float']['output'];
   passedOnItems: Scalars['Int']['output'];
@@ -3367,7 +3406,9 @@ export type ResolversTypes = {
   ImpactDeclaration: ResolverTypeWrapper<ImpactDeclaration>;
   ImpactDeclarationInput: ImpactDeclarationInput;
   ImpactDeclarationStatus: ImpactDeclarationStatus;
+  ImpactFactor: ResolverTypeWrapper<ImpactFactor>;
   ImpactFactorSet: ResolverTypeWrapper<ImpactFactorSet>;
+  ImpactFactorUnit: ImpactFactorUnit;
   ImpactFigures: ResolverTypeWrapper<ImpactFigures>;
   ImpactFlow: ImpactFlow;
   ImpactLine: ResolverTypeWrapper<ImpactLine>;
@@ -3562,6 +3603,7 @@ export type ResolversParentTypes = {
   ImpactCsvImport: ImpactCsvImport;
   ImpactDeclaration: ImpactDeclaration;
   ImpactDeclarationInput: ImpactDeclarationInput;
+  ImpactFactor: ImpactFactor;
   ImpactFactorSet: ImpactFactorSet;
   ImpactFigures: ImpactFigures;
   ImpactLine: ImpactLine;
@@ -3995,7 +4037,23 @@ export type ImpactDeclarationResolvers<ContextType = Context, ParentType extends
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImpactFactorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactFactor'] = ResolversParentTypes['ImpactFactor']> = {
+  baseEmpreinteId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recycleKgCo2e?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reuseKgCo2e?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subcategoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ImpactFactorUnit'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ImpactFactorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactFactorSet'] = ResolversParentTypes['ImpactFactorSet']> = {
+  factors?: Resolver<Array<ResolversTypes['ImpactFactor']>, ParentType, ContextType>;
+  illustrativeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  illustrativeVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4003,7 +4061,9 @@ export type ImpactFactorSetResolvers<ContextType = Context, ParentType extends R
 };
 
 export type ImpactFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactFigures'] = ResolversParentTypes['ImpactFigures']> = {
+  avoidedCo2eIllustrativeTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   avoidedCo2eTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  avoidedCo2eVerifiedTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   divertedTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   passedOnItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   passedOnKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4781,6 +4841,7 @@ export type Resolvers<ContextType = Context> = {
   ImpactCommuneTotal?: ImpactCommuneTotalResolvers<ContextType>;
   ImpactCsvImport?: ImpactCsvImportResolvers<ContextType>;
   ImpactDeclaration?: ImpactDeclarationResolvers<ContextType>;
+  ImpactFactor?: ImpactFactorResolvers<ContextType>;
   ImpactFactorSet?: ImpactFactorSetResolvers<ContextType>;
   ImpactFigures?: ImpactFiguresResolvers<ContextType>;
   ImpactLine?: ImpactLineResolvers<ContextType>;

@@ -318,6 +318,11 @@ export type ImpactDeclarationStatus =
   | 'SUPERSEDED'
   | 'VALIDATED';
 
+/** ITEM: kg CO2e per item reused or repaired; KG: per kg reused or repaired (and `recycleKgCo2e` per kg recycled). */
+export type ImpactFactorUnit =
+  | 'ITEM'
+  | 'KG';
+
 /** Received by a structure, or passed on by it (then with an outcome). */
 export type ImpactFlow =
   | 'PASSED_ON'
@@ -1363,9 +1368,9 @@ export type ImpactPageQueryVariables = Exact<{
 }>;
 
 
-export type ImpactPageQuery = { impact: { year: number | null, validatedMonths: number, structures: number, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number }, byYear: Array<{ year: number }>, byStructure: Array<{ organizationId: string, name: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, byCommune: Array<{ inseeCode: string, name: string | null, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, byCategory: Array<{ categoryId: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number } }>, factorSet: { name: string, version: string, verified: boolean, url: string } }, categories: Array<{ id: string, label: string }> };
+export type ImpactPageQuery = { impact: { year: number | null, validatedMonths: number, structures: number, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number, avoidedCo2eVerifiedTonnes: number }, byYear: Array<{ year: number }>, byStructure: Array<{ organizationId: string, name: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number, avoidedCo2eVerifiedTonnes: number } }>, byCommune: Array<{ inseeCode: string, name: string | null, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number, avoidedCo2eVerifiedTonnes: number } }>, byCategory: Array<{ categoryId: string, figures: { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number, avoidedCo2eVerifiedTonnes: number } }>, factorSet: { name: string, version: string, verified: boolean, url: string, illustrativeName: string, illustrativeVersion: string, factors: Array<{ unit: ImpactFactorUnit, subcategoryId: string | null, reuseKgCo2e: number, object: string | null, verified: boolean }> } }, categories: Array<{ id: string, label: string, subcategories: Array<{ id: string, label: string }> }> };
 
-export type ImpactFiguresFieldsFragment = { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number };
+export type ImpactFiguresFieldsFragment = { receivedKg: number, passedOnKg: number, reusedKg: number, repairedKg: number, recycledKg: number, divertedTonnes: number, avoidedCo2eTonnes: number, avoidedCo2eVerifiedTonnes: number };
 
 export type BoardPostsQueryVariables = Exact<{
   filter?: BoardFilter | null | undefined;

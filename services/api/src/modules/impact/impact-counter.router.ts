@@ -11,6 +11,7 @@ const TEXT = {
     title: 'Le réemploi dans le Cotentin',
     diverted: 'tonnes détournées de l’enfouissement',
     co2: 'tonnes de CO2e évitées (estimation)',
+    verified: (t: string) => `dont ${t} t sur des facteurs ADEME vérifiés, le reste sur des valeurs illustratives`,
     structures: 'structures',
     factors: 'Facteurs',
     more: 'Voir le détail',
@@ -20,6 +21,7 @@ const TEXT = {
     title: 'Reuse in the Cotentin',
     diverted: 'tonnes kept out of landfill',
     co2: 'tonnes of CO2e avoided (estimate)',
+    verified: (t: string) => `of which ${t} t on verified ADEME factors, the rest on illustrative values`,
     structures: 'structures',
     factors: 'Factors',
     more: 'See the details',
@@ -46,10 +48,10 @@ export function counterHtml(
 body{margin:0;font:15px/1.4 system-ui,sans-serif;color:#1b1b1b;background:#fff}
 .c{padding:12px 14px;border:1px solid #2e6b3f;border-radius:8px}
 h1{font-size:16px;margin:0 0 8px}p{margin:4px 0}strong{font-size:22px;color:#1f5130}
-small{display:block;color:#4a4a4a;margin-top:8px}a{color:#1f5130}
+small{display:block;color:#4a4a4a;margin-top:8px}p small{margin-top:0}a{color:#1f5130}
 </style></head><body><div class="c"><h1>${escape(t.title)}${year ? ` — ${year}` : ''}</h1>
 <p><strong>${n(figures.divertedTonnes)}</strong> ${escape(t.diverted)}</p>
-<p><strong>${n(figures.avoidedCo2eTonnes)}</strong> ${escape(t.co2)}</p>
+<p><strong>${n(figures.avoidedCo2eTonnes)}</strong> ${escape(t.co2)}<small>${escape(t.verified(n(figures.avoidedCo2eVerifiedTonnes)))}</small></p>
 <p>${structures} ${escape(t.structures)}</p>
 <small>${escape(t.factors)} : ${escape(FACTOR_SET.name)}, ${escape(FACTOR_SET.version)}. <a href="${escape(href)}" target="_blank" rel="noopener">${escape(t.more)}</a></small>
 </div></body></html>`;

@@ -2,7 +2,7 @@ import { subcategoryById } from '@reemploi/taxonomy';
 import { OrganizationModel } from '../organizations';
 import { ImpactDeclarationModel, type ImpactLineRecord } from './impact-declaration.model';
 import { communeName } from './commune-names';
-import { avoidedKgCo2e } from './impact-factors';
+import { avoidedCo2e } from './impact-factors';
 
 /** What a set of validated lines adds up to. Items are counted apart: they have no weight here. */
 export interface ImpactFigures {
@@ -16,6 +16,10 @@ export interface ImpactFigures {
   /** Everything passed on (reused, repaired or recycled) is kept out of landfill, in tonnes. */
   divertedTonnes: number;
   avoidedCo2eTonnes: number;
+  /** The part of `avoidedCo2eTonnes` resting on ADEME's verified per-item factors… */
+  avoidedCo2eVerifiedTonnes: number;
+  /** …and the part resting on the illustrative per-kg ones. */
+  avoidedCo2eIllustrativeTonnes: number;
 }
 
 export interface ImpactTotals {
@@ -40,6 +44,8 @@ const empty = (): ImpactFigures => ({
   recycledKg: 0,
   divertedTonnes: 0,
   avoidedCo2eTonnes: 0,
+  avoidedCo2eVerifiedTonnes: 0,
+  avoidedCo2eIllustrativeTonnes: 0,
 });
 
 function add(figures: ImpactFigures, line: ImpactLineRecord): void {
@@ -56,7 +62,11 @@ function add(figures: ImpactFigures, line: ImpactLineRecord): void {
   if (line.outcome === 'REPAIRED') figures.repairedKg += kg;
   if (line.outcome === 'RECYCLED') figures.recycledKg += kg;
   figures.divertedTonnes += kg / 1000;
-  if (line.outcome) figures.avoidedCo2eTonnes += avoidedKgCo2e(line.subcategoryId, line.outcome, kg) / 1000;
+  if (!line.outcome) return;
+  const avoided = avoidedCo2e(line, line.outcome);
+  figures.avoidedCo2eTonnes += avoided.kgCo2e / 1000;
+  if (avoided.verified) figures.avoidedCo2eVerifiedTonnes += avoided.kgCo2e / 1000;
+  else figures.avoidedCo2eIllustrativeTonnes += avoided.kgCo2e / 1000;
 }
 
 /** Rounded for reading: kg to the kg, tonnes to the kg. */
@@ -70,6 +80,8 @@ const rounded = (f: ImpactFigures): ImpactFigures => ({
   recycledKg: Math.round(f.recycledKg),
   divertedTonnes: Math.round(f.divertedTonnes * 1000) / 1000,
   avoidedCo2eTonnes: Math.round(f.avoidedCo2eTonnes * 1000) / 1000,
+  avoidedCo2eVerifiedTonnes: Math.round(f.avoidedCo2eVerifiedTonnes * 1000) / 1000,
+  avoidedCo2eIllustrativeTonnes: Math.round(f.avoidedCo2eIllustrativeTonnes * 1000) / 1000,
 });
 
 class Buckets<K> {

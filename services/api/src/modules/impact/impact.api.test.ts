@@ -38,7 +38,7 @@ const LIST = `query($org: ID, $status: ImpactDeclarationStatus, $month: String) 
 }`;
 const IMPACT = `query($year: Int) { impact(year: $year) {
   year validatedMonths structures
-  figures { receivedKg passedOnKg reusedKg repairedKg recycledKg divertedTonnes avoidedCo2eTonnes }
+  figures { receivedKg passedOnKg reusedKg repairedKg recycledKg divertedTonnes avoidedCo2eTonnes avoidedCo2eVerifiedTonnes avoidedCo2eIllustrativeTonnes }
   byStructure { organizationId name figures { passedOnKg } }
   byCommune { inseeCode name figures { passedOnKg } }
   byCategory { categoryId figures { passedOnKg } }
@@ -106,7 +106,10 @@ describe('impact ledger', () => {
       { inseeCode: '50129', name: 'Cherbourg-en-Cotentin', figures: { passedOnKg: 950 } },
     ]);
     expect(impact.byCategory).toEqual([{ categoryId: 'mobilier_et_decoration', figures: { passedOnKg: 950 } }]);
-    expect(impact.factorSet).toMatchObject({ verified: false, name: expect.stringContaining('ADEME') });
+    // Weights only: the whole estimate rests on the illustrative per-kg factors.
+    expect(impact.figures.avoidedCo2eVerifiedTonnes).toBe(0);
+    expect(impact.figures.avoidedCo2eIllustrativeTonnes).toBe(impact.figures.avoidedCo2eTonnes);
+    expect(impact.factorSet).toMatchObject({ verified: true, name: expect.stringContaining('ADEME') });
   });
 
   it('corrects a validated month only by a new version, keeping the history', async () => {

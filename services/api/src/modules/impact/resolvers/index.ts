@@ -20,7 +20,7 @@ import {
 } from '../declarations.service';
 import { readImpactCsv } from '../impact-csv';
 import type { ImpactLineRecord } from '../impact-declaration.model';
-import { FACTOR_SET } from '../impact-factors';
+import { factorSet } from '../impact-factors';
 import { checkDeclarationForm } from '../impact-form';
 import { impactPolicy } from '../impact.policy';
 import { parisMonth } from '../impact-lines';
@@ -40,7 +40,7 @@ export const impactResolvers = {
   Query: {
     impact: async (_: unknown, args: QueryImpactArgs, ctx: Context) => ({
       ...(await impactTotals(checkYear(args.year, ctx.now))),
-      factorSet: FACTOR_SET,
+      factorSet: factorSet(),
     }),
     impactDeclarations: async (_: unknown, args: QueryImpactDeclarationsArgs, ctx: Context) => {
       if (args.organizationId != null && !isValidObjectId(args.organizationId))
