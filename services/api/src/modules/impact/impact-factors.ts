@@ -12,6 +12,10 @@ import type { ImpactOutcome } from './impact-declaration.model';
  * - KG rows, ILLUSTRATIVE: everything else (weights, recycling, sub-categories without a matching object).
  *   Neither Impact CO₂ nor the study behind it publishes a typical mass per object, so weights cannot be
  *   turned into items: these per-kg orders of magnitude stay, unverified, until ADEME publishes factors.
+ *
+ * Attribution: « ADEME, Base Empreinte®, via Impact CO₂ », with the version below. The impactco2 repository
+ * read carries no licence file: the values are used as ADEME's published figures, cited; the licence of
+ * that data (Base Empreinte® terms) was not checked from here (no network) and must be before publication.
  */
 export const FACTOR_SET = {
   name: 'ADEME Base Empreinte® via Impact CO₂ (par pièce : fabrication et distribution d’un objet neuf)',
