@@ -40,7 +40,7 @@ export const commands: Record<string, Command> = {
   },
   territory: {
     summary:
-      'territory sync [--only <source key>] [--json] [--profile <file.json>]: import every source of territories/cotentin.json',
+      "territory sync [--only <source key>] [--json] [--profile <file.json>]: import every source of territories/cotentin.json; territory communes [--profile <file.json>]: fetch the communes' centres for the network gaps",
     run: runTerritoryCommand,
   },
 };

@@ -678,10 +678,10 @@ export type GapCommune = {
   __typename?: 'GapCommune';
   /** As the territory names it. */
   commune: Scalars['String']['output'];
-  /** The commune's position (mean of its known towns); null when unknown, so only structures naming it cover it. */
+  /** The commune's position (mean of its known towns). A commune of unknown position is never a gap: see `communesWithoutPosition`. */
   lat?: Maybe<Scalars['Float']['output']>;
   lng?: Maybe<Scalars['Float']['output']>;
-  /** Km to the nearest commune or place where a structure offers it; null when the commune has no known position or none is located. */
+  /** Km to the nearest commune or place where a structure offers it; null when it is offered nowhere located. */
   nearestKm?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2322,6 +2322,11 @@ export type Query = {
   /** A structure's notification choice (its own STRUCTURE accounts, ADMIN); null when never set. */
   boardSubscription?: Maybe<BoardSubscription>;
   categories: Array<Category>;
+  /**
+   * The communes among networkGaps' (same readers, same `communes` and defaults) whose position is unknown:
+   * the gaps do not judge them (`pnpm reemploi territory communes` fetches the missing positions).
+   */
+  communesWithoutPosition: Array<Scalars['String']['output']>;
   /** The competences vocabulary, by label (public). */
   competences: Array<Competence>;
   /** The API key this request is made with (null when anonymous). */
@@ -2366,8 +2371,8 @@ export type Query = {
    * `communes`, with those communes (COLLECTIVITY: within its territory, all of it by default, FORBIDDEN
    * OUTSIDE_TERRITORY beyond; ADMIN: `communes` required; at most 500). A structure offers a competence in the
    * communes it names for it (its territory when none) and at its published places; distances run between
-   * commune positions (commune-positions.json) and places. A commune without a known position is covered only
-   * by a structure naming it.
+   * commune positions (commune-positions.json) and places. A commune without a known position is not judged
+   * by distance, so it is never a gap: `communesWithoutPosition` lists those.
    */
   networkGaps: Array<NetworkGap>;
   /** Staff (ADMIN, EDITOR, MODERATOR): synonyms added from the back-office. */
@@ -2460,6 +2465,15 @@ export type QueryBoardPostsArgs = {
  */
 export type QueryBoardSubscriptionArgs = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryCommunesWithoutPositionArgs = {
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -4518,6 +4532,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   boardPosts?: Resolver<ResolversTypes['BoardPostPage'], ParentType, ContextType, RequireFields<QueryBoardPostsArgs, 'first'>>;
   boardSubscription?: Resolver<Maybe<ResolversTypes['BoardSubscription']>, ParentType, ContextType, Partial<QueryBoardSubscriptionArgs>>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  communesWithoutPosition?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<QueryCommunesWithoutPositionArgs>>;
   competences?: Resolver<Array<ResolversTypes['Competence']>, ParentType, ContextType>;
   currentApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;

@@ -6,11 +6,11 @@ import { communePositions } from './commune-positions';
 const read = <T>(...parts: string[]) => JSON.parse(readFileSync(path.join(repoRoot(), ...parts), 'utf8')) as T;
 
 describe('commune positions of the network’s gaps', () => {
-  const shipped = read<{ towns: { name: string; commune: string; insee: string; lat: number; lng: number }[] }>(
-    'services/api/src/modules/organizations/commune-positions.json',
-  ).towns;
+  const shipped = read<{
+    towns: { name: string; commune: string; insee: string; lat: number; lng: number; source: string }[];
+  }>('services/api/src/modules/organizations/commune-positions.json').towns;
 
-  it('holds every town of the shared towns list, at its position', () => {
+  it('holds every town of the shared towns list, at its position, saying so (centres fetched later come after)', () => {
     const towns = read<{ towns: { name: string; commune: string; lat: number; lng: number }[] }>(
       '..',
       'shared',
@@ -18,7 +18,9 @@ describe('commune positions of the network’s gaps', () => {
       'cotentin',
       'towns.json',
     ).towns;
-    expect(shipped.map(({ name, commune, lat, lng }) => ({ name, commune, lat, lng }))).toEqual(towns);
+    const fromTowns = shipped.filter((t) => t.source.startsWith('shared/data/cotentin/towns.json'));
+    expect(fromTowns.map(({ name, commune, lat, lng }) => ({ name, commune, lat, lng }))).toEqual(towns);
+    expect(shipped.slice(0, towns.length)).toEqual(fromTowns);
   });
 
   it('gives each town the INSEE code the territory profile gives its commune', () => {

@@ -9,3 +9,10 @@ export const typeDefs = () => moduleSdl('organizations', 'schema.graphql');
 export { knownCompetenceCodes } from './competences.service';
 export { OrganizationModel } from './organization.model';
 export { organizationsResolvers } from './resolvers';
+export {
+  COMMUNE_POSITIONS_FILE,
+  type CommuneCentre,
+  readPositionsFile,
+  withCentres,
+  writePositionsFile,
+} from './commune-positions';

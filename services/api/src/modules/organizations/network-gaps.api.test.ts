@@ -1,6 +1,16 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { useTestApp } from '../../../test/app';
 import { buildPlace } from '../../../test/factories';
 import { createOrganization, signedInAs } from '../../../test/staff';
+import {
+  COMMUNE_POSITIONS_FILE,
+  readPositionsFile,
+  useCommunePositionsFile,
+  withCentres,
+  writePositionsFile,
+} from './commune-positions';
 import { OrganizationModel } from './organization.model';
 
 type Any = any;
@@ -11,6 +21,7 @@ const UPDATE =
 const GAPS = `query($communes: [String!]) {
   networkGaps(communes: $communes) { competence { code label } communes { commune nearestKm lat lng } }
 }`;
+const UNLOCATED = 'query($communes: [String!]) { communesWithoutPosition(communes: $communes) }';
 
 async function structureWith(name: string, profile: Record<string, unknown>) {
   const org = await createOrganization(name);
@@ -79,14 +90,18 @@ describe('the network’s gaps within 30 km', () => {
   });
 
   it('lists per competence the communes of the territory where it is missing, names and INSEE codes alike', async () => {
-    // 50615 is Valognes; Saint-Pierre-Église is where the training is; Barfleur has no known position.
+    // 50615 is Valognes; Saint-Pierre-Église is where the training is; Barfleur has no known position, so
+    // it is no gap (nothing says how far it is) but is listed apart.
     const { gql } = await collectivityOf(['Les Pieux', '50615', 'Saint-Pierre-Église', 'Barfleur']);
     const gaps = gapsOf((await gql<Any>(GAPS)).data);
-    expect(gaps.TRAINING).toEqual([
-      ['Les Pieux', 33.9],
-      ['Barfleur', null],
+    expect(gaps.TRAINING).toEqual([['Les Pieux', 33.9]]);
+    expect(gaps.REPAIR).toBeUndefined();
+    expect(gaps.LABOUR_PROVISION).toEqual([
+      ['Les Pieux', null],
+      ['Valognes', null],
+      ['Saint-Pierre-Église', null],
     ]);
-    expect(gaps.REPAIR).toEqual([['Barfleur', null]]);
+    expect((await gql<Any>(UNLOCATED)).data!.communesWithoutPosition).toEqual(['Barfleur']);
     // A collectivity may narrow to some of its communes, never beyond.
     const narrowed = gapsOf((await gql<Any>(GAPS, { communes: ['Les Pieux'] })).data);
     expect(narrowed.TRAINING).toEqual([['Les Pieux', 33.9]]);
@@ -110,6 +125,52 @@ describe('the network’s gaps within 30 km', () => {
       expect((await other.gql(GAPS)).errors![0]!.extensions).toMatchObject({ reason: 'ROLE_NOT_ALLOWED' });
     }
     expect((await t.gql(GAPS)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('communes of unknown position', () => {
+  afterAll(() => useCommunePositionsFile());
+
+  it('are told to the same readers as the gaps only', async () => {
+    const admin = await signedInAs(t.app, 'ADMIN');
+    expect((await admin.gql<Any>(UNLOCATED, { communes: ['Barfleur', 'Les Pieux'] })).data).toEqual({
+      communesWithoutPosition: ['Barfleur'],
+    });
+    const structure = await signedInAs(t.app, 'STRUCTURE', await createOrganization());
+    expect((await structure.gql(UNLOCATED)).errors![0]!.extensions).toMatchObject({ reason: 'ROLE_NOT_ALLOWED' });
+    expect((await t.gql(UNLOCATED)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('are no gap until their position is loaded, then are judged by distance, without a restart', async () => {
+    // A file as the shipped one, which `territory communes` then fills (the same merge, from its fixture).
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'positions-')), 'commune-positions.json');
+    copyFileSync(COMMUNE_POSITIONS_FILE, file);
+    useCommunePositionsFile(file);
+    await structureWith('Sensibilisation aux Pieux', {
+      territory: ['Les Pieux'],
+      competences: [{ code: 'SCHOOL_AWARENESS' }],
+    });
+    const { gql } = await collectivityOf(['Les Pieux', 'Barfleur']);
+    const before = gapsOf((await gql<Any>(GAPS)).data);
+    expect(before.SCHOOL_AWARENESS).toBeUndefined();
+    expect(before.LABOUR_PROVISION).toEqual([['Les Pieux', null]]);
+    expect((await gql<Any>(UNLOCATED)).data!.communesWithoutPosition).toEqual(['Barfleur']);
+
+    const fixture = path.join(__dirname, '../../../test/fixtures/geo-api/communes-200067205.json');
+    const centres = (
+      JSON.parse(readFileSync(fixture, 'utf8')) as { nom: string; code: string; centre: { coordinates: number[] } }[]
+    ).map((c) => ({ insee: c.code, name: c.nom, lng: c.centre.coordinates[0]!, lat: c.centre.coordinates[1]! }));
+    writePositionsFile(file, withCentres(readPositionsFile(file), centres, 'test fixture', '2026-12-06').file);
+
+    const after = gapsOf((await gql<Any>(GAPS)).data);
+    // Barfleur–Les Pieux ≈ 43 km: missing there; the training of Saint-Pierre-Église (≈ 11 km) reaches it.
+    expect(after.SCHOOL_AWARENESS).toEqual([['Barfleur', 42.9]]);
+    expect(after.TRAINING).toEqual([['Les Pieux', 33.9]]);
+    expect(after.LABOUR_PROVISION).toEqual([
+      ['Les Pieux', null],
+      ['Barfleur', null],
+    ]);
+    expect((await gql<Any>(UNLOCATED)).data!.communesWithoutPosition).toEqual([]);
   });
 });
 

@@ -14,8 +14,8 @@ export interface Coverage {
 export interface GapCommune {
   /** As the territory names it. */
   commune: string;
-  /** Mean of the commune's known points; null when it has none (only structures naming it cover it). */
-  position: Point | null;
+  /** Mean of the commune's known points. */
+  position: Point;
   /** Km from the commune to the nearest point where the competence is offered; null when there is none. */
   nearestKm: number | null;
 }
@@ -51,7 +51,8 @@ function offeredWhere(structures: readonly Coverage[], positions: CommunePositio
  * For each competence, the communes of `territory` where no structure offers it within `radiusKm`: a
  * structure offers a competence in the communes it names for it (its territory when it names none) and at
  * its published places; a commune is covered when it is named, or when one of its points lies within the
- * radius of a commune or place where the competence is offered. Competences missing nowhere are left out.
+ * radius of a commune or place where the competence is offered. A commune of unknown position and not named
+ * is never a gap: it cannot be judged (communesWithoutPosition lists it). Competences missing nowhere are left out.
  */
 export function findGaps(
   territory: readonly string[],
@@ -69,6 +70,8 @@ export function findGaps(
     for (const commune of territory) {
       if (offered?.communes.has(communeKey(commune))) continue;
       const own = positions.of(commune);
+      // Without a position it cannot be judged by distance: not a gap (communesWithoutPosition lists it).
+      if (!own.length) continue;
       let nearest = Infinity;
       // A covered commune stops at the first point within reach; a missing one needs its nearest offer.
       reach: for (const a of own)
@@ -79,7 +82,7 @@ export function findGaps(
       if (nearest <= radiusKm) continue;
       communes.push({
         commune,
-        position: mean(own),
+        position: mean(own)!,
         nearestKm: Number.isFinite(nearest) ? Math.round(nearest * 10) / 10 : null,
       });
     }
@@ -87,3 +90,7 @@ export function findGaps(
   }
   return gaps;
 }
+
+/** The communes of `territory` whose position is unknown: the gaps do not judge them by distance. */
+export const communesWithoutPosition = (territory: readonly string[], positions: CommunePositions): string[] =>
+  territory.filter((commune) => positions.of(commune).length === 0);

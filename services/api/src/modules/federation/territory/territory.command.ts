@@ -4,11 +4,14 @@ import { repoRoot } from '@reemploi/embedded-db';
 import type { CommandContext } from '../../../shared/command';
 import { AppError } from '../../../shared/errors';
 import { TABLE_COUNTS, syncTerritory, type SourceSyncResult, type TableCounts } from './sync-territory';
+import { fetchCommuneCentres } from './territory-communes';
 import { loadTerritoryProfile } from './territory-profile';
 
 export const TERRITORY_USAGE = `usage: pnpm reemploi territory sync [--only <source key>] [--json] [--profile <file.json>] [--keep-demo]
+       pnpm reemploi territory communes [--profile <file.json>] [--api <url>] [--out <file.json>]
   (profile: territories/cotentin.json at the repository's root unless given; a complete sync closes the
-  demo places no source lists, unless --keep-demo)`;
+  demo places no source lists, unless --keep-demo; communes fetches the centre of the profile's EPCIs'
+  communes from geo.api.gouv.fr into the network gaps' commune-positions.json, or --out)`;
 
 const HEADINGS: Record<(typeof TABLE_COUNTS)[number], string> = {
   created: 'créés',
@@ -31,6 +34,8 @@ export async function runTerritoryCommand(args: string[], { config }: CommandCon
         profile: { type: 'string' },
         json: { type: 'boolean', default: false },
         'keep-demo': { type: 'boolean', default: false },
+        api: { type: 'string' },
+        out: { type: 'string' },
       },
     });
   } catch (error) {
@@ -38,11 +43,12 @@ export async function runTerritoryCommand(args: string[], { config }: CommandCon
     return 2;
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1 || positionals[0] !== 'sync') {
+  if (positionals.length !== 1 || !['sync', 'communes'].includes(positionals[0]!)) {
     process.stderr.write(`${TERRITORY_USAGE}\n`);
     return 2;
   }
   const file = values.profile ?? path.join(repoRoot(), 'territories', 'cotentin.json');
+  if (positionals[0] === 'communes') return runCommunes(file, values, config);
   try {
     const profile = loadTerritoryProfile(file);
     const result = await syncTerritory(profile, {
@@ -63,6 +69,31 @@ export async function runTerritoryCommand(args: string[], { config }: CommandCon
   } catch (error) {
     if (!(error instanceof Error)) throw error;
     process.stderr.write(`error: ${error.message}\n`);
+    return error instanceof AppError ? 2 : 1;
+  }
+}
+
+/** `territory communes`: the communes' centres into the gaps' positions file; exit 1 on any failure, nothing written. */
+async function runCommunes(
+  profileFile: string,
+  values: { api?: string; out?: string },
+  config: CommandContext['config'],
+): Promise<number> {
+  try {
+    const result = await fetchCommuneCentres(loadTerritoryProfile(profileFile), {
+      federation: config.federation,
+      api: values.api,
+      file: values.out && path.resolve(values.out),
+    });
+    process.stdout.write(
+      `${result.communes} communes lues : ${result.added} centres écrits, ${result.kept} gardent leur position (towns.json) — ${result.file}\n`,
+    );
+    if (result.missing.length)
+      process.stdout.write(`Communes du profil absentes des réponses (sans position) : ${result.missing.join(', ')}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    process.stderr.write(`error: ${error.message} (positions file unchanged)\n`);
     return error instanceof AppError ? 2 : 1;
   }
 }

@@ -1,6 +1,7 @@
 import { addCompetence } from './Mutation/addCompetence';
 import { updateOrganization } from './Mutation/updateOrganization';
 import { updateStructureProfile } from './Mutation/updateStructureProfile';
+import { communesWithoutPosition } from './Query/communesWithoutPosition';
 import { competences } from './Query/competences';
 import { networkGaps } from './Query/networkGaps';
 import { organizations } from './Query/organizations';
@@ -10,7 +11,15 @@ import { territoryCommunes } from './Query/territoryCommunes';
 import { Structure } from './Structure';
 
 export const organizationsResolvers = {
-  Query: { organizations, competences, structure, structures, networkGaps, territoryCommunes },
+  Query: {
+    organizations,
+    competences,
+    structure,
+    structures,
+    networkGaps,
+    communesWithoutPosition,
+    territoryCommunes,
+  },
   Mutation: { updateStructureProfile, addCompetence, updateOrganization },
   Structure,
 };

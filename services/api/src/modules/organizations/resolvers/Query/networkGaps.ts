@@ -18,8 +18,8 @@ export const networkGaps = async (_: unknown, args: QueryNetworkGapsArgs, ctx: C
     communes: gap.communes.map((c) => ({
       commune: c.commune,
       nearestKm: c.nearestKm,
-      lat: c.position?.lat ?? null,
-      lng: c.position?.lng ?? null,
+      lat: c.position.lat,
+      lng: c.position.lng,
     })),
   }));
 };
