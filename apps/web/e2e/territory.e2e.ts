@@ -63,7 +63,12 @@ beforeAll(async () => {
     id: far,
     input: { territory: ['Saint-Pierre-Église'], contactPerson: 'Marc Hébert', competences: [{ code: 'TRAINING' }] },
   });
-  await create('organization', { name: 'Commune des Pieux', kind: 'COLLECTIVITY', territory: ['Les Pieux'] });
+  // Barfleur has no known position (commune-positions.json): said apart, never a gap.
+  await create('organization', {
+    name: 'Commune des Pieux',
+    kind: 'COLLECTIVITY',
+    territory: ['Les Pieux', 'Barfleur'],
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -101,6 +106,10 @@ describe('the collectivity’s view of the network', () => {
       'Les Pieux (la plus proche à 33,9 km)',
     );
     await expect(gaps.getByRole('row', { name: /Réparation/ }).count()).resolves.toBe(0);
+    await expect(gaps.getByRole('table').innerText()).resolves.not.toContain('Barfleur');
+    await expect(
+      gaps.getByText('Barfleur : position inconnue — lancez `pnpm reemploi territory communes`').count(),
+    ).resolves.toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
 
     const structuresCsv = csvOf(

@@ -47,7 +47,7 @@ export function TerritoryPage() {
       <p>{text.intro}</p>
       <Structures nodes={data.structures.nodes} total={data.structures.totalCount} />
       <Competences nodes={data.structures.nodes} gaps={data.networkGaps} />
-      <Gaps gaps={data.networkGaps} />
+      <Gaps gaps={data.networkGaps} unlocated={data.communesWithoutPosition} />
     </article>
   );
 }
@@ -129,16 +129,24 @@ function Competences({ nodes, gaps }: { nodes: Found[]; gaps: Gap[] }) {
   );
 }
 
-function Gaps({ gaps }: { gaps: Gap[] }) {
+function Gaps({ gaps, unlocated }: { gaps: Gap[]; unlocated: readonly string[] }) {
   const text = useTerritoryText();
-  const where = (c: Gap['communes'][number]) =>
-    c.lat == null ? text.unlocated : c.nearestKm == null ? text.nowhere : text.nearest(c.nearestKm);
+  const where = (c: Gap['communes'][number]) => (c.nearestKm == null ? text.nowhere : text.nearest(c.nearestKm));
   return (
     <section aria-labelledby="territory-gaps">
       <h2 id="territory-gaps">{text.gaps}</h2>
       <p>{text.gapsIntro}</p>
+      {unlocated.length > 0 && (
+        // Not judged by distance, so not gaps: said apart, with what the syndicate's operator runs to fix it.
+        <div className="notice">
+          <p>{text.unlocatedIntro}</p>
+          <p>
+            {unlocated.join(', ')} : {text.unlocatedFix}
+          </p>
+        </div>
+      )}
       {gaps.length === 0 ? (
-        <p>{text.noGaps}</p>
+        <p>{unlocated.length ? text.noGapsLocated : text.noGaps}</p>
       ) : (
         <>
           <p>

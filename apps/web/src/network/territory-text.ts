@@ -27,10 +27,14 @@ const fr = {
   gapsIntro:
     'Pour chaque compétence, les communes de votre territoire où aucune structure ne la propose à moins de 30 km (ni par les communes qu’elle couvre, ni par ses lieux).',
   noGaps: 'Aucun manque : chaque compétence est proposée à moins de 30 km de chacune de vos communes.',
+  noGapsLocated:
+    'Aucun manque parmi vos communes de position connue : chaque compétence y est proposée à moins de 30 km.',
   missingIn: 'Communes sans offre à moins de 30 km',
   nearest: (km: number) => `la plus proche à ${km.toLocaleString('fr-FR')} km`,
   nowhere: 'proposée nulle part',
-  unlocated: 'position inconnue : seule une structure qui nomme la commune la couvre',
+  unlocatedIntro:
+    'Position inconnue : les manques ne sont pas évalués pour ces communes (seule une structure qui les nomme les couvre).',
+  unlocatedFix: 'position inconnue — lancez `pnpm reemploi territory communes`',
   exportGaps: 'Télécharger les manques (CSV)',
   gapsCsvHeader: ['Compétence', 'Commune', 'Offre la plus proche (km)'],
 };
@@ -61,10 +65,13 @@ const en: typeof fr = {
   gapsIntro:
     'For each competence, the communes of your territory where no structure offers it within 30 km (neither by the communes it covers nor by its places).',
   noGaps: 'No gap: every competence is offered within 30 km of each of your communes.',
+  noGapsLocated: 'No gap among your communes of known position: every competence is offered within 30 km of them.',
   missingIn: 'Communes with no offer within 30 km',
   nearest: (km: number) => `nearest ${km.toLocaleString('en-GB')} km away`,
   nowhere: 'offered nowhere',
-  unlocated: 'position unknown: only a structure naming the commune covers it',
+  unlocatedIntro:
+    'Position unknown: gaps are not assessed for these communes (only a structure naming them covers them).',
+  unlocatedFix: 'position unknown — run `pnpm reemploi territory communes`',
   exportGaps: 'Download the gaps (CSV)',
   gapsCsvHeader: ['Competence', 'Commune', 'Nearest offer (km)'],
 };

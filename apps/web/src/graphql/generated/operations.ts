@@ -983,6 +983,8 @@ export type PlaceHistoryQueryVariables = Exact<{
 
 export type PlaceHistoryQuery = { placeHistory: Array<{ id: string, at: string, action: AuditAction, version: number | null, note: string | null, actor: { type: ActorType, email: string | null, sourceName: string | null }, changes: Array<{ field: string, before: unknown, after: unknown }> }> };
 
+export type PlaceInsightFieldsFragment = { placeId: string, name: string | null, shown: number, opened: number, called: number, website: number, directions: number };
+
 export type PlacesToVerifyQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1450,7 +1452,7 @@ export type StructureProfileQuery = { viewer: { role: Role, organizationId: stri
 export type TerritoryNetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TerritoryNetworkQuery = { structures: { totalCount: number, nodes: Array<{ id: string, name: string, territory: Array<string>, insertionTypes: Array<InsertionType>, siret: string | null, email: string | null, phone: string | null, website: string | null, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string }> }> }, networkGaps: Array<{ competence: { code: string, label: string }, communes: Array<{ commune: string, nearestKm: number | null, lat: number | null }> }> };
+export type TerritoryNetworkQuery = { communesWithoutPosition: Array<string>, structures: { totalCount: number, nodes: Array<{ id: string, name: string, territory: Array<string>, insertionTypes: Array<InsertionType>, siret: string | null, email: string | null, phone: string | null, website: string | null, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string }> }> }, networkGaps: Array<{ competence: { code: string, label: string }, communes: Array<{ commune: string, nearestKm: number | null, lat: number | null }> }> };
 
 export type TerritoryViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
