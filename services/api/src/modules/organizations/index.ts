@@ -12,6 +12,7 @@ export { organizationsResolvers } from './resolvers';
 export {
   COMMUNE_POSITIONS_FILE,
   type CommuneCentre,
+  type PositionsFile,
   readPositionsFile,
   withCentres,
   writePositionsFile,

@@ -5,6 +5,7 @@ import {
   withCentres,
   writePositionsFile,
   type CommuneCentre,
+  type PositionsFile,
 } from '../../organizations';
 import { httpGetJson } from '../connectors/http-get';
 import type { FederationConfig } from '../federation-config';
@@ -62,6 +63,16 @@ async function centresOf(base: string, siren: string, federation: FederationConf
   }));
 }
 
+/** The file to update, or the shipped one when it does not exist yet (a first `--out`). */
+function currentPositions(file: string): PositionsFile {
+  try {
+    return readPositionsFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return readPositionsFile(COMMUNE_POSITIONS_FILE);
+  }
+}
+
 /**
  * `territory communes`: fetches the centre of every commune of the profile's EPCIs and adds those without a
  * position to the positions file (every EPCI is read before anything is written; the file is replaced whole).
@@ -73,13 +84,7 @@ export async function fetchCommuneCentres(
   const base = options.api ?? GEO_API_URL;
   const file = options.file ?? COMMUNE_POSITIONS_FILE;
   const date = (options.today ?? new Date()).toISOString().slice(0, 10);
-  let current = readPositionsFile(COMMUNE_POSITIONS_FILE);
-  try {
-    current = readPositionsFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  let next = current;
+  let next = currentPositions(file);
   let added = 0;
   let kept = 0;
   const answered = new Set<string>();
