@@ -1442,6 +1442,10 @@ export type NetworkSearchQueryVariables = Exact<{
 
 export type NetworkSearchQuery = { competences: Array<{ code: string, label: string }>, structures: { totalCount: number, nodes: Array<{ id: string, name: string, territory: Array<string>, insertionTypes: Array<InsertionType>, siret: string | null, email: string | null, phone: string | null, website: string | null, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string }> }> } };
 
+export type StructureDetailsFragment = { id: string, name: string, siret: string | null, legalForm: string | null, ess: boolean, insertionTypes: Array<InsertionType>, networks: Array<string>, description: string | null, email: string | null, phone: string | null, website: string | null, capacity: number | null, territory: Array<string>, insertionJobs: number | null, contactPerson: string | null };
+
+export type StructureSummaryFragment = { id: string, name: string, territory: Array<string>, insertionTypes: Array<InsertionType>, siret: string | null, email: string | null, phone: string | null, website: string | null, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string }> };
+
 export type StructureProfileQueryVariables = Exact<{
   id: string | number;
 }>;
