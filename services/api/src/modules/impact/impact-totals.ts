@@ -1,7 +1,6 @@
 import { subcategoryById } from '@reemploi/taxonomy';
-import { OrganizationModel } from '../organizations';
+import { OrganizationModel, territoryCommuneOf } from '../organizations';
 import { ImpactDeclarationModel, type ImpactLineRecord } from './impact-declaration.model';
-import { communeName } from './commune-names';
 import { avoidedCo2e } from './impact-factors';
 
 /** What a set of validated lines adds up to. Items are counted apart: they have no weight here. */
@@ -145,7 +144,9 @@ export async function impactTotals(year: number | null): Promise<ImpactTotals> {
     byStructure: structures
       .sorted()
       .map(([organizationId, figures]) => ({ organizationId, name: names.get(organizationId) ?? '', figures })),
-    byCommune: communes.sorted().map(([inseeCode, figures]) => ({ inseeCode, name: communeName(inseeCode), figures })),
+    byCommune: communes
+      .sorted()
+      .map(([inseeCode, figures]) => ({ inseeCode, name: territoryCommuneOf(inseeCode)?.name ?? null, figures })),
     byCategory: categories.sorted().map(([categoryId, figures]) => ({ categoryId, figures })),
     bySubcategory: subcategories.sorted().map(([subcategoryId, figures]) => ({
       subcategoryId,

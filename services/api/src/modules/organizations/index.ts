@@ -8,6 +8,7 @@ export const typeDefs = () => moduleSdl('organizations', 'schema.graphql');
 
 export { knownCompetenceCodes } from './competences.service';
 export { OrganizationModel } from './organization.model';
+export { type TerritoryCommune, territoryCommuneOf } from './territory-communes';
 export { organizationsResolvers } from './resolvers';
 export {
   COMMUNE_POSITIONS_FILE,

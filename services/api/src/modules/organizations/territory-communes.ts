@@ -35,8 +35,11 @@ function load() {
 /** The territory's communes by name, for a collectivity's territory picker. */
 export const territoryCommunes = (): readonly TerritoryCommune[] => load().list;
 
+/** A commune of the territory by its INSEE code, or null for a code outside it. */
+export const territoryCommuneOf = (inseeCode: string): TerritoryCommune | null => load().byCode.get(inseeCode) ?? null;
+
 /** A stored territory entry as people read it: an INSEE code of the territory becomes its name. */
-export const communeNameOf = (entry: string): string => load().byCode.get(entry)?.name ?? entry;
+export const communeNameOf = (entry: string): string => territoryCommuneOf(entry)?.name ?? entry;
 
 /**
  * A collectivity's territory as INSEE codes of the syndicate's communes: each entry is a code or a name of
