@@ -116,10 +116,10 @@ describe('« Avez-vous trouvé ? » and privacy', () => {
     const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
     expect(csv).toMatch(/^\uFEFFlibellé,Recherches\r\nvelo \(toute action\),5\r\n/);
 
-    // The map of communes: approximate areas said so, a legend, a table for screen readers, a CSV.
+    // The map of communes: the outlines' source said, a legend, a table for screen readers, a CSV.
     const map = staff.page.getByRole('figure').filter({ hasText: 'Carte : recherches sans lieu proche' });
     await map.getByRole('img', { name: /^Carte des communes colorées/ }).waitFor();
-    await map.getByText(/^Contours approximatifs/).waitFor();
+    await map.getByText(/^Contours administratifs des communes/).waitFor();
     await map
       .getByRole('list', { name: /^Légende/ })
       .getByText('moins de 5 recherches (non montré)')

@@ -36,7 +36,7 @@ function areasBounds(): [number, number, number, number] {
 }
 
 /**
- * The choropleth of `/admin/demande`: communes (approximate areas) coloured by the searches of one object
+ * The choropleth of `/admin/demande`: communes (administrative outlines) coloured by the searches of one object
  * family that found nothing within 5, 15 or 30 km; a legend, the note on the outlines, the same figures as a
  * table for screen readers and as CSV. Communes under 5 searches are greyed, never coloured.
  */

@@ -9,10 +9,11 @@ const figures = (inseeCode: string, searches: number, none15: number) => ({
 });
 
 describe('demand map data', () => {
-  it('draws the approximate areas of the communes that have a position, Cherbourg-en-Cotentin among them', () => {
+  it('draws every commune of the territory, Cherbourg-en-Cotentin and Barfleur among them', () => {
     const names = COMMUNE_AREAS.features.map((f) => f.properties.name);
     expect(names).toContain('Cherbourg-en-Cotentin');
-    expect(names.length).toBeGreaterThan(10);
+    expect(names).toContain('Barfleur');
+    expect(names).toHaveLength(129);
   });
 
   it('puts the communes with most searches that found nothing first, hidden ones (under 5) last', () => {

@@ -1,8 +1,8 @@
 import areasFile from '../../../../../territories/cotentin-commune-areas.json';
 import type { CommuneFigures } from './insights-admin-operations';
 
-// The approximate commune areas (scripts/commune-areas.mjs: Voronoi cells of town positions clipped to the
-// territory): the API counts a searched point in the area that holds it, so the map and the counts agree.
+// The communes' administrative outlines (scripts/commune-contours.mjs, simplified to ~40 m): the API counts a
+// searched point in the commune whose outline holds it, so the map and the counts agree.
 type Geometry = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 interface Area<P> {
   type: 'Feature';
@@ -13,7 +13,7 @@ interface Areas<P> {
   type: 'FeatureCollection';
   features: Area<P>[];
 }
-type AreaProperties = { insee: string; name: string };
+type AreaProperties = { insee: string; name: string; lat: number; lng: number };
 export const COMMUNE_AREAS = areasFile as unknown as Areas<AreaProperties>;
 
 /** Which distance "nothing near" means on the map. */

@@ -40,7 +40,7 @@ const fr = {
   mapLabel: (family: string, band: string) =>
     `Carte des communes colorées selon les recherches ${family} sans lieu à moins de ${band} (détail dans le tableau et le CSV)`,
   mapNote:
-    'Contours approximatifs : chaque commune est dessinée comme la zone plus proche de sa position connue que de toute autre, découpée au contour du territoire ; ce ne sont pas les limites administratives. Seules les communes dont la position est connue sont dessinées ; une recherche compte dans la zone qui contient le point cherché.',
+    'Contours administratifs des communes (IGN ADMIN EXPRESS, simplifiés à ~40 m) ; une recherche compte dans la commune dont le contour contient le point cherché.',
   family: 'Famille d’objets',
   allFamilies: 'Tous les objets',
   familyPhrase: (family: string | null) => (family ? `de « ${family} »` : 'de tous objets'),
@@ -104,7 +104,7 @@ const en: InsightsAdminText = {
   mapLabel: (family: string, band: string) =>
     `Map of communes coloured by searches ${family} with no place within ${band} (details in the table and the CSV)`,
   mapNote:
-    'Approximate outlines: each commune is drawn as the area closer to its known position than to any other, cut to the territory’s outline; these are not the administrative boundaries. Only communes with a known position are drawn; a search counts in the area that holds the searched point.',
+    'Administrative outlines of the communes (IGN ADMIN EXPRESS, simplified to ~40 m); a search counts in the commune whose outline holds the searched point.',
   family: 'Object family',
   allFamilies: 'All objects',
   familyPhrase: (family: string | null) => (family ? `for “${family}”` : 'for any object'),
