@@ -1,5 +1,7 @@
 import { useTestApp } from '../../../test/app';
+import { townsOnlyPositionsFile } from '../../../test/commune-positions';
 import { createOrganization, signedInAs } from '../../../test/staff';
+import { useCommunePositionsFile } from './commune-positions';
 import { OrganizationModel } from './organization.model';
 
 const t = useTestApp({ seedDemo: false });
@@ -24,10 +26,25 @@ describe("a collectivity's territory", () => {
     const saved = await admin.gql(UPDATE_ORG, { id: org, input });
     expect(saved.data!.updateOrganization).toEqual({ kind: 'COLLECTIVITY', territory: ['50615', '50588'] });
     const { gql } = await signedInAs(t.app, 'COLLECTIVITY', org);
-    const gaps = (await gql(GAPS)).data!.networkGaps as { communes: { commune: string }[] }[];
-    expect(new Set(gaps.flatMap((g) => g.communes.map((c) => c.commune)))).toEqual(new Set(['Valognes']));
-    // Tamerville has no known position: not judged by distance, listed apart, by name too.
-    expect((await gql(`query { communesWithoutPosition }`)).data).toEqual({ communesWithoutPosition: ['Tamerville'] });
+    const gapCommunes = async () =>
+      new Set(
+        ((await gql(GAPS)).data!.networkGaps as { communes: { commune: string }[] }[]).flatMap((g) =>
+          g.communes.map((c) => c.commune),
+        ),
+      );
+    // Every commune is located in the shipped file: both are judged, and named.
+    expect(await gapCommunes()).toEqual(new Set(['Valognes', 'Tamerville']));
+    expect((await gql(`query { communesWithoutPosition }`)).data).toEqual({ communesWithoutPosition: [] });
+    // In a file without Tamerville: not judged by distance, listed apart, by name too.
+    useCommunePositionsFile(townsOnlyPositionsFile());
+    try {
+      expect(await gapCommunes()).toEqual(new Set(['Valognes']));
+      expect((await gql(`query { communesWithoutPosition }`)).data).toEqual({
+        communesWithoutPosition: ['Tamerville'],
+      });
+    } finally {
+      useCommunePositionsFile();
+    }
   });
 
   it('refuses an unknown INSEE code or name with UNKNOWN_COMMUNE, naming them, and keeps the stored territory', async () => {

@@ -1,16 +1,10 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { useTestApp } from '../../../test/app';
+import { townsOnlyPositionsFile } from '../../../test/commune-positions';
 import { buildPlace } from '../../../test/factories';
 import { createOrganization, signedInAs } from '../../../test/staff';
-import {
-  COMMUNE_POSITIONS_FILE,
-  readPositionsFile,
-  useCommunePositionsFile,
-  withCentres,
-  writePositionsFile,
-} from './commune-positions';
+import { readPositionsFile, useCommunePositionsFile, withCentres, writePositionsFile } from './commune-positions';
 import { OrganizationModel } from './organization.model';
 
 type Any = any;
@@ -90,8 +84,8 @@ describe('the network’s gaps within 30 km', () => {
   });
 
   it('lists per competence the communes of the territory where it is missing, names and INSEE codes alike', async () => {
-    // 50615 is Valognes; Saint-Pierre-Église is where the training is; Barfleur has no known position, so
-    // it is no gap (nothing says how far it is) but is listed apart.
+    // 50615 is Valognes; Saint-Pierre-Église is where the training is; Barfleur (a centre of its outline in
+    // the shipped file) is 9.9 km from the training, 23.1 km from the repair.
     const { gql } = await collectivityOf(['Les Pieux', '50615', 'Saint-Pierre-Église', 'Barfleur']);
     const gaps = gapsOf((await gql<Any>(GAPS)).data);
     expect(gaps.TRAINING).toEqual([['Les Pieux', 33.9]]);
@@ -100,8 +94,9 @@ describe('the network’s gaps within 30 km', () => {
       ['Les Pieux', null],
       ['Valognes', null],
       ['Saint-Pierre-Église', null],
+      ['Barfleur', null],
     ]);
-    expect((await gql<Any>(UNLOCATED)).data!.communesWithoutPosition).toEqual(['Barfleur']);
+    expect((await gql<Any>(UNLOCATED)).data!.communesWithoutPosition).toEqual([]);
     // A collectivity may narrow to some of its communes, never beyond.
     const narrowed = gapsOf((await gql<Any>(GAPS, { communes: ['Les Pieux'] })).data);
     expect(narrowed.TRAINING).toEqual([['Les Pieux', 33.9]]);
@@ -110,6 +105,23 @@ describe('the network’s gaps within 30 km', () => {
     const refused = await gql(GAPS, { communes: ['Les Pieux', 'Quettehou'] });
     expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUTSIDE_TERRITORY' });
     expect(refused.data).toBeNull();
+  });
+
+  it('judges every commune of the real territory: a small commune far from every offer is a gap, with its distance', async () => {
+    // Baubigny (a small commune of the west coast, located by the centre of its outline): the training of
+    // Saint-Pierre-Église is 39.5 km away, the workshop of Flamanville 12.3 km, the repair of Valognes 25.7 km.
+    const territory = (await t.gql<Any>('{ territoryCommunes { insee } }')).data.territoryCommunes.map(
+      (c: Any) => c.insee,
+    );
+    const { gql } = await collectivityOf(territory);
+    const { data } = await gql<Any>(GAPS);
+    const gaps = gapsOf(data);
+    expect(gaps.TRAINING).toContainEqual(['Baubigny', 39.5]);
+    expect(gaps.UPCYCLING_WORKSHOPS ?? []).not.toContainEqual(['Baubigny', expect.anything()]);
+    expect(gaps.REPAIR ?? []).not.toContainEqual(['Baubigny', expect.anything()]);
+    // Offered nowhere: missing in every one of the 129 communes, none left unjudged.
+    expect(gaps.LABOUR_PROVISION).toHaveLength(129);
+    expect((await gql<Any>(UNLOCATED)).data!.communesWithoutPosition).toEqual([]);
   });
 
   it('gives a collectivity without communes no gaps, an admin the communes it names, and refuses other roles', async () => {
@@ -128,7 +140,9 @@ describe('the network’s gaps within 30 km', () => {
   });
 });
 
+// The shipped file locates every commune: these run on a file holding only the towns of towns.json.
 describe('communes of unknown position', () => {
+  beforeAll(() => useCommunePositionsFile(townsOnlyPositionsFile()));
   afterAll(() => useCommunePositionsFile());
 
   it('are told to the same readers as the gaps only', async () => {
@@ -142,9 +156,8 @@ describe('communes of unknown position', () => {
   });
 
   it('are no gap until their position is loaded, then are judged by distance, without a restart', async () => {
-    // A file as the shipped one, which `territory communes` then fills (the same merge, from its fixture).
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'positions-')), 'commune-positions.json');
-    copyFileSync(COMMUNE_POSITIONS_FILE, file);
+    // A file of the towns only, which `territory communes` then fills (the same merge, from its fixture).
+    const file = townsOnlyPositionsFile();
     useCommunePositionsFile(file);
     await structureWith('Sensibilisation aux Pieux', {
       territory: ['Les Pieux'],

@@ -192,7 +192,8 @@ describe('find a partner', () => {
 
   it('tells a collectivity which competences no structure offers on its territory; refuses other roles', async () => {
     await structureWith('Réparateurs de Quettehou', { territory: ['Quettehou'], competences: [{ code: 'REPAIR' }] });
-    await structureWith('Formateurs de Barfleur', { territory: ['Barfleur'], competences: [{ code: 'TRAINING' }] });
+    // Les Pieux is ≈ 38 km from Quettehou: too far to cover it.
+    await structureWith('Formateurs des Pieux', { territory: ['Les Pieux'], competences: [{ code: 'TRAINING' }] });
     const collectivity = await createOrganization('Commune de Quettehou');
     await OrganizationModel.updateOne({ _id: collectivity }, { kind: 'COLLECTIVITY', territory: ['Quettehou'] });
     const { gql } = await signedInAs(t.app, 'COLLECTIVITY', collectivity);

@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { townsOnlyPositionsFile } from '../../../../test/commune-positions';
 import { useTestDatabase } from '../../../../test/db';
 import { TEST_TERRITORY } from '../../../../test/federation-import';
 import { useGeoApi } from '../../../../test/geo-api';
@@ -51,7 +52,9 @@ describe('pnpm reemploi territory communes (the CLI)', () => {
     );
 
   it('adds the centre of each commune without a position, keeps the towns’ positions and their source, and re-runs the same', async () => {
-    const out = path.join(dir, 'positions.json');
+    // The shipped file locates every commune: this run starts from a file of the towns of towns.json only.
+    const out = townsOnlyPositionsFile();
+    const towns = readPositionsFile(out).towns;
     const profile = writeProfile(dir, ['200067205']);
     const { stdout } = await cli(['--profile', profile, '--api', geo.url, '--out', out]);
     expect(stdout).toMatch(/^4 communes lues : 3 centres écrits, 1 gardent leur position/m);
@@ -62,19 +65,25 @@ describe('pnpm reemploi territory communes (the CLI)', () => {
     const written = readPositionsFile(out);
     const today = new Date().toISOString().slice(0, 10);
     const source = `${geo.url}/communes?codeEpci=200067205 (centre)`;
-    expect(written.towns.slice(0, SHIPPED.length)).toEqual(SHIPPED);
-    expect(written.towns.slice(SHIPPED.length)).toEqual([
+    expect(written.towns.slice(0, towns.length)).toEqual(towns);
+    expect(written.towns.slice(towns.length)).toEqual([
       { name: 'Azeville', commune: 'Azeville', insee: '50026', lat: 49.4608, lng: -1.3097, source, date: today },
       { name: 'Barfleur', commune: 'Barfleur', insee: '50030', lat: 49.6707, lng: -1.2637, source, date: today },
       { name: 'Biniville', commune: 'Biniville', insee: '50055', lat: 49.4264, lng: -1.4833, source, date: today },
     ]);
     // Les Pieux keeps its town of towns.json, with its provenance.
-    expect(written.towns.filter((t) => t.insee === '50402')).toEqual(SHIPPED.filter((t) => t.insee === '50402'));
+    expect(written.towns.filter((t) => t.insee === '50402')).toEqual(towns.filter((t) => t.insee === '50402'));
 
     await cli(['--profile', profile, '--api', geo.url, '--out', out]);
     expect(readPositionsFile(out)).toEqual(written);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  }, 60_000);
+    expect(readdirSync(path.dirname(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    // A first --out starts from the shipped file, where every commune has its position already: all kept.
+    const fresh = path.join(dir, 'fresh.json');
+    const kept = await cli(['--profile', profile, '--api', geo.url, '--out', fresh]);
+    expect(kept.stdout).toMatch(/^4 communes lues : 0 centres écrits, 4 gardent leur position/m);
+    expect(readPositionsFile(fresh).towns).toEqual(SHIPPED);
+  }, 90_000);
 
   it('refuses a host outside REEMPLOI_IMPORT_ALLOWED_HOSTS and a bad answer, writing nothing', async () => {
     const out = path.join(dir, 'kept.json');
