@@ -1,10 +1,12 @@
 import { useTestDatabase } from '../../../test/db';
 import { createLogger } from '../../shared/logger';
-import { InsightBatcher } from './insight-batcher';
-import { type CounterKey, InsightCounterModel, counterId } from './insight-counter.model';
+import type { CountedSearch } from './counted';
+import { FOLD_AT, InsightBatcher, MAX_ENTRIES } from './insight-batcher';
+import { type CounterKey, InsightCounterModel, KEY_FIELDS, counterId } from './insight-counter.model';
 
 // The batcher against the real database: a flush written twice (retried after an error it survived)
-// counts once; two instances adding to the same counters at the same moment give the sum.
+// counts once; two instances adding to the same counters at the same moment give the sum; requests'
+// compact entries, expanded at flush time, leave the same counters as one key per counter added at once.
 useTestDatabase();
 const logger = createLogger('silent');
 
@@ -52,4 +54,74 @@ it('adds up two instances counting the same counters at the same moment', async 
     await Promise.all([a.flush(), b.flush()]);
   }
   for (const sub of ['meuble', 'livre', 'jouet']) expect(await countOf(sub)).toBe(15);
+});
+
+/** Every counter's total over instances, by its dimensions (what the insights queries sum). */
+async function totals(instances: string[]) {
+  const byKey: Record<string, number> = {};
+  for (const doc of await InsightCounterModel.find({ instance: { $in: instances } }).lean()) {
+    const id = KEY_FIELDS.map((f) => doc[f] ?? '').join('|');
+    byKey[id] = (byKey[id] ?? 0) + doc.count;
+  }
+  return byKey;
+}
+
+it('writes the same counters from compact entries, replayed ones and past the buffer cap, as from one key per counter', async () => {
+  const places = Array.from({ length: 30 }, (_, i) => `p${String(i).padStart(23, '0')}`);
+  const entry = (i: number): CountedSearch => ({
+    kind: 'SEARCH',
+    searchAction: i % 3 === 0 ? 'DONATE' : null,
+    subcategoryIds: i % 4 === 0 ? ['lampe', 'chaise'] : i % 5 === 0 ? [null] : ['lampe'],
+    inseeCode: i % 5 === 0 ? null : `5012${i % 7}`,
+    nearBand: i % 5 === 0 ? null : ['KM5', 'KM15', 'KM30', 'NONE'][i % 4]!,
+    placeIds: places.slice(i % 11, (i % 11) + (i % 20)),
+  });
+  const replayed = entry(8); // an answer from the response cache: the same entry recorded again and again
+  const compact = new InsightBatcher(0, logger);
+  const keys = new InsightBatcher(0, logger);
+  const n = 3 * MAX_ENTRIES;
+  for (let i = 0; i < n; i += 1) {
+    const day = i % 10 === 9 ? '2026-12-05' : '2026-12-06';
+    const counted = i % 2 ? replayed : entry(i);
+    compact.record(day, counted);
+    // Bounded: past the cap, entries are expanded at once rather than kept (or dropped).
+    expect(compact.waiting).toBeLessThan(MAX_ENTRIES);
+    // The same request counted the way counting was done before: one key per counter, in the request.
+    const base = { ...key(''), day, searchAction: null, inseeCode: null, nearBand: null };
+    for (const subcategoryId of counted.subcategoryIds)
+      keys.add({
+        ...base,
+        searchAction: counted.searchAction,
+        subcategoryId,
+        inseeCode: counted.inseeCode,
+        nearBand: counted.nearBand,
+      });
+    for (const placeId of counted.placeIds)
+      keys.add({ ...base, subcategoryId: null, action: 'OUTCOME', outcome: 'SHOWN', placeId });
+  }
+  await Promise.all([compact.flush(), keys.flush()]);
+  const expected = await totals([keys.instance]);
+  expect(Object.keys(expected).length).toBeGreaterThan(50);
+  expect(await totals([compact.instance])).toEqual(expected);
+  expect(compact.waiting).toBe(0);
+});
+
+it('expands waiting entries in the next turn of the event loop once FOLD_AT are waiting', async () => {
+  const batcher = new InsightBatcher(0, logger);
+  const entry: CountedSearch = {
+    kind: 'SEARCH',
+    searchAction: null,
+    subcategoryIds: ['tapis'],
+    inseeCode: '50129',
+    nearBand: 'KM5',
+    placeIds: [],
+  };
+  for (let i = 0; i < FOLD_AT - 1; i += 1) batcher.record('2026-12-06', entry);
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(batcher.waiting).toBe(FOLD_AT - 1); // below the threshold: left for the flush
+  batcher.record('2026-12-06', entry);
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(batcher.waiting).toBe(0);
+  await batcher.flush();
+  expect(await countOf('tapis')).toBe(FOLD_AT);
 });

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AnyBulkWriteOperation } from 'mongoose';
 import type { Logger } from '../../shared/logger';
+import type { Counted } from './counted';
+import { NO_DIMENSIONS } from './counted';
 import { ROLL_UP_AFTER_MS, dayEnd } from './insight-rollup';
 import { type CounterKey, InsightCounterModel, KEY_FIELDS, counterId } from './insight-counter.model';
 
@@ -11,17 +13,35 @@ interface Batch {
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number } | undefined)?.code === 11000;
 
+/** Compact entries waiting before they are expanded, in the next turn of the event loop (about a millisecond). */
+export const FOLD_AT = 256;
+/** Entries kept at most: reached only if one turn records this many; they are then expanded at once. */
+export const MAX_ENTRIES = 8_192;
+
 /**
  * Counts in memory and adds them to the database every `flushMs` with one `$inc` upsert per counter,
  * into this process's own documents (insight-counter.model.ts). Each flush is numbered (`seq`) and a
- * document records the last flush it received, so a flush retried after a failure is never counted twice. Counts not yet
- * flushed when the process dies are lost (a few seconds of counting), never doubled.
+ * document records the last flush it received, so a flush retried after a failure is never counted twice.
+ * Counts not yet flushed when the process dies are lost (a few seconds of counting), never doubled.
+ *
+ * A request appends one compact entry (`record`, counted.ts): its counters are worked out off the request
+ * path (`fold`), in the next turn of the event loop once FOLD_AT entries wait, and at each flush. Memory is
+ * bounded: at most MAX_ENTRIES entries wait, then the counters, one per distinct set of dimensions (as
+ * before); a full buffer is expanded early, never dropped.
  */
 export class InsightBatcher {
   /** Random per process: a restarted process starts its own sequence. */
   readonly instance = `i${randomBytes(6).toString('hex')}`;
   private seq = 0;
   private current = new Map<string, { key: CounterKey; count: number }>();
+  /** Compact entries not expanded yet: day, entry, day, entry… (two pushes, no object per request). */
+  private entries: (string | Counted)[] = [];
+  private folding: NodeJS.Immediate | null = null;
+  /**
+   * Places shown, per day and place id, until the flush writes them out as counters: the ids are the
+   * directory's own strings, so adding to them is a hash lookup, not a counter id built per place shown.
+   */
+  private readonly shown = new Map<string, Map<string, number>>();
   /** A flush that failed, retried before the next one (same seq: idempotent). */
   private pending: Batch | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -37,6 +57,75 @@ export class InsightBatcher {
     const entry = this.current.get(id);
     if (entry) entry.count += count;
     else this.current.set(id, { key, count });
+  }
+
+  /** Counts one request's compact entry on `day`; its counters are written out later (fold). */
+  record(day: string, counted: Counted): void {
+    this.entries.push(day, counted);
+    if (this.entries.length < 2 * FOLD_AT) return;
+    if (this.entries.length >= 2 * MAX_ENTRIES) this.fold();
+    else this.folding ??= setImmediate(() => this.fold());
+  }
+
+  /** Entries recorded and not expanded yet. */
+  get waiting(): number {
+    return this.entries.length / 2;
+  }
+
+  /**
+   * Expands the waiting entries into counters. Answers replayed from the response cache record the same
+   * entry object again: each distinct entry of a day is expanded once, with its number of requests.
+   */
+  fold(): void {
+    if (this.folding) clearImmediate(this.folding);
+    this.folding = null;
+    const entries = this.entries;
+    if (entries.length === 0) return;
+    this.entries = [];
+    const days = new Map<string, Map<Counted, number>>();
+    let day = '';
+    let times: Map<Counted, number> | undefined;
+    for (let i = 0; i < entries.length; i += 2) {
+      if (entries[i] !== day || !times) {
+        day = entries[i] as string;
+        times = days.get(day);
+        if (!times) days.set(day, (times = new Map()));
+      }
+      const counted = entries[i + 1] as Counted;
+      times.set(counted, (times.get(counted) ?? 0) + 1);
+    }
+    for (const [d, counts] of days) for (const [counted, n] of counts) this.expand(d, counted, n);
+  }
+
+  private expand(day: string, counted: Counted, n: number): void {
+    if (counted.kind === 'KEY') return this.add({ ...counted.key, day }, n);
+    const { searchAction, inseeCode, nearBand } = counted;
+    for (const subcategoryId of counted.subcategoryIds)
+      this.add({ ...NO_DIMENSIONS, day, action: 'SEARCH', searchAction, subcategoryId, inseeCode, nearBand }, n);
+    let shown = this.shown.get(day);
+    if (!shown) this.shown.set(day, (shown = new Map()));
+    for (const placeId of counted.placeIds) shown.set(placeId, (shown.get(placeId) ?? 0) + n);
+  }
+
+  /** Writes out the places shown as counters (their ids differ only by the place id at the end, counterId). */
+  private writeOutShown(): void {
+    for (const [day, shown] of this.shown) {
+      const key = (placeId: string): CounterKey => ({
+        ...NO_DIMENSIONS,
+        day,
+        action: 'OUTCOME',
+        outcome: 'SHOWN',
+        placeId,
+      });
+      const prefix = counterId(key(''));
+      for (const [placeId, n] of shown) {
+        const id = prefix + placeId;
+        const entry = this.current.get(id);
+        if (entry) entry.count += n;
+        else this.current.set(id, { key: key(placeId), count: n });
+      }
+    }
+    this.shown.clear();
   }
 
   start(): void {
@@ -59,6 +148,8 @@ export class InsightBatcher {
   }
 
   private async flushOnce(): Promise<void> {
+    this.fold();
+    this.writeOutShown();
     if (this.pending) {
       await this.write(this.pending);
       this.pending = null;

@@ -2,7 +2,10 @@ import request from 'supertest';
 import { useTestApp } from '../../../test/app';
 import { eventually } from '../../../test/eventually';
 import { buildPlace } from '../../../test/factories';
+import { counterDeltas } from '../../../test/metrics';
 import { createOrganization, gqlWith, signedInAs } from '../../../test/staff';
+import { NO_DIMENSIONS } from './counted';
+import { InsightCounterModel, KEY_FIELDS, counterId } from './insight-counter.model';
 import { dayOf } from './request-insights';
 
 // Anonymous demand counters through the real API and database: searches, outcomes and « Avez-vous
@@ -34,6 +37,15 @@ const PLACE_FIGURES = `query($from: String!, $to: String!) { insights(from: $fro
 let orgA: string;
 let placeA: string;
 let placeB: string;
+/** Every counter's total over instances, by its dimensions. */
+const counters = async () => {
+  const byKey: Record<string, number> = {};
+  for (const doc of await InsightCounterModel.find({}).lean()) {
+    const id = KEY_FIELDS.map((f) => doc[f] ?? '').join('|');
+    byKey[id] = (byKey[id] ?? 0) + doc.count;
+  }
+  return byKey;
+};
 const admin = () => gqlWith(t.app, { authorization: `Bearer ${ADMIN_TOKEN}` });
 const insightsAs = async (gql = admin()) => (await gql<any>(INSIGHTS, { from: today, to: today })).data?.insights;
 const sought = async (subcategoryId: string) =>
@@ -116,6 +128,81 @@ describe('counting', () => {
         .expect(200);
     for (let i = 0; i < 4; i += 1) await get();
     await eventually(async () => expect(await sought('jouet')).toBe(4));
+  });
+
+  it('counts a search replayed from the response cache exactly as the same search computed', async () => {
+    const variables = { filter: { subcategories: ['velo'], actions: ['DONATE'] }, near: { lat: 49.6, lng: -1.6 } };
+    const get = () =>
+      request(t.app)
+        .get('/graphql')
+        .query({ query: SEARCH, variables: JSON.stringify(variables) })
+        .expect(200);
+    /** Twice the same search; which answers came from the cache, and what each counter gained. */
+    const twice = async (expected?: Record<string, number>) => {
+      const before = await counters();
+      // The cache keeps answers per minute: the clock stands still while the two requests are made.
+      jest.spyOn(Date, 'now').mockReturnValue(Date.now());
+      let body = '';
+      const cache = await counterDeltas(
+        'reemploi_graphql_response_cache_total',
+        'result',
+        ['hit', 'miss'],
+        async () => {
+          body = (await get()).text;
+          await get();
+        },
+      );
+      jest.restoreAllMocks();
+      const shown = (JSON.parse(body).data.places.edges as { node: { id: string } }[]).map((e) => e.node.id);
+      const search = { ...NO_DIMENSIONS, day: today, action: 'SEARCH' as const, searchAction: 'DONATE' };
+      const counted = [
+        { ...search, subcategoryId: 'velo', inseeCode: '50129', nearBand: 'KM5' },
+        ...shown.map((placeId) => ({
+          ...search,
+          action: 'OUTCOME' as const,
+          searchAction: null,
+          outcome: 'SHOWN',
+          placeId,
+        })),
+      ];
+      const wanted = expected ?? Object.fromEntries(counted.map((key) => [counterId(key), 2]));
+      let gained: Record<string, number> = {};
+      await eventually(async () => {
+        const after = await counters();
+        gained = Object.fromEntries(
+          Object.entries(after)
+            .map(([k, n]) => [k, n - (before[k] ?? 0)] as const)
+            .filter(([, n]) => n !== 0),
+        );
+        expect(gained).toEqual(wanted);
+      });
+      return { cache, shown, gained };
+    };
+    const computed = await twice(); // seen once (noted), seen again (kept): both computed
+    expect(computed.cache).toEqual({ hit: 0, miss: 2 });
+    expect(computed.shown).toEqual([placeA, placeB]);
+    const replayed = await twice(computed.gained);
+    expect(replayed.cache).toEqual({ hit: 2, miss: 0 });
+  });
+
+  it('counts a replay of an answer first computed under DNT, and not a replay asked under DNT', async () => {
+    const variables = { filter: { subcategories: ['chaussures'] }, near: CHERBOURG };
+    const get = (headers: Record<string, string> = {}) =>
+      request(t.app)
+        .get('/graphql')
+        .query({ query: SEARCH, variables: JSON.stringify(variables) })
+        .set(headers)
+        .expect(200);
+    jest.spyOn(Date, 'now').mockReturnValue(Date.now());
+    const cache = await counterDeltas('reemploi_graphql_response_cache_total', 'result', ['hit', 'miss'], async () => {
+      await get({ dnt: '1' });
+      await get({ dnt: '1' }); // kept by the cache, computed under DNT
+      await get({ 'sec-gpc': '1' }); // replayed, not counted
+      await get(); // replayed, counted
+    });
+    jest.restoreAllMocks();
+    expect(cache).toEqual({ hit: 2, miss: 2 });
+    await eventually(async () => expect(await sought('chaussures')).toBe(1));
   });
 
   it('hides communes with fewer than 5 searches', async () => {

@@ -2,9 +2,10 @@ import type { Request } from 'express';
 import type { Logger } from '../../shared/logger';
 import type { DirectoryService } from '../places';
 import { communeLookup } from './commune-lookup';
+import type { Counted } from './counted';
 import { InsightBatcher } from './insight-batcher';
 import { InsightRollup } from './insight-rollup';
-import { RequestInsights, refusesCounting } from './request-insights';
+import { RequestInsights, dayOf, refusesCounting } from './request-insights';
 
 /** The app's insights: one batcher per process, a recorder per request (none for DNT / GPC). */
 export class Insights {
@@ -30,12 +31,18 @@ export class Insights {
 
   /**
    * The request's recorder. With a response-cache ticket, a later request answered from the cache
-   * counts what this one counted (its own DNT / GPC headers and day apply).
+   * counts what this one counted (its own DNT / GPC headers and day apply): the same entries, one push each.
    */
   forRequest(req: Pick<Request, 'get'>, now: Date, ticket?: { replays?: ((req: Request) => void)[] }): RequestInsights {
     const batcher = refusesCounting((name) => req.get(name)) ? null : this.batcher;
-    const recorder = new RequestInsights(batcher, this.deps.directory, this.communes, now);
-    if (ticket) (ticket.replays ??= []).push((later) => this.forRequest(later, new Date()).repeat(recorder.counted));
+    const recorder = new RequestInsights(batcher, this.deps.directory, this.communes, now, ticket !== undefined);
+    if (ticket) (ticket.replays ??= []).push((later) => this.replay(later, recorder.counted));
     return recorder;
+  }
+
+  private replay(req: Pick<Request, 'get'>, counted: readonly Counted[]): void {
+    if (counted.length === 0 || refusesCounting((name) => req.get(name))) return;
+    const day = dayOf(new Date());
+    for (const entry of counted) this.batcher.record(day, entry);
   }
 }

@@ -1,6 +1,7 @@
 import { normalizeText } from '@reemploi/taxonomy';
 import type { DirectoryService } from '../places';
 import type { CommuneLookup } from './commune-lookup';
+import { type Counted, NO_DIMENSIONS } from './counted';
 import type { InsightBatcher } from './insight-batcher';
 import type { CounterKey } from './insight-counter.model';
 
@@ -16,16 +17,6 @@ export const dayOf = (at: Date) => {
     lastMinute = minute;
   }
   return lastDay;
-};
-
-const EMPTY: Omit<CounterKey, 'day' | 'action'> = {
-  searchAction: null,
-  subcategoryId: null,
-  phrase: null,
-  inseeCode: null,
-  nearBand: null,
-  outcome: null,
-  placeId: null,
 };
 
 /** The headers that say "do not count me": Do Not Track and Global Privacy Control. */
@@ -48,16 +39,19 @@ const bandOf = (meters: number | null | undefined) =>
  * What one request may count. Built per request: a request with `DNT: 1` or `Sec-GPC: 1` gets one that
  * counts nothing. Nothing about the person is kept: the searched point becomes the INSEE code of the
  * commune whose approximate area holds it (commune-lookup.ts, the areas of the demand map), then is dropped.
+ * Each count is one compact entry (counted.ts) handed to the batcher, which writes out its counters later.
  */
 export class RequestInsights {
-  /** What this request counted (or would have, under DNT), repeated when its answer is served from cache. */
-  readonly counted: Omit<CounterKey, 'day'>[] = [];
+  /** What this request counted (or would have, under DNT), counted again when its answer is served from cache. */
+  readonly counted: Counted[] = [];
 
   constructor(
     private readonly batcher: InsightBatcher | null,
     private readonly directory: DirectoryService,
     private readonly communes: CommuneLookup,
     private readonly now: Date,
+    /** Whether the answer may be kept by the response cache (its replays need what was counted). */
+    private readonly replayable: boolean,
   ) {}
 
   /** False when the request asked not to be counted. */
@@ -65,33 +59,36 @@ export class RequestInsights {
     return this.batcher !== null;
   }
 
+  /** Whether anything counted would be used: by this request's counters or by replays of its answer. */
+  private get recording(): boolean {
+    return this.batcher !== null || this.replayable;
+  }
+
+  private record(counted: Counted): void {
+    if (this.replayable) this.counted.push(counted);
+    this.batcher?.record((this.day ??= dayOf(this.now)), counted);
+  }
+
   private add(key: Partial<CounterKey> & Pick<CounterKey, 'action'>): void {
-    const counted = { ...EMPTY, ...key };
-    this.counted.push(counted);
-    if (this.batcher) this.batcher.add({ ...counted, day: (this.day ??= dayOf(this.now)) });
+    if (this.recording) this.record({ kind: 'KEY', key: { ...NO_DIMENSIONS, ...key } });
   }
 
   /** The request's day, formatted once. */
   private day: string | undefined;
 
-  /** Counts again what another request counted (its answer is being replayed from the response cache). */
-  repeat(counted: readonly Omit<CounterKey, 'day'>[]): void {
-    if (!this.batcher) return;
-    const day = dayOf(this.now);
-    for (const key of counted) this.batcher.add({ ...key, day });
-  }
-
   /** A place search's first page: what was sought, where, whether something matched near, which places were shown. */
   countSearch(args: SearchSeen, answer: SearchAnswer): void {
     // Next pages, and text-only or map-area searches (typing, panning) are not a resident's demand.
-    if (args.after || !(args.near || args.filter?.subcategories?.length)) return;
-    const inseeCode = args.near ? this.communes.at(args.near) : null;
-    const nearBand = args.near ? bandOf(answer.edges[0]?.node.distanceMeters) : null;
-    const subcategories = args.filter?.subcategories?.length ? args.filter.subcategories : [null];
-    const searchAction = args.filter?.actions?.length === 1 ? args.filter.actions[0]! : null;
-    for (const subcategoryId of subcategories.slice(0, 5))
-      this.add({ action: 'SEARCH', searchAction, subcategoryId, inseeCode, nearBand });
-    for (const edge of answer.edges) this.add({ action: 'OUTCOME', outcome: 'SHOWN', placeId: edge.node.id });
+    if (args.after || !(args.near || args.filter?.subcategories?.length) || !this.recording) return;
+    const subcategories = args.filter?.subcategories;
+    this.record({
+      kind: 'SEARCH',
+      searchAction: args.filter?.actions?.length === 1 ? args.filter.actions[0]! : null,
+      subcategoryIds: subcategories?.length ? subcategories.slice(0, 5) : [null],
+      inseeCode: args.near ? this.communes.at(args.near) : null,
+      nearBand: args.near ? bandOf(answer.edges[0]?.node.distanceMeters) : null,
+      placeIds: answer.edges.map((edge) => edge.node.id),
+    });
   }
 
   /** An object typed in: its sub-category when the resolver knew it, else the phrase (kept for the synonyms). */
