@@ -2412,7 +2412,10 @@ export type Query = {
    * is FORBIDDEN). ADMIN and MODERATOR: any organisation (organizationId required).
    */
   structureInsights: StructureInsights;
-  /** Find a partner among structures with a profile (public; a COLLECTIVITY within its territory). `first` ≤ 200. */
+  /**
+   * Find a partner among structures with a profile (public; a COLLECTIVITY within its territory), by name,
+   * `first` (≤ 200) at a time from `after` (a previous page's `pageInfo.endCursor`; any other value: BAD_USER_INPUT).
+   */
   structures: StructureSearch;
   subcategory?: Maybe<Subcategory>;
   suggestion: Suggestion;
@@ -2727,6 +2730,7 @@ export type QueryStructureInsightsArgs = {
  * Labels accept a `lang` argument; French is the default.
  */
 export type QueryStructuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StructureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3010,8 +3014,10 @@ export type StructureProfileInput = {
 
 export type StructureSearch = {
   __typename?: 'StructureSearch';
-  /** The first `first` structures, by name. */
+  /** Up to `first` structures, by name, from `after` on. */
   nodes: Array<Structure>;
+  /** The next page: pass `endCursor` as `after`. */
+  pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
@@ -4677,6 +4683,7 @@ export type StructurePlaceResolvers<ContextType = Context, ParentType extends Re
 
 export type StructureSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StructureSearch'] = ResolversParentTypes['StructureSearch']> = {
   nodes?: Resolver<Array<ResolversTypes['Structure']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

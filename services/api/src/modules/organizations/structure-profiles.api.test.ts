@@ -142,6 +142,33 @@ describe('find a partner', () => {
     expect(await names({ insertionTypes: ['ACI'] })).toEqual(['Atelier Haguais']);
   });
 
+  it('pages the structures by name, `first` at a time from the previous page’s end cursor', async () => {
+    for (const name of ['Trieurs E', 'Trieurs C', 'Trieurs A', 'Trieurs D', 'Trieurs B'])
+      await structureWith(name, { territory: ['Brix'], competences: [{ code: 'TEXTILE_SORTING' }] });
+    const PAGE = `query($after: String) {
+      structures(filter: { competences: ["TEXTILE_SORTING"] }, first: 2, after: $after) {
+        totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`;
+    const pages: string[][] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data, errors }: { data?: Any; errors?: unknown } = await t.gql<Any>(PAGE, { after });
+      expect(errors).toBeUndefined();
+      expect(data.structures.totalCount).toBe(5);
+      pages.push(data.structures.nodes.map((n: { name: string }) => n.name));
+      if (!data.structures.pageInfo.hasNextPage) break;
+      after = data.structures.pageInfo.endCursor;
+    }
+    expect(pages).toEqual([['Trieurs A', 'Trieurs B'], ['Trieurs C', 'Trieurs D'], ['Trieurs E']]);
+    // Past the end: no structure, no cursor.
+    const past = (await t.gql<Any>(PAGE, { after: Buffer.from('o:5').toString('base64url') })).data.structures;
+    expect(past).toMatchObject({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    for (const bad of ['not a cursor', Buffer.from('o:-1').toString('base64url'), ''])
+      expect((await t.gql(PAGE, { after: bad })).errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+      });
+  });
+
   it('shows a collectivity the structures of its territory only, with their non-public parts', async () => {
     await structureWith('Ressourcerie de Valognes', {
       territory: ['Tamerville'],

@@ -1,6 +1,7 @@
 import type { Context } from '../../../../shared/context';
 import type { QueryStructuresArgs } from '../../../../generated/graphql';
 import { badInput } from '../../../../shared/errors';
+import { decodeOffset, encodeOffset } from '../../offset-cursor';
 import { organizationPolicy } from '../../organization.policy';
 import { searchStructures } from '../../profile.service';
 import { structurePresenter } from '../present-structure';
@@ -8,6 +9,7 @@ import { structurePresenter } from '../present-structure';
 export const structures = async (_: unknown, args: QueryStructuresArgs, ctx: Context) => {
   const first = args.first ?? 50;
   if (first < 0 || first > 200) throw badInput('`first` is between 0 and 200.', 'first');
+  const offset = decodeOffset(args.after);
   const { filter } = args;
   if (filter?.minCapacity != null && filter.minCapacity < 0)
     throw badInput('minCapacity is 0 or more.', 'filter.minCapacity');
@@ -19,5 +21,11 @@ export const structures = async (_: unknown, args: QueryStructuresArgs, ctx: Con
     insertionTypes: filter?.insertionTypes ?? undefined,
     minCapacity: filter?.minCapacity ?? null,
   });
-  return { totalCount: found.length, nodes: found.slice(0, first).map((s) => presenter.present(s)) };
+  const page = found.slice(offset, offset + first);
+  const end = offset + page.length;
+  return {
+    totalCount: found.length,
+    nodes: page.map((s) => presenter.present(s)),
+    pageInfo: { hasNextPage: end < found.length, endCursor: page.length ? encodeOffset(end) : null },
+  };
 };
