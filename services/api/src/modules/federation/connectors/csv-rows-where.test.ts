@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { fixture } from '../../../../test/federation-fixtures';
 import { type CsvRow, csvRows } from './csv-rows';
-import { csvRowsWhere } from './csv-rows-where';
+import { csvRecordTexts, csvRowsWhere, rowsOfRecords } from './csv-rows-where';
 
 async function read(rows: AsyncIterable<CsvRow>): Promise<CsvRow[]> {
   const out: CsvRow[] = [];
@@ -84,6 +84,20 @@ describe('csvRowsWhere: CSV rows whose cell in one column passes a test, the res
     const win1252 = iconv.encode(utf8.toString('utf8'), 'win1252');
     expect(await read(csvRowsWhere(chunked(win1252, 333), cotentinOnly))).toEqual(expected);
   });
+
+  it.each([7, 64, 100_000])(
+    'splits every record without a column test, each read as csvRows reads it, one by one or in bulk (chunks of %i bytes)',
+    async (size) => {
+      const bytes = Buffer.from(ODD);
+      const file = await csvRecordTexts(chunked(bytes, size), null);
+      if ('fallback' in file) throw new Error('read whole');
+      const records = [];
+      for await (const batch of file.batches) records.push(...batch);
+      const expected = await read(csvRows(chunked(bytes, size)));
+      expect(rowsOfRecords(file.layout, records).flat()).toEqual(expected);
+      expect(records.flatMap((record) => rowsOfRecords(file.layout, [record])[0]!)).toEqual(expected);
+    },
+  );
 
   it('reads a file without the column whole', async () => {
     const csv = Buffer.from('identifiant,nom\nb1,Un\nb2,"Deux\nlignes"\n');

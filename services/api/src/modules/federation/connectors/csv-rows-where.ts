@@ -83,6 +83,90 @@ class RecordSplitter {
   }
 }
 
+/** What is needed to read a record of a file from its text: the header's keys and the delimiter. */
+export interface CsvLayout {
+  header: string[];
+  delimiter: string;
+}
+
+/** One record of a CSV as its text, with the file line where it starts. */
+export interface CsvRecordText {
+  line: number;
+  text: string;
+}
+
+const parseOptions = (delimiter: string) => ({ delimiter, relax_quotes: true, relax_column_count: true }) as const;
+
+/** A file's records as texts, in batches, and how to parse them. */
+export interface CsvRecordTexts {
+  /** The header's keys (`headerKey`) and the delimiter: with a record's text, all that decides its cells. */
+  layout: CsvLayout;
+  /** Batches of records (one per decoded chunk of the file). */
+  batches: AsyncIterable<CsvRecordText[]>;
+}
+
+/**
+ * The rows of records, each as `csvRows` gives it (cells, or the error of a row with the wrong number of
+ * cells; none for a blank row), in one call of the parser for all of them.
+ */
+export function rowsOfRecords(layout: CsvLayout, records: readonly CsvRecordText[]): CsvRow[][] {
+  if (records.length === 0) return [];
+  const options = parseOptions(layout.delimiter);
+  const parsed = parse(records.map((r) => r.text).join(''), options) as string[][];
+  // Each text is one record as the split reads it; should the parser read them otherwise, one call each.
+  const each =
+    parsed.length === records.length
+      ? parsed.map((record) => [record])
+      : records.map((r) => parse(r.text, options) as string[][]);
+  return records.map((r, i) =>
+    each[i]!.map((record) => rowOfRecord(layout.header, record, r.line, layout.delimiter)).filter(
+      (row): row is CsvRow => row !== null,
+    ),
+  );
+}
+
+/**
+ * The records of a CSV as texts, split without parsing (same decoding, delimiter and line numbers as
+ * `csvRows`), only those whose cell in `where`'s column passes its test when one is given. When the split
+ * cannot read the file exactly (no such column, lone CR line ends, a header with an odd number of quotes),
+ * `fallback` streams it whole through `csvRows` instead.
+ */
+export async function csvRecordTexts(
+  bytes: Readable,
+  where: ColumnTest | null,
+): Promise<CsvRecordTexts | { fallback: AsyncIterable<CsvRow> }> {
+  const chunks = decodeText(bytes)[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  if (first.done) return { fallback: (async function* () {})() };
+  const head = String(first.value);
+  const headerEnd = head.indexOf('\n');
+  const headerLine = head.slice(0, headerEnd + 1);
+  const delimiter = detectDelimiter(head.slice(0, headerEnd >>> 0));
+  const header = ((parse(headerLine, parseOptions(delimiter)) as string[][])[0] ?? []).map(headerKey);
+  const column = where ? header.indexOf(where.column) : -1;
+  // A lone CR ends lines in some old exports: csv-parse's own record delimiter detection reads them.
+  const oddQuotes = (headerLine.match(/"/g)?.length ?? 0) % 2 === 1;
+  if ((where && column < 0) || headerEnd < 0 || oddQuotes || /\r(?!\n)/.test(headerLine))
+    return { fallback: csvRows(Readable.from(replay(head, chunks))) };
+  const splitter = new RecordSplitter(delimiter.charCodeAt(0), column);
+  async function* batches() {
+    let kept: CsvRecordText[] = [];
+    const found = (text: string, line: number, field: string | null) => {
+      if (line === 1 || !text.trim()) return;
+      if (!where || where.keep(field === null ? '' : fieldText(field))) kept.push({ line, text });
+    };
+    splitter.push(head, found);
+    for (let next = await chunks.next(); ; next = await chunks.next()) {
+      if (!next.done) splitter.push(String(next.value), found);
+      else splitter.push('', found, true);
+      if (kept.length > 0) yield kept;
+      kept = [];
+      if (next.done) return;
+    }
+  }
+  return { layout: { header, delimiter }, batches: batches() };
+}
+
 /**
  * The rows of a CSV (as `csvRows`: same decoding, delimiter, cells, line numbers and errors) whose cell in one
  * column passes a test, the others skipped before they are parsed: csv-parse reads ~20 MB/s here, the split
@@ -90,40 +174,9 @@ class RecordSplitter {
  * read whole by `csvRows`.
  */
 export async function* csvRowsWhere(bytes: Readable, test: ColumnTest): AsyncGenerator<CsvRow> {
-  const chunks = decodeText(bytes)[Symbol.asyncIterator]();
-  const first = await chunks.next();
-  if (first.done) return;
-  const head = String(first.value);
-  const headerEnd = head.indexOf('\n');
-  const delimiter = detectDelimiter(head.slice(0, headerEnd >>> 0));
-  const options = { delimiter, relax_quotes: true, relax_column_count: true } as const;
-  const header = headerEnd < 0 ? [] : (parse(head.slice(0, headerEnd + 1), options)[0] ?? []).map(headerKey);
-  const column = header.indexOf(test.column);
-  // A lone CR ends lines in some old exports: csv-parse's own record delimiter detection reads them.
-  if (column < 0 || /\r(?!\n)/.test(head.slice(0, headerEnd + 1))) {
-    yield* csvRows(Readable.from(replay(head, chunks)));
-    return;
-  }
-  const splitter = new RecordSplitter(delimiter.charCodeAt(0), column);
-  let kept: { text: string; line: number }[] = [];
-  const found = (text: string, line: number, field: string | null) => {
-    if (line === 1 || test.keep(field === null ? '' : fieldText(field))) kept.push({ text, line });
-  };
-  splitter.push(head, found);
-  for (let next = await chunks.next(); ; next = await chunks.next()) {
-    if (!next.done) splitter.push(String(next.value), found);
-    else splitter.push('', found, true);
-    for (const { text, line } of kept) {
-      if (line === 1 || !text.trim()) continue;
-      const records = parse(text, options) as string[][];
-      for (const record of records) {
-        const row = rowOfRecord(header, record, line, delimiter);
-        if (row) yield row;
-      }
-    }
-    kept = [];
-    if (next.done) return;
-  }
+  const file = await csvRecordTexts(bytes, test);
+  if ('fallback' in file) return yield* file.fallback;
+  for await (const batch of file.batches) for (const rows of rowsOfRecords(file.layout, batch)) yield* rows;
 }
 
 /** The decoded text again from its start, for csvRows. */

@@ -1,6 +1,7 @@
-import { placeLabelByLvaoCode } from '@reemploi/taxonomy';
-import { csvRows, headerKey } from './csv-rows';
-import { csvRowsWhere } from './csv-rows-where';
+import { createHash } from 'node:crypto';
+import { actions, placeLabelByLvaoCode, placeLabels, subcategories } from '@reemploi/taxonomy';
+import { type CsvRow, headerKey } from './csv-rows';
+import { csvRecordTexts, rowsOfRecords } from './csv-rows-where';
 import {
   cellText,
   dataFairOptions,
@@ -13,7 +14,20 @@ import {
 } from './data-fair';
 import { LVAO_ACTION_COLUMNS } from './lvao-format';
 import { OfferBuilder, splitList } from './offers';
-import type { Audience, Connector, ConnectorItem, PlaceKind, RawRecord } from './types';
+import { rowDigester } from './row-digest';
+import type { Audience, Connector, ConnectorItem, DeferredItem, PlaceKind, RawRecord } from './types';
+
+/**
+ * What turns an LVAO row into a record besides its text: bump LVAO_READING when `lvaoRecord` or what it
+ * calls reads a row differently; the taxonomy's actions, sub-categories and labels count by their content.
+ * Rows of a re-run are then built again (their digests differ) instead of passing for unchanged.
+ */
+const LVAO_READING = 1;
+let readingKey: string | null = null;
+const lvaoReadingKey = () =>
+  (readingKey ??= createHash('sha256')
+    .update(JSON.stringify([LVAO_READING, actions, subcategories, placeLabels]))
+    .digest('base64url'));
 
 const AUDIENCES: Record<string, Audience> = {
   particuliers: 'PUBLIC',
@@ -145,9 +159,10 @@ function epciTest(epcis: readonly string[] | undefined): (code: string) => boole
 /**
  * ADEME's LVAO open data ("Que faire de mes objets et déchets"), one actor per row: the CSV export, or
  * the same dataset through the data-fair API (a `…/datasets/<id>/lines` URL, filtered with
- * `?code_epci_eq=<SIREN>` and paged through its `next` links).
+ * `?code_epci_eq=<SIREN>` and paged through its `next` links). From a file in a run, each row comes with the
+ * digest of its text; a row whose digest the run has stored is left unbuilt, the others are parsed in bulk.
  */
-export const lvaoCsv: Connector = async function* (input, { options, declareLicence, filter }) {
+export const lvaoCsv: Connector = async function* (input, { options, declareLicence, filter, rowDigests }) {
   const inEpci = epciTest(filter?.epci);
   if (isDataFairLinesUrl(input.location)) {
     const { acceptedLicence } = dataFairOptions(dataFairSourceOptionsSchema, 'lvao-csv', options);
@@ -158,10 +173,37 @@ export const lvaoCsv: Connector = async function* (input, { options, declareLice
     }
     return;
   }
-  const bytes = await input.open();
-  const rows = filter?.epci?.length ? csvRowsWhere(bytes, { column: 'code_epci', keep: inEpci }) : csvRows(bytes);
-  for await (const row of rows) {
-    if ('error' in row) yield { line: row.line, externalId: null, error: row.error };
-    else yield toItem(row.line, row.cells);
+  const where = filter?.epci?.length ? { column: 'code_epci', keep: inEpci } : null;
+  const file = await csvRecordTexts(await input.open(), where);
+  if ('fallback' in file) {
+    for await (const row of file.fallback) yield itemOfRow(row);
+    return;
+  }
+  const { layout } = file;
+  const itemsOf = (rows: CsvRow[]) => rows.map(itemOfRow);
+  if (!rowDigests) {
+    for await (const batch of file.batches) for (const rows of rowsOfRecords(layout, batch)) yield* itemsOf(rows);
+    return;
+  }
+  const digestOf = rowDigester([rowDigests.salt, lvaoReadingKey(), layout.delimiter, layout.header]);
+  for await (const batch of file.batches) {
+    const digests = batch.map((record) => digestOf(record.text));
+    const stored = digests.map((digest) => rowDigests.stored(digest));
+    const built = rowsOfRecords(
+      layout,
+      batch.filter((_, i) => !stored[i]),
+    ).values();
+    for (const [i, record] of batch.entries()) {
+      const items = stored[i] ? null : itemsOf(built.next().value!);
+      if (items?.length === 0) continue; // a row of empty cells
+      yield {
+        line: record.line,
+        digest: digests[i]!,
+        build: () => items ?? itemsOf(rowsOfRecords(layout, [record])[0]!),
+      } satisfies DeferredItem;
+    }
   }
 };
+
+const itemOfRow = (row: CsvRow): ConnectorItem =>
+  'error' in row ? { line: row.line, externalId: null, error: row.error } : toItem(row.line, row.cells);

@@ -55,6 +55,18 @@ export type ConnectorItem =
   | { line: number; record: RawRecord }
   | { line: number; externalId: string | null; error: string; code?: RejectionCode };
 
+/**
+ * A row as a connector yields it when the run gives `ConnectorOptions.rowDigests`: a digest of its raw text
+ * (under the run's salt and whatever else decides what the row becomes: equal digests, equal items), and
+ * its items. A row whose digest the run has stored is not built until `build` is called.
+ */
+export interface DeferredItem {
+  line: number;
+  digest: string;
+  /** The row's items, as the connector would have yielded them (none for a blank row). */
+  build(): ConnectorItem[];
+}
+
 export interface ImportInput {
   /** A readable byte stream of the file or HTTP body. */
   open(): Promise<Readable>;
@@ -73,6 +85,12 @@ export interface ConnectorOptions {
   filter?: SourceFilter | null;
   /** Work to do once a complete read's records are all stored (a repair café's sessions need its place). */
   afterRead?: (task: AfterReadTask) => void;
+  /**
+   * When given, a connector that can (lvao-csv's file path) yields its rows as `DeferredItem`s: `salt`
+   * says how the run reads rows (options, mapping, filter, normalisation version), `stored` whether the
+   * run has a digest on record (such rows are left unbuilt; the others are built at once, in bulk).
+   */
+  rowDigests?: { salt: string; stored(digest: string): boolean } | null;
 }
 
 /** What a connector's after-read work is given: the source, and the place each of its records is stored on. */
@@ -84,4 +102,4 @@ export interface AfterRead {
 }
 export type AfterReadTask = (run: AfterRead) => Promise<void>;
 
-export type Connector = (input: ImportInput, options: ConnectorOptions) => AsyncIterable<ConnectorItem>;
+export type Connector = (input: ImportInput, options: ConnectorOptions) => AsyncIterable<ConnectorItem | DeferredItem>;

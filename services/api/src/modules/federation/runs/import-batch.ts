@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import type { ConnectorItem } from '../connectors/types';
+import type { ConnectorItem, DeferredItem } from '../connectors/types';
 import type { Geocoder } from '../normalise/geocoder';
 import type { Rejection, RowWarning } from '../normalise/import-problems';
 import type { ImportState } from './import-state';
@@ -45,10 +45,33 @@ const inBox = (fields: { location?: { coordinates: [number, number] } }, filter:
   return lng >= box.west && lng <= box.east && lat >= box.south && lat <= box.north;
 };
 
+/**
+ * A row whose digest is that of the row that gave its record's stored hash, on a place the run may keep
+ * as it is: unchanged, without building or normalising it. Anything else (seen already in this run,
+ * closed by an import, refused) goes the whole way, as does a row without a stored digest.
+ */
+function unchangedByDigest(item: DeferredItem, ctx: BatchContext): boolean {
+  const stored = ctx.state.records.ofDigest(item.digest);
+  const known = stored && ctx.state.known.get(stored.externalId);
+  if (!known || known.seenAt || known.hash !== stored!.hash || known.closedByImport || known.refused) return false;
+  known.seenAt = item.line;
+  known.confirmed = 'unchanged';
+  ctx.counts.unchanged += 1;
+  return true;
+}
+
 /** Normalises a batch, skips what is unchanged, locates what needs it, then matches and writes the rest. */
-export async function processBatch(items: ConnectorItem[], ctx: BatchContext): Promise<void> {
+export async function processBatch(entries: (ConnectorItem | DeferredItem)[], ctx: BatchContext): Promise<void> {
   const pending: { record: NormalisedRecord; hash: string }[] = [];
-  for (const item of items) {
+  // Rows read whole, without warnings: once stored, their digests stand for them (source-records.ts).
+  const digests: { externalId: string; digest: string; hash: string }[] = [];
+  const items: { item: ConnectorItem; digest: string | null }[] = [];
+  for (const entry of entries) {
+    if (!('digest' in entry)) items.push({ item: entry, digest: null });
+    else if (!unchangedByDigest(entry, ctx))
+      for (const item of entry.build()) items.push({ item, digest: entry.digest });
+  }
+  for (const { item, digest } of items) {
     if ('error' in item) {
       markSeen(ctx, item.externalId, item.line);
       ctx.reject({
@@ -84,6 +107,7 @@ export async function processBatch(items: ConnectorItem[], ctx: BatchContext): P
       continue;
     }
     const hash = recordHash(record);
+    if (digest && result.warnings.length === 0) digests.push({ externalId: record.externalId, digest, hash });
     if (known) {
       known.seenAt = item.line;
       if (known.hash === hash && !known.closedByImport && !known.refused) {
@@ -121,6 +145,7 @@ export async function processBatch(items: ConnectorItem[], ctx: BatchContext): P
     });
   });
   ctx.counts.created += ids.length;
+  for (const { externalId, digest, hash } of digests) ctx.state.records.noteDigest(externalId, digest, hash);
 }
 
 function markSeen(ctx: BatchContext, externalId: string | null, line: number) {

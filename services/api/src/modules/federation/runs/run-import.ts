@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import { connectorFor } from '../connectors';
 import type { Credentials } from '../connectors/http-get';
 import { openInput } from '../connectors/input';
-import type { AfterReadTask, ConnectorItem } from '../connectors/types';
+import type { AfterReadTask, ConnectorItem, DeferredItem } from '../connectors/types';
 import { runAfterRead } from './after-read';
 import type { Geocoder } from '../normalise/geocoder';
 import { processBatch, type ImportCounts } from './import-batch';
@@ -15,6 +15,7 @@ import { SlugAllocator } from '../../places';
 import { closeVanished } from './close-vanished';
 import { saveSourceRecords } from './source-records';
 import { toWriteTarget } from '../merge/write-target';
+import { NORMALISATION_VERSION } from '../merge/merge';
 import { releaseSourceLock, renewSourceLock, requireSourceLock } from './source-lock';
 import { SourceModel, type StoredPlace } from '../../places';
 import type { UrlPolicy } from '../sources/url-policy';
@@ -53,6 +54,19 @@ export interface RunImportOptions {
   /** Called once the run record exists (the API returns it at once while the import goes on). */
   onStarted?: (runId: Types.ObjectId) => void;
 }
+
+/**
+ * What decides how this source's rows are read besides their text: a change of any of these, or of the
+ * normalisation (NORMALISATION_VERSION), makes every row's digest another, so the next run reads each row whole.
+ */
+const rowDigestSalt = (source: { format: string; mapping?: unknown; options?: unknown; filter?: unknown }) =>
+  JSON.stringify([
+    NORMALISATION_VERSION,
+    source.format,
+    source.mapping ?? null,
+    source.options ?? null,
+    source.filter ?? null,
+  ]);
 
 const emptyCounts = (): ImportCounts => ({
   created: 0,
@@ -155,7 +169,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       credentials: options.credentials,
       onBytes: (read, total) => (fraction = total ? Math.min(1, read / total) : 0),
     });
-    let batch: ConnectorItem[] = [];
+    let batch: (ConnectorItem | DeferredItem)[] = [];
     const declareLicence = async (licence: string) => {
       if (target.licence === licence) return;
       target.licence = licence;
@@ -168,6 +182,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       declareLicence,
       filter,
       afterRead: (task) => afterRead.push(task),
+      rowDigests: { salt: rowDigestSalt(source), stored: (digest) => state.records.ofDigest(digest) !== undefined },
     })) {
       processed += 1;
       batch.push(item);

@@ -58,7 +58,8 @@ async function placeOperations(task: () => Promise<unknown>): Promise<string[]> 
 async function expectTableTrue() {
   const source = (await SourceModel.findOne({ name: LVAO }).lean())!;
   const saved = (await loadSourceRecords(source._id))!;
-  const table = new Map(saved.map((r) => [r.externalId, r]));
+  // The digests of raw rows are the table's own (no place holds them): compared apart, in the digest tests.
+  const table = new Map(saved.map(({ digest: _digest, ...r }): [string, SourceRecord] => [r.externalId, r]));
   const marks = await SourceRecordMarkModel.find({ sourceId: source._id }).lean();
   for (const placeId of new Set(marks.flatMap((m) => m.placeIds.map(String)))) {
     for (const [id, r] of table) if (r.placeId === placeId) table.delete(id);

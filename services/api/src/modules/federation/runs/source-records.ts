@@ -28,6 +28,11 @@ export interface SourceRecord {
   /** Closed because it vanished from its sources (a comeback reopens it). */
   closedByImport: boolean;
   organizationId: string | null;
+  /**
+   * The digest of a raw row (connectors/row-digest.ts) that gives this record's `hash`: a row with that
+   * digest is unchanged without being built. Kept while the hash stays what it was.
+   */
+  digest?: string | null;
 }
 
 const RECORDS_PER_CHUNK = 5_000;
@@ -49,7 +54,7 @@ chunkSchema.index({ sourceId: 1 });
 
 export const SourceRecordChunkModel = model('SourceRecordChunk', chunkSchema);
 
-type Tuple = [string, string, string | null, 0 | 1, StoredPlace['status'], 0 | 1, string | null];
+type Tuple = [string, string, string | null, 0 | 1, StoredPlace['status'], 0 | 1, string | null, (string | null)?];
 const encode = (r: SourceRecord): Tuple => [
   r.externalId,
   r.placeId,
@@ -58,8 +63,18 @@ const encode = (r: SourceRecord): Tuple => [
   r.status,
   r.closedByImport ? 1 : 0,
   r.organizationId,
+  r.digest ?? null,
 ];
-const decode = ([externalId, placeId, hash, missed, status, closedByImport, organizationId]: Tuple): SourceRecord => ({
+const decode = ([
+  externalId,
+  placeId,
+  hash,
+  missed,
+  status,
+  closedByImport,
+  organizationId,
+  digest,
+]: Tuple): SourceRecord => ({
   externalId,
   placeId,
   hash,
@@ -67,6 +82,7 @@ const decode = ([externalId, placeId, hash, missed, status, closedByImport, orga
   status,
   closedByImport: closedByImport === 1,
   organizationId,
+  digest: digest ?? null,
 });
 
 /** The records of `sourceId` on one place, as the place says (its entries of that source). */
@@ -94,6 +110,8 @@ export function recordsOfPlace(
 export class SourceRecords {
   private readonly byId = new Map<string, SourceRecord>();
   private readonly byPlace = new Map<string, Set<string>>();
+  /** External id by row digest (an entry is stale when that record's digest is another now). */
+  private readonly byDigest = new Map<string, string>();
   /** Something differs from what was loaded: the run saves the table. */
   changed = false;
   /** A place was read again or written since the load: the run saves the table and drops its marks. */
@@ -128,8 +146,27 @@ export class SourceRecords {
     for (const record of now) this.set(record);
   }
 
+  /** The record whose stored digest this is, if any. */
+  ofDigest(digest: string): SourceRecord | undefined {
+    const externalId = this.byDigest.get(digest);
+    const record = externalId === undefined ? undefined : this.byId.get(externalId);
+    return record?.digest === digest ? record : undefined;
+  }
+
+  /** A row of this digest gave the record `hash`: kept when that is the record's hash (it was stored). */
+  noteDigest(externalId: string, digest: string, hash: string): void {
+    const record = this.byId.get(externalId);
+    if (!record || record.hash !== hash || record.digest === digest) return;
+    record.digest = digest;
+    this.byDigest.set(digest, externalId);
+    this.changed = true;
+  }
+
   private set(record: SourceRecord): void {
     const previous = this.byId.get(record.externalId);
+    // Read again from its place, a record keeps the digest of the row that gave its hash.
+    if (record.digest === undefined) record.digest = previous?.hash === record.hash ? (previous.digest ?? null) : null;
+    if (record.digest) this.byDigest.set(record.digest, record.externalId);
     if (previous && previous.placeId !== record.placeId) this.byPlace.get(previous.placeId)?.delete(record.externalId);
     if (!previous || JSON.stringify(encode(previous)) !== JSON.stringify(encode(record))) this.changed = true;
     this.byId.set(record.externalId, record);
