@@ -3,6 +3,7 @@ import { analyzeQuery } from '../normalize';
 import { buildResolverIndex, SECONDARY_SLOT, SLOTS, type ExtraSynonym, type ResolverIndex } from './resolver-index';
 import { modelScores } from './subcategory-model';
 import { matchVocabulary } from './vocabulary-match';
+import { addMeaningMatches, neighbourFamilies, prepareWordNeighbours } from './word-neighbours';
 
 /**
  * high: the object as named (exact name, plural, accent or one typo away); medium: a close reading
@@ -34,6 +35,10 @@ const MAX_TOKENS = 8;
 interface EntryHits {
   byQueryToken: Float64Array;
   bySlot: Float64Array;
+  /** Some word of the text is credited through a neighbour in meaning: the match is approximate. */
+  approximate: boolean;
+  /** Some word of the text is credited by its own spelling. */
+  byName: boolean;
 }
 
 let index: ResolverIndex | undefined;
@@ -51,18 +56,22 @@ function resolverIndex(): ResolverIndex {
 export function setExtraSynonyms(rows: readonly ExtraSynonym[]): void {
   extraSynonyms = rows.filter((row) => subcategoryById(row.subcategoryId) !== undefined);
   index = buildResolverIndex(extraSynonyms);
+  prepareWordNeighbours();
 }
 
 /** Builds the resolver index now rather than on the first query (e.g. at server start). */
 export function prepareObjectResolver(): void {
   resolverIndex();
+  prepareWordNeighbours();
 }
 
 function collectHits(idx: ResolverIndex, tokens: string[]): Map<number, EntryHits> {
   const hits = new Map<number, EntryHits>();
   tokens.forEach((token, i) => {
-    for (const [id, similarity] of matchVocabulary(idx, token)) {
-      recordPostings(idx, hits, idx.postings[id]!, i, similarity, tokens.length);
+    const matches = matchVocabulary(idx, token);
+    const byMeaning = new Set(addMeaningMatches(idx, token, matches));
+    for (const [id, similarity] of matches) {
+      recordPostings(idx, hits, idx.postings[id]!, i, similarity, tokens.length, byMeaning.has(id));
     }
   });
   return hits;
@@ -75,6 +84,7 @@ function recordPostings(
   queryToken: number,
   similarity: number,
   tokenCount: number,
+  byMeaning: boolean,
 ): void {
   for (const posting of postings) {
     const entryId = Math.floor(posting / SLOTS);
@@ -84,11 +94,17 @@ function recordPostings(
       entry = {
         byQueryToken: new Float64Array(tokenCount),
         bySlot: new Float64Array(idx.entries[entryId]!.primaryCount),
+        approximate: false,
+        byName: false,
       };
       hits.set(entryId, entry);
     }
     const credited = slot === SECONDARY_SLOT ? similarity * SECONDARY_FACTOR : similarity;
-    entry.byQueryToken[queryToken] = Math.max(entry.byQueryToken[queryToken]!, credited);
+    if (credited > entry.byQueryToken[queryToken]!) {
+      entry.byQueryToken[queryToken] = credited;
+      entry.approximate ||= byMeaning;
+      entry.byName ||= !byMeaning;
+    }
     if (slot !== SECONDARY_SLOT) entry.bySlot[slot] = Math.max(entry.bySlot[slot]!, similarity);
   }
 }
@@ -126,6 +142,8 @@ interface Candidate {
   score: number;
   matchedText: string;
   entryId: number;
+  /** Found through a family or a neighbour in meaning rather than by the object's name: low confidence. */
+  approximate: boolean;
 }
 
 // The sub-category model (subcategory-model.ts) adds up to MODEL_WEIGHT to the sub-categories whose
@@ -150,7 +168,49 @@ function addModelEvidence(best: Map<string, Candidate>, similarities: Map<string
     else if (similarity >= MODEL_MIN_SIMILARITY) {
       // Only the family is recognised: the match names it.
       const matchedText = subcategoryById(subcategoryId)?.label.fr ?? subcategoryId;
-      best.set(subcategoryId, { subcategoryId, score: evidence, matchedText, entryId: Number.MAX_SAFE_INTEGER });
+      best.set(subcategoryId, {
+        subcategoryId,
+        score: evidence,
+        matchedText,
+        entryId: Number.MAX_SAFE_INTEGER,
+        approximate: true,
+      });
+    }
+  }
+}
+
+// Words no name of ours holds vote for the families of their neighbours in meaning (word-neighbours.ts):
+// a family that holds at least MEANING_MIN_SHARE of a word's neighbours (by cosine) gets up to
+// MEANING_WEIGHT, shared among the text's words by their weights, on top of what phrases and the model
+// gave it; a family found this way alone is named only from MEANING_MIN_SCORE, as an approximate match.
+// Chosen on the development folds and noise texts (bench/dev-folds.ts), never on the test sets.
+const MEANING_WEIGHT = 0.4;
+const MEANING_MIN_SHARE = 0.5;
+const MEANING_MIN_SCORE = 0.1;
+
+function addMeaningEvidence(
+  best: Map<string, Candidate>,
+  idx: ResolverIndex,
+  tokens: readonly string[],
+  tokenWeights: readonly number[],
+): void {
+  let totalWeight = 0;
+  const sums = new Map<string, number>();
+  tokens.forEach((token, t) => {
+    const weight = tokenWeights[t] ?? 1;
+    totalWeight += weight;
+    for (const [subcategoryId, share] of neighbourFamilies(idx, token) ?? []) {
+      if (share >= MEANING_MIN_SHARE) sums.set(subcategoryId, (sums.get(subcategoryId) ?? 0) + weight * share);
+    }
+  });
+  for (const [subcategoryId, sum] of sums) {
+    const evidence = (MEANING_WEIGHT * sum) / totalWeight;
+    const current = best.get(subcategoryId);
+    if (current) current.score += evidence * (1 - Math.min(1, current.score));
+    else if (evidence >= MEANING_MIN_SCORE) {
+      const matchedText = subcategoryById(subcategoryId)?.label.fr ?? subcategoryId;
+      const entryId = Number.MAX_SAFE_INTEGER;
+      best.set(subcategoryId, { subcategoryId, score: evidence, matchedText, entryId, approximate: true });
     }
   }
 }
@@ -168,16 +228,21 @@ function bestPerSubcategory(
     const score = entryScore(entry.weight, entryHits, tokenWeights);
     const current = best.get(entry.subcategoryId);
     const better = !current || score > current.score || (score === current.score && entryId < current.entryId);
-    if (better)
-      best.set(entry.subcategoryId, { subcategoryId: entry.subcategoryId, score, matchedText: entry.text, entryId });
+    if (better) {
+      const { subcategoryId } = entry;
+      // A phrase reached through meaning alone ("saumon" → "Crabes") is not what was typed: name the family.
+      const matchedText = entryHits.byName ? entry.text : (subcategoryById(subcategoryId)?.label.fr ?? entry.text);
+      best.set(subcategoryId, { subcategoryId, score, matchedText, entryId, approximate: entryHits.approximate });
+    }
   }
   addModelEvidence(best, modelScores(idx.model, tokens, tokenWeights));
+  addMeaningEvidence(best, idx, tokens, tokenWeights);
   for (const [subcategoryId, candidate] of best) if (candidate.score < FALLBACK_MIN_SCORE) best.delete(subcategoryId);
   const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.entryId - b.entryId);
   const confident = ranked.filter((c) => c.score >= MIN_SCORE);
-  return (confident.length > 0 ? confident : ranked).map(({ subcategoryId, score, matchedText }) => {
+  return (confident.length > 0 ? confident : ranked).map(({ subcategoryId, score, matchedText, approximate }) => {
     const rounded = Math.round(score * 1e4) / 1e4;
-    return { subcategoryId, score: rounded, matchedText, confidence: confidenceOf(rounded) };
+    return { subcategoryId, score: rounded, matchedText, confidence: approximate ? 'low' : confidenceOf(rounded) };
   });
 }
 
