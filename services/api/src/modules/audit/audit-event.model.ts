@@ -37,6 +37,12 @@ const auditEventSchema = new Schema(
       suggestionId: { type: Schema.Types.ObjectId, ref: 'Suggestion', default: null },
     },
     changes: { type: [fieldChangeSchema], default: [] },
+    /**
+     * true on an import's CREATE (places/commands/create-imported-places.ts): its `changes` are not
+     * copied, they are the place's first version, found back from the place and the later events
+     * (places/created-values.ts). Absent on every other event.
+     */
+    changesOmitted: { type: Boolean },
     /** The place's version after this change (CONFLICT reports what changed after a client's version). */
     version: { type: Number, default: null },
     note: { type: String, default: null, maxlength: 2000 },

@@ -1,8 +1,7 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import type { Logger } from '../../shared/logger';
-import { plainDocuments } from '../../shared/plain-documents';
 import type { Actor } from '../../shared/viewer';
-import { AuditEventModel, type AUDIT_ACTIONS } from './audit-event.model';
+import { AuditEventModel, type AUDIT_ACTIONS, type AuditEventRecord } from './audit-event.model';
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -35,30 +34,39 @@ export async function recordPlaceChange(record: PlaceChangeRecord, logger?: Logg
   }
 }
 
-let eventForm: ((doc: Record<string, unknown>) => Record<string, unknown>) | null = null;
-
 /**
- * Appends many events in one round trip (an import's new places, a batch at a time), shaped and
- * validated by the event schema in this process without a mongoose Document each
- * (shared/plain-documents.ts). A failure is logged (with how many events it lost), or thrown without a
- * logger.
+ * The CREATE events of an import's new places, in one round trip. Each names who created the place and
+ * its version (1), but does not copy the created values (`changesOmitted`, audit-event.model.ts), and
+ * stores only what is set: FerretDB's cost per event grows with its fields, and a first import writes
+ * one per place. A failure is logged (with how many events it lost), or thrown without a logger.
  */
-export async function recordPlaceChanges(records: PlaceChangeRecord[], logger?: Logger): Promise<void> {
-  if (records.length === 0) return;
-  const at = new Date();
+export async function recordImportedCreates(
+  placeIds: readonly Types.ObjectId[],
+  actor: Actor,
+  at: Date,
+  logger?: Logger,
+): Promise<void> {
+  if (placeIds.length === 0) return;
+  const who: Record<string, unknown> = { type: actor.type };
+  if (actor.sourceId) who.sourceId = new Types.ObjectId(actor.sourceId);
+  if (actor.sourceName) who.sourceName = actor.sourceName;
+  if (actor.importRunId) who.importRunId = actor.importRunId;
   try {
-    eventForm ??= plainDocuments(AuditEventModel.schema);
-    const events = records.map((record) =>
-      eventForm!({
-        ...record,
-        at: record.at ?? at,
-        note: record.note ?? null,
-      }),
+    await AuditEventModel.collection.insertMany(
+      placeIds.map((placeId) => ({
+        placeId,
+        at,
+        action: 'CREATE',
+        actor: who,
+        changes: [],
+        version: 1,
+        changesOmitted: true,
+      })),
+      { ordered: false },
     );
-    await AuditEventModel.collection.insertMany(events, { ordered: false });
   } catch (error) {
     if (!logger) throw error;
-    logger.error({ err: error, events: records.length }, 'audit events not recorded');
+    logger.error({ err: error, events: placeIds.length }, 'audit events not recorded');
   }
 }
 
@@ -68,8 +76,20 @@ export async function fieldsChangedSince(placeId: Types.ObjectId | string, versi
   return [...new Set(events.flatMap((event) => event.changes.map((change) => change.field)))];
 }
 
+/**
+ * A place's events, newest first (`limit` 0: all). An import's CREATE comes without its values
+ * (`changesOmitted`): the places module fills them in from the place (places/created-values.ts).
+ */
 export function placeHistory(placeId: Types.ObjectId | string, limit: number) {
-  return AuditEventModel.find({ placeId }).sort({ at: -1, _id: -1 }).limit(limit).lean();
+  return AuditEventModel.find({ placeId }).sort({ at: -1, _id: -1 }).limit(limit).lean<StoredAuditEvent[]>();
+}
+
+/** An audit event as read (lean). */
+export type StoredAuditEvent = Omit<AuditEventRecord, 'changes'> & { _id: Types.ObjectId; changes: FieldChange[] };
+
+/** One event by its id, or null. */
+export function auditEvent(eventId: Types.ObjectId | string) {
+  return AuditEventModel.findOne({ _id: eventId }).lean<StoredAuditEvent>();
 }
 
 /** The source whose import created each of these places, from their CREATE events (where recorded). */

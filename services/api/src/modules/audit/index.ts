@@ -9,11 +9,13 @@ export const typeDefs = () => moduleSdl('audit', 'schema.graphql');
 export { AuditEventModel } from './audit-event.model';
 export {
   type AuditAction,
+  auditEvent,
   type FieldChange,
+  type StoredAuditEvent,
   fieldsChangedSince,
   importCreators,
   placeHistory,
+  recordImportedCreates,
   recordPlaceChange,
-  recordPlaceChanges,
 } from './audit-trail';
 export { auditResolvers } from './resolvers';

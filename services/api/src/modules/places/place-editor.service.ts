@@ -2,8 +2,9 @@ import { isValidObjectId } from 'mongoose';
 import { z } from 'zod';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
-import { AuditEventModel } from '../audit';
-import { placeHistory } from '../audit';
+import { auditEvent, placeHistory, type StoredAuditEvent } from '../audit';
+import { withCreatedValues } from './created-values';
+import { PlaceModel } from './place.model';
 import { actorOf, type StaffViewer, type Viewer } from '../../shared/viewer';
 import { createPlace } from './commands/create-place';
 import { loadPlace, updatePlace, type PlaceStatus, type StoredPlace } from './commands/update-place';
@@ -28,6 +29,14 @@ export interface BulkItemResult {
 
 const MAX_BULK = 200;
 const noteSchema = z.string().trim().max(2000).nullish();
+
+/** An import's CREATE event with the values it created (created-values.ts), from its place's whole history. */
+async function withItsCreatedValues(event: StoredAuditEvent): Promise<StoredAuditEvent> {
+  const place = await PlaceModel.findOne({ _id: event.placeId }).lean();
+  if (!place) return event;
+  const events = withCreatedValues(await placeHistory(event.placeId, 0), place);
+  return events.find((e) => String(e._id) === String(event._id)) ?? event;
+}
 
 /**
  * Who a person's edit or confirmation is shown as: a structure by its organisation's name; the
@@ -155,7 +164,8 @@ export class PlaceEditor {
   /** Restores the value a field had before one recorded change (admin); it becomes an editor override. */
   async revertField(viewer: Viewer, eventId: string, field: string, version: number): Promise<StoredPlace> {
     const staff = placePolicy.revert(viewer);
-    const event = isValidObjectId(eventId) ? await AuditEventModel.findOne({ _id: eventId }).lean() : null;
+    const stored = isValidObjectId(eventId) ? await auditEvent(eventId) : null;
+    const event = stored?.changesOmitted ? await withItsCreatedValues(stored) : stored;
     const change = event?.changes.find((c) => c.field === field);
     if (!event || !change) throw new AppError(ErrorCode.NOT_FOUND, 'No such change in the history of this place.');
     if (field === 'status') {
@@ -188,8 +198,9 @@ export class PlaceEditor {
   }
 
   async history(viewer: Viewer, placeId: string, first: number | null | undefined) {
-    placePolicy.view(viewer, await loadPlace(placeId));
-    return placeHistory(placeId, Math.min(Math.max(first ?? 50, 1), 200));
+    const place = await loadPlace(placeId);
+    placePolicy.view(viewer, place);
+    return withCreatedValues(await placeHistory(placeId, Math.min(Math.max(first ?? 50, 1), 200)), place);
   }
 
   bulkClose(viewer: Viewer, items: VersionedId[], note?: string | null): Promise<BulkItemResult[]> {

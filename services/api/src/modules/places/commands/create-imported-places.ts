@@ -1,11 +1,11 @@
 import { Types, type mongo } from 'mongoose';
-import { recordPlaceChanges } from '../../audit';
+import { recordImportedCreates } from '../../audit';
 import { recordPlaceWrites } from '../../changes';
 import type { Actor } from '../../../shared/viewer';
 import { plainDocuments } from '../../../shared/plain-documents';
 import { PlaceModel } from '../place.model';
 import type { SlugAllocator } from '../slug';
-import { changedFields, type PlaceWriteDeps, type StoredPlace } from './write-place';
+import type { PlaceWriteDeps, StoredPlace } from './write-place';
 import { markSourceRecords } from '../source-record-marks';
 
 /** A place an import creates: its fields, provenance and source entry, as the federation merge built them. */
@@ -25,7 +25,8 @@ let storedForm: ((doc: Record<string, unknown>) => StoredPlace) | null = null;
 const toStored = (doc: Record<string, unknown>) => (storedForm ??= plainDocuments<StoredPlace>(PlaceModel.schema))(doc);
 
 /**
- * Inserts the new places of an import in one round trip, and their CREATE events in a second. They
+ * Inserts the new places of an import in one round trip, then their CREATE events (short ones: who and
+ * which version, see below) in a second and their change-feed entries in a third. They
  * belong to the source's organisation and record the source as their creator (the only source that may
  * close them, place.policy.ts). Each place is shaped and validated by the place schema first, in this
  * process (the driver's insertMany then sends them as they are). A slug taken meanwhile by another writer is
@@ -74,19 +75,19 @@ export async function createImportedPlaces(
     }
   }
   for (const place of docs) deps.apply?.(place);
-  // After the places, as writePlace does; an audit failure never undoes them.
-  await recordPlaceChanges(
-    docs.map((place) => ({
-      placeId: place._id,
-      action: 'CREATE' as const,
-      actor: creator.actor,
-      changes: changedFields(null, place),
-      version: 1,
-    })),
+  // After the places, as writePlace does; an audit failure never undoes them. The CREATE event does not
+  // copy the created values: they are the place's first version (version 1), which the history finds back
+  // from the place and its later events (created-values.ts). Copied, they made the events about as large
+  // as the places, and FerretDB's cost grows with every field it stores.
+  await recordImportedCreates(
+    docs.map((place) => place._id),
+    creator.actor,
+    now,
     deps.logger ?? undefined,
   ).catch(() => undefined);
   // The partners' change feed (modules/changes), after the places: a change never announces a place
-  // partners cannot read yet.
+  // partners cannot read yet. Not at the same time as the events: two inserts at once into one FerretDB
+  // (SQLite) database take longer than one after the other.
   await recordPlaceWrites(
     docs.map((place) => ({ before: null, after: place, fields: [] })),
     deps.logger,

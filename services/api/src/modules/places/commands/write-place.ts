@@ -117,12 +117,20 @@ export function writePlace<R>(
   });
 }
 
+/** The fields an audit event records: the editable fields and the status. */
+export const AUDITED_FIELDS: readonly string[] = [...EDITABLE_FIELDS, 'status'];
+
 /** The editable fields and status that differ between two versions of a place. */
 export function changedFields(before: object | null, after: object): FieldChange[] {
+  return changedValues(before ? (field) => getPath(before, field) : () => null, (field) => getPath(after, field));
+}
+
+/** changedFields over two readers of field values (a version of a place need not be a document). */
+export function changedValues(before: (field: string) => unknown, after: (field: string) => unknown): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const field of [...EDITABLE_FIELDS, 'status']) {
-    const was = before ? getPath(before, field) : null;
-    const now = getPath(after, field);
+  for (const field of AUDITED_FIELDS) {
+    const was = before(field);
+    const now = after(field);
     if (comparable(was) !== comparable(now)) changes.push({ field, before: was, after: now });
   }
   return changes;
