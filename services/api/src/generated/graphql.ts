@@ -2367,6 +2367,12 @@ export type Query = {
   /** Uncertain matches waiting for a decision, oldest first (staff). */
   matchReviews: Array<MatchReview>;
   /**
+   * The communes networkGaps answers about (same readers, same `communes` and defaults: a COLLECTIVITY's
+   * whole territory), in its order, with their INSEE codes: what the collectivity's gaps map draws, those
+   * without a gap included. An entry that is not a commune of the syndicate's territory is left out.
+   */
+  networkCommunes: Array<TerritoryCommune>;
+  /**
    * Gaps of the network: each competence of the vocabulary that no structure offers within 30 km of some of
    * `communes`, with those communes (COLLECTIVITY: within its territory, all of it by default, FORBIDDEN
    * OUTSIDE_TERRITORY beyond; ADMIN: `communes` required; at most 500). A structure offers a competence in the
@@ -2611,6 +2617,15 @@ export type QueryMapFeaturesArgs = {
 export type QueryMatchReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<MatchReviewStatus>;
+};
+
+
+/**
+ * Réemploi public GraphQL API. Vocabulary follows ADEME's LVAO ("Que faire de mes objets et déchets").
+ * Labels accept a `lang` argument; French is the default.
+ */
+export type QueryNetworkCommunesArgs = {
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -4555,6 +4570,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   managedPlaces?: Resolver<ResolversTypes['ManagedPlaceConnection'], ParentType, ContextType, RequireFields<QueryManagedPlacesArgs, 'first'>>;
   mapFeatures?: Resolver<Array<ResolversTypes['MapFeature']>, ParentType, ContextType, RequireFields<QueryMapFeaturesArgs, 'bbox' | 'zoom'>>;
   matchReviews?: Resolver<Array<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewsArgs, 'first' | 'status'>>;
+  networkCommunes?: Resolver<Array<ResolversTypes['TerritoryCommune']>, ParentType, ContextType, Partial<QueryNetworkCommunesArgs>>;
   networkGaps?: Resolver<Array<ResolversTypes['NetworkGap']>, ParentType, ContextType, Partial<QueryNetworkGapsArgs>>;
   objectSynonyms?: Resolver<Array<ResolversTypes['ObjectSynonym']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;

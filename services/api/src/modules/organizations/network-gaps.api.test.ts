@@ -124,6 +124,26 @@ describe('the network’s gaps within 30 km', () => {
     expect((await gql<Any>(UNLOCATED)).data!.communesWithoutPosition).toEqual([]);
   });
 
+  it('names the communes the gaps answer about, with their INSEE codes, to the same readers', async () => {
+    const COMMUNES = 'query($communes: [String!]) { networkCommunes(communes: $communes) { insee name } }';
+    const { gql } = await collectivityOf(['50402', 'Valognes', 'valognes']);
+    expect((await gql<Any>(COMMUNES)).data!.networkCommunes).toEqual([
+      { insee: '50402', name: 'Les Pieux' },
+      { insee: '50615', name: 'Valognes' },
+    ]);
+    expect((await gql(COMMUNES, { communes: ['Quettehou'] })).errors![0]!.extensions).toMatchObject({
+      reason: 'OUTSIDE_TERRITORY',
+    });
+    // An administrator names them; an entry outside the syndicate's territory is left out.
+    const admin = await signedInAs(t.app, 'ADMIN');
+    expect((await admin.gql<Any>(COMMUNES, { communes: ['Barfleur', 'Paris'] })).data!.networkCommunes).toEqual([
+      { insee: '50030', name: 'Barfleur' },
+    ]);
+    const structure = await signedInAs(t.app, 'STRUCTURE', await createOrganization());
+    expect((await structure.gql(COMMUNES)).errors![0]!.extensions).toMatchObject({ reason: 'ROLE_NOT_ALLOWED' });
+    expect((await t.gql(COMMUNES)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
   it('gives a collectivity without communes no gaps, an admin the communes it names, and refuses other roles', async () => {
     const { gql } = await collectivityOf([]);
     expect((await gql<Any>(GAPS)).data!.networkGaps).toEqual([]);

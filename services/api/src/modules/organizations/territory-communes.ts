@@ -38,6 +38,10 @@ export const territoryCommunes = (): readonly TerritoryCommune[] => load().list;
 /** A commune of the territory by its INSEE code, or null for a code outside it. */
 export const territoryCommuneOf = (inseeCode: string): TerritoryCommune | null => load().byCode.get(inseeCode) ?? null;
 
+/** A commune of the territory by its INSEE code or its name (any case or accents), or null. */
+export const territoryCommuneFor = (entry: string): TerritoryCommune | null =>
+  load().byCode.get(entry) ?? load().byName.get(communeKey(entry)) ?? null;
+
 /** A stored territory entry as people read it: an INSEE code of the territory becomes its name. */
 export const communeNameOf = (entry: string): string => territoryCommuneOf(entry)?.name ?? entry;
 

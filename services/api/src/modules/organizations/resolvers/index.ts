@@ -3,6 +3,7 @@ import { updateOrganization } from './Mutation/updateOrganization';
 import { updateStructureProfile } from './Mutation/updateStructureProfile';
 import { communesWithoutPosition } from './Query/communesWithoutPosition';
 import { competences } from './Query/competences';
+import { networkCommunes } from './Query/networkCommunes';
 import { networkGaps } from './Query/networkGaps';
 import { organizations } from './Query/organizations';
 import { structure } from './Query/structure';
@@ -18,6 +19,7 @@ export const organizationsResolvers = {
     structures,
     networkGaps,
     communesWithoutPosition,
+    networkCommunes,
     territoryCommunes,
   },
   Mutation: { updateStructureProfile, addCompetence, updateOrganization },
