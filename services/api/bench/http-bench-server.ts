@@ -199,5 +199,12 @@ export async function serve(size: number): Promise<void> {
   };
   process.once('SIGTERM', () => void shutdown());
   process.once('disconnect', () => void shutdown()); // the driver died: do not linger
+  // The server's CPU time so far (µs), asked before and after each row: CPU per request survives a loaded
+  // machine better than requests per second (counted vs not counted, docs/benchmarks.md).
+  process.on('message', (message) => {
+    if (message !== 'cpu') return;
+    const { user, system } = process.cpuUsage();
+    process.send!({ cpuMicros: user + system });
+  });
   process.send!({ api: portOf(apiServer), bare: portOf(bareServer), stacked: portOf(stackedServer), buildMs });
 }

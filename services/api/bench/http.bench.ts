@@ -104,6 +104,10 @@ interface Result {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Requests answered in the row. */
+  total?: number;
+  /** The server process's CPU time (user + system) per request answered, µs. */
+  cpuPerRequest?: number;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -142,6 +146,11 @@ async function drive(): Promise<void> {
     log(
       `API on 127.0.0.1:${ports.api}, bare route on ${ports.bare}, bare route behind the HTTP stack on ${ports.stacked} (index built in ${ports.buildMs} ms)`,
     );
+    const serverCpu = () =>
+      new Promise<number>((resolve) => {
+        child.once('message', (m) => resolve((m as { cpuMicros: number }).cpuMicros));
+        child.send('cpu');
+      });
     const api = `http://127.0.0.1:${ports.api}`;
     const bare = `http://127.0.0.1:${ports.bare}`;
     const baseOf: Record<Kind, string> = {
@@ -328,10 +337,12 @@ async function drive(): Promise<void> {
           const base = baseOf[scenario.kind];
           if (round === 1) await run(base, scenario, 2); // warm-up
           if (scenario.mode === 'repeated' && isCountedPair(scenario)) await warmResponseCache(base, scenario);
+          const cpuBefore = await serverCpu();
           const result = await run(base, scenario, SECONDS);
+          result.cpuPerRequest = ((await serverCpu()) - cpuBefore) / Math.max(1, result.total ?? 0);
           rounds.get(scenario)!.push(result);
           log(
-            `${scenario.name} (round ${round}/${ROUNDS}): ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}; load ${loadavg()}`,
+            `${scenario.name} (round ${round}/${ROUNDS}): ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request, errors ${result.errors}, non-2xx ${result.non2xx}; load ${loadavg()}`,
           );
         }
       }
@@ -341,6 +352,12 @@ async function drive(): Promise<void> {
         const ratios = rounds.get(counted)!.map((r, i) => r.rps / rounds.get(notCounted)![i]!.rps);
         countingCost.push(
           `${group.replace('\n', ', ')}: counted / not counted (DNT) req/s **${(median(ratios) * 100).toFixed(0)} %** (rounds ${ratios.map((x) => `${(x * 100).toFixed(0)} %`).join(', ')})`,
+        );
+        const cpu = (s: Scenario) => rounds.get(s)!.map((r) => r.cpuPerRequest!);
+        const extra = cpu(counted).map((c, i) => c - cpu(notCounted)[i]!);
+        const us = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+        countingCost.push(
+          `${group.replace('\n', ', ')}: server CPU per request, counted ${median(cpu(counted)).toFixed(0)} µs (rounds ${us(cpu(counted))}), not counted ${median(cpu(notCounted)).toFixed(0)} µs (rounds ${us(cpu(notCounted))}); counted − not counted **${median(extra).toFixed(0)} µs** (rounds ${us(extra)})`,
         );
       }
       const ceiling = members.find((s) => s.kind === 'bare');
@@ -461,6 +478,7 @@ async function run(base: string, scenario: Scenario, seconds: number): Promise<R
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    total: result.requests.total,
   };
 }
 
