@@ -25,6 +25,26 @@ const create = (model: string, doc: object) => {
     .create(doc)
     .then((d) => d._id.toString());
 };
+const insertOrganizations = (docs: object[]) =>
+  (
+    require('../../../services/api/src/modules/organizations/organization.model').OrganizationModel as {
+      insertMany(docs: object[]): Promise<unknown>;
+    }
+  ).insertMany(docs);
+// Which commune-positions file the gaps read (the platform's module instance): the shipped one locates every
+// commune; the towns-only one (services/api/test/commune-positions.ts) leaves Barfleur without a position.
+const positions = {
+  townsOnly: () =>
+    (
+      require('../../../services/api/test/commune-positions') as { townsOnlyPositionsFile(): string }
+    ).townsOnlyPositionsFile(),
+  use: (file?: string) =>
+    (
+      require('../../../services/api/src/modules/organizations/commune-positions') as {
+        useCommunePositionsFile(file?: string): void;
+      }
+    ).useCommunePositionsFile(file),
+};
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 beforeAll(async () => {
@@ -63,7 +83,6 @@ beforeAll(async () => {
     id: far,
     input: { territory: ['Saint-Pierre-Église'], contactPerson: 'Marc Hébert', competences: [{ code: 'TRAINING' }] },
   });
-  // Barfleur has no known position (commune-positions.json): said apart, never a gap.
   await create('organization', {
     name: 'Commune des Pieux',
     kind: 'COLLECTIVITY',
@@ -72,6 +91,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  positions.use();
   await browser?.close();
   await platform?.stop();
 });
@@ -80,6 +100,8 @@ const csvOf = (href: string | null) => decodeURIComponent(href!.split(',').slice
 
 describe('the collectivity’s view of the network', () => {
   it('shows a collectivity its territory’s structures, their non-public parts and the gaps within 30 km, by keyboard', async () => {
+    // Barfleur without a position here: said apart, never a gap.
+    positions.use(positions.townsOnly());
     const { organizations } = await adminApi<{ organizations: { id: string; name: string }[] }>(
       platform.url,
       '{ organizations { id name } }',
@@ -110,6 +132,11 @@ describe('the collectivity’s view of the network', () => {
     await expect(
       gaps.getByText('Barfleur : position inconnue — lancez `pnpm reemploi territory communes`').count(),
     ).resolves.toBe(1);
+    // The map greys it, and says so in its legend.
+    await gaps
+      .getByRole('list', { name: 'Légende de la carte des manques' })
+      .getByText('Position inconnue : pas évaluée : 1 commune')
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     const structuresCsv = csvOf(
@@ -132,6 +159,7 @@ describe('the collectivity’s view of the network', () => {
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+    positions.use();
   });
 
   it('lets an admin give a collectivity its communes by name, by keyboard; the collectivity then sees their structures', async () => {
@@ -189,6 +217,102 @@ describe('the collectivity’s view of the network', () => {
       .waitFor();
     await expect(officer.page.getByText('Ressourcerie des Pieux').count()).resolves.toBe(0);
     await officer.context.close();
+  });
+
+  it('draws the gaps of the real territory on a map, whose legend and tables agree, by keyboard', async () => {
+    // The shipped positions: Barfleur is located, 42.8 km from the repair of Les Pieux.
+    const collectivity = await create('organization', {
+      name: 'Communauté des Pieux et de Barfleur',
+      kind: 'COLLECTIVITY',
+      territory: ['50402', '50030'],
+    });
+    const email = 'carte@lespieux.example';
+    const password = await staffAccount(platform.url, { email, role: 'COLLECTIVITY', organizationId: collectivity });
+    const { context, page, offsite, errors } = await openPage(browser, platform.url);
+    await signIn(page, email, password);
+    await page.goto('/professionnels/territoire');
+    const gaps = page.getByRole('region', { name: 'Manques : à plus de 30 km' });
+    const map = gaps.getByRole('img', { name: /colorées selon le nombre de compétences/ });
+    await map.waitFor();
+    // MapLibre draws on a canvas inside the picture (no tiles: nothing leaves the platform).
+    await map.locator('canvas').waitFor();
+    await expect(gaps.getByText(/position inconnue/).count()).resolves.toBe(0);
+    await expect(gaps.getByRole('row', { name: /^Réparation/ }).innerText()).resolves.toContain(
+      'Barfleur (la plus proche à 42,8 km)',
+    );
+
+    const competence = gaps.getByLabel('Compétence montrée');
+    await competence.focus();
+    await competence.selectOption({ label: 'Réparation' });
+    await gaps
+      .getByRole('img', { name: /où « Réparation » n’est proposée par aucune structure à moins de 30 km/ })
+      .waitFor();
+    const legend = gaps.getByRole('list', { name: 'Légende de la carte des manques' });
+    await expect(legend.innerText()).resolves.toMatch(
+      /Proposée à moins de 30 km : 1 commune\s+Manquante : aucune offre à moins de 30 km : 1 commune/,
+    );
+    // The map's communes as a table, opened by keyboard: Barfleur misses repair, Les Pieux does not.
+    await gaps.getByText('Les communes de la carte, en tableau').focus();
+    await page.keyboard.press('Enter');
+    const barfleur = gaps.getByRole('row', { name: /^Barfleur/ });
+    await expect(barfleur.getByRole('cell').allInnerTexts()).resolves.toEqual(['1', 'Réparation']);
+    await expect(
+      gaps
+        .getByRole('row', { name: /^Les Pieux/ })
+        .getByRole('cell')
+        .first()
+        .innerText(),
+    ).resolves.toBe('0');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('pages a territory of more than 200 structures with « Voir plus de structures », by keyboard', async () => {
+    await insertOrganizations(
+      Array.from({ length: 205 }, (_, i) => ({
+        name: `Atelier de Brix ${String(i + 1).padStart(3, '0')}`,
+        kind: 'STRUCTURE',
+        territory: ['Brix'],
+        profile: { competences: [{ code: 'REPAIR' }] },
+      })),
+    );
+    // One more through the API, which also has the network read again at once.
+    const last = await create('organization', { name: 'Atelier de Brix 206', kind: 'STRUCTURE' });
+    await adminApi(platform.url, UPDATE_PROFILE, {
+      id: last,
+      input: { territory: ['Brix'], competences: [{ code: 'REPAIR' }] },
+    });
+    const collectivity = await create('organization', {
+      name: 'Commune de Brix',
+      kind: 'COLLECTIVITY',
+      territory: ['50087'],
+    });
+    const email = 'reseau@brix.example';
+    const password = await staffAccount(platform.url, { email, role: 'COLLECTIVITY', organizationId: collectivity });
+    const { context, page, errors } = await openPage(browser, platform.url);
+    await signIn(page, email, password);
+    await page.goto('/professionnels/territoire');
+    const structures = page.getByRole('region', { name: 'Structures' });
+    await structures.getByText('200 structures affichées sur 206.').waitFor();
+    await expect(structures.getByRole('row').count()).resolves.toBe(201);
+    await expect(structures.getByText('Atelier de Brix 201').count()).resolves.toBe(0);
+
+    await structures.getByRole('button', { name: 'Voir plus de structures' }).focus();
+    await page.keyboard.press('Enter');
+    // The first structure just shown gets the focus; every one is listed, the button is gone.
+    await structures.getByRole('link', { name: 'Atelier de Brix 201' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Atelier de Brix 201');
+    await expect(structures.getByRole('row').count()).resolves.toBe(207);
+    await expect(structures.getByRole('button', { name: 'Voir plus de structures' }).count()).resolves.toBe(0);
+    await expect(structures.getByText(/structures affichées sur/).count()).resolves.toBe(0);
+    const csv = csvOf(
+      await page.getByRole('link', { name: /Télécharger la liste des structures/ }).getAttribute('href'),
+    );
+    expect(csv).toContain('"Atelier de Brix 206"');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('tells anyone else the page is for collectivities, without the network’s non-public parts', async () => {

@@ -4,10 +4,12 @@ const text = {
   fr: {
     basemapUnavailable: 'Fond de carte indisponible — les lieux restent affichés ; nouvel essai…',
     placesAttribution: 'Lieux : Réemploi Cotentin et leurs sources',
+    choroplethUnavailable: 'La carte ne peut pas s’afficher sur ce navigateur : le tableau donne les mêmes chiffres.',
   },
   en: {
     basemapUnavailable: 'Basemap unavailable — places are still shown; trying again…',
     placesAttribution: 'Places: Réemploi Cotentin and their sources',
+    choroplethUnavailable: 'The map cannot be shown in this browser: the table gives the same figures.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

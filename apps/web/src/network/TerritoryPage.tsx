@@ -1,10 +1,17 @@
 import { useQuery } from '@apollo/client/react';
+import { Suspense, lazy, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
-import { TERRITORY_NETWORK_QUERY, TERRITORY_VIEWER_QUERY } from './network-operations';
+import { TERRITORY_NETWORK_QUERY, TERRITORY_STRUCTURES_QUERY, TERRITORY_VIEWER_QUERY } from './network-operations';
 import { csvHref, gapsCsvHref, type Found, type Gap } from './network-csv';
 import { useNetworkText } from './network-text';
 import { useTerritoryText } from './territory-text';
+
+// MapLibre and the communes' outlines load with the map, not with the network section.
+const GapsMap = lazy(() => import('./GapsMap').then((m) => ({ default: m.GapsMap })));
+
+/** Structures asked per page (the API's most). */
+export const STRUCTURES_PAGE = 200;
 
 /**
  * `/professionnels/territoire`: a collectivity's view of the network on its territory (the API keeps it
@@ -15,13 +22,18 @@ export function TerritoryPage() {
   const who = useQuery(TERRITORY_VIEWER_QUERY, { fetchPolicy: 'network-only' });
   const collectivity = who.data?.viewer?.role === 'COLLECTIVITY';
   const { data, error } = useQuery(TERRITORY_NETWORK_QUERY, { fetchPolicy: 'network-only', skip: !collectivity });
+  const structures = useQuery(TERRITORY_STRUCTURES_QUERY, {
+    variables: { first: STRUCTURES_PAGE },
+    fetchPolicy: 'network-only',
+    skip: !collectivity,
+  });
   usePageTitle(text.title);
   const heading = (
     <h1 id="page-title" tabIndex={-1}>
       {text.title}
     </h1>
   );
-  if (who.error || error)
+  if (who.error || error || structures.error)
     return (
       <article className="territory-page">
         {heading}
@@ -40,25 +52,74 @@ export function TerritoryPage() {
         </p>
       </article>
     );
-  if (!data) return <p role="status">{text.loading}</p>;
+  if (!data || !structures.data) return <p role="status">{text.loading}</p>;
+  const found = structures.data.structures;
+  const more = () =>
+    structures.fetchMore({
+      variables: { after: found.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        structures: {
+          ...fetchMoreResult.structures,
+          nodes: [...previous.structures.nodes, ...fetchMoreResult.structures.nodes],
+        },
+      }),
+    });
   return (
     <article className="territory-page">
       {heading}
       <p>{text.intro}</p>
-      <Structures nodes={data.structures.nodes} total={data.structures.totalCount} />
-      <Competences nodes={data.structures.nodes} gaps={data.networkGaps} />
-      <Gaps gaps={data.networkGaps} unlocated={data.communesWithoutPosition} />
+      <Structures nodes={found.nodes} total={found.totalCount} onMore={found.pageInfo.hasNextPage ? more : null} />
+      <Competences nodes={found.nodes} gaps={data.networkGaps} partial={found.pageInfo.hasNextPage} />
+      <Gaps gaps={data.networkGaps} unlocated={data.communesWithoutPosition}>
+        <Suspense fallback={<p role="status">{text.mapLoading}</p>}>
+          <GapsMap
+            communes={data.networkCommunes}
+            gaps={data.networkGaps}
+            unlocated={data.communesWithoutPosition}
+            competences={data.competences}
+          />
+        </Suspense>
+      </Gaps>
     </article>
   );
 }
 
-function Structures({ nodes, total }: { nodes: Found[]; total: number }) {
+function Structures({
+  nodes,
+  total,
+  onMore,
+}: {
+  nodes: Found[];
+  total: number;
+  /** Loads the next page; null when every structure is shown. */
+  onMore: (() => Promise<unknown>) | null;
+}) {
   const text = useTerritoryText();
   const network = useNetworkText();
+  const rows = useRef<HTMLTableSectionElement>(null);
+  const [loading, setLoading] = useState(false);
+  // Where the next page starts: its first structure takes the focus once shown (the button may be gone).
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from == null || nodes.length <= from) return;
+    focusFrom.current = null;
+    rows.current?.querySelectorAll('a')[from]?.focus();
+  }, [nodes.length]);
+  async function showMore() {
+    focusFrom.current = nodes.length;
+    setLoading(true);
+    try {
+      await onMore?.();
+    } finally {
+      setLoading(false);
+    }
+  }
   return (
     <section aria-labelledby="territory-structures">
       <h2 id="territory-structures">{text.structures}</h2>
       <p>{text.structuresCount(total)}</p>
+      {nodes.length > 0 && nodes.length < total && <p>{text.structuresShown(nodes.length, total)}</p>}
       {nodes.length > 0 && (
         <>
           <p>
@@ -75,7 +136,7 @@ function Structures({ nodes, total }: { nodes: Found[]; total: number }) {
                 <th scope="col">{text.contact}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody ref={rows}>
               {nodes.map((s) => (
                 <tr key={s.id}>
                   <th scope="row">
@@ -88,6 +149,13 @@ function Structures({ nodes, total }: { nodes: Found[]; total: number }) {
               ))}
             </tbody>
           </table>
+          {onMore && (
+            <p>
+              <button type="button" className="button" onClick={showMore} disabled={loading}>
+                {text.moreStructures}
+              </button>
+            </p>
+          )}
         </>
       )}
     </section>
@@ -95,7 +163,7 @@ function Structures({ nodes, total }: { nodes: Found[]; total: number }) {
 }
 
 /** Each competence with the structures offering it on the territory (the vocabulary comes with the gaps' labels). */
-function Competences({ nodes, gaps }: { nodes: Found[]; gaps: Gap[] }) {
+function Competences({ nodes, gaps, partial }: { nodes: Found[]; gaps: Gap[]; partial: boolean }) {
   const text = useTerritoryText();
   const labels = new Map<string, string>();
   for (const s of nodes) for (const c of s.competences) labels.set(c.code, c.label);
@@ -104,6 +172,7 @@ function Competences({ nodes, gaps }: { nodes: Found[]; gaps: Gap[] }) {
   return (
     <section aria-labelledby="territory-competences">
       <h2 id="territory-competences">{text.competences}</h2>
+      {partial && <p>{text.competencesAmongShown}</p>}
       <table className="admin-table">
         <thead>
           <tr>
@@ -129,7 +198,7 @@ function Competences({ nodes, gaps }: { nodes: Found[]; gaps: Gap[] }) {
   );
 }
 
-function Gaps({ gaps, unlocated }: { gaps: Gap[]; unlocated: readonly string[] }) {
+function Gaps({ gaps, unlocated, children }: { gaps: Gap[]; unlocated: readonly string[]; children: ReactNode }) {
   const text = useTerritoryText();
   const where = (c: Gap['communes'][number]) => (c.nearestKm == null ? text.nowhere : text.nearest(c.nearestKm));
   return (
@@ -145,6 +214,7 @@ function Gaps({ gaps, unlocated }: { gaps: Gap[]; unlocated: readonly string[] }
           </p>
         </div>
       )}
+      {children}
       {gaps.length === 0 ? (
         <p>{unlocated.length ? text.noGapsLocated : text.noGaps}</p>
       ) : (

@@ -3,6 +3,7 @@ import editStructureDocument from './documents/edit-structure.graphql';
 import networkDocument from './documents/network.graphql';
 import structureDocument from './documents/structure.graphql';
 import territoryNetworkDocument from './documents/territory-network.graphql';
+import territoryStructuresDocument from './documents/territory-structures.graphql';
 import territoryViewerDocument from './documents/territory-viewer.graphql';
 import updateProfileDocument from './documents/update-structure-profile.graphql';
 import type {
@@ -14,6 +15,8 @@ import type {
   StructureEditorQueryVariables,
   TerritoryNetworkQuery,
   TerritoryNetworkQueryVariables,
+  TerritoryStructuresQuery,
+  TerritoryStructuresQueryVariables,
   TerritoryViewerQuery,
   TerritoryViewerQueryVariables,
   UpdateStructureProfileMutation,
@@ -44,4 +47,8 @@ export const TERRITORY_NETWORK_QUERY = territoryNetworkDocument as TypedDocument
 export const TERRITORY_VIEWER_QUERY = territoryViewerDocument as TypedDocumentNode<
   TerritoryViewerQuery,
   TerritoryViewerQueryVariables
+>;
+export const TERRITORY_STRUCTURES_QUERY = territoryStructuresDocument as TypedDocumentNode<
+  TerritoryStructuresQuery,
+  TerritoryStructuresQueryVariables
 >;

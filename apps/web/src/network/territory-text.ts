@@ -37,6 +37,37 @@ const fr = {
   unlocatedFix: 'position inconnue — lancez `pnpm reemploi territory communes`',
   exportGaps: 'Télécharger les manques (CSV)',
   gapsCsvHeader: ['Compétence', 'Commune', 'Offre la plus proche (km)'],
+  moreStructures: 'Voir plus de structures',
+  structuresShown: (shown: number, total: number) => `${shown} structures affichées sur ${total}.`,
+  competencesAmongShown: 'Parmi les structures affichées ci-dessus (« Voir plus de structures » pour les suivantes).',
+  gapsMap: 'Carte des manques',
+  mapLoading: 'Chargement de la carte…',
+  mapCompetence: 'Compétence montrée',
+  allCompetences: 'Toutes : nombre de compétences manquantes',
+  mapLabel: (competence: string | null) =>
+    competence
+      ? `Carte de vos communes : en foncé, celles où « ${competence} » n’est proposée par aucune structure à moins de 30 km (détail dans le tableau des communes de la carte)`
+      : 'Carte de vos communes colorées selon le nombre de compétences qu’aucune structure ne propose à moins de 30 km (détail dans le tableau des communes de la carte)',
+  legend: 'Légende de la carte des manques',
+  legendMissing: (from: number, to: number | null) =>
+    from === 0
+      ? 'Aucune compétence manquante'
+      : from === to
+        ? `${from} compétence manquante`
+        : to == null
+          ? `${from} compétences manquantes ou plus`
+          : `${from} à ${to} compétences manquantes`,
+  legendOffered: 'Proposée à moins de 30 km',
+  legendMissingOne: 'Manquante : aucune offre à moins de 30 km',
+  legendUnknown: 'Position inconnue : pas évaluée',
+  communesCount: (n: number) => (n === 0 ? 'aucune commune' : n === 1 ? '1 commune' : `${n} communes`),
+  mapNote:
+    'Contours administratifs des communes (IGN ADMIN EXPRESS via Etalab, Licence Ouverte 2.0, simplifiés à ~40 m).',
+  mapTable: 'Les communes de la carte, en tableau',
+  commune: 'Commune',
+  missingCount: 'Compétences manquantes à moins de 30 km',
+  missingWhich: 'Lesquelles',
+  unknownCell: 'position inconnue',
 };
 
 const en: typeof fr = {
@@ -74,6 +105,37 @@ const en: typeof fr = {
   unlocatedFix: 'position unknown — run `pnpm reemploi territory communes`',
   exportGaps: 'Download the gaps (CSV)',
   gapsCsvHeader: ['Competence', 'Commune', 'Nearest offer (km)'],
+  moreStructures: 'Show more structures',
+  structuresShown: (shown: number, total: number) => `${shown} of ${total} structures shown.`,
+  competencesAmongShown: 'Among the structures shown above (“Show more structures” for the next ones).',
+  gapsMap: 'Map of the gaps',
+  mapLoading: 'Loading the map…',
+  mapCompetence: 'Competence shown',
+  allCompetences: 'All: number of missing competences',
+  mapLabel: (competence: string | null) =>
+    competence
+      ? `Map of your communes: dark where no structure offers “${competence}” within 30 km (details in the table of the map’s communes)`
+      : 'Map of your communes coloured by how many competences no structure offers within 30 km (details in the table of the map’s communes)',
+  legend: 'Legend of the map of the gaps',
+  legendMissing: (from: number, to: number | null) =>
+    from === 0
+      ? 'No missing competence'
+      : from === to
+        ? `${from} missing competence`
+        : to == null
+          ? `${from} or more missing competences`
+          : `${from} to ${to} missing competences`,
+  legendOffered: 'Offered within 30 km',
+  legendMissingOne: 'Missing: no offer within 30 km',
+  legendUnknown: 'Position unknown: not assessed',
+  communesCount: (n: number) => (n === 0 ? 'no commune' : n === 1 ? '1 commune' : `${n} communes`),
+  mapNote:
+    'Administrative outlines of the communes (IGN ADMIN EXPRESS via Etalab, Licence Ouverte 2.0, simplified to ~40 m).',
+  mapTable: 'The map’s communes, as a table',
+  commune: 'Commune',
+  missingCount: 'Competences missing within 30 km',
+  missingWhich: 'Which',
+  unknownCell: 'position unknown',
 };
 
 export type TerritoryText = typeof fr;

@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import maplibregl, { type GeoJSONSource } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './insights.css';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import { plainStyle } from '../../map/basemap';
+import { ChoroplethMap, areasBounds, stepColors } from '../../map/ChoroplethMap';
 import { CATEGORIES_QUERY } from '../admin-operations';
 import { chartCsv, downloadCsv } from './chart-csv';
 import {
@@ -26,14 +24,9 @@ const BANDS: [Band, number][] = [
 ];
 
 /** The territory's box, from the drawn areas. */
-function areasBounds(): [number, number, number, number] {
-  const points = COMMUNE_AREAS.features.flatMap((f) =>
-    f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2),
-  );
-  const lngs = points.map((p) => p[0]!);
-  const lats = points.map((p) => p[1]!);
-  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
-}
+const BOUNDS = areasBounds(COMMUNE_AREAS.features);
+// Hidden communes carry -1: below the first stop (0), so grey.
+const COLOR = stepColors(CLASS_FROM, CLASS_COLORS, HIDDEN_COLOR);
 
 /**
  * The choropleth of `/admin/demande`: communes (administrative outlines) coloured by the searches of one object
@@ -54,55 +47,8 @@ export function CommuneMap({ from, to }: { from: string; to: string }) {
   });
   const rows = useMemo(() => communeRows(data?.insights.communes ?? [], band), [data, band]);
   const km = BANDS.find(([b]) => b === band)![1];
-  const container = useRef<HTMLDivElement>(null);
-  const map = useRef<maplibregl.Map | null>(null);
-  const [ready, setReady] = useState(false);
+  const areas = useMemo(() => coloredAreas(rows, band), [rows, band]);
   const ids = { family: useId(), band: useId() };
-
-  useEffect(() => {
-    if (!container.current) return;
-    const created = new maplibregl.Map({
-      container: container.current,
-      style: plainStyle(''),
-      bounds: areasBounds(),
-      fitBoundsOptions: { padding: 16 },
-      attributionControl: false,
-      // A picture of the territory (role img, its figures in the table below): nothing to pan or focus.
-      interactive: false,
-    });
-    created.on('load', () => {
-      created.addSource('communes', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      // Hidden communes carry -1: below the first stop (0), so grey.
-      const stops = CLASS_FROM.flatMap((from, i) => [from, CLASS_COLORS[i]!]);
-      created.addLayer({
-        id: 'communes-fill',
-        type: 'fill',
-        source: 'communes',
-        paint: {
-          'fill-color': ['step', ['get', 'value'], HIDDEN_COLOR, ...stops],
-          'fill-opacity': 0.85,
-        },
-      });
-      created.addLayer({
-        id: 'communes-line',
-        type: 'line',
-        source: 'communes',
-        paint: { 'line-color': '#4a4f4a', 'line-width': 1 },
-      });
-      setReady(true);
-    });
-    map.current = created;
-    return () => {
-      created.remove();
-      map.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!ready) return;
-    const source = map.current?.getSource('communes') as GeoJSONSource | undefined;
-    source?.setData(coloredAreas(rows, band) as unknown as Parameters<GeoJSONSource['setData']>[0]);
-  }, [ready, rows, band]);
 
   const header = [text.commune, text.insee, text.searches, text.nothingNear(text.km(km))];
   const csvRows = rows.filter((r) => r.figures).map((r) => [r.name, r.insee, r.figures!.searches, r.figures![band]]);
@@ -141,7 +87,7 @@ export function CommuneMap({ from, to }: { from: string; to: string }) {
         </select>
       </div>
       {error && <p role="alert">{error.message}</p>}
-      <div className="demand-map-canvas" ref={container} role="img" aria-label={label} style={{ height: 420 }} />
+      <ChoroplethMap areas={areas} color={COLOR} bounds={BOUNDS} label={label} />
       <p className="demand-map-note">{text.mapNote}</p>
       <ul className="demand-map-legend" aria-label={text.legend}>
         {CLASS_FROM.map((from, i) => (

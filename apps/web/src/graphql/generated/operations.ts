@@ -1456,7 +1456,15 @@ export type StructureProfileQuery = { viewer: { role: Role, organizationId: stri
 export type TerritoryNetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TerritoryNetworkQuery = { communesWithoutPosition: Array<string>, structures: { totalCount: number, nodes: Array<{ id: string, name: string, territory: Array<string>, insertionTypes: Array<InsertionType>, siret: string | null, email: string | null, phone: string | null, website: string | null, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string }> }> }, networkGaps: Array<{ competence: { code: string, label: string }, communes: Array<{ commune: string, nearestKm: number | null, lat: number | null }> }> };
+export type TerritoryNetworkQuery = { communesWithoutPosition: Array<string>, competences: Array<{ code: string, label: string }>, networkGaps: Array<{ competence: { code: string, label: string }, communes: Array<{ commune: string, nearestKm: number | null, lat: number | null }> }>, networkCommunes: Array<{ insee: string, name: string }> };
+
+export type TerritoryStructuresQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TerritoryStructuresQuery = { structures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, territory: Array<string>, insertionTypes: Array<InsertionType>, siret: string | null, email: string | null, phone: string | null, website: string | null, insertionJobs: number | null, contactPerson: string | null, competences: Array<{ code: string, label: string }> }> } };
 
 export type TerritoryViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
