@@ -122,6 +122,7 @@ export class SourceRecords {
     records: Iterable<SourceRecord> = [],
   ) {
     for (const record of records) this.set(record);
+    this.changed = false; // as loaded: nothing to save yet
   }
 
   get size(): number {
