@@ -57,9 +57,9 @@ const step = (from: number[], colors: readonly string[]) => [
   ...from.flatMap((b, i) => [b, colors[i]]),
 ];
 
-function renderMap(unlocated: string[] = []) {
+function renderMap(unlocated: string[] = [], lang: 'fr' | 'en' = 'fr') {
   render(
-    <I18nProvider lang="fr">
+    <I18nProvider lang={lang}>
       <GapsMap communes={COMMUNES} gaps={GAPS} unlocated={unlocated} competences={COMPETENCES} />
     </I18nProvider>,
   );
@@ -122,5 +122,12 @@ describe('the collectivity’s gaps map', () => {
     expect(within(screen.getByRole('row', { name: /Barfleur/ })).getAllByRole('cell')[0]).toHaveTextContent(
       'position inconnue',
     );
+  });
+
+  it('speaks English too', () => {
+    renderMap([], 'en');
+    expect(screen.getByRole('img', { name: /coloured by how many competences/ })).toBeInTheDocument();
+    expect(screen.getByText('1 missing competence: 2 communes')).toBeInTheDocument();
+    expect(screen.getByText('2 to 3 missing competences: 1 commune')).toBeInTheDocument();
   });
 });

@@ -89,13 +89,13 @@ export function GapsMap({
         {colors.map((color, i) => (
           <li key={color}>
             <span className="swatch" style={{ background: color }} aria-hidden="true" />
-            {classLabel(i)} : {text.communesCount(counts[i]!)}
+            {text.legendItem(classLabel(i), text.communesCount(counts[i]!))}
           </li>
         ))}
         {unknown > 0 && (
           <li>
             <span className="swatch" style={{ background: UNKNOWN_COLOR }} aria-hidden="true" />
-            {text.legendUnknown} : {text.communesCount(unknown)}
+            {text.legendItem(text.legendUnknown, text.communesCount(unknown))}
           </li>
         )}
       </ul>

@@ -61,6 +61,7 @@ const fr = {
   legendMissingOne: 'Manquante : aucune offre à moins de 30 km',
   legendUnknown: 'Position inconnue : pas évaluée',
   communesCount: (n: number) => (n === 0 ? 'aucune commune' : n === 1 ? '1 commune' : `${n} communes`),
+  legendItem: (label: string, communes: string) => `${label} : ${communes}`,
   mapNote:
     'Contours administratifs des communes (IGN ADMIN EXPRESS via Etalab, Licence Ouverte 2.0, simplifiés à ~40 m).',
   mapTable: 'Les communes de la carte, en tableau',
@@ -129,6 +130,7 @@ const en: typeof fr = {
   legendMissingOne: 'Missing: no offer within 30 km',
   legendUnknown: 'Position unknown: not assessed',
   communesCount: (n: number) => (n === 0 ? 'no commune' : n === 1 ? '1 commune' : `${n} communes`),
+  legendItem: (label: string, communes: string) => `${label}: ${communes}`,
   mapNote:
     'Administrative outlines of the communes (IGN ADMIN EXPRESS via Etalab, Licence Ouverte 2.0, simplified to ~40 m).',
   mapTable: 'The map’s communes, as a table',
