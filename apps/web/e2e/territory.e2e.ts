@@ -299,6 +299,16 @@ describe('the collectivity’s view of the network', () => {
     await expect(structures.getByRole('row').count()).resolves.toBe(201);
     await expect(structures.getByText('Atelier de Brix 201').count()).resolves.toBe(0);
 
+    // The export for a tender lists all 206, not the 200 shown: the rest is read before the download.
+    await structures
+      .getByRole('button', { name: 'Télécharger la liste des 206 structures (CSV, pour un marché)' })
+      .focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('structures-territoire.csv');
+    const every = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+    expect(every).toContain('"Atelier de Brix 206"');
+    expect(every.trim().split(/\r?\n/)).toHaveLength(1 + 206);
+
     await structures.getByRole('button', { name: 'Voir plus de structures' }).focus();
     await page.keyboard.press('Enter');
     // The first structure just shown gets the focus; every one is listed, the button is gone.

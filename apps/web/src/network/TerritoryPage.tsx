@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Suspense, lazy, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
@@ -19,6 +19,7 @@ export const STRUCTURES_PAGE = 200;
  */
 export function TerritoryPage() {
   const text = useTerritoryText();
+  const client = useApolloClient();
   const who = useQuery(TERRITORY_VIEWER_QUERY, { fetchPolicy: 'network-only' });
   const collectivity = who.data?.viewer?.role === 'COLLECTIVITY';
   const { data, error } = useQuery(TERRITORY_NETWORK_QUERY, { fetchPolicy: 'network-only', skip: !collectivity });
@@ -64,11 +65,32 @@ export function TerritoryPage() {
         },
       }),
     });
+  // The tender's export lists every structure, not only the pages shown: the rest is read page by page.
+  const everyStructure = async () => {
+    const all = [...found.nodes];
+    let page = found.pageInfo;
+    while (page.hasNextPage) {
+      const { data: next } = await client.query({
+        query: TERRITORY_STRUCTURES_QUERY,
+        variables: { first: STRUCTURES_PAGE, after: page.endCursor },
+        fetchPolicy: 'network-only',
+      });
+      if (!next) throw new Error('structures page missing');
+      all.push(...next.structures.nodes);
+      page = next.structures.pageInfo;
+    }
+    return all;
+  };
   return (
     <article className="territory-page">
       {heading}
       <p>{text.intro}</p>
-      <Structures nodes={found.nodes} total={found.totalCount} onMore={found.pageInfo.hasNextPage ? more : null} />
+      <Structures
+        nodes={found.nodes}
+        total={found.totalCount}
+        onMore={found.pageInfo.hasNextPage ? more : null}
+        everyStructure={everyStructure}
+      />
       <Competences nodes={found.nodes} gaps={data.networkGaps} partial={found.pageInfo.hasNextPage} />
       <Gaps gaps={data.networkGaps} unlocated={data.communesWithoutPosition}>
         <Suspense fallback={<p role="status">{text.mapLoading}</p>}>
@@ -88,11 +110,14 @@ function Structures({
   nodes,
   total,
   onMore,
+  everyStructure,
 }: {
   nodes: Found[];
   total: number;
   /** Loads the next page; null when every structure is shown. */
   onMore: (() => Promise<unknown>) | null;
+  /** Every structure of the territory, the pages not shown included. */
+  everyStructure: () => Promise<Found[]>;
 }) {
   const text = useTerritoryText();
   const network = useNetworkText();
@@ -106,6 +131,22 @@ function Structures({
     focusFrom.current = null;
     rows.current?.querySelectorAll('a')[from]?.focus();
   }, [nodes.length]);
+  const [exporting, setExporting] = useState<'no' | 'busy' | 'failed'>('no');
+  /** Downloads the CSV of every structure (read first when some are not shown yet). */
+  async function exportEvery() {
+    setExporting('busy');
+    try {
+      const link = document.createElement('a');
+      link.href = csvHref(await everyStructure(), network.csvHeader);
+      link.download = 'structures-territoire.csv';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setExporting('no');
+    } catch {
+      setExporting('failed');
+    }
+  }
   async function showMore() {
     focusFrom.current = nodes.length;
     setLoading(true);
@@ -123,10 +164,21 @@ function Structures({
       {nodes.length > 0 && (
         <>
           <p>
-            <a href={csvHref(nodes, network.csvHeader)} download="structures-territoire.csv">
-              {text.exportStructures}
-            </a>
+            {nodes.length < total ? (
+              <button type="button" className="button" onClick={exportEvery} disabled={exporting === 'busy'}>
+                {text.exportEveryStructure(total)}
+              </button>
+            ) : (
+              <a href={csvHref(nodes, network.csvHeader)} download="structures-territoire.csv">
+                {text.exportStructures}
+              </a>
+            )}
           </p>
+          {exporting !== 'no' && (
+            <p role={exporting === 'failed' ? 'alert' : 'status'}>
+              {exporting === 'failed' ? text.exportFailed : text.exportPreparing}
+            </p>
+          )}
           <table className="admin-table">
             <thead>
               <tr>

@@ -16,6 +16,9 @@ const fr = {
   structuresCount: (n: number) =>
     n === 0 ? 'Aucune structure n’intervient sur votre territoire.' : n === 1 ? '1 structure' : `${n} structures`,
   exportStructures: 'Télécharger la liste des structures (CSV, pour un marché)',
+  exportEveryStructure: (n: number) => `Télécharger la liste des ${n} structures (CSV, pour un marché)`,
+  exportPreparing: 'Préparation de la liste complète…',
+  exportFailed: 'La liste complète n’a pas pu être lue. Réessayez.',
   structure: 'Structure',
   competencesColumn: 'Compétences',
   insertionJobs: 'Salariés en insertion',
@@ -86,6 +89,9 @@ const en: typeof fr = {
   structuresCount: (n: number) =>
     n === 0 ? 'No structure works on your territory.' : n === 1 ? '1 structure' : `${n} structures`,
   exportStructures: 'Download the list of structures (CSV, for a tender)',
+  exportEveryStructure: (n: number) => `Download the list of all ${n} structures (CSV, for a tender)`,
+  exportPreparing: 'Preparing the full list…',
+  exportFailed: 'The full list could not be read. Try again.',
   structure: 'Structure',
   competencesColumn: 'Competences',
   insertionJobs: 'Employees in insertion',

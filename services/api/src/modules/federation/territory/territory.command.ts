@@ -86,7 +86,7 @@ async function runCommunes(
       file: values.out && path.resolve(values.out),
     });
     process.stdout.write(
-      `${result.communes} communes lues : ${result.added} centres écrits, ${result.kept} gardent leur position (towns.json) — ${result.file}\n`,
+      `${result.communes} communes lues : ${result.added} centres écrits, ${result.kept} gardent leur position (towns.json ou contours:communes) — ${result.file}\n`,
     );
     if (result.missing.length)
       process.stdout.write(`Communes du profil absentes des réponses (sans position) : ${result.missing.join(', ')}\n`);
