@@ -157,14 +157,27 @@ export async function csvRecordTexts(
     };
     splitter.push(head, found);
     for (let next = await chunks.next(); ; next = await chunks.next()) {
-      if (!next.done) splitter.push(String(next.value), found);
-      else splitter.push('', found, true);
+      const chunk = next.done ? '' : String(next.value);
+      splitter.push(chunk, found, next.done);
+      unpin(kept, chunk.length);
       if (kept.length > 0) yield kept;
       kept = [];
       if (next.done) return;
     }
   }
   return { layout: { header, delimiter }, batches: batches() };
+}
+
+/**
+ * A kept text is a slice of its chunk's text and keeps all of it in memory while it lives: when only a few
+ * of a chunk's records are kept (other EPCIs skipped), each is copied, so that a run's batch of records
+ * does not hold hundreds of chunks.
+ */
+function unpin(kept: CsvRecordText[], chunkLength: number) {
+  let length = 0;
+  for (const record of kept) length += record.text.length;
+  if (length * 4 >= chunkLength) return;
+  for (const record of kept) record.text = Buffer.from(record.text, 'utf16le').toString('utf16le');
 }
 
 /**

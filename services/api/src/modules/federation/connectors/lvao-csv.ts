@@ -196,11 +196,9 @@ export const lvaoCsv: Connector = async function* (input, { options, declareLice
     for (const [i, record] of batch.entries()) {
       const items = stored[i] ? null : itemsOf(built.next().value!);
       if (items?.length === 0) continue; // a row of empty cells
-      yield {
-        line: record.line,
-        digest: digests[i]!,
-        build: () => items ?? itemsOf(rowsOfRecords(layout, [record])[0]!),
-      } satisfies DeferredItem;
+      // Built rows keep their items only (the text would keep its chunk of the file in memory).
+      const build = items ? () => items : () => itemsOf(rowsOfRecords(layout, [record])[0]!);
+      yield { line: record.line, digest: digests[i]!, build } satisfies DeferredItem;
     }
   }
 };
