@@ -191,6 +191,9 @@ async function drive(): Promise<void> {
         method: 'POST',
         path: '/graphql',
         body: JSON.stringify({ query: PLACES_QUERY, variables, operationName: 'SearchPlaces' }),
+        // HTTP_BENCH_AA=1: the "counted" row asks not to be counted too, so the counted / not counted
+        // comparison measures the bench's own spread (an A/A test) rather than counting.
+        ...(process.env.HTTP_BENCH_AA === '1' ? { headers: { dnt: '1' } } : {}),
       }),
       // The same search with `DNT: 1`: not counted (modules/insights), the baseline of counting's cost.
       'POST, not counted': (variables: PlacesVars): BenchRequest => ({

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import { startEmbeddedDb } from '@reemploi/embedded-db';
+import { NO_DIMENSIONS } from '../src/modules/insights/counted';
 import { InsightCounterModel, counterId, type CounterKey } from '../src/modules/insights/insight-counter.model';
 import { DIMENSIONS, insightDays } from '../src/modules/insights/insight-day.model';
 import { rollUpClosedDays, rollUpClosedMonths, rollUpDays } from '../src/modules/insights/insight-rollup';
@@ -41,15 +42,7 @@ const BANDS = ['KM5', 'KM15', 'KM30', 'NONE'];
 const OUTCOMES = ['SHOWN', 'OPENED', 'CALLED', 'WEBSITE', 'DIRECTIONS'];
 
 const dayAt = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-const empty = {
-  searchAction: null,
-  subcategoryId: null,
-  phrase: null,
-  inseeCode: null,
-  nearBand: null,
-  outcome: null,
-  placeId: null,
-};
+const empty = NO_DIMENSIONS;
 
 function countersOf(dayIndex: number) {
   const day = dayAt(dayIndex);

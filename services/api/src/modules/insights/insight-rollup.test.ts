@@ -1,5 +1,6 @@
 import { useTestDatabase } from '../../../test/db';
 import { createLogger } from '../../shared/logger';
+import { NO_DIMENSIONS } from './counted';
 import { InsightBatcher } from './insight-batcher';
 import { type CounterKey, InsightCounterModel, counterId } from './insight-counter.model';
 import { DIMENSIONS, MONTH_DIMENSIONS, insightDays, insightMonths, insightPastDays } from './insight-day.model';
@@ -18,13 +19,7 @@ const today = dayOf(new Date());
 const key = (day: string, part: Partial<CounterKey>): CounterKey => ({
   day,
   action: 'SEARCH',
-  searchAction: null,
-  subcategoryId: null,
-  phrase: null,
-  inseeCode: null,
-  nearBand: null,
-  outcome: null,
-  placeId: null,
+  ...NO_DIMENSIONS,
   ...part,
 });
 
