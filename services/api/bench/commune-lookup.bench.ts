@@ -1,8 +1,8 @@
 // `tsx services/api/bench/commune-lookup.bench.ts [size]`: the cost, per counted search, of finding the
 // commune of the searched point. Before (until 2026-12-06): a second search of the in-memory directory for
 // the nearest place (limit 1, no filter) and its commune. After: CommuneLookup.at, a grid over the
-// approximate commune areas. Same run, same points (half in the Cotentin, half anywhere in France), on the
-// index bench:http uses (default 300 000 places). Figures: docs/benchmarks.md ("Insights").
+// communes' outlines (territories/cotentin-commune-areas.json). Same run, same points (half in the
+// Cotentin, half anywhere in France), on the index bench:http uses (default 300 000 places). Figures: docs/benchmarks.md ("Insights").
 import os from 'node:os';
 import { createLogger } from '../src/shared/logger';
 import { DirectoryService } from '../src/modules/places/directory.service';

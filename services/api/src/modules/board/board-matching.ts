@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose';
+import { haversineMeters } from '@reemploi/directory';
 import { OrganizationModel } from '../organizations';
 import { selectPlaces } from '../places';
 import { BoardPostModel, type BoardPostRecord } from './board-post.model';
@@ -14,14 +15,9 @@ export function matches(offer: PostFields, need: PostFields): boolean {
   return offer.type === need.type && offer.type !== 'MATERIAL';
 }
 
-const RADIANS = Math.PI / 180;
 /** Great-circle distance in km between two [lng, lat] points. */
-export function distanceKm(a: readonly number[], b: readonly number[]): number {
-  const dLat = (b[1]! - a[1]!) * RADIANS;
-  const dLng = (b[0]! - a[0]!) * RADIANS;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1]! * RADIANS) * Math.cos(b[1]! * RADIANS) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
+export const distanceKm = (a: readonly number[], b: readonly number[]): number =>
+  haversineMeters({ lng: a[0]!, lat: a[1]! }, { lng: b[0]!, lat: b[1]! }) / 1000;
 
 const communeKey = (commune: string) =>
   commune

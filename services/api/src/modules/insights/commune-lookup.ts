@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { haversineMeters } from '@reemploi/directory';
 import { repoRoot } from '@reemploi/embedded-db';
 
 /** A commune of the territory: its outline (rings of [lng, lat]) and centre, from the generated file. */
@@ -30,15 +31,6 @@ const CELL = 0.005; // degrees of latitude (~550 m); longitude cells are CELL / 
 /** A point outside every outline but this close to one (degrees of latitude, ~100 m) counts in it. */
 const EDGE_SLACK = 0.0009;
 const MIXED = -1;
-const RAD = Math.PI / 180;
-
-/** Great-circle distance in km. */
-export function kmBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const h =
-    Math.sin(((b.lat - a.lat) * RAD) / 2) ** 2 +
-    Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(((b.lng - a.lng) * RAD) / 2) ** 2;
-  return 12_742 * Math.asin(Math.sqrt(h));
-}
 
 /** Even-odd rule over a polygon's rings (the outer ring and its holes). */
 function inPolygon(rings: readonly number[][][], lng: number, lat: number): boolean {
@@ -155,7 +147,7 @@ export class CommuneLookup {
   /** INSEE codes of the communes whose centre is within `km` of one of the points (haversine). */
   communesNear(points: readonly { lat: number; lng: number }[], km: number): Set<string> {
     const near = new Set<string>();
-    for (const area of this.areas) if (points.some((p) => kmBetween(p, area) <= km)) near.add(area.insee);
+    for (const area of this.areas) if (points.some((p) => haversineMeters(p, area) <= km * 1000)) near.add(area.insee);
     return near;
   }
 

@@ -38,7 +38,7 @@ const bandOf = (meters: number | null | undefined) =>
 /**
  * What one request may count. Built per request: a request with `DNT: 1` or `Sec-GPC: 1` gets one that
  * counts nothing. Nothing about the person is kept: the searched point becomes the INSEE code of the
- * commune whose approximate area holds it (commune-lookup.ts, the areas of the demand map), then is dropped.
+ * commune whose outline holds it (commune-lookup.ts, the outlines of the demand map), then is dropped.
  * Each count is one compact entry (counted.ts) handed to the batcher, which writes out its counters later.
  */
 export class RequestInsights {
