@@ -2,6 +2,9 @@ import type { DirectoryFilter } from '@reemploi/directory';
 import { categoryById, placeLabelById, subcategoryById } from '@reemploi/taxonomy';
 import { badInput } from '../../shared/errors';
 
+/** The pages' cursors, shared with the other lists. */
+export { decodeCursor, encodeCursor } from '../../shared/offset-cursor';
+
 export interface GeoPointInput {
   lat: number;
   lng: number;
@@ -70,19 +73,6 @@ export function validateRadiusKm(radiusKm: number | null | undefined): number | 
     throw badInput(`radiusKm must be greater than 0 and at most ${MAX_RADIUS_KM} (got ${radiusKm}).`, 'radiusKm');
   }
   return radiusKm;
-}
-
-/** Cursors are opaque to clients; inside they are the offset of the next result. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (cursor == null) return 0;
-  const decoded = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const match = /^o:(\d{1,9})$/.exec(decoded);
-  if (!match) throw badInput('after is not a cursor returned by this API (use pageInfo.endCursor).', 'after');
-  return Number(match[1]);
 }
 
 function checkList(
