@@ -1,5 +1,6 @@
 import '../admin/insights/insights.css';
 import { useId, useMemo, useState } from 'react';
+import { classAmong } from '../admin/insights/commune-areas';
 import { ChoroplethMap, areasBounds, stepColors } from '../map/ChoroplethMap';
 import {
   MISSING_COLORS,
@@ -7,7 +8,6 @@ import {
   ONE_COLORS,
   ONE_FROM,
   UNKNOWN_COLOR,
-  classOf,
   contextAreas,
   gapAreas,
   gapMapRows,
@@ -50,7 +50,7 @@ export function GapsMap({
   const select = useId();
   const from: readonly number[] = chosen ? ONE_FROM : MISSING_FROM;
   const colors: readonly string[] = chosen ? ONE_COLORS : MISSING_COLORS;
-  const counts = colors.map((_, i) => rows.filter((r) => r.missing && classOf(from, r.missing.length) === i).length);
+  const counts = colors.map((_, i) => rows.filter((r) => r.missing && classAmong(from, r.missing.length) === i).length);
   const unknown = rows.filter((r) => !r.missing).length;
   const classLabel = (i: number) =>
     chosen

@@ -49,10 +49,6 @@ export function gapMapRows(
   }));
 }
 
-/** The class (index of `from`) of a count. */
-export const classOf = (from: readonly number[], value: number) =>
-  from.reduce<number>((found, bound, i) => (value >= bound ? i : found), 0);
-
 /** The outlines of the rows' communes, each with the value to colour by (-1: position unknown). */
 export function gapAreas(rows: readonly GapMapRow[]): ValuedAreas & {
   features: { properties: { insee: string; name: string; value: number } }[];

@@ -25,8 +25,12 @@ export const CLASS_COLORS = ['#f4efe1', '#f6c88a', '#e8914a', '#c4532a', '#7f1f1
 /** Communes under the display threshold (the API leaves them out): not coloured. */
 export const HIDDEN_COLOR = '#d9dcd9';
 
+/** The class of a count among classes given by their lower bounds: the index of the last bound it reaches. */
+export const classAmong = (from: readonly number[], value: number) =>
+  from.reduce<number>((found, bound, i) => (value >= bound ? i : found), 0);
+
 /** The class (0…4) of a count, for the legend and the table. */
-export const classOf = (value: number) => CLASS_FROM.reduce<number>((found, from, i) => (value >= from ? i : found), 0);
+export const classOf = (value: number) => classAmong(CLASS_FROM, value);
 
 export interface CommuneRow {
   insee: string;
