@@ -156,27 +156,30 @@ interface Candidate {
 const MODEL_WEIGHT = 0.2;
 const MODEL_MIN_SIMILARITY = 0.2;
 
-// The model fills part of what a phrase match leaves unexplained: an exact name keeps its 1, every
-// score stays within [0, 1] and a family recognised by the model alone scores at most MODEL_WEIGHT.
+/** The family's own name, for a match that recognises the family rather than what was typed. */
+const familyLabel = (subcategoryId: string) => subcategoryById(subcategoryId)?.label.fr;
+
+/**
+ * Evidence for a family on top of the phrases: it fills part of what a phrase match leaves unexplained
+ * (an exact name keeps its 1, every score stays within [0, 1]); a family no phrase found becomes an
+ * approximate candidate named by the family, when `named`.
+ */
+function addFamilyEvidence(best: Map<string, Candidate>, subcategoryId: string, evidence: number, named: boolean) {
+  const current = best.get(subcategoryId);
+  if (current) current.score += evidence * (1 - Math.min(1, current.score));
+  else if (named) {
+    const matchedText = familyLabel(subcategoryId) ?? subcategoryId;
+    const entryId = Number.MAX_SAFE_INTEGER;
+    best.set(subcategoryId, { subcategoryId, score: evidence, matchedText, entryId, approximate: true });
+  }
+}
+
+// A family recognised by the model alone scores at most MODEL_WEIGHT.
 function addModelEvidence(best: Map<string, Candidate>, similarities: Map<string, number>): void {
   let top = 0;
   for (const similarity of similarities.values()) top = Math.max(top, similarity);
-  for (const [subcategoryId, similarity] of similarities) {
-    const current = best.get(subcategoryId);
-    const evidence = (MODEL_WEIGHT * similarity) / top;
-    if (current) current.score += evidence * (1 - Math.min(1, current.score));
-    else if (similarity >= MODEL_MIN_SIMILARITY) {
-      // Only the family is recognised: the match names it.
-      const matchedText = subcategoryById(subcategoryId)?.label.fr ?? subcategoryId;
-      best.set(subcategoryId, {
-        subcategoryId,
-        score: evidence,
-        matchedText,
-        entryId: Number.MAX_SAFE_INTEGER,
-        approximate: true,
-      });
-    }
-  }
+  for (const [subcategoryId, similarity] of similarities)
+    addFamilyEvidence(best, subcategoryId, (MODEL_WEIGHT * similarity) / top, similarity >= MODEL_MIN_SIMILARITY);
 }
 
 // Words no name of ours holds vote for the families of their neighbours in meaning (word-neighbours.ts):
@@ -205,13 +208,7 @@ function addMeaningEvidence(
   });
   for (const [subcategoryId, sum] of sums) {
     const evidence = (MEANING_WEIGHT * sum) / totalWeight;
-    const current = best.get(subcategoryId);
-    if (current) current.score += evidence * (1 - Math.min(1, current.score));
-    else if (evidence >= MEANING_MIN_SCORE) {
-      const matchedText = subcategoryById(subcategoryId)?.label.fr ?? subcategoryId;
-      const entryId = Number.MAX_SAFE_INTEGER;
-      best.set(subcategoryId, { subcategoryId, score: evidence, matchedText, entryId, approximate: true });
-    }
+    addFamilyEvidence(best, subcategoryId, evidence, evidence >= MEANING_MIN_SCORE);
   }
 }
 
@@ -231,7 +228,7 @@ function bestPerSubcategory(
     if (better) {
       const { subcategoryId } = entry;
       // A phrase reached through meaning alone ("saumon" → "Crabes") is not what was typed: name the family.
-      const matchedText = entryHits.byName ? entry.text : (subcategoryById(subcategoryId)?.label.fr ?? entry.text);
+      const matchedText = entryHits.byName ? entry.text : (familyLabel(subcategoryId) ?? entry.text);
       best.set(subcategoryId, { subcategoryId, score, matchedText, entryId, approximate: entryHits.approximate });
     }
   }
