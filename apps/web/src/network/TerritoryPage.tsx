@@ -3,7 +3,8 @@ import { Suspense, lazy, useEffect, useRef, useState, type ReactNode } from 'rea
 import { Link } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
 import { TERRITORY_NETWORK_QUERY, TERRITORY_STRUCTURES_QUERY, TERRITORY_VIEWER_QUERY } from './network-operations';
-import { csvHref, gapsCsvHref, type Found, type Gap } from './network-csv';
+import { downloadCsv } from '../admin/insights/chart-csv';
+import { csvHref, gapsCsvHref, structuresCsv, type Found, type Gap } from './network-csv';
 import { useNetworkText } from './network-text';
 import { useTerritoryText } from './territory-text';
 
@@ -136,12 +137,7 @@ function Structures({
   async function exportEvery() {
     setExporting('busy');
     try {
-      const link = document.createElement('a');
-      link.href = csvHref(await everyStructure(), network.csvHeader);
-      link.download = 'structures-territoire.csv';
-      document.body.append(link);
-      link.click();
-      link.remove();
+      downloadCsv('structures-territoire.csv', structuresCsv(await everyStructure(), network.csvHeader));
       setExporting('no');
     } catch {
       setExporting('failed');

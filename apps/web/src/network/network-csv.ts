@@ -9,23 +9,25 @@ const cell = (value: string | number | null | undefined) => {
   return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
 };
 
-const href = (header: readonly string[], rows: (string | number | null | undefined)[][]) => {
-  const csv = `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
-};
+const csvText = (header: readonly string[], rows: (string | number | null | undefined)[][]) =>
+  `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+/** A CSV as a link's address (with the `download` attribute). */
+const dataHref = (csv: string) => `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
 
 /** The network's gaps as a CSV, a row per competence and commune: nearest offer in km (decimal comma), empty when none. */
 export function gapsCsvHref(gaps: Gap[], header: readonly string[]): string {
   const km = (value: number | null | undefined) => (value == null ? '' : String(value).replace('.', ','));
-  return href(
-    header,
-    gaps.flatMap((g) => g.communes.map((c) => [g.competence.label, c.commune, km(c.nearestKm)])),
+  return dataHref(
+    csvText(
+      header,
+      gaps.flatMap((g) => g.communes.map((c) => [g.competence.label, c.commune, km(c.nearestKm)])),
+    ),
   );
 }
 
 /** The results as a CSV (semicolons and a BOM, for French Excel); non-public columns are empty unless allowed. */
-export function csvHref(nodes: Found[], header: readonly string[]): string {
-  return href(
+export function structuresCsv(nodes: Found[], header: readonly string[]): string {
+  return csvText(
     header,
     nodes.map((s) => [
       s.name,
@@ -41,3 +43,6 @@ export function csvHref(nodes: Found[], header: readonly string[]): string {
     ]),
   );
 }
+
+/** The same CSV as a link's address. */
+export const csvHref = (nodes: Found[], header: readonly string[]) => dataHref(structuresCsv(nodes, header));
