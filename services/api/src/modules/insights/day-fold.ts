@@ -1,5 +1,5 @@
 import type { CounterKey } from './insight-counter.model';
-import type { Dimension } from './insight-day.model';
+import { type Dimension, unpackEntries } from './insight-day.model';
 
 /** Counts per day, dimension and key: what the queries sum, from roll-ups and from today's live counters. */
 export type DayEntries = Map<string, Map<string, number>>;
@@ -26,16 +26,26 @@ export function keysOf(c: CounterKey): [Dimension, string][] {
   }
 }
 
+/** A counter document as read: one counter, or a flush's places shown (`shown`: `placeId\tcount` lines). */
+export type StoredCounter = CounterKey & { count: number; shown?: string | null };
+
 /** Sums counters (any instances, any days) into day → key → count for one dimension. */
-export function fold(counters: readonly (CounterKey & { count: number })[], dimension: Dimension): DayEntries {
+export function fold(counters: readonly StoredCounter[], dimension: Dimension): DayEntries {
   const days: DayEntries = new Map();
-  for (const counter of counters)
-    for (const [d, key] of keysOf(counter)) {
-      if (d !== dimension) continue;
-      let day = days.get(counter.day);
-      if (!day) days.set(counter.day, (day = new Map()));
-      day.set(key, (day.get(key) ?? 0) + counter.count);
+  const add = (key: string, dayOf: string, count: number) => {
+    let day = days.get(dayOf);
+    if (!day) days.set(dayOf, (day = new Map()));
+    day.set(key, (day.get(key) ?? 0) + count);
+  };
+  for (const counter of counters) {
+    if (typeof counter.shown === 'string') {
+      // A flush's places shown: only the `places` dimension reads them, keyed as keysOf would.
+      if (dimension === 'places')
+        unpackEntries(counter.shown, (placeId, count) => add(j(placeId, counter.outcome), counter.day, count));
+      continue;
     }
+    for (const [d, key] of keysOf(counter)) if (d === dimension) add(key, counter.day, counter.count);
+  }
   return days;
 }
 

@@ -3,6 +3,7 @@ import { createLogger } from '../../shared/logger';
 import type { CountedSearch } from './counted';
 import { FOLD_AT, InsightBatcher, MAX_ENTRIES } from './insight-batcher';
 import { type CounterKey, InsightCounterModel, KEY_FIELDS, counterId } from './insight-counter.model';
+import { dayOf } from './request-insights';
 
 // The batcher against the real database: a flush written twice (retried after an error it survived)
 // counts once; two instances adding to the same counters at the same moment give the sum; requests'
@@ -10,8 +11,12 @@ import { type CounterKey, InsightCounterModel, KEY_FIELDS, counterId } from './i
 useTestDatabase();
 const logger = createLogger('silent');
 
+// Today and tomorrow: counts of a day closed for an hour are dropped at the flush (insight-batcher.ts).
+const TODAY = dayOf(new Date());
+const TOMORROW = dayOf(new Date(Date.now() + 86_400_000));
+
 const key = (subcategoryId: string): CounterKey => ({
-  day: '2026-12-06',
+  day: TODAY,
   action: 'SEARCH',
   searchAction: null,
   subcategoryId,
@@ -32,7 +37,11 @@ it('counts a flush written again (a retry after an error it survived) only once'
   batcher.add(key('velo'), 3);
   // The first write reaches the database but the answer is lost: the flush is retried with the same number.
   const write = (batcher as unknown as { write(batch: unknown): Promise<void> }).write.bind(batcher);
-  const batch = { seq: 1, counts: new Map([[counterId(key('velo')), { key: key('velo'), count: 3 }]]) };
+  const batch = {
+    seq: 1,
+    counts: new Map([[counterId(key('velo')), { key: key('velo'), count: 3 }]]),
+    shown: new Map(),
+  };
   await write(batch);
   await write(batch);
   expect(await countOf('velo')).toBe(3);
@@ -56,12 +65,23 @@ it('adds up two instances counting the same counters at the same moment', async 
   for (const sub of ['meuble', 'livre', 'jouet']) expect(await countOf(sub)).toBe(15);
 });
 
-/** Every counter's total over instances, by its dimensions (what the insights queries sum). */
+/**
+ * Every counter's total over instances, by its dimensions (what the insights queries sum); a flush's places
+ * shown document (`shown`: `placeId\tcount` lines) counts as one OUTCOME SHOWN counter per place it lists.
+ */
 async function totals(instances: string[]) {
   const byKey: Record<string, number> = {};
-  for (const doc of await InsightCounterModel.find({ instance: { $in: instances } }).lean()) {
+  const add = (doc: Record<string, unknown>, count: number) => {
     const id = KEY_FIELDS.map((f) => doc[f] ?? '').join('|');
-    byKey[id] = (byKey[id] ?? 0) + doc.count;
+    byKey[id] = (byKey[id] ?? 0) + count;
+  };
+  for (const doc of await InsightCounterModel.find({ instance: { $in: instances } }).lean()) {
+    if (typeof doc.shown !== 'string') add(doc, doc.count);
+    else
+      for (const line of doc.shown.split('\n')) {
+        const [placeId, count] = line.split('\t');
+        add({ ...doc, placeId }, Number(count));
+      }
   }
   return byKey;
 }
@@ -81,7 +101,7 @@ it('writes the same counters from compact entries, replayed ones and past the bu
   const keys = new InsightBatcher(0, logger);
   const n = 3 * MAX_ENTRIES;
   for (let i = 0; i < n; i += 1) {
-    const day = i % 10 === 9 ? '2026-12-05' : '2026-12-06';
+    const day = i % 10 === 9 ? TOMORROW : TODAY;
     const counted = i % 2 ? replayed : entry(i);
     compact.record(day, counted);
     // Bounded: past the cap, entries are expanded at once rather than kept (or dropped).
@@ -116,12 +136,52 @@ it('expands waiting entries in the next turn of the event loop once FOLD_AT are 
     nearBand: 'KM5',
     placeIds: [],
   };
-  for (let i = 0; i < FOLD_AT - 1; i += 1) batcher.record('2026-12-06', entry);
+  for (let i = 0; i < FOLD_AT - 1; i += 1) batcher.record(TODAY, entry);
   await new Promise((resolve) => setImmediate(resolve));
   expect(batcher.waiting).toBe(FOLD_AT - 1); // below the threshold: left for the flush
-  batcher.record('2026-12-06', entry);
+  batcher.record(TODAY, entry);
   await new Promise((resolve) => setImmediate(resolve));
   expect(batcher.waiting).toBe(0);
   await batcher.flush();
   expect(await countOf('tapis')).toBe(FOLD_AT);
+});
+
+it("writes a flush's places shown as one document per day, counted once when the flush is retried", async () => {
+  const batcher = new InsightBatcher(0, logger);
+  const places = Array.from({ length: 12_000 }, (_, i) => `s${String(i).padStart(23, '0')}`);
+  for (let i = 0; i < 40; i += 1)
+    batcher.record(TODAY, {
+      kind: 'SEARCH',
+      searchAction: null,
+      subcategoryIds: ['vaisselle'],
+      inseeCode: '50129',
+      nearBand: 'KM5',
+      placeIds: places.slice(i * 300, i * 300 + 300),
+    });
+  batcher.record(TOMORROW, {
+    kind: 'SEARCH',
+    searchAction: null,
+    subcategoryIds: ['vaisselle'],
+    inseeCode: '50129',
+    nearBand: 'KM5',
+    placeIds: places.slice(0, 3),
+  });
+  // The write reaches the database, the answer is lost: the batcher retries the same flush at the next one.
+  const collection = InsightCounterModel.collection;
+  const insertMany = jest.spyOn(collection, 'insertMany');
+  await batcher.flush();
+  const [docs] = insertMany.mock.calls[0]!;
+  await collection.insertMany(docs as never[], { ordered: false }).catch(() => undefined);
+  insertMany.mockRestore();
+  await batcher.flush();
+
+  const shownDocs = await InsightCounterModel.find({ instance: batcher.instance, shown: { $type: 'string' } }).lean();
+  // 12 000 places of one day in 2 documents (SHOWN_PER_DOCUMENT each at most), 3 of the other day in 1.
+  expect(shownDocs.map((d) => d.day).sort()).toEqual([TODAY, TODAY, TOMORROW]);
+  const all = await totals([batcher.instance]);
+  const shownOn = (day: string, placeId: string) => all[`${day}|OUTCOME||||||SHOWN|${placeId}`];
+  expect(shownOn(TODAY, places[0]!)).toBe(1);
+  expect(shownOn(TODAY, places[11_999]!)).toBe(1);
+  expect(shownOn(TOMORROW, places[2]!)).toBe(1);
+  expect(Object.keys(all).filter((k) => k.includes('|SHOWN|'))).toHaveLength(12_003);
 });

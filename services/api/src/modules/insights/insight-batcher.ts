@@ -5,16 +5,24 @@ import type { Counted } from './counted';
 import { NO_DIMENSIONS } from './counted';
 import { ROLL_UP_AFTER_MS, dayEnd } from './insight-rollup';
 import { type CounterKey, InsightCounterModel, KEY_FIELDS, counterId } from './insight-counter.model';
+import { packEntries } from './insight-day.model';
 
 /** A counter document as the driver writes it (insight-counter.model.ts). */
-type CounterDocument = { _id: string; seq: number; count: number; instance: string } & {
+type CounterDocument = { _id: string; seq: number; count: number; instance: string; shown?: string } & {
   [field in (typeof KEY_FIELDS)[number]]?: string | null;
 };
+
+/** Places shown: day → place id → times. */
+type Shown = Map<string, Map<string, number>>;
 
 interface Batch {
   seq: number;
   counts: Map<string, { key: CounterKey; count: number }>;
+  shown: Shown;
 }
+
+/** Place ids per "places shown" document (~30 bytes each: ~300 KB, far below a document's 16 MB). */
+export const SHOWN_PER_DOCUMENT = 10_000;
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number } | undefined)?.code === 11000;
 
@@ -43,10 +51,10 @@ export class InsightBatcher {
   private entries: (string | Counted)[] = [];
   private folding: NodeJS.Immediate | null = null;
   /**
-   * Places shown, per day and place id, until the flush writes them out as counters: the ids are the
-   * directory's own strings, so adding to them is a hash lookup, not a counter id built per place shown.
+   * Places shown, per day and place id, until the flush writes them out (one document per day and flush):
+   * the ids are the directory's own strings, so adding to them is a hash lookup, not a counter id per place.
    */
-  private readonly shown = new Map<string, Map<string, number>>();
+  private shown: Shown = new Map();
   /** A flush that failed, retried before the next one (same seq: idempotent). */
   private pending: Batch | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -112,27 +120,6 @@ export class InsightBatcher {
     for (const placeId of counted.placeIds) shown.set(placeId, (shown.get(placeId) ?? 0) + n);
   }
 
-  /** Writes out the places shown as counters (their ids differ only by the place id at the end, counterId). */
-  private writeOutShown(): void {
-    for (const [day, shown] of this.shown) {
-      const key = (placeId: string): CounterKey => ({
-        ...NO_DIMENSIONS,
-        day,
-        action: 'OUTCOME',
-        outcome: 'SHOWN',
-        placeId,
-      });
-      const prefix = counterId(key(''));
-      for (const [placeId, n] of shown) {
-        const id = prefix + placeId;
-        const entry = this.current.get(id);
-        if (entry) entry.count += n;
-        else this.current.set(id, { key: key(placeId), count: n });
-      }
-    }
-    this.shown.clear();
-  }
-
   start(): void {
     if (this.timer || this.flushMs <= 0) return;
     this.timer = setInterval(() => void this.flush().catch(() => undefined), this.flushMs);
@@ -154,15 +141,15 @@ export class InsightBatcher {
 
   private async flushOnce(): Promise<void> {
     this.fold();
-    this.writeOutShown();
     if (this.pending) {
       await this.write(this.pending);
       this.pending = null;
     }
-    if (this.current.size === 0) return;
+    if (this.current.size === 0 && this.shown.size === 0) return;
     this.seq += 1;
-    this.pending = { seq: this.seq, counts: this.current };
+    this.pending = { seq: this.seq, counts: this.current, shown: this.shown };
     this.current = new Map();
+    this.shown = new Map();
     try {
       await this.write(this.pending);
       this.pending = null;
@@ -181,6 +168,11 @@ export class InsightBatcher {
       batch.counts.delete(id);
       this.logger.warn({ day: key.day, count }, 'insights: counts of a closed day dropped (flushed too late)');
     }
+    for (const day of [...batch.shown.keys()].filter((d) => dayEnd(d) < tooLate)) {
+      batch.shown.delete(day);
+      this.logger.warn({ day }, 'insights: places shown of a closed day dropped (flushed too late)');
+    }
+    await this.writeShown(batch);
     const ops: mongo.AnyBulkWriteOperation<CounterDocument>[] = [...batch.counts.entries()].map(
       ([id, { key, count }]) => ({
         updateOne: {
@@ -206,6 +198,48 @@ export class InsightBatcher {
     } catch (error) {
       const writeErrors = (error as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors;
       if (!writeErrors?.length || !writeErrors.every((e) => isDuplicateKey(e) || isDuplicateKey(e.err))) throw error;
+    }
+  }
+
+  /**
+   * Writes a flush's places shown as one document per day (and per SHOWN_PER_DOCUMENT places), `shown`
+   * holding `placeId\tcount` lines, rather than one counter per place: after a minute of varied searches a
+   * flush holds tens of thousands of places, and an upsert each was most of counting's cost. The `_id`
+   * names the instance and the flush: a flush retried after an error it survived inserts the same `_id`s
+   * (a duplicate key, ignored), so it never counts twice. Readers expand them (day-fold.ts).
+   */
+  private async writeShown(batch: Batch): Promise<void> {
+    const docs: CounterDocument[] = [];
+    for (const [day, places] of batch.shown) {
+      const ids = [...places.keys()];
+      for (let from = 0; from < ids.length; from += SHOWN_PER_DOCUMENT) {
+        const part = new Map(ids.slice(from, from + SHOWN_PER_DOCUMENT).map((id) => [id, places.get(id)!] as const));
+        let count = 0;
+        for (const n of part.values()) count += n;
+        docs.push({
+          _id: `${day}|SHOWN|${this.instance}|${batch.seq}|${from / SHOWN_PER_DOCUMENT}`,
+          ...NO_DIMENSIONS,
+          day,
+          action: 'OUTCOME',
+          outcome: 'SHOWN',
+          instance: this.instance,
+          seq: batch.seq,
+          count,
+          shown: packEntries(part),
+        });
+      }
+    }
+    if (docs.length === 0) return;
+    try {
+      await (InsightCounterModel.collection as unknown as mongo.Collection<CounterDocument>).insertMany(docs, {
+        ordered: false,
+      });
+    } catch (error) {
+      const writeErrors = (error as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors;
+      const retried = writeErrors?.length
+        ? writeErrors.every((e) => isDuplicateKey(e) || isDuplicateKey(e.err))
+        : isDuplicateKey(error);
+      if (!retried) throw error;
     }
   }
 }

@@ -46,7 +46,9 @@ export const counterId = (key: CounterKey) =>
  * One anonymous daily counter of one API process (`insight_counters`, _id: dimensions | instance).
  * Only its own process writes a document, one flush at a time: two processes never update the same
  * document (FerretDB loses concurrent $inc on one document), and `seq`, the last flush applied, makes
- * a flush retried after an error it actually survived a no-op. Reads sum over instances.
+ * a flush retried after an error it actually survived a no-op. Reads sum over instances. Places shown are
+ * the exception: a flush writes them as one document per day (`shown`), inserted once under an `_id` that
+ * names the flush.
  */
 const insightCounterSchema = new Schema(
   {
@@ -63,6 +65,11 @@ const insightCounterSchema = new Schema(
     instance: { type: String, required: true },
     seq: { type: Number, required: true },
     count: { type: Number, default: 0 },
+    /**
+     * Places shown (OUTCOME SHOWN, placeId null): one document per day and flush holds every place the
+     * flush saw shown, as `placeId\tcount` lines (insight-batcher.ts writeShown; `count` is their sum).
+     */
+    shown: { type: String },
   },
   { versionKey: false, collection: 'insight_counters' },
 );

@@ -15,6 +15,7 @@ import { dayOf } from './request-insights';
 useTestDatabase();
 const logger = createLogger('silent');
 const PLACE = '0123456789abcdef01234567';
+const OTHER = '0123456789abcdef0123456f';
 const today = dayOf(new Date());
 const key = (day: string, part: Partial<CounterKey>): CounterKey => ({
   day,
@@ -37,6 +38,11 @@ async function count(days: string[]) {
         const k = key(day, part as Partial<CounterKey>);
         docs.push({ ...k, _id: `${counterId(k)}|${instance}`, instance, seq: 1, count: n });
       }
+  // Each flush's places shown: one document per day listing the places (insight-batcher.ts writeShown).
+  const shown = { ...key('', { action: 'OUTCOME', outcome: 'SHOWN' }), seq: 1, count: 5 };
+  for (const day of days)
+    for (const instance of ['i-a', 'i-b'])
+      docs.push({ ...shown, day, instance, _id: `${day}|SHOWN|${instance}|1|0`, shown: `${PLACE}\t4\n${OTHER}\t1` });
   await InsightCounterModel.insertMany(docs);
 }
 
@@ -56,7 +62,7 @@ const EXPECTED = {
   ],
   communes: [{ inseeCode: '50129', searches: 18, nothingWithin5Km: 18, nothingWithin15Km: 18, nothingWithin30Km: 18 }],
   phrases: [{ phrase: 'trottinette', count: 18 }],
-  places: [{ placeId: PLACE, shown: 0, opened: 0, called: 12, website: 0, directions: 0 }],
+  places: [{ placeId: PLACE, shown: 24, opened: 0, called: 12, website: 0, directions: 0 }],
   feedback: [{ answer: 'NOT_FOUND', count: 6 }],
 };
 
@@ -131,7 +137,7 @@ describe('monthly roll-up', () => {
 
   it('folds a closed month into one document per dimension and answers the same for whole and partial months', async () => {
     const before = await allAnswers();
-    expect(before[2]!.places).toEqual([{ placeId: PLACE, shown: 0, opened: 0, called: 8, website: 0, directions: 0 }]);
+    expect(before[2]!.places).toEqual([{ placeId: PLACE, shown: 16, opened: 0, called: 8, website: 0, directions: 0 }]);
     expect(before[3]!.phrases).toEqual([{ phrase: 'trottinette', count: 6 }]);
     expect(before[5]).toEqual({ days: [], communes: [], phrases: [], places: [], feedback: [] });
     await rollUpClosedDays(new Date());

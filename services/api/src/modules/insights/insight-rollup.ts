@@ -1,6 +1,6 @@
 import type { Logger } from '../../shared/logger';
-import { fold } from './day-fold';
-import { InsightCounterModel, type CounterKey } from './insight-counter.model';
+import { type StoredCounter, fold } from './day-fold';
+import { InsightCounterModel } from './insight-counter.model';
 import {
   DIMENSIONS,
   type Dimension,
@@ -64,7 +64,7 @@ export async function rollUpDays(days: readonly string[], options: { deleteCount
     if (left.length) missing.set(dimension, left);
   }
   if (missing.size) {
-    const counters = await InsightCounterModel.find({ day: { $in: days } }).lean<(CounterKey & { count: number })[]>();
+    const counters = await InsightCounterModel.find({ day: { $in: days } }).lean<StoredCounter[]>();
     for (const [dimension, left] of missing) {
       const folded = fold(counters, dimension);
       const docs = left.map((day) => {

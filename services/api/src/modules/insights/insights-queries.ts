@@ -1,5 +1,5 @@
-import { fieldsOf, fold } from './day-fold';
-import { type CounterKey, type InsightAction, InsightCounterModel } from './insight-counter.model';
+import { type StoredCounter, fieldsOf, fold } from './day-fold';
+import { type InsightAction, InsightCounterModel } from './insight-counter.model';
 import { type Dimension, insightDays, insightMonths, insightPastDays, unpackEntries } from './insight-day.model';
 
 /** Communes and phrases counted fewer times than this are not shown (a rare search can say who made it). */
@@ -56,7 +56,7 @@ export async function eachEntry(dimension: Dimension, range: DayRange, visit: Vi
       .lean<Packed[]>()
       .maxTimeMS(10_000),
     InsightCounterModel.find({ action: ACTION_OF[dimension], day: { $gte: range.from, $lte: range.to } })
-      .lean<(CounterKey & { count: number })[]>()
+      .lean<StoredCounter[]>()
       .maxTimeMS(10_000),
   ]);
   const months =

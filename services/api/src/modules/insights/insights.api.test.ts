@@ -37,12 +37,20 @@ const PLACE_FIGURES = `query($from: String!, $to: String!) { insights(from: $fro
 let orgA: string;
 let placeA: string;
 let placeB: string;
-/** Every counter's total over instances, by its dimensions. */
+/** Every counter's total over instances, by its dimensions (a flush's places shown: one counter per place). */
 const counters = async () => {
   const byKey: Record<string, number> = {};
-  for (const doc of await InsightCounterModel.find({}).lean()) {
+  const add = (doc: Record<string, unknown>, count: number) => {
     const id = KEY_FIELDS.map((f) => doc[f] ?? '').join('|');
-    byKey[id] = (byKey[id] ?? 0) + doc.count;
+    byKey[id] = (byKey[id] ?? 0) + count;
+  };
+  for (const doc of await InsightCounterModel.find({}).lean()) {
+    if (typeof doc.shown !== 'string') add(doc, doc.count);
+    else
+      for (const line of doc.shown.split('\n')) {
+        const [placeId, count] = line.split('\t');
+        add({ ...doc, placeId }, Number(count));
+      }
   }
   return byKey;
 };
