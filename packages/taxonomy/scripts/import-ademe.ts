@@ -1,5 +1,5 @@
 // Turns ADEME's « Que faire de mes déchets » product list (products + existing synonyms, MIT © ADEME) into
-// resolver vocabulary, and holds a fixed part of it out as a test set.
+// resolver vocabulary, and names a fixed part of it as a test set.
 // Run: pnpm --filter @reemploi/taxonomy import:ademe [path/to/products.json]
 //   (default data/ademe-que-faire-produits.json; a newer release of the data.ademe.fr dataset
 //   `que-faire-de-mes-dechets-produits` in its JSON form {results: [{ID, Nom, Code, Synonymes_existants}]} works as is).
@@ -7,10 +7,12 @@
 //
 // Each product is mapped to one LVAO sub-category (by its ADEME code, then by product where the code is
 // too broad); products with no reuse or drop-off sub-category (food packaging, hygiene…) are left out.
-// Every name (product name and synonym) not already an LVAO object or a hand-written synonym is split
-// by a fixed hash of its normalized text: HELD_OUT_PERCENT of them go to bench/ademe-held-out.ts (never
-// indexed), the rest to src/generated/ademe-vocabulary.ts. The split is decided before any result is
-// looked at and does not depend on the resolver.
+// Every name (product name and synonym) not already an LVAO object or a hand-written synonym goes to
+// src/generated/ademe-vocabulary.ts: residents' resolver knows all of ADEME's list. A fixed hash of its
+// normalized text also names HELD_OUT_PERCENT of them as the test set bench/ademe-held-out.ts: the
+// benchmark looks them up in an index built without them (bench/held-out-split.ts), and tuning
+// (bench/dev-folds.ts) and the word-neighbour table never see them. The split is decided before any
+// result is looked at and does not depend on the resolver.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lvaoObjectRows } from '../src/generated/lvao-objects';
@@ -18,7 +20,7 @@ import { lvaoSubcategories, type LvaoSubcategoryCode } from '../src/generated/lv
 import { normalizeText } from '../src/normalize';
 import { synonyms } from '../src/synonyms';
 
-interface AdemeProduct {
+export interface AdemeProduct {
   ID: number;
   Nom: string;
   Code?: string;
@@ -162,10 +164,16 @@ function str(value: string): string {
   return `'${escaped.replace(/'/g, "\\'")}'`;
 }
 
-function main(): void {
-  const packageDir = process.cwd();
-  const input = path.resolve(packageDir, process.argv[2] ?? 'data/ademe-que-faire-produits.json');
-  const products = (JSON.parse(readFileSync(input, 'utf8')) as { results: AdemeProduct[] }).results;
+export interface AdemeImport {
+  /** Every mapped name, in the file's order: the shipped vocabulary. */
+  vocabulary: [name: string, subcategory: string][];
+  /** The names the fixed hash holds out as the test set, in the same order (a subset of `vocabulary`). */
+  heldOut: [name: string, subcategory: string][];
+  unmapped: number;
+}
+
+/** The vocabulary and the held-out test set of ADEME's product list (pure: test-sets.test.ts re-runs it). */
+export function importAdeme(products: readonly AdemeProduct[]): AdemeImport {
   const validCodes = new Set<string>(lvaoSubcategories.map((s) => s.code));
   const known = new Set([
     ...lvaoObjectRows.map(([, label]) => normalizeText(label)),
@@ -186,9 +194,23 @@ function main(): void {
       const key = normalizeText(name);
       if (known.has(key) || seen.has(key)) continue;
       seen.add(key);
-      (isHeldOut(name) ? heldOut : vocabulary).push([name, subcategory]);
+      vocabulary.push([name, subcategory]);
+      if (isHeldOut(name)) heldOut.push([name, subcategory]);
     }
   }
+  return { vocabulary, heldOut, unmapped };
+}
+
+/** Reads a products file ({results: [{ID, Nom, Code, Synonymes_existants}]}). */
+export function readAdemeProducts(file: string): AdemeProduct[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { results: AdemeProduct[] }).results;
+}
+
+function main(): void {
+  const packageDir = process.cwd();
+  const input = path.resolve(packageDir, process.argv[2] ?? 'data/ademe-que-faire-produits.json');
+  const products = readAdemeProducts(input);
+  const { vocabulary, heldOut, unmapped } = importAdeme(products);
   const source = path.basename(input);
   const header =
     `// generated, do not edit: run \`pnpm --filter @reemploi/taxonomy import:ademe\` (from ${source}).\n` +
@@ -197,18 +219,19 @@ function main(): void {
   writeFileSync(
     path.join(packageDir, 'src/generated/ademe-vocabulary.ts'),
     `${header}import type { LvaoSubcategoryCode } from './lvao-categories';\n\n` +
-      '/** [product name or synonym, sub-category]: the tuning part of the ADEME names (the rest is held out). */\n' +
+      '/** [product name or synonym, sub-category]: every ADEME name that is neither an LVAO object nor a synonym. */\n' +
       `export const ademeVocabularyRows: readonly (readonly [term: string, subcategory: LvaoSubcategoryCode])[] = [\n${rows(vocabulary)}\n];\n`,
   );
   writeFileSync(
     path.join(packageDir, 'bench/ademe-held-out.ts'),
     `${header}// HELD-OUT TEST SET: ADEME names that are neither LVAO objects nor synonyms, chosen by a fixed hash\n` +
-      '// (scripts/import-ademe.ts); never indexed by the resolver (test-sets.test.ts checks it).\n\n' +
+      '// (scripts/import-ademe.ts); the shipped vocabulary holds them, the benchmark looks them up in an index\n' +
+      '// built without them (bench/held-out-split.ts; test-sets.test.ts checks it).\n\n' +
       '// prettier-ignore\n' +
       `export const ademeHeldOut: readonly (readonly [name: string, subcategory: string])[] = [\n${rows(heldOut)}\n];\n`,
   );
   console.log(
-    `${products.length} products (${unmapped} with no sub-category): ${vocabulary.length} names indexed, ${heldOut.length} held out`,
+    `${products.length} products (${unmapped} with no sub-category): ${vocabulary.length} names indexed, ${heldOut.length} of them the held-out test set`,
   );
 }
 
