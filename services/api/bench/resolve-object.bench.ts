@@ -23,6 +23,7 @@
 //               cache answers (its doorkeeper keeps an answer the second time it is seen); those rows
 //               count only the requests it answered.
 // Rounds: RESOLVE_BENCH_ROUNDS (5) of the 612 queries each, after 2 warm-up rounds. Load average at start and end.
+// RESOLVE_BENCH_PROF=<dir> writes a CPU profile of the server.
 // Figures: docs/benchmarks.md ("Object resolver accuracy", `resolveObject` at the API).
 import { fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -207,7 +208,12 @@ async function drive(): Promise<void> {
       `one request at a time over loopback; ${cpus().length} cores; load average at start ${load()}`,
   );
   const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
-    execArgv: [...process.execArgv, '--max-semi-space-size=64'], // as deployed (scripts/start.mjs)
+    execArgv: [
+      ...process.execArgv,
+      '--max-semi-space-size=64', // as deployed (scripts/start.mjs)
+      // RESOLVE_BENCH_PROF=<dir>: a CPU profile of the server process, written when it stops.
+      ...(process.env.RESOLVE_BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RESOLVE_BENCH_PROF}`] : []),
+    ],
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
