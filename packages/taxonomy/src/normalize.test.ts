@@ -1,4 +1,4 @@
-import { normalizeText, singularize, tokenize } from './normalize';
+import { normalizeText, singularize, tokenize, withoutExclusions } from './normalize';
 
 describe('normalizeText', () => {
   it('lower-cases and removes accents', () => {
@@ -38,5 +38,15 @@ describe('tokenize', () => {
   it('drops stopwords and single letters, and rejoins split two-letter fragments', () => {
     expect(tokenize("Machine à laver l'linge")).toEqual(['machine', 'laver', 'linge']);
     expect(tokenize('Chaîne hi-fi')).toEqual(['chaine', 'hifi']);
+  });
+});
+
+describe('withoutExclusions', () => {
+  it('drops a parenthesis that says what the object is not, and keeps the others', () => {
+    expect(withoutExclusions('Batterie (hors batterie de voiture)').trim()).toBe('Batterie');
+    expect(withoutExclusions('Jouet (Non électronique)').trim()).toBe('Jouet');
+    expect(withoutExclusions('Sports equipment (except bicycles)').trim()).toBe('Sports equipment');
+    expect(withoutExclusions('Table (à manger, de jardin)')).toBe('Table (à manger, de jardin)');
+    expect(withoutExclusions('Hors-bord (moteur)')).toBe('Hors-bord (moteur)');
   });
 });

@@ -91,9 +91,18 @@ const isContent = (word: string) => word.length > 1 && !STOPWORDS.has(word) && !
  * first remaining noun is the head (or the noun after "container de"), words after a following
  * preposition are complements.
  */
+// A parenthesis naming what an object is not: "Batterie (hors batterie de voiture)", "Jouet (non
+// électronique)", "Sports equipment (except bicycles)".
+const EXCLUSION = /\(\s*(?:hors|sauf|non|except|excluding|not)\b[^)]*\)?/gi;
+
+/** The text without its parentheses that say what the object is not: they are no evidence for it. */
+export function withoutExclusions(text: string): string {
+  return text.replace(EXCLUSION, ' ');
+}
+
 export function analyzeQuery(text: string): AnalyzedQuery {
   const words = joinShortFragments(
-    normalizeText(text)
+    normalizeText(withoutExclusions(text))
       .split(' ')
       .filter((w) => w.length > 0),
   );

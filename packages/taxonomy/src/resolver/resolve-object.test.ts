@@ -106,6 +106,18 @@ describe('resolveObject', () => {
     expect(top1('un sac de fringues')).toBe('vetement');
   });
 
+  it('takes no evidence from a parenthesis that says what the object is not', () => {
+    // ADEME's "Batterie (hors batterie de voiture)" is a portable battery: "voiture" there points away.
+    const carBattery = resolveObject('batterie de voiture', 3);
+    expect(carBattery[0]?.subcategoryId).toBe('batterie_de_voitures_pour_demarrage');
+    expect(carBattery.find((m) => m.matchedText === 'Batterie (hors batterie de voiture)')).toBeUndefined();
+    // "Jouet (non électronique)" is no electronic toy; "Matériel de sport (hors vélo)" is no bicycle.
+    expect(resolveObject('jouet électronique', 5).map((m) => m.matchedText)).not.toContain('Jouet (non électronique)');
+    expect(resolveObject('vélo', 5).map((m) => m.matchedText)).not.toContain('Matériel de sport (hors vélo)');
+    // Nor in what is typed (a name copied from ADEME's guide).
+    expect(top1('Batterie (hors batterie de voiture)')).toBe('batteries_et_piles_portables');
+  });
+
   it('finds words of the same stem and ADEME product names', () => {
     expect(top1('réfrigération')).toBe('gros_electromenager_refrigerant');
     expect(top1('amiante')).toBe('dechets_dangereux_de_pmcb_produits_et_materiaux_de_construction_du_batiment');

@@ -2,7 +2,7 @@ import { stemmer } from '@orama/stemmers/french';
 import { categories, objects, subcategories } from '../categories';
 import { objectNamesEn } from '../english-object-names';
 import { ademeVocabularyRows } from '../generated/ademe-vocabulary';
-import { tokenize } from '../normalize';
+import { tokenize, withoutExclusions } from '../normalize';
 import { synonyms } from '../synonyms';
 import { SubcategoryModelBuilder, type SubcategoryModel } from './subcategory-model';
 import { letterMask } from './token-similarity';
@@ -69,9 +69,11 @@ interface Phrase {
   secondary: string[];
 }
 
-// "Table (à manger, de jardin)": the head words must match, the parenthesis only adds evidence;
+// "Table (à manger, de jardin)": the head words must match, the parenthesis only adds evidence, unless it
+// says what the object is not ("Batterie (hors batterie de voiture)": no evidence for a car battery);
 // "Poids, haltères" or "A : b, c" list alternatives, each a phrase of its own.
-function phrasesOf(label: string): Phrase[] {
+function phrasesOf(text: string): Phrase[] {
+  const label = withoutExclusions(text);
   const secondary = [...label.matchAll(/\(([^)]*)\)?/g)].flatMap((m) => tokenize(m[1] ?? ''));
   const head = label.replace(/\([^)]*\)?/g, ' ');
   return head
