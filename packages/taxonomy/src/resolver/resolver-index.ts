@@ -39,10 +39,25 @@ export interface ResolverIndex {
   /** Vocabulary ids by the char code of their first, and of their second, letter: typo candidates. */
   byFirstLetter: ReadonlyMap<number, readonly number[]>;
   bySecondLetter: ReadonlyMap<number, readonly number[]>;
+  /** Vocabulary ids by each two-letter sequence their word holds (once a word): two-typo candidates. */
+  byBigram: ReadonlyMap<string, readonly number[]>;
   /** Vocabulary ids by Snowball stem (stems of MIN_STEM_LENGTH letters or more). */
   byStem: ReadonlyMap<string, readonly number[]>;
   /** Each sub-category's words and word parts, for texts no phrase matches well. */
   model: SubcategoryModel;
+}
+
+function idsByBigram(vocabulary: string[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  vocabulary.forEach((word, id) => {
+    for (let i = 0; i + 1 < word.length; i++) {
+      const bigram = word.slice(i, i + 2);
+      const group = groups.get(bigram) ?? [];
+      if (group[group.length - 1] !== id) group.push(id);
+      groups.set(bigram, group);
+    }
+  });
+  return groups;
 }
 
 function idsByLetterAt(vocabulary: string[], position: number): Map<number, number[]> {
@@ -161,6 +176,7 @@ export function buildResolverIndex(extraSynonyms: readonly ExtraSynonym[] = [], 
   const alphabetical = Int32Array.from(vocabulary.keys()).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
   const byFirstLetter = idsByLetterAt(vocabulary, 0);
   const bySecondLetter = idsByLetterAt(vocabulary, 1);
+  const byBigram = idsByBigram(vocabulary);
   const byStem = new Map<string, number[]>();
   vocabulary.forEach((word, id) => {
     const stem = stemOf(word);
@@ -170,5 +186,17 @@ export function buildResolverIndex(extraSynonyms: readonly ExtraSynonym[] = [], 
     byStem.set(stem, group);
   });
   const model = builder.model.build();
-  return { entries, vocabulary, masks, postings, tokenIds, alphabetical, byFirstLetter, bySecondLetter, byStem, model };
+  return {
+    entries,
+    vocabulary,
+    masks,
+    postings,
+    tokenIds,
+    alphabetical,
+    byFirstLetter,
+    bySecondLetter,
+    byBigram,
+    byStem,
+    model,
+  };
 }
