@@ -15,6 +15,8 @@
 //   server   the whole request inside the server, from Node's 'request' event to the response handed to
 //            the socket ('finish'): Express stack, response-cache layer and Apollo;
 //   http     the round trip seen by this client (request written → body read).
+// For the first-time requests over 2 ms in the server it also says how many overlap a garbage-collection
+// pause of the server (PerformanceObserver 'gc'), and the server p99 less those pauses.
 // Two kinds of request:
 //   first-time  every request carries a variable the document does not declare (`nonce`, ignored by
 //               GraphQL) with a new value, so that the API's response cache never sees its key twice and
@@ -30,6 +32,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const ROUNDS = Number(process.env.RESOLVE_BENCH_ROUNDS ?? 5);
@@ -47,6 +50,8 @@ interface ServerSample {
   apollo: number;
   /** ms in the resolveObject field resolver; -1 when the response cache answered. */
   resolver: number;
+  /** ms of garbage-collection pauses that overlapped the request in the server. */
+  gc: number;
 }
 
 type ToChild = { take: true };
@@ -108,16 +113,30 @@ async function serve(): Promise<void> {
       if (current) current.apollo = performance.now() - started;
     }
   };
+  // Garbage-collection pauses (start, end), to tell a request's slow tail that a pause explains.
+  const pauses: [number, number][] = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push([entry.startTime, entry.startTime + entry.duration]);
+    if (pauses.length > 10_000) pauses.splice(0, 5_000);
+  }).observe({ entryTypes: ['gc'] });
+  const requests: [ServerSample, number, number][] = [];
   const server = http.createServer((req, res) => {
-    const sample: ServerSample = { server: 0, apollo: -1, resolver: -1 };
+    const sample: ServerSample = { server: 0, apollo: -1, resolver: -1, gc: 0 };
     current = sample;
     const started = performance.now();
     res.once('finish', () => {
-      sample.server = performance.now() - started;
+      const finished = performance.now();
+      sample.server = finished - started;
       samples.push(sample);
+      requests.push([sample, started, finished]);
     });
     app(req, res);
   });
+  // GC entries arrive after the pause: the overlaps are summed when the driver takes the samples.
+  const addPauses = () => {
+    for (const [sample, from, to] of requests.splice(0))
+      for (const [start, end] of pauses) sample.gc += Math.max(0, Math.min(to, end) - Math.max(from, start));
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const stop = async () => {
@@ -134,7 +153,12 @@ async function serve(): Promise<void> {
   process.once('SIGTERM', () => void stop());
   process.once('disconnect', () => void stop()); // the driver is gone: do not linger
   process.on('message', (message: ToChild) => {
-    if (message.take) process.send!({ samples: samples.splice(0) } satisfies FromChild);
+    if (!message.take) return;
+    // Let the last GC entries arrive.
+    setTimeout(() => {
+      addPauses();
+      process.send!({ samples: samples.splice(0) } satisfies FromChild);
+    }, 50);
   });
   process.send!({ port: typeof address === 'object' && address ? address.port : 0, dbMs } satisfies FromChild);
 }
@@ -277,6 +301,13 @@ async function drive(): Promise<void> {
   console.log(row('apollo (operation in the server)', stats(fresh.server.map((s) => s.apollo))));
   console.log(row('server (request → response sent)', stats(fresh.server.map((s) => s.server))));
   console.log(row('http (round trip, client)', stats(fresh.http)));
+  const slow = fresh.server.filter((s) => s.server > 2);
+  const paused = slow.filter((s) => s.gc > 0);
+  console.log(
+    `  server > 2 ms: ${slow.length} requests; ${paused.length} of them overlap a garbage collection ` +
+      `(${paused.reduce((sum, s) => sum + s.gc, 0).toFixed(1)} ms of pauses in them); ` +
+      `server p99 less the pauses ${stats(fresh.server.map((s) => s.server - s.gc)).p99.toFixed(3)} ms`,
+  );
   console.log(
     `repeated (${hits.length} of ${repeated.server.length} answered by the response cache; rows: those only):`,
   );
