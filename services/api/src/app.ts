@@ -121,7 +121,12 @@ export async function createApp({
   });
   board.start();
   // Anonymous demand counters, kept in memory and flushed in batches (modules/insights).
-  const insights = new Insights({ directory, logger, flushMs: config.insightsFlushMs });
+  const insights = new Insights({
+    directory,
+    logger,
+    flushMs: config.insightsFlushMs,
+    shownFlushMs: config.insightsShownFlushMs,
+  });
   insights.start();
   // Public reads repeated within a minute and an index generation are answered from memory; a write
   // to a place or to an event moves the generation (both only grow, so their sum never repeats).

@@ -33,6 +33,7 @@ const envSchema = z.object({
   REEMPLOI_APIKEY_REFRESH_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   REEMPLOI_USAGE_FLUSH_MS: z.coerce.number().int().min(200).max(600_000).default(5000),
   REEMPLOI_INSIGHTS_FLUSH_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
+  REEMPLOI_INSIGHTS_SHOWN_FLUSH_MS: z.coerce.number().int().min(200).max(3_600_000).default(300_000),
   REEMPLOI_QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   REEMPLOI_QUERY_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(15_000),
   REEMPLOI_HTTP_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
@@ -106,6 +107,8 @@ export interface Config {
   indexPollMs: number;
   /** How often the anonymous demand counters are added to the database (modules/insights). */
   insightsFlushMs: number;
+  /** How often the places shown in results are added (one document per day and write: fewer, larger writes). */
+  insightsShownFlushMs: number;
   mapStyleUrl: string;
   /** Shown to residents as a fallback way to report a mistake. */
   contactEmail: string | null;
@@ -186,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.REEMPLOI_SEED_DEMO,
     indexPollMs: e.REEMPLOI_INDEX_POLL_MS,
     insightsFlushMs: e.REEMPLOI_INSIGHTS_FLUSH_MS,
+    insightsShownFlushMs: e.REEMPLOI_INSIGHTS_SHOWN_FLUSH_MS,
     mapStyleUrl: e.REEMPLOI_MAP_STYLE_URL,
     contactEmail: e.REEMPLOI_CONTACT_EMAIL ?? null,
     geocoderUrl: e.REEMPLOI_GEOCODER_URL === '' ? null : e.REEMPLOI_GEOCODER_URL,

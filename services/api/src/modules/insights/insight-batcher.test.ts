@@ -185,3 +185,30 @@ it("writes a flush's places shown as one document per day, counted once when the
   expect(shownOn(TOMORROW, places[2]!)).toBe(1);
   expect(Object.keys(all).filter((k) => k.includes('|SHOWN|'))).toHaveLength(12_003);
 });
+
+it('keeps the places shown for shownFlushMs while other counters are flushed, and writes them at stop', async () => {
+  const batcher = new InsightBatcher(10_000, logger, 3_600_000);
+  const search: CountedSearch = {
+    kind: 'SEARCH',
+    searchAction: null,
+    subcategoryIds: ['luminaire'],
+    inseeCode: '50129',
+    nearBand: 'KM5',
+    placeIds: ['a00000000000000000000001', 'a00000000000000000000002'],
+  };
+  batcher.record(TODAY, search);
+  batcher.record(TODAY, search);
+  await batcher.flush();
+  // The search counters are in; the places shown wait (one document per day and write of them).
+  expect(await countOf('luminaire')).toBe(2);
+  const shownDocs = () => InsightCounterModel.countDocuments({ instance: batcher.instance, outcome: 'SHOWN' });
+  expect(await shownDocs()).toBe(0);
+  batcher.record(TODAY, search);
+  await batcher.flush();
+  expect(await shownDocs()).toBe(0);
+  await batcher.stop(); // a graceful stop writes everything
+  expect(await shownDocs()).toBe(1);
+  expect(await countOf('luminaire')).toBe(3);
+  const all = await totals([batcher.instance]);
+  expect(all[`${TODAY}|OUTCOME||||||SHOWN|a00000000000000000000002`]).toBe(3);
+});

@@ -60,9 +60,18 @@ export class InsightBatcher {
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
 
+  /** When the places shown were last written (they wait for `shownFlushMs`, at least one flush). */
+  private shownWrittenAt = Date.now();
+
+  /**
+   * `shownFlushMs`: the places shown are written with the first flush at least this long after the last
+   * write of them (and at stop), as one document per day: each such document is one more for a query of
+   * today to read, so they are kept few (default: with every flush).
+   */
   constructor(
     private readonly flushMs: number,
     private readonly logger: Logger,
+    private readonly shownFlushMs = flushMs,
   ) {}
 
   add(key: CounterKey, count = 1): void {
@@ -130,26 +139,34 @@ export class InsightBatcher {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.flush().catch((error: unknown) => this.logger.warn({ err: error }, 'insights: last flush failed'));
+    await this.flush(true).catch((error: unknown) => this.logger.warn({ err: error }, 'insights: last flush failed'));
   }
 
-  /** Writes the pending flush (if any) then what was counted since; one flush at a time. */
-  flush(): Promise<void> {
-    this.flushing ??= this.flushOnce().finally(() => (this.flushing = null));
+  /**
+   * Writes the pending flush (if any) then what was counted since; one flush at a time. The places shown
+   * go with it once `shownFlushMs` has passed since they were last written, or with `all`.
+   */
+  flush(all = false): Promise<void> {
+    this.flushing ??= this.flushOnce(all).finally(() => (this.flushing = null));
     return this.flushing;
   }
 
-  private async flushOnce(): Promise<void> {
+  private async flushOnce(all: boolean): Promise<void> {
     this.fold();
     if (this.pending) {
       await this.write(this.pending);
       this.pending = null;
     }
-    if (this.current.size === 0 && this.shown.size === 0) return;
+    const now = Date.now();
+    const withShown = this.shown.size > 0 && (all || now - this.shownWrittenAt >= this.shownFlushMs);
+    if (this.current.size === 0 && !withShown) return;
     this.seq += 1;
-    this.pending = { seq: this.seq, counts: this.current, shown: this.shown };
+    this.pending = { seq: this.seq, counts: this.current, shown: withShown ? this.shown : new Map() };
     this.current = new Map();
-    this.shown = new Map();
+    if (withShown) {
+      this.shown = new Map();
+      this.shownWrittenAt = now;
+    }
     try {
       await this.write(this.pending);
       this.pending = null;

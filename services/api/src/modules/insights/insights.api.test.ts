@@ -15,7 +15,11 @@ jest.setTimeout(60_000);
 const ADMIN_TOKEN = 'insights-admin-token-0123456789abcdef';
 const t = useTestApp({
   seedDemo: false,
-  env: { REEMPLOI_INSIGHTS_FLUSH_MS: '200', REEMPLOI_ADMIN_TOKEN: ADMIN_TOKEN },
+  env: {
+    REEMPLOI_INSIGHTS_FLUSH_MS: '200',
+    REEMPLOI_INSIGHTS_SHOWN_FLUSH_MS: '200',
+    REEMPLOI_ADMIN_TOKEN: ADMIN_TOKEN,
+  },
 });
 
 const CHERBOURG = { lat: 49.64, lng: -1.62 };

@@ -15,8 +15,10 @@ export class Insights {
   /** The commune a searched point is counted in, answered from a grid built once (commune-lookup.ts). */
   private readonly communes = communeLookup();
 
-  constructor(private readonly deps: { directory: DirectoryService; logger: Logger; flushMs: number }) {
-    this.batcher = new InsightBatcher(deps.flushMs, deps.logger);
+  constructor(
+    private readonly deps: { directory: DirectoryService; logger: Logger; flushMs: number; shownFlushMs?: number },
+  ) {
+    this.batcher = new InsightBatcher(deps.flushMs, deps.logger, deps.shownFlushMs);
     this.rollup = new InsightRollup(deps.logger);
   }
 

@@ -11,7 +11,11 @@ jest.setTimeout(60_000);
 const ADMIN_TOKEN = 'structure-insights-admin-token-0123456789';
 const t = useTestApp({
   seedDemo: false,
-  env: { REEMPLOI_INSIGHTS_FLUSH_MS: '200', REEMPLOI_ADMIN_TOKEN: ADMIN_TOKEN },
+  env: {
+    REEMPLOI_INSIGHTS_FLUSH_MS: '200',
+    REEMPLOI_INSIGHTS_SHOWN_FLUSH_MS: '200',
+    REEMPLOI_ADMIN_TOKEN: ADMIN_TOKEN,
+  },
 });
 
 const today = dayOf(new Date());
