@@ -14,7 +14,16 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reemploi-test-db-'));
-  const db = await startEmbeddedDb({ dataDir });
+  const db = await startEmbeddedDb({
+    dataDir,
+    // A crash of FerretDB's SQLite library under the suite's concurrent reads must not fail every later
+    // test: the server is started again on the same port and files (what was committed survives).
+    restartOnCrash: true,
+    onRestart: ({ code, signal, restarted, error }) =>
+      process.stderr.write(
+        `[test database] FerretDB died (code ${code}, signal ${signal}); ${restarted ? 'started again' : `not restarted: ${error?.message}`}; see ${path.join(dataDir, 'ferretdb.log')}\n`,
+      ),
+  });
   globalThis.__REEMPLOI_TEST_DB__ = db;
   process.env.REEMPLOI_TEST_MONGODB_URI = db.uri;
 }

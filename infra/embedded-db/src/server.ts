@@ -9,8 +9,10 @@ export interface EmbeddedDb {
   uri: string;
   port: number;
   dataDir: string;
-  /** Process id of the FerretDB server (fault tests pause it with SIGSTOP). */
-  pid: number;
+  /** Process id of the FerretDB server now (fault tests pause it with SIGSTOP; a restart changes it). */
+  readonly pid: number;
+  /** How many times the server was started again after it died (`restartOnCrash`). */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
 
@@ -22,7 +24,23 @@ export interface StartOptions {
   progress?: Progress;
   /** Give up waiting for the server after this many milliseconds. */
   timeoutMs?: number;
+  /**
+   * Start the server again, on the same port and files, when it dies without `stop()` (a crash: the SQLite
+   * library FerretDB embeds can fault under concurrent reads). What was committed is on disk; clients
+   * reconnect by themselves. At most MAX_RESTARTS times in RESTART_WINDOW_MS, then it stays down.
+   */
+  restartOnCrash?: boolean;
+  /** Told of each death and restart (`restartOnCrash`). */
+  onRestart?: (event: {
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    restarted: boolean;
+    error?: Error;
+  }) => void;
 }
+
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 10 * 60_000;
 
 function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -37,6 +55,13 @@ function canConnect(port: number): Promise<boolean> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+interface Running {
+  child: ChildProcess;
+  /** The exit code (-1 for a signal) once it exited. */
+  exited: () => number | null;
+  exit: Promise<void>;
+}
+
 /** Starts FerretDB (SQLite backend) on 127.0.0.1, building it first if needed, and resolves once it accepts connections. */
 export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb> {
   const binary = await ensureBinary(options.progress);
@@ -44,57 +69,98 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
   const dbDir = path.join(dataDir, 'ferretdb');
   mkdirSync(dbDir, { recursive: true });
   const portFile = path.join(dataDir, `ferretdb.port.${process.pid}`);
-  rmSync(portFile, { force: true });
-  const log = openSync(path.join(dataDir, 'ferretdb.log'), 'a');
+  const logFile = path.join(dataDir, 'ferretdb.log');
+  const log = openSync(logFile, 'a');
+  const timeoutMs = options.timeoutMs ?? 30_000;
 
-  const child: ChildProcess = spawn(
-    binary,
-    ['--data-dir', dbDir, '--listen', `127.0.0.1:${options.port ?? 0}`, '--port-file', portFile, '--exit-on-stdin-eof'],
-    // stdin stays a pipe we never write to: when this process dies, FerretDB sees EOF and stops.
-    { stdio: ['pipe', log, log] },
-  );
-  let exited: number | null = null;
-  const exitPromise = new Promise<void>((resolve) => {
-    child.once('exit', (code) => {
-      exited = code ?? -1;
-      resolve();
-    });
-  });
-
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-  let port = 0;
-  while (Date.now() < deadline) {
-    if (exited !== null) {
-      throw new Error(`The embedded database exited with code ${exited}; see ${path.join(dataDir, 'ferretdb.log')}`);
-    }
-    if (!port) {
-      try {
-        port = Number(readFileSync(portFile, 'utf8').trim());
-      } catch {
-        /* not written yet */
-      }
-    }
-    if (port && (await canConnect(port))) break;
-    await sleep(100);
-  }
-  if (!port || !(await canConnect(port))) {
-    child.kill('SIGKILL');
-    throw new Error(
-      `The embedded database did not start within the timeout; see ${path.join(dataDir, 'ferretdb.log')}`,
+  /** Spawns the server on `listenPort` (0: any) and waits until it accepts connections; returns it and its port. */
+  async function launch(listenPort: number): Promise<Running & { port: number }> {
+    rmSync(portFile, { force: true });
+    const child: ChildProcess = spawn(
+      binary,
+      ['--data-dir', dbDir, '--listen', `127.0.0.1:${listenPort}`, '--port-file', portFile, '--exit-on-stdin-eof'],
+      // stdin stays a pipe we never write to: when this process dies, FerretDB sees EOF and stops.
+      { stdio: ['pipe', log, log] },
     );
+    let code: number | null = null;
+    const exit = new Promise<void>((resolve) => {
+      child.once('exit', (c) => {
+        code = c ?? -1;
+        resolve();
+      });
+    });
+    const deadline = Date.now() + timeoutMs;
+    let port = 0;
+    while (Date.now() < deadline) {
+      if (code !== null) throw new Error(`The embedded database exited with code ${code}; see ${logFile}`);
+      if (!port) {
+        try {
+          port = Number(readFileSync(portFile, 'utf8').trim());
+        } catch {
+          /* not written yet */
+        }
+      }
+      if (port && (await canConnect(port))) break;
+      await sleep(100);
+    }
+    if (!port || !(await canConnect(port))) {
+      child.kill('SIGKILL');
+      throw new Error(`The embedded database did not start within the timeout; see ${logFile}`);
+    }
+    rmSync(portFile, { force: true });
+    return { child, exited: () => code, exit, port };
   }
-  rmSync(portFile, { force: true });
+
+  let current = await launch(options.port ?? 0);
+  const port = current.port;
+  let stopping = false;
+  let restarts = 0;
+  const recent: number[] = [];
+
+  const supervise = (running: Running) => {
+    running.child.once('exit', (code, signal) => {
+      if (stopping || !options.restartOnCrash) return;
+      const now = Date.now();
+      while (recent.length && now - recent[0]! > RESTART_WINDOW_MS) recent.shift();
+      if (recent.length >= MAX_RESTARTS) {
+        options.onRestart?.({ code, signal, restarted: false, error: new Error('too many restarts') });
+        return;
+      }
+      recent.push(now);
+      launch(port).then(
+        (next) => {
+          if (stopping) {
+            next.child.kill('SIGTERM');
+            return;
+          }
+          current = next;
+          restarts += 1;
+          options.onRestart?.({ code, signal, restarted: true });
+          supervise(next);
+        },
+        (error: Error) => options.onRestart?.({ code, signal, restarted: false, error }),
+      );
+    });
+  };
+  supervise(current);
 
   return {
     uri: `mongodb://127.0.0.1:${port}`,
     port,
     dataDir,
-    pid: child.pid!,
+    get pid() {
+      return current.child.pid!;
+    },
+    get restarts() {
+      return restarts;
+    },
     async stop() {
-      if (exited !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exitPromise;
+      stopping = true;
+      const running = current;
+      if (running.exited() !== null) return;
+      running.child.kill('SIGTERM');
+      const timer = setTimeout(() => running.child.kill('SIGKILL'), 10_000);
+      await running.exit;
       clearTimeout(timer);
     },
   };

@@ -30,7 +30,18 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
   let embedded: EmbeddedDb | null = null;
   let uri = config.mongodbUri;
   if (!uri) {
-    embedded = await startEmbeddedDb({ dataDir: config.dataDir, progress: (line) => logger.info(line) });
+    embedded = await startEmbeddedDb({
+      dataDir: config.dataDir,
+      progress: (line) => logger.info(line),
+      // A crash of the embedded server (its SQLite library can fault under concurrent reads) is not the
+      // end of the platform: it is started again on the same port and files; requests meanwhile get
+      // UNAVAILABLE, and the driver reconnects.
+      restartOnCrash: true,
+      onRestart: ({ code, signal, restarted, error }) =>
+        restarted
+          ? logger.error({ code, signal }, 'embedded database died; started again')
+          : logger.error({ code, signal, err: error }, 'embedded database died and could not be started again'),
+    });
     uri = embedded.uri;
     logger.info({ uri, dataDir: config.dataDir }, 'embedded database started');
   }
