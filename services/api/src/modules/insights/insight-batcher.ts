@@ -139,6 +139,8 @@ export class InsightBatcher {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    // A flush under way may leave the places shown for later: let it end, then write everything.
+    await this.flushing?.catch(() => undefined);
     await this.flush(true).catch((error: unknown) => this.logger.warn({ err: error }, 'insights: last flush failed'));
   }
 
