@@ -12,13 +12,29 @@ type CounterDocument = { _id: string; seq: number; count: number; instance: stri
   [field in (typeof KEY_FIELDS)[number]]?: string | null;
 };
 
-/** Places shown: day → place id → times. */
-type Shown = Map<string, Map<string, number>>;
+/**
+ * The places this process has shown on one day, since it started: how many times each, split in parts of
+ * SHOWN_PER_DOCUMENT place ids, each part stored as one document (parts changed since the last write: dirty).
+ */
+interface ShownDay {
+  counts: Map<string, number>;
+  partOf: Map<string, number>;
+  parts: string[][];
+  dirty: Set<number>;
+}
+
+/** One part of a day's places shown, as a flush writes it: the whole part, `placeId\tcount` lines. */
+interface ShownPart {
+  day: string;
+  part: number;
+  packed: string;
+  count: number;
+}
 
 interface Batch {
   seq: number;
   counts: Map<string, { key: CounterKey; count: number }>;
-  shown: Shown;
+  shown: ShownPart[];
 }
 
 /** Place ids per "places shown" document (~30 bytes each: ~300 KB, far below a document's 16 MB). */
@@ -51,10 +67,10 @@ export class InsightBatcher {
   private entries: (string | Counted)[] = [];
   private folding: NodeJS.Immediate | null = null;
   /**
-   * Places shown, per day and place id, until the flush writes them out (one document per day and flush):
-   * the ids are the directory's own strings, so adding to them is a hash lookup, not a counter id per place.
+   * Places shown, per day and place id, since this process started (cumulative): the ids are the
+   * directory's own strings, so adding to them is a hash lookup, not a counter id per place shown.
    */
-  private shown: Shown = new Map();
+  private readonly shown = new Map<string, ShownDay>();
   /** A flush that failed, retried before the next one (same seq: idempotent). */
   private pending: Batch | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -65,8 +81,9 @@ export class InsightBatcher {
 
   /**
    * `shownFlushMs`: the places shown are written with the first flush at least this long after the last
-   * write of them (and at stop), as one document per day: each such document is one more for a query of
-   * today to read, so they are kept few (default: with every flush).
+   * write of them (and at stop). Each write replaces the changed parts of the day's documents whole (up to
+   * SHOWN_PER_DOCUMENT places each), so it is larger than a flush of counters: not every 10 s (default:
+   * with every flush).
    */
   constructor(
     private readonly flushMs: number,
@@ -125,8 +142,34 @@ export class InsightBatcher {
     for (const subcategoryId of counted.subcategoryIds)
       this.add({ ...NO_DIMENSIONS, day, action: 'SEARCH', searchAction, subcategoryId, inseeCode, nearBand }, n);
     let shown = this.shown.get(day);
-    if (!shown) this.shown.set(day, (shown = new Map()));
-    for (const placeId of counted.placeIds) shown.set(placeId, (shown.get(placeId) ?? 0) + n);
+    if (!shown) this.shown.set(day, (shown = { counts: new Map(), partOf: new Map(), parts: [], dirty: new Set() }));
+    for (const placeId of counted.placeIds) {
+      shown.counts.set(placeId, (shown.counts.get(placeId) ?? 0) + n);
+      let part = shown.partOf.get(placeId);
+      if (part === undefined) {
+        const last = shown.parts.at(-1);
+        if (!last || last.length >= SHOWN_PER_DOCUMENT) shown.parts.push([placeId]);
+        else last.push(placeId);
+        part = shown.parts.length - 1;
+        shown.partOf.set(placeId, part);
+      }
+      shown.dirty.add(part);
+    }
+  }
+
+  /** The parts of the places shown changed since they were last written, whole (and marked written). */
+  private takeShown(): ShownPart[] {
+    const out: ShownPart[] = [];
+    for (const [day, shown] of this.shown) {
+      for (const part of shown.dirty) {
+        const ids = shown.parts[part]!;
+        let count = 0;
+        for (const id of ids) count += shown.counts.get(id)!;
+        out.push({ day, part, count, packed: packEntries(new Map(ids.map((id) => [id, shown.counts.get(id)!]))) });
+      }
+      shown.dirty.clear();
+    }
+    return out;
   }
 
   start(): void {
@@ -160,15 +203,14 @@ export class InsightBatcher {
       this.pending = null;
     }
     const now = Date.now();
-    const withShown = this.shown.size > 0 && (all || now - this.shownWrittenAt >= this.shownFlushMs);
-    if (this.current.size === 0 && !withShown) return;
+    // Days over for longer than a flush may be late are forgotten (their counts would be dropped).
+    for (const day of this.shown.keys()) if (dayEnd(day) < now - ROLL_UP_AFTER_MS) this.shown.delete(day);
+    const shown = all || now - this.shownWrittenAt >= this.shownFlushMs ? this.takeShown() : [];
+    if (shown.length) this.shownWrittenAt = now;
+    if (this.current.size === 0 && shown.length === 0) return;
     this.seq += 1;
-    this.pending = { seq: this.seq, counts: this.current, shown: withShown ? this.shown : new Map() };
+    this.pending = { seq: this.seq, counts: this.current, shown };
     this.current = new Map();
-    if (withShown) {
-      this.shown = new Map();
-      this.shownWrittenAt = now;
-    }
     try {
       await this.write(this.pending);
       this.pending = null;
@@ -187,11 +229,11 @@ export class InsightBatcher {
       batch.counts.delete(id);
       this.logger.warn({ day: key.day, count }, 'insights: counts of a closed day dropped (flushed too late)');
     }
-    for (const day of [...batch.shown.keys()].filter((d) => dayEnd(d) < tooLate)) {
-      batch.shown.delete(day);
-      this.logger.warn({ day }, 'insights: places shown of a closed day dropped (flushed too late)');
+    const shownLate = batch.shown.filter((part) => dayEnd(part.day) < tooLate);
+    if (shownLate.length) {
+      batch.shown = batch.shown.filter((part) => dayEnd(part.day) >= tooLate);
+      this.logger.warn({ days: shownLate.map((p) => p.day) }, 'insights: places shown of a closed day dropped');
     }
-    await this.writeShown(batch);
     const ops: mongo.AnyBulkWriteOperation<CounterDocument>[] = [...batch.counts.entries()].map(
       ([id, { key, count }]) => ({
         updateOne: {
@@ -206,6 +248,19 @@ export class InsightBatcher {
         },
       }),
     );
+    for (const { day, part, packed, count } of batch.shown)
+      ops.push({
+        updateOne: {
+          // The whole part as this process has counted it so far: written again, it replaces itself
+          // (never adds), and an older flush retried late matches nothing (seq) and changes nothing.
+          filter: { _id: `${day}|SHOWN|${this.instance}|${part}`, seq: { $lt: batch.seq } },
+          update: {
+            $set: { shown: packed, count, seq: batch.seq },
+            $setOnInsert: { ...NO_DIMENSIONS, day, action: 'OUTCOME', outcome: 'SHOWN', instance: this.instance },
+          },
+          upsert: true,
+        },
+      });
     if (ops.length === 0) return;
     try {
       // The driver's bulkWrite, not the model's: these operations are plain strings and numbers, and
@@ -217,48 +272,6 @@ export class InsightBatcher {
     } catch (error) {
       const writeErrors = (error as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors;
       if (!writeErrors?.length || !writeErrors.every((e) => isDuplicateKey(e) || isDuplicateKey(e.err))) throw error;
-    }
-  }
-
-  /**
-   * Writes a flush's places shown as one document per day (and per SHOWN_PER_DOCUMENT places), `shown`
-   * holding `placeId\tcount` lines, rather than one counter per place: after a minute of varied searches a
-   * flush holds tens of thousands of places, and an upsert each was most of counting's cost. The `_id`
-   * names the instance and the flush: a flush retried after an error it survived inserts the same `_id`s
-   * (a duplicate key, ignored), so it never counts twice. Readers expand them (day-fold.ts).
-   */
-  private async writeShown(batch: Batch): Promise<void> {
-    const docs: CounterDocument[] = [];
-    for (const [day, places] of batch.shown) {
-      const ids = [...places.keys()];
-      for (let from = 0; from < ids.length; from += SHOWN_PER_DOCUMENT) {
-        const part = new Map(ids.slice(from, from + SHOWN_PER_DOCUMENT).map((id) => [id, places.get(id)!] as const));
-        let count = 0;
-        for (const n of part.values()) count += n;
-        docs.push({
-          _id: `${day}|SHOWN|${this.instance}|${batch.seq}|${from / SHOWN_PER_DOCUMENT}`,
-          ...NO_DIMENSIONS,
-          day,
-          action: 'OUTCOME',
-          outcome: 'SHOWN',
-          instance: this.instance,
-          seq: batch.seq,
-          count,
-          shown: packEntries(part),
-        });
-      }
-    }
-    if (docs.length === 0) return;
-    try {
-      await (InsightCounterModel.collection as unknown as mongo.Collection<CounterDocument>).insertMany(docs, {
-        ordered: false,
-      });
-    } catch (error) {
-      const writeErrors = (error as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors;
-      const retried = writeErrors?.length
-        ? writeErrors.every((e) => isDuplicateKey(e) || isDuplicateKey(e.err))
-        : isDuplicateKey(error);
-      if (!retried) throw error;
     }
   }
 }

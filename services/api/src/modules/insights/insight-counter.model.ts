@@ -47,8 +47,8 @@ export const counterId = (key: CounterKey) =>
  * Only its own process writes a document, one flush at a time: two processes never update the same
  * document (FerretDB loses concurrent $inc on one document), and `seq`, the last flush applied, makes
  * a flush retried after an error it actually survived a no-op. Reads sum over instances. Places shown are
- * the exception: a flush writes them as one document per day (`shown`), inserted once under an `_id` that
- * names the flush.
+ * kept otherwise: one document per day, process and part of 10 000 places (`shown`), which each write
+ * replaces with the process's running totals (same `seq` rule).
  */
 const insightCounterSchema = new Schema(
   {
@@ -66,8 +66,8 @@ const insightCounterSchema = new Schema(
     seq: { type: Number, required: true },
     count: { type: Number, default: 0 },
     /**
-     * Places shown (OUTCOME SHOWN, placeId null): one document per day and flush holds every place the
-     * flush saw shown, as `placeId\tcount` lines (insight-batcher.ts writeShown; `count` is their sum).
+     * Places shown (OUTCOME SHOWN, placeId null; `_id` day|SHOWN|instance|part): the places this process
+     * has shown that day, as `placeId\tcount` lines with its running totals (`count` is their sum).
      */
     shown: { type: String },
   },
