@@ -1,11 +1,11 @@
 // `pnpm bench:insights-today`: what a query of today's place figures reads live, by how often the places
 // shown are written (REEMPLOI_INSIGHTS_SHOWN_FLUSH_MS). Today is not rolled up yet (insight-rollup.ts), so
-// `placeFigures` over a range ending today reads every "places shown" document of the day: one per write
-// and instance (insight-batcher.ts writeShown). A day of traffic (BENCH_SEARCHES searches, default 86 400:
-// one a second, 20 places shown each among 1 500, nearby places together) is written through the real
-// batcher, once with a write every 10 s (the flush) and once every 5 min (the default), each on an empty
-// collection; then the query, median of 5 after a warm-up, and the day's roll-up, once.
-// Uses MONGODB_URI, else an embedded FerretDB in a temp dir. Figures: docs/benchmarks.md ("Insights").
+// `placeFigures` over a range ending today reads every "places shown" document of the day (one per day,
+// process and 10 000 places, rewritten with running totals: insight-batcher.ts). A day of traffic
+// (BENCH_SEARCHES searches, default 86 400: one a second, 20 places shown each among 1 500, nearby places
+// together) is written through the real batcher, once with a write every 10 s (every flush) and once every
+// 5 min (the default), each on an empty collection; then the query, median of 5 after a warm-up, and the
+// day's roll-up, once. Uses MONGODB_URI, else an embedded FerretDB in a temp dir. Figures: docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
