@@ -7,12 +7,8 @@
 // 5 min (the default), each on an empty collection; then the query, median of 5 after a warm-up, and the
 // day's roll-up, once. Uses MONGODB_URI, else an embedded FerretDB in a temp dir. Figures: docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import mongoose from 'mongoose';
-import { startEmbeddedDb } from '@reemploi/embedded-db';
 import { createLogger } from '../src/shared/logger';
+import { withBenchDatabase } from './bench-database';
 import { InsightBatcher } from '../src/modules/insights/insight-batcher';
 import { InsightCounterModel } from '../src/modules/insights/insight-counter.model';
 import { DIMENSIONS, insightDays } from '../src/modules/insights/insight-day.model';
@@ -77,24 +73,12 @@ async function variant(label: string, everyMs: number) {
   );
 }
 
-async function main() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-insights-today-'));
-  const embedded = process.env.MONGODB_URI ? null : await startEmbeddedDb({ dataDir: path.join(dir, 'db') });
-  try {
-    await mongoose.connect(process.env.MONGODB_URI ?? embedded!.uri, { dbName: `bench_today_${Date.now()}` });
-    await InsightCounterModel.init();
-    console.log(
-      `${process.env.MONGODB_URI ? 'MONGODB_URI' : 'embedded FerretDB (SQLite)'}; ${SEARCHES} searches in the day, 20 places shown each among ${PLACES.length}; load average ${loadavg()}`,
-    );
-    await variant('every 10 s (flush)', 10_000);
-    await variant('every 5 min (default)', 300_000);
-    console.log(`load average ${loadavg()}`);
-  } finally {
-    await mongoose.connection.dropDatabase().catch(() => undefined);
-    await mongoose.disconnect();
-    await embedded?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-void main();
+void withBenchDatabase('today', async (database) => {
+  await InsightCounterModel.init();
+  console.log(
+    `${database}; ${SEARCHES} searches in the day, 20 places shown each among ${PLACES.length}; load average ${loadavg()}`,
+  );
+  await variant('every 10 s (flush)', 10_000);
+  await variant('every 5 min (default)', 300_000);
+  console.log(`load average ${loadavg()}`);
+});

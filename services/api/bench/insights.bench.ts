@@ -8,12 +8,8 @@
 process.env.TZ = 'Europe/Paris';
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import mongoose from 'mongoose';
-import { startEmbeddedDb } from '@reemploi/embedded-db';
 import { NO_DIMENSIONS } from '../src/modules/insights/counted';
+import { withBenchDatabase } from './bench-database';
 import { InsightCounterModel, counterId, type CounterKey } from '../src/modules/insights/insight-counter.model';
 import { DIMENSIONS, insightDays } from '../src/modules/insights/insight-day.model';
 import { rollUpClosedDays, rollUpClosedMonths, rollUpDays } from '../src/modules/insights/insight-rollup';
@@ -97,90 +93,76 @@ async function time<T>(label: string, run: () => Promise<T>, times = 5): Promise
   return median;
 }
 
-async function main() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-insights-'));
-  const embedded = process.env.MONGODB_URI ? null : await startEmbeddedDb({ dataDir: path.join(dir, 'db') });
-  try {
-    await mongoose.connect(process.env.MONGODB_URI ?? embedded!.uri, { dbName: `bench_insights_${Date.now()}` });
-    await InsightCounterModel.init();
-    console.log(
-      `database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : 'embedded FerretDB (SQLite)'}; ${execFileSync('nproc').toString().trim()} cores; load average ${loadavg()}`,
-    );
-    const started = performance.now();
-    for (let d = 0; d < DAYS; d += 1) {
-      await InsightCounterModel.insertMany(countersOf(d), { ordered: false, lean: true });
-      // BENCH_BEFORE=0: each day rolled up as it ends, as the platform does (the before phase is skipped).
-      if (!BEFORE) await rollUpDays([dayAt(d)]);
-    }
-    const total = Math.round((SEARCH_PER_DAY + OUTCOME_PER_DAY + OTHER_PER_DAY) * DAYS);
-    console.log(`${total} counters for ${DAYS} days written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const year = { from: dayAt(0), to: dayAt(DAYS - 1) };
-    const month = { from: dayAt(DAYS - 30), to: dayAt(DAYS - 1) };
-    const partial = { from: dayAt(9), to: dayAt(DAYS - 1) };
-    const queries: [string, () => Promise<unknown>][] = [
-      ['searchesByDay (year)', () => searchesByDay(year)],
-      ['communes (year)', () => unmetByCommune(year, null)],
-      ['communes, one family (year)', () => unmetByCommune(year, SUBCATEGORIES.slice(0, 5))],
-      ['unknownPhrases (year)', () => unknownPhrases(year, 50)],
-      ['subcategories (year)', () => soughtSubcategories(year)],
-      ['feedback (year)', () => feedbackAnswers(year, null)],
-      ['places, whole territory (year)', () => placeFigures(year, null)],
-      ['places, one structure (year)', () => placeFigures(year, PLACES.slice(0, 10))],
-      ['searchesByDay (30 days)', () => searchesByDay(month)],
-      // Starting inside a month: after the monthly roll-up, that month less its first 9 days.
-      ['communes (from 10 January)', () => unmetByCommune(partial, null)],
-      ['places, territory (from 10 Jan.)', () => placeFigures(partial, null)],
-    ];
-    const answers = async () => {
-      const all: unknown[] = [];
-      for (const [, run] of queries) all.push(await run());
-      return JSON.stringify(all);
-    };
-    let slow = !BEFORE;
-    if (BEFORE) console.log('\nbefore: every counter read live (one run per query)');
-    for (const [label, run] of BEFORE ? queries : [])
-      await time(label, run, 1).catch((error: { codeName?: string }) => {
-        if (error.codeName !== 'MaxTimeMSExpired') throw error;
-        console.log(`${label.padEnd(34)} over 10 s (maxTimeMS)`);
-        slow = true;
-      });
-    // Answers compared before/after only when every query could answer before.
-    const reference = slow ? null : await answers();
-    const rolling = performance.now();
-    await rollUpClosedDays(new Date(Date.UTC(2026, 0, 2, 12)));
-    console.log(
-      `\nroll-up of ${DAYS} days: ${((performance.now() - rolling) / 1000).toFixed(1)} s, ${(await Promise.all(DIMENSIONS.map((d) => insightDays(d).estimatedDocumentCount()))).reduce((a, b) => a + b, 0)} day documents, ${await InsightCounterModel.estimatedDocumentCount()} counters left`,
-    );
-    const same = reference === null || (await answers()) === reference;
-    console.log(`same answers before and after the roll-up: ${reference === null ? 'not compared' : same}`);
-    console.log(`\nafter: closed days from their roll-up (median of 5); load average ${loadavg()}`);
-    const medians: number[] = [];
-    for (const [label, run] of queries) medians.push(await time(label, run));
-    const daily = await answers();
-    const folding = performance.now();
-    const months = await rollUpClosedMonths(new Date(Date.UTC(2026, 0, 2, 12)));
-    console.log(
-      `\nmonthly roll-up of ${months.length} months: ${((performance.now() - folding) / 1000).toFixed(1)} s; same answers as from the days: ${(await answers()) === daily}`,
-    );
-    const sameMonthly = (await answers()) === daily;
-    console.log(`\nmonthly: closed months from their roll-up (median of 5); load average ${loadavg()}`);
-    const monthly: number[] = [];
-    for (const [label, run] of queries) monthly.push(await time(label, run));
-    console.log(`\nquery                              days → months (same run)`);
-    queries.forEach(([label], i) =>
-      console.log(
-        `${label.padEnd(34)} ${medians[i]!.toFixed(0).padStart(6)} → ${monthly[i]!.toFixed(0).padStart(4)} ms`,
-      ),
-    );
-    const worst = Math.max(...monthly);
-    console.log(`worst median ${worst.toFixed(0)} ms: ${worst <= BAR_MS ? 'within' : 'OVER'} the ${BAR_MS} ms bar`);
-    process.exitCode = worst <= BAR_MS && same && sameMonthly ? 0 : 1;
-  } finally {
-    await mongoose.connection.dropDatabase().catch(() => undefined);
-    await mongoose.disconnect();
-    await embedded?.stop();
-    rmSync(dir, { recursive: true, force: true });
+async function main(database: string) {
+  await InsightCounterModel.init();
+  console.log(`database: ${database}; ${execFileSync('nproc').toString().trim()} cores; load average ${loadavg()}`);
+  const started = performance.now();
+  for (let d = 0; d < DAYS; d += 1) {
+    await InsightCounterModel.insertMany(countersOf(d), { ordered: false, lean: true });
+    // BENCH_BEFORE=0: each day rolled up as it ends, as the platform does (the before phase is skipped).
+    if (!BEFORE) await rollUpDays([dayAt(d)]);
   }
+  const total = Math.round((SEARCH_PER_DAY + OUTCOME_PER_DAY + OTHER_PER_DAY) * DAYS);
+  console.log(`${total} counters for ${DAYS} days written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const year = { from: dayAt(0), to: dayAt(DAYS - 1) };
+  const month = { from: dayAt(DAYS - 30), to: dayAt(DAYS - 1) };
+  const partial = { from: dayAt(9), to: dayAt(DAYS - 1) };
+  const queries: [string, () => Promise<unknown>][] = [
+    ['searchesByDay (year)', () => searchesByDay(year)],
+    ['communes (year)', () => unmetByCommune(year, null)],
+    ['communes, one family (year)', () => unmetByCommune(year, SUBCATEGORIES.slice(0, 5))],
+    ['unknownPhrases (year)', () => unknownPhrases(year, 50)],
+    ['subcategories (year)', () => soughtSubcategories(year)],
+    ['feedback (year)', () => feedbackAnswers(year, null)],
+    ['places, whole territory (year)', () => placeFigures(year, null)],
+    ['places, one structure (year)', () => placeFigures(year, PLACES.slice(0, 10))],
+    ['searchesByDay (30 days)', () => searchesByDay(month)],
+    // Starting inside a month: after the monthly roll-up, that month less its first 9 days.
+    ['communes (from 10 January)', () => unmetByCommune(partial, null)],
+    ['places, territory (from 10 Jan.)', () => placeFigures(partial, null)],
+  ];
+  const answers = async () => {
+    const all: unknown[] = [];
+    for (const [, run] of queries) all.push(await run());
+    return JSON.stringify(all);
+  };
+  let slow = !BEFORE;
+  if (BEFORE) console.log('\nbefore: every counter read live (one run per query)');
+  for (const [label, run] of BEFORE ? queries : [])
+    await time(label, run, 1).catch((error: { codeName?: string }) => {
+      if (error.codeName !== 'MaxTimeMSExpired') throw error;
+      console.log(`${label.padEnd(34)} over 10 s (maxTimeMS)`);
+      slow = true;
+    });
+  // Answers compared before/after only when every query could answer before.
+  const reference = slow ? null : await answers();
+  const rolling = performance.now();
+  await rollUpClosedDays(new Date(Date.UTC(2026, 0, 2, 12)));
+  console.log(
+    `\nroll-up of ${DAYS} days: ${((performance.now() - rolling) / 1000).toFixed(1)} s, ${(await Promise.all(DIMENSIONS.map((d) => insightDays(d).estimatedDocumentCount()))).reduce((a, b) => a + b, 0)} day documents, ${await InsightCounterModel.estimatedDocumentCount()} counters left`,
+  );
+  const same = reference === null || (await answers()) === reference;
+  console.log(`same answers before and after the roll-up: ${reference === null ? 'not compared' : same}`);
+  console.log(`\nafter: closed days from their roll-up (median of 5); load average ${loadavg()}`);
+  const medians: number[] = [];
+  for (const [label, run] of queries) medians.push(await time(label, run));
+  const daily = await answers();
+  const folding = performance.now();
+  const months = await rollUpClosedMonths(new Date(Date.UTC(2026, 0, 2, 12)));
+  console.log(
+    `\nmonthly roll-up of ${months.length} months: ${((performance.now() - folding) / 1000).toFixed(1)} s; same answers as from the days: ${(await answers()) === daily}`,
+  );
+  const sameMonthly = (await answers()) === daily;
+  console.log(`\nmonthly: closed months from their roll-up (median of 5); load average ${loadavg()}`);
+  const monthly: number[] = [];
+  for (const [label, run] of queries) monthly.push(await time(label, run));
+  console.log(`\nquery                              days → months (same run)`);
+  queries.forEach(([label], i) =>
+    console.log(`${label.padEnd(34)} ${medians[i]!.toFixed(0).padStart(6)} → ${monthly[i]!.toFixed(0).padStart(4)} ms`),
+  );
+  const worst = Math.max(...monthly);
+  console.log(`worst median ${worst.toFixed(0)} ms: ${worst <= BAR_MS ? 'within' : 'OVER'} the ${BAR_MS} ms bar`);
+  process.exitCode = worst <= BAR_MS && same && sameMonthly ? 0 : 1;
 }
 
-void main();
+void withBenchDatabase('insights', main);
