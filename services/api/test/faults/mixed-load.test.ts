@@ -17,15 +17,17 @@ jest.setTimeout(DURATION_S * 1000 + 50_000);
 describe('mixed load: reads, staff writes and an import', () => {
   let platform: RunningPlatform;
 
+  const uri = process.env.REEMPLOI_TEST_MONGODB_URI ?? process.env.MONGODB_URI ?? '';
+  const dbName = `load_${randomBytes(4).toString('hex')}`;
+
   beforeAll(async () => {
-    const uri = process.env.REEMPLOI_TEST_MONGODB_URI ?? process.env.MONGODB_URI;
     if (!uri) throw new Error('No test database: run through Jest (its global setup starts FerretDB).');
     const config = loadConfig({
       NODE_ENV: 'test',
       PORT: '0',
       HOST: '127.0.0.1',
       MONGODB_URI: uri,
-      REEMPLOI_DB_NAME: `load_${randomBytes(4).toString('hex')}`,
+      REEMPLOI_DB_NAME: dbName,
       REEMPLOI_INDEX_POLL_MS: '500',
       REEMPLOI_RATE_ANONYMOUS_PER_MIN: '1000000',
       REEMPLOI_ADMIN_TOKEN: ADMIN_TOKEN,
@@ -37,10 +39,14 @@ describe('mixed load: reads, staff writes and an import', () => {
     await seedSynthetic(500);
   });
 
+  // The platform first: stopping writes its last demand counters (modules/insights), and FerretDB can hang
+  // on upserts into a database dropped under a running platform. Then the database, on a connection of its own.
   afterAll(async () => {
-    await mongoose.connection.dropDatabase().catch(() => undefined);
     await platform?.stop();
-  });
+    const connection = await mongoose.createConnection(uri, { dbName }).asPromise();
+    await connection.dropDatabase();
+    await connection.close();
+  }, 120_000);
 
   it(`serves ${DURATION_S} s of mixed load with zero errors`, async () => {
     const writes = { ok: 0, failed: [] as string[] };

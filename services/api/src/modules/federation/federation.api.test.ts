@@ -11,6 +11,7 @@ import { ImportRunModel } from './runs/import-run.model';
 import { MatchReviewModel } from './matching/match-review.model';
 import { ImportScheduler } from './sources/scheduler';
 import { SourceModel } from '../places/source.model';
+import { eventually } from '../../../test/eventually';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -123,11 +124,17 @@ describe('sources, import runs and the review queue over GraphQL', () => {
       rejected: 2,
       closed: 0,
     });
-    const runs = await staff(`query($id: ID!) { source(id: $id) { runs { status created unchanged } lockedUntil } }`, {
-      id: sourceId,
+    // The run is marked finished a moment before its source lock is released (a second write).
+    await eventually(async () => {
+      const runs = await staff(
+        `query($id: ID!) { source(id: $id) { runs { status created unchanged } lockedUntil } }`,
+        {
+          id: sourceId,
+        },
+      );
+      expect(runs.data!.source.runs).toHaveLength(2);
+      expect(runs.data!.source.lockedUntil).toBeNull();
     });
-    expect(runs.data!.source.runs).toHaveLength(2);
-    expect(runs.data!.source.lockedUntil).toBeNull();
     await t.directory.refresh();
     expect((await lastSeenAt('after')).getTime()).toBeGreaterThan(first.getTime());
   });

@@ -210,3 +210,20 @@ it('keeps the places shown for shownFlushMs while other counters are flushed, an
   const all = await totals([batcher.instance]);
   expect(all[`${TODAY}|OUTCOME||||||SHOWN|a00000000000000000000002`]).toBe(4);
 });
+
+it('gives the last flush up at stop when the database does not answer, instead of hanging the shutdown', async () => {
+  const batcher = new InsightBatcher(10_000, logger, 10_000, 300);
+  batcher.add(key('hamac'), 1);
+  const bulkWrite = jest
+    .spyOn(InsightCounterModel.collection, 'bulkWrite')
+    .mockImplementation(() => new Promise<never>(() => undefined)); // a database that never answers
+  let calls = 0;
+  try {
+    await batcher.stop(); // resolves after ~300 ms; without the limit, never
+    calls = bulkWrite.mock.calls.length;
+  } finally {
+    bulkWrite.mockRestore();
+  }
+  expect(calls).toBe(1);
+  expect(await countOf('hamac')).toBe(0);
+});

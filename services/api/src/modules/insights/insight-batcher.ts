@@ -37,6 +37,9 @@ interface Batch {
   shown: ShownPart[];
 }
 
+/** How long a stop waits for the last flush. */
+export const STOP_WAIT_MS = 10_000;
+
 /** Place ids per "places shown" document (~30 bytes each: ~300 KB, far below a document's 16 MB). */
 export const SHOWN_PER_DOCUMENT = 10_000;
 
@@ -89,6 +92,7 @@ export class InsightBatcher {
     private readonly flushMs: number,
     private readonly logger: Logger,
     private readonly shownFlushMs = flushMs,
+    private readonly stopWaitMs = STOP_WAIT_MS,
   ) {}
 
   add(key: CounterKey, count = 1): void {
@@ -182,9 +186,20 @@ export class InsightBatcher {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    // A flush under way may leave the places shown for later: let it end, then write everything.
-    await this.flushing?.catch(() => undefined);
-    await this.flush(true).catch((error: unknown) => this.logger.warn({ err: error }, 'insights: last flush failed'));
+    // A flush under way may leave the places shown for later: let it end, then write everything. A write
+    // that does not answer within `stopWaitMs` is given up (its counts are lost, never doubled): a shutdown
+    // never waits on a stuck database.
+    let timer: NodeJS.Timeout | undefined;
+    const givenUp = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.stopWaitMs)));
+    const last = (async () => {
+      await this.flushing?.catch(() => undefined);
+      await this.flush(true);
+    })();
+    const outcome = await Promise.race([last, givenUp]).catch((error: unknown) => {
+      this.logger.warn({ err: error }, 'insights: last flush failed');
+    });
+    clearTimeout(timer);
+    if (outcome === 'late') this.logger.warn({ waitedMs: this.stopWaitMs }, 'insights: last flush given up at stop');
   }
 
   /**
