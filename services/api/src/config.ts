@@ -107,7 +107,7 @@ export interface Config {
   indexPollMs: number;
   /** How often the anonymous demand counters are added to the database (modules/insights). */
   insightsFlushMs: number;
-  /** How often the places shown in results are added (one document per day and write: fewer, larger writes). */
+  /** How often the places shown in results are written (each process's running totals of the day: larger writes). */
   insightsShownFlushMs: number;
   mapStyleUrl: string;
   /** Shown to residents as a fallback way to report a mistake. */

@@ -26,7 +26,7 @@ export function keysOf(c: CounterKey): [Dimension, string][] {
   }
 }
 
-/** A counter document as read: one counter, or a flush's places shown (`shown`: `placeId\tcount` lines). */
+/** A counter document as read: one counter, or a process's places shown on a day (`shown`: `placeId\tcount` lines). */
 export type StoredCounter = CounterKey & { count: number; shown?: string | null };
 
 /** Sums counters (any instances, any days) into day → key → count for one dimension. */
@@ -39,7 +39,7 @@ export function fold(counters: readonly StoredCounter[], dimension: Dimension): 
   };
   for (const counter of counters) {
     if (typeof counter.shown === 'string') {
-      // A flush's places shown: only the `places` dimension reads them, keyed as keysOf would.
+      // Places shown: only the `places` dimension reads them, keyed as keysOf would.
       if (dimension === 'places')
         unpackEntries(counter.shown, (placeId, count) => add(j(placeId, counter.outcome), counter.day, count));
       continue;

@@ -13,13 +13,13 @@ type CounterDocument = { _id: string; seq: number; count: number; instance: stri
 };
 
 /**
- * The places this process has shown on one day, since it started: how many times each, split in parts of
- * SHOWN_PER_DOCUMENT place ids, each part stored as one document (parts changed since the last write: dirty).
+ * The places this process has shown on one day, since it started: how many times each, in parts of
+ * SHOWN_PER_DOCUMENT place ids (place id → times), each part stored as one document; `partOf` says which
+ * part holds a place, `dirty` which parts changed since the last write.
  */
 interface ShownDay {
-  counts: Map<string, number>;
+  parts: Map<string, number>[];
   partOf: Map<string, number>;
-  parts: string[][];
   dirty: Set<number>;
 }
 
@@ -146,17 +146,16 @@ export class InsightBatcher {
     for (const subcategoryId of counted.subcategoryIds)
       this.add({ ...NO_DIMENSIONS, day, action: 'SEARCH', searchAction, subcategoryId, inseeCode, nearBand }, n);
     let shown = this.shown.get(day);
-    if (!shown) this.shown.set(day, (shown = { counts: new Map(), partOf: new Map(), parts: [], dirty: new Set() }));
+    if (!shown) this.shown.set(day, (shown = { parts: [], partOf: new Map(), dirty: new Set() }));
     for (const placeId of counted.placeIds) {
-      shown.counts.set(placeId, (shown.counts.get(placeId) ?? 0) + n);
       let part = shown.partOf.get(placeId);
       if (part === undefined) {
-        const last = shown.parts.at(-1);
-        if (!last || last.length >= SHOWN_PER_DOCUMENT) shown.parts.push([placeId]);
-        else last.push(placeId);
+        if (!shown.parts.length || shown.parts.at(-1)!.size >= SHOWN_PER_DOCUMENT) shown.parts.push(new Map());
         part = shown.parts.length - 1;
         shown.partOf.set(placeId, part);
       }
+      const places = shown.parts[part]!;
+      places.set(placeId, (places.get(placeId) ?? 0) + n);
       shown.dirty.add(part);
     }
   }
@@ -166,10 +165,10 @@ export class InsightBatcher {
     const out: ShownPart[] = [];
     for (const [day, shown] of this.shown) {
       for (const part of shown.dirty) {
-        const ids = shown.parts[part]!;
+        const places = shown.parts[part]!;
         let count = 0;
-        for (const id of ids) count += shown.counts.get(id)!;
-        out.push({ day, part, count, packed: packEntries(new Map(ids.map((id) => [id, shown.counts.get(id)!]))) });
+        for (const n of places.values()) count += n;
+        out.push({ day, part, count, packed: packEntries(places) });
       }
       shown.dirty.clear();
     }
