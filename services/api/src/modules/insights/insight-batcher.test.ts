@@ -2,8 +2,9 @@ import { useTestDatabase } from '../../../test/db';
 import { createLogger } from '../../shared/logger';
 import type { CountedSearch } from './counted';
 import { FOLD_AT, InsightBatcher, MAX_ENTRIES } from './insight-batcher';
-import { type CounterKey, InsightCounterModel, KEY_FIELDS, counterId } from './insight-counter.model';
+import { type CounterKey, InsightCounterModel, counterId } from './insight-counter.model';
 import { dayOf } from './request-insights';
+import { counterTotals } from '../../../test/insight-counters';
 
 // The batcher against the real database: a flush written twice (retried after an error it survived)
 // counts once; two instances adding to the same counters at the same moment give the sum; requests'
@@ -65,26 +66,8 @@ it('adds up two instances counting the same counters at the same moment', async 
   for (const sub of ['meuble', 'livre', 'jouet']) expect(await countOf(sub)).toBe(15);
 });
 
-/**
- * Every counter's total over instances, by its dimensions (what the insights queries sum); a flush's places
- * shown document (`shown`: `placeId\tcount` lines) counts as one OUTCOME SHOWN counter per place it lists.
- */
-async function totals(instances: string[]) {
-  const byKey: Record<string, number> = {};
-  const add = (doc: Record<string, unknown>, count: number) => {
-    const id = KEY_FIELDS.map((f) => doc[f] ?? '').join('|');
-    byKey[id] = (byKey[id] ?? 0) + count;
-  };
-  for (const doc of await InsightCounterModel.find({ instance: { $in: instances } }).lean()) {
-    if (typeof doc.shown !== 'string') add(doc, doc.count);
-    else
-      for (const line of doc.shown.split('\n')) {
-        const [placeId, count] = line.split('\t');
-        add({ ...doc, placeId }, Number(count));
-      }
-  }
-  return byKey;
-}
+/** Every counter's total over the instances' documents (test/insight-counters.ts). */
+const totals = (instances: string[]) => counterTotals({ instance: { $in: instances } });
 
 it('writes the same counters from compact entries, replayed ones and past the buffer cap, as from one key per counter', async () => {
   const places = Array.from({ length: 30 }, (_, i) => `p${String(i).padStart(23, '0')}`);

@@ -2,10 +2,11 @@ import request from 'supertest';
 import { useTestApp } from '../../../test/app';
 import { eventually } from '../../../test/eventually';
 import { buildPlace } from '../../../test/factories';
+import { counterTotals } from '../../../test/insight-counters';
 import { counterDeltas } from '../../../test/metrics';
 import { createOrganization, gqlWith, signedInAs } from '../../../test/staff';
 import { NO_DIMENSIONS } from './counted';
-import { InsightCounterModel, KEY_FIELDS, counterId } from './insight-counter.model';
+import { counterId } from './insight-counter.model';
 import { dayOf } from './request-insights';
 
 // Anonymous demand counters through the real API and database: searches, outcomes and « Avez-vous
@@ -41,23 +42,8 @@ const PLACE_FIGURES = `query($from: String!, $to: String!) { insights(from: $fro
 let orgA: string;
 let placeA: string;
 let placeB: string;
-/** Every counter's total over instances, by its dimensions (a flush's places shown: one counter per place). */
-const counters = async () => {
-  const byKey: Record<string, number> = {};
-  const add = (doc: Record<string, unknown>, count: number) => {
-    const id = KEY_FIELDS.map((f) => doc[f] ?? '').join('|');
-    byKey[id] = (byKey[id] ?? 0) + count;
-  };
-  for (const doc of await InsightCounterModel.find({}).lean()) {
-    if (typeof doc.shown !== 'string') add(doc, doc.count);
-    else
-      for (const line of doc.shown.split('\n')) {
-        const [placeId, count] = line.split('\t');
-        add({ ...doc, placeId }, Number(count));
-      }
-  }
-  return byKey;
-};
+/** Every counter's total over instances, by its dimensions (test/insight-counters.ts). */
+const counters = () => counterTotals();
 const admin = () => gqlWith(t.app, { authorization: `Bearer ${ADMIN_TOKEN}` });
 const insightsAs = async (gql = admin()) => (await gql<any>(INSIGHTS, { from: today, to: today })).data?.insights;
 const sought = async (subcategoryId: string) =>
