@@ -21,6 +21,11 @@ const common = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };
 
+// Suites that measure the server's own timing (event-loop holds, latency under load) or load the machine
+// themselves: `pnpm test` runs them after the others, alone, so browsers and parallel suites on CI's two
+// cores neither fail nor distort them (scripts/test.mjs).
+const alone = ['test/faults/event-loop-hold.test.ts', 'test/faults/mixed-load.test.ts'];
+
 module.exports = {
   globalSetup: '<rootDir>/scripts/jest-global-setup.ts',
   globalTeardown: '<rootDir>/scripts/jest-global-teardown.ts',
@@ -28,7 +33,20 @@ module.exports = {
   projects: [
     { ...common, displayName: 'taxonomy', rootDir: '<rootDir>/packages/taxonomy', testEnvironment: 'node' },
     { ...common, displayName: 'directory', rootDir: '<rootDir>/packages/directory', testEnvironment: 'node' },
-    { ...common, displayName: 'api', rootDir: '<rootDir>/services/api', testEnvironment: 'node' },
+    {
+      ...common,
+      displayName: 'api',
+      rootDir: '<rootDir>/services/api',
+      testEnvironment: 'node',
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, ...alone.map((file) => `/services/api/${file}$`)],
+    },
+    {
+      ...common,
+      displayName: 'api-alone',
+      rootDir: '<rootDir>/services/api',
+      testEnvironment: 'node',
+      testMatch: alone.map((file) => `<rootDir>/${file}`),
+    },
     {
       ...common,
       displayName: 'web',

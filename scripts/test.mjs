@@ -2,6 +2,7 @@
 // generated types current → typecheck → lint → build the web app and widget → size budgets → Jest (unit, API against a real FerretDB, browser tests).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,23 +31,37 @@ else if (step('web size budget', 'pnpm', ['--filter', '@reemploi/web', '--if-pre
 if (step('build the partner widget (with its size budget)', 'pnpm', ['--filter', '@reemploi/embed', 'build']) !== 0)
   failures.push('widget build');
 
-const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'reemploi-jest-')), 'report.json');
-const jestStatus = step(
-  'jest',
-  path.join(root, 'node_modules/.bin/jest'),
-  ['--ci', '--maxWorkers=2', '--json', `--outputFile=${report}`, ...extraArgs],
-  {
-    TZ: 'Europe/Paris',
-  },
-);
+// Jest in two runs: every project on two workers, then the suites that time the server (jest.config.cjs,
+// `api-alone`) on their own. Arguments (a path, -t) go to one run of every project instead.
+const PROJECTS = createRequire(import.meta.url)('../jest.config.cjs')
+  .projects.map((project) => project.displayName)
+  .filter((name) => name !== 'api-alone');
+const runs =
+  extraArgs.length > 0
+    ? [{ label: 'jest', args: extraArgs }]
+    : [
+        { label: 'jest', args: ['--maxWorkers=2', '--selectProjects', ...PROJECTS] },
+        { label: 'jest: suites that time the server, alone', args: ['--runInBand', '--selectProjects', 'api-alone'] },
+      ];
 let passed = 0;
 let failed = 0;
-try {
-  const results = JSON.parse(readFileSync(report, 'utf8'));
-  passed = results.numPassedTests;
-  failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
-} catch {
-  failed += 1;
+let jestStatus = 0;
+for (const run of runs) {
+  const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'reemploi-jest-')), 'report.json');
+  const status = step(
+    run.label,
+    path.join(root, 'node_modules/.bin/jest'),
+    ['--ci', '--json', `--outputFile=${report}`, ...(extraArgs.length > 0 ? ['--maxWorkers=2'] : []), ...run.args],
+    { TZ: 'Europe/Paris' },
+  );
+  if (status !== 0) jestStatus = status;
+  try {
+    const results = JSON.parse(readFileSync(report, 'utf8'));
+    passed += results.numPassedTests;
+    failed += results.numFailedTests + results.numRuntimeErrorTestSuites;
+  } catch {
+    failed += 1;
+  }
 }
 if (jestStatus !== 0) failures.push('jest');
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);

@@ -5,8 +5,7 @@ import { loadConfig } from '../src/config';
 import { startPlatform, type RunningPlatform } from '../src/platform';
 import { createLogger } from '../src/shared/logger';
 import { UPLOAD_SWEEP_MS } from '../src/modules/federation/uploads/upload-sweeper';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { eventually } from './eventually';
 
 /** A GraphQL POST whose body arrives in two parts, so the request stays in flight in between. */
 function slowPost(port: number, query: string) {
@@ -46,7 +45,8 @@ describe('graceful shutdown', () => {
   let platform: RunningPlatform;
 
   beforeAll(async () => {
-    const config = testConfig({ REEMPLOI_SHUTDOWN_DELAY_MS: '400', REEMPLOI_DRAIN_TIMEOUT_MS: '5000' });
+    // The delay leaves room for the checks below on a CI machine busy with browsers and other suites.
+    const config = testConfig({ REEMPLOI_SHUTDOWN_DELAY_MS: '1500', REEMPLOI_DRAIN_TIMEOUT_MS: '20000' });
     platform = await startPlatform(config, createLogger('silent'));
   });
 
@@ -56,8 +56,7 @@ describe('graceful shutdown', () => {
 
   it('turns /readyz to 503 at once, finishes requests in flight, then closes the database', async () => {
     const inFlight = slowPost(platform.port, '{ places(first: 1) { totalCount } }');
-    await sleep(100);
-    expect(platform.lifecycle.requestsInFlight).toBe(1);
+    await eventually(async () => expect(platform.lifecycle.requestsInFlight).toBe(1), 10_000);
 
     const stopped = platform.stop();
     const readyz = await fetch(`${platform.url}/readyz`);
@@ -67,8 +66,8 @@ describe('graceful shutdown', () => {
     const health = await fetch(`${platform.url}/healthz`);
     expect(health.status).toBe(200);
 
-    await sleep(600); // past the shutdown delay: the listener is closed, the slow request still runs
-    await expect(fetch(`${platform.url}/healthz`)).rejects.toThrow();
+    // Past the shutdown delay: the listener is closed, the slow request still runs.
+    await eventually(() => expect(fetch(`${platform.url}/healthz`)).rejects.toThrow(), 10_000);
     expect(mongoose.connection.readyState).toBe(1);
 
     inFlight.finish();

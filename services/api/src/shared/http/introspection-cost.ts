@@ -31,9 +31,9 @@ interface Count {
 
 /**
  * The exact number of fields an introspection field (`__schema`, `__type`, `__typename`) resolves, found by
- * walking the schema with graphql-js's own introspection resolvers. A `__schema` is a copy of the whole
- * schema (thousands of fields): aliased 285 times it made a 29 MB answer while counting 0. The walk stops
- * once `budget` is spent, so measuring never costs more than the limit it enforces.
+ * walking the schema with graphql-js's own introspection resolvers, each object counted OBJECT_FIELDS more. A
+ * `__schema` is a copy of the whole schema (thousands of fields): aliased 285 times it made a 29 MB answer while
+ * counting 0. The walk stops once `budget` is spent, so measuring never costs more than the limit it enforces.
  */
 export function introspectionCost(
   schema: GraphQLSchema,
@@ -57,6 +57,15 @@ export function introspectionCost(
   return spend(count, 1); // __typename, or an unknown __ field that validation refuses
 }
 
+/**
+ * What completing one object adds to its fields, in fields. An object (a result map, its field collection, and
+ * memory that lives until the answer is written) costs graphql-js many times a leaf field, most of all in a
+ * large heap. Counting objects as 1, 7 aliased copies of `types { name fields { name args { name } } }` (nearly
+ * all objects) fit in the limit and held the event loop 45 ms at 300 000 places, twice the standard query
+ * (test/faults/event-loop-hold.test.ts); at 12 the limit admits 3 of them (~30 ms), the standard query ~23 ms.
+ */
+export const OBJECT_FIELDS = 12;
+
 function fieldCost(count: Count, node: FieldNode, type: GraphQLOutputType, value: unknown): number {
   let cost = spend(count, 1);
   if (!node.selectionSet || value == null) return cost;
@@ -64,7 +73,7 @@ function fieldCost(count: Count, node: FieldNode, type: GraphQLOutputType, value
   const items = isListType(getNullableType(type)) ? Array.from(value as Iterable<unknown>) : [value];
   for (const item of items) {
     if (count.budget.left < 0) break;
-    if (item != null) cost += knownSelectionCost(count, node.selectionSet, named, item);
+    if (item != null) cost += spend(count, OBJECT_FIELDS) + knownSelectionCost(count, node.selectionSet, named, item);
   }
   return cost;
 }

@@ -13,6 +13,7 @@ import { loadConfig } from '../../config';
 import { placeFieldCosts } from '../../modules/places/place-query-costs';
 import { loadTypeDefs } from '../../composition/schema';
 import { introspectionLimit, measureOperation, type MeasureOptions } from './query-cost';
+import { OBJECT_FIELDS } from './introspection-cost';
 
 const schema = buildSchema(loadTypeDefs());
 const { maxCost, maxDepth } = loadConfig({ NODE_ENV: 'test' }).graphql;
@@ -54,11 +55,12 @@ describe('query depth and cost', () => {
   it('follows fragments and counts introspection fields exactly, apart from the cost', () => {
     const types = Object.keys(schema.getTypeMap()).length;
     expect(measure('query { ...Q } fragment Q on Query { actions { id } }')[0]).toMatchObject({ depth: 2, cost: 11 });
-    // __schema, types, then a name per type: every field graphql-js would resolve.
+    // __schema, types, then a name per type: every field graphql-js would resolve, and each object it completes
+    // (the schema, each type) at OBJECT_FIELDS more.
     expect(measure('{ __schema { types { name } } }')[0]).toMatchObject({
       depth: 0,
       cost: 0,
-      introspection: 2 + types,
+      introspection: 2 + types + (1 + types) * OBJECT_FIELDS,
     });
     // __typename is an ordinary field: Apollo Client asks it on every object, multiplied like its siblings.
     expect(measure('{ __typename a: __typename }')[0]).toMatchObject({ cost: 2, introspection: 0 });
