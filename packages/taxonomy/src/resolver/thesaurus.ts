@@ -6,7 +6,6 @@ import { thesaurusLines, thesaurusTargets } from '../generated/thesaurus-synonym
 
 let targets: string[] | undefined;
 let lines: Map<string, string> | undefined;
-const parsed = new Map<string, readonly string[]>();
 
 /** Reads the table now (a split of a 0.1 MB string) rather than on the first unknown word. */
 export function prepareThesaurus(): void {
@@ -20,13 +19,8 @@ export function prepareThesaurus(): void {
 }
 
 /** The vocabulary nouns given as synonyms of a normalized, singular token; undefined if the thesaurus has none. */
-export function thesaurusSynonyms(token: string): readonly string[] | undefined {
+export function thesaurusSynonyms(token: string): string[] | undefined {
   prepareThesaurus();
-  let synonyms = parsed.get(token);
-  if (synonyms) return synonyms;
   const line = lines!.get(token);
-  if (line === undefined) return undefined;
-  // Parsed once a word (at most the table's 4 123 lines).
-  parsed.set(token, (synonyms = line.split(' ').map((i) => targets![Number(i)]!)));
-  return synonyms;
+  return line?.split(' ').map((i) => targets![Number(i)]!);
 }

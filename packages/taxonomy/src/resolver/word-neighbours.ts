@@ -37,19 +37,8 @@ function lineOf(token: string): string | undefined {
   return lines!.get(token);
 }
 
-const neighbourCache = new WeakMap<ResolverIndex, Map<string, readonly Neighbour[]>>();
-
-// The neighbours that the index holds (a staff synonym may add some; a benchmark fold may leave some out),
-// worked out once an index and word (only words of the tables get here: a bounded cache).
-function neighboursInIndex(idx: ResolverIndex, token: string): readonly Neighbour[] {
-  let cache = neighbourCache.get(idx);
-  if (!cache) neighbourCache.set(idx, (cache = new Map()));
-  let found = cache.get(token);
-  if (!found) cache.set(token, (found = findNeighbours(idx, token)));
-  return found;
-}
-
-function findNeighbours(idx: ResolverIndex, token: string): Neighbour[] {
+// The neighbours that the index holds (a staff synonym may add some; a benchmark fold may leave some out).
+function neighboursInIndex(idx: ResolverIndex, token: string): Neighbour[] {
   const found: Neighbour[] = [];
   const line = lineOf(token);
   for (const pair of line?.split(' ') ?? []) {
