@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { subcategoryById } from '../categories';
 import { hazardOf } from '../hazards';
-import { wordNeighbourLines } from '../generated/word-neighbours';
-import { isKnownWord, resolveObject, setExtraSynonyms } from './resolve-object';
-import { thesaurusSynonyms } from './thesaurus';
+import { resolveObject, setExtraSynonyms } from './resolve-object';
 
 function top1(text: string): string | undefined {
   return resolveObject(text, 1)[0]?.subcategoryId;
@@ -179,28 +177,6 @@ describe('resolveObject', () => {
           score: expect.any(Number),
           // The family, not the neighbour's name ("Crabes"), which the resident did not type.
           matchedText: 'Biodéchets & déchets alimentaires',
-          confidence: 'low',
-        },
-      ]);
-    }
-  });
-
-  it('leads a French word known only through the thesaurus to the family of its synonym, as an approximate match', () => {
-    const vectorWords = new Set(wordNeighbourLines.split('\n').map((line) => line.split(' ')[0]));
-    for (const [text, synonym, family] of [
-      ['bineuse', 'binette', 'outil_de_bricolage_et_jardinage'],
-      ['canotier', 'chapeau', 'vetement'],
-      ['colifichet', 'bibelot', 'decoration'],
-    ] as const) {
-      // No name holds the word and the word vectors do not know it: only the thesaurus links it.
-      expect([text, isKnownWord(text), vectorWords.has(text)]).toEqual([text, false, false]);
-      expect(thesaurusSynonyms(text)).toContain(synonym);
-      expect([text, resolveObject(text, 1)[0]]).toEqual([
-        text,
-        {
-          subcategoryId: family,
-          score: expect.any(Number),
-          matchedText: subcategoryById(family)!.label.fr,
           confidence: 'low',
         },
       ]);

@@ -2,18 +2,13 @@
 // vectors by scripts/generate-word-neighbours.ts): for a word no name of ours holds ("yaourt"), the
 // vocabulary nouns used in the same contexts (fromage, lait…), each with its cosine. They lead a
 // resident's word to a family when its spelling matches nothing, always as an approximate answer.
-// Synonyms from LibreOffice's French thesaurus (thesaurus.ts: "mégot" → cigarette) join them, for words
-// the vectors do not know or place badly.
 import { neighbourTargets, wordNeighbourLines } from '../generated/word-neighbours';
 import { SLOTS, type ResolverIndex } from './resolver-index';
-import { prepareThesaurus, thesaurusSynonyms } from './thesaurus';
 import type { VocabularyMatches } from './vocabulary-match';
 
 interface Neighbour {
   id: number;
   cosine: number;
-  /** A synonym in the thesaurus (not only a neighbour of the vectors): not chance, even alone. */
-  synonym: boolean;
 }
 
 let targets: string[] | undefined;
@@ -21,7 +16,6 @@ let lines: Map<string, string> | undefined;
 
 /** Reads the table now (a split of a 0.8 MB string) rather than on the first unknown word. */
 export function prepareWordNeighbours(): void {
-  prepareThesaurus();
   if (lines) return;
   targets = neighbourTargets.split(' ');
   lines = new Map();
@@ -38,30 +32,14 @@ function lineOf(token: string): string | undefined {
 }
 
 // The neighbours that the index holds (a staff synonym may add some; a benchmark fold may leave some out).
-function neighboursInIndex(idx: ResolverIndex, token: string): Neighbour[] {
+function neighboursInIndex(idx: ResolverIndex, line: string): Neighbour[] {
   const found: Neighbour[] = [];
-  const line = lineOf(token);
-  for (const pair of line?.split(' ') ?? []) {
+  for (const pair of line.split(' ')) {
     const colon = pair.indexOf(':');
     const id = idx.tokenIds.get(targets![Number(pair.slice(0, colon))]!);
-    if (id !== undefined) found.push({ id, cosine: Number(pair.slice(colon + 1)) / 100, synonym: false });
-  }
-  // Thesaurus synonyms join them as close neighbours (a neighbour of both keeps the larger cosine).
-  for (const word of thesaurusSynonyms(token) ?? []) {
-    const id = idx.tokenIds.get(word);
-    if (id === undefined) continue;
-    const known = found.find((n) => n.id === id);
-    if (known) {
-      known.cosine = Math.max(known.cosine, SYNONYM_COSINE);
-      known.synonym = true;
-    } else found.push({ id, cosine: SYNONYM_COSINE, synonym: true });
+    if (id !== undefined) found.push({ id, cosine: Number(pair.slice(colon + 1)) / 100 });
   }
   return found;
-}
-
-/** Whether a token is a French noun of either table (a real word, not a typo). */
-function isTableWord(token: string): boolean {
-  return lineOf(token) !== undefined || thesaurusSynonyms(token) !== undefined;
 }
 
 const familyCache = new WeakMap<ResolverIndex, Map<number, readonly string[]>>();
@@ -91,17 +69,14 @@ const DAMPED_BELOW = 0.85;
 const LEXICAL_ENOUGH = 0.85;
 // A neighbour is kept only if it shares a family with another neighbour: lone ones are chance ("bonjour" → coucou).
 const MIN_AGREEING = 2;
-// A thesaurus synonym counts as a neighbour of this cosine (so at most NEIGHBOUR_SCALE × 0.8 = 0.36 as a
-// match: weaker than a typo or a stem of the word typed), and needs no other neighbour to agree with it
-// ("mégot" → cigarette): a synonym is no chance likeness. 0.7–1 gave the same folds within a query or two.
-const SYNONYM_COSINE = 0.8;
 
 /**
  * Adds to an unknown word's lexical matches its neighbours in meaning that agree on a family, and damps
- * its typo matches if it is a French noun of either table. Returns the vocabulary ids added that way.
+ * its typo matches if it is a French noun of the table. Returns the vocabulary ids added that way.
  */
 export function addMeaningMatches(idx: ResolverIndex, token: string, matches: VocabularyMatches): number[] {
-  if (idx.tokenIds.has(token) || !isTableWord(token)) return [];
+  const line = lineOf(token);
+  if (line === undefined || idx.tokenIds.has(token)) return [];
   let best = 0;
   for (const [id, similarity] of matches) {
     const damped = similarity < DAMPED_BELOW ? similarity * TYPO_DAMPING : similarity;
@@ -109,13 +84,12 @@ export function addMeaningMatches(idx: ResolverIndex, token: string, matches: Vo
     best = Math.max(best, damped);
   }
   if (best >= LEXICAL_ENOUGH) return [];
-  const found = neighboursInIndex(idx, token);
+  const found = neighboursInIndex(idx, line);
   const votes = new Map<string, number>();
   for (const { id } of found) for (const family of familiesOf(idx, id)) votes.set(family, (votes.get(family) ?? 0) + 1);
   const added: number[] = [];
-  for (const { id, cosine, synonym } of found) {
-    const agreed = familiesOf(idx, id).some((family) => votes.get(family)! >= MIN_AGREEING);
-    if (!agreed && !synonym) continue;
+  for (const { id, cosine } of found) {
+    if (!familiesOf(idx, id).some((family) => votes.get(family)! >= MIN_AGREEING)) continue;
     const similarity = NEIGHBOUR_SCALE * cosine;
     if (similarity > (matches.get(id) ?? 0)) {
       matches.set(id, similarity);
@@ -127,14 +101,13 @@ export function addMeaningMatches(idx: ResolverIndex, token: string, matches: Vo
 
 /**
  * For a word the index does not hold, the share of its neighbours' cosine that each family's names
- * account for ("courgette": fane, épluchure, fraise… → food waste); undefined without two neighbours
- * or a thesaurus synonym.
+ * account for ("courgette": fane, épluchure, fraise… → food waste); undefined without two neighbours.
  */
 export function neighbourFamilies(idx: ResolverIndex, token: string): Map<string, number> | undefined {
-  if (idx.tokenIds.has(token) || !isTableWord(token)) return undefined;
-  const found = neighboursInIndex(idx, token);
-  const enough = found.length >= MIN_AGREEING || found.some((n) => n.synonym);
-  if (!enough) return undefined;
+  const line = lineOf(token);
+  if (line === undefined || idx.tokenIds.has(token)) return undefined;
+  const found = neighboursInIndex(idx, line);
+  if (found.length < MIN_AGREEING) return undefined;
   const shares = new Map<string, number>();
   let total = 0;
   for (const { id, cosine } of found) {
