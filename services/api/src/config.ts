@@ -62,6 +62,7 @@ const envSchema = z.object({
   REEMPLOI_DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   REEMPLOI_DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
   REEMPLOI_SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  REEMPLOI_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(65_000),
   REEMPLOI_METRICS_TOKEN: z.string().min(16).optional(),
   // Federation (modules/federation): imports, their geocoder and their schedule.
   REEMPLOI_IMPORT_GEOCODER_URL: z.string().optional(),
@@ -163,6 +164,12 @@ export interface OperationsConfig {
   drainTimeoutMs: number;
   /** On SIGTERM: how long /readyz answers 503 before the listener closes (load balancers catch up). */
   shutdownDelayMs: number;
+  /**
+   * How long an idle kept-alive connection stays open. Longer than the proxy's own idle time for its
+   * upstream connections (Caddy here: 60 s), or the proxy may send a request on a connection the API is
+   * closing and answer 502. Node's default, 5 s, is shorter than every common proxy's.
+   */
+  keepAliveTimeoutMs: number;
   /** When set, /metrics requires `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
   /** False in production without a token: /metrics is not served (404) rather than served to anyone. */
@@ -214,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dbTimeoutMs: e.REEMPLOI_DB_TIMEOUT_MS,
       drainTimeoutMs: e.REEMPLOI_DRAIN_TIMEOUT_MS,
       shutdownDelayMs: e.REEMPLOI_SHUTDOWN_DELAY_MS,
+      keepAliveTimeoutMs: e.REEMPLOI_KEEP_ALIVE_TIMEOUT_MS,
       metricsToken: e.REEMPLOI_METRICS_TOKEN,
       metricsEnabled: e.NODE_ENV !== 'production' || e.REEMPLOI_METRICS_TOKEN !== undefined,
     },

@@ -104,6 +104,8 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
   const server: Server = await new Promise((resolve) => {
     const s = express.listen(config.port, config.host, () => resolve(s));
   });
+  // Idle kept-alive connections outlive the proxy's (config.ts: keepAliveTimeoutMs), so the proxy closes first.
+  server.keepAliveTimeout = config.operations.keepAliveTimeoutMs;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

@@ -99,3 +99,44 @@ describe('periodic jobs', () => {
     }
   });
 });
+
+describe('kept-alive connections', () => {
+  /** The `Keep-Alive` hint a client (or a proxy) is given with an answer: how long the API keeps it idle. */
+  async function keepAliveHint(platform: RunningPlatform): Promise<string | undefined> {
+    const agent = new http.Agent({ keepAlive: true });
+    try {
+      return await new Promise((resolve, reject) => {
+        http
+          .get({ host: '127.0.0.1', port: platform.port, path: '/healthz', agent }, (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.headers['keep-alive']));
+          })
+          .on('error', reject);
+      });
+    } finally {
+      agent.destroy();
+    }
+  }
+
+  it('stay open 65 s by default, longer than the proxy keeps its own idle (Caddy: 60 s), and as configured', async () => {
+    const byDefault = await startPlatform(testConfig(), createLogger('silent'));
+    try {
+      expect(await keepAliveHint(byDefault)).toBe('timeout=65');
+    } finally {
+      await byDefault.stop();
+    }
+    const configured = await startPlatform(
+      testConfig({ REEMPLOI_KEEP_ALIVE_TIMEOUT_MS: '120000' }),
+      createLogger('silent'),
+    );
+    try {
+      expect(await keepAliveHint(configured)).toBe('timeout=120');
+    } finally {
+      await configured.stop();
+    }
+  });
+
+  it('refuses a keep-alive time under a second', () => {
+    expect(() => testConfig({ REEMPLOI_KEEP_ALIVE_TIMEOUT_MS: '500' })).toThrow(/REEMPLOI_KEEP_ALIVE_TIMEOUT_MS/);
+  });
+});
