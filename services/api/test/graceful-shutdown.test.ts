@@ -109,7 +109,7 @@ describe('kept-alive connections', () => {
         http
           .get({ host: '127.0.0.1', port: platform.port, path: '/healthz', agent }, (res) => {
             res.resume();
-            res.on('end', () => resolve(res.headers['keep-alive']));
+            res.on('end', () => resolve(res.headers['keep-alive']?.toString()));
           })
           .on('error', reject);
       });
