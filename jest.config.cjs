@@ -21,10 +21,16 @@ const common = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };
 
-// Suites that measure the server's own timing (event-loop holds, latency under load) or load the machine
-// themselves: `pnpm test` runs them after the others, alone, so browsers and parallel suites on CI's two
-// cores neither fail nor distort them (scripts/test.mjs).
-const alone = ['test/faults/event-loop-hold.test.ts', 'test/faults/mixed-load.test.ts'];
+// Suites that measure the server's own timing (event-loop holds, latency under load, how fast a fault is
+// noticed or a write is seen by another instance) or load the machine themselves: `pnpm test` runs them after
+// the others, alone, so browsers and parallel suites on CI's two cores neither fail nor distort them
+// (scripts/test.mjs).
+const alone = [
+  'test/faults/event-loop-hold.test.ts',
+  'test/faults/mixed-load.test.ts',
+  'test/faults/database-outage.test.ts',
+  'test/faults/two-instances.test.ts',
+];
 
 module.exports = {
   globalSetup: '<rootDir>/scripts/jest-global-setup.ts',
