@@ -90,8 +90,9 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
 const canImport = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role === 'EDITOR';
 /** Confirming places « toujours exact »: everyone but moderators (services/api/src/modules/places/place.policy.ts). */
 const canConfirm = (viewer: Viewer) => viewer.role !== 'MODERATOR';
-/** The object vocabulary: everyone but structures (services/api/src/modules/taxonomy/vocabulary.service.ts). */
-const canManageVocabulary = (viewer: Viewer) => viewer.role !== 'STRUCTURE';
+/** The object vocabulary: administrators, editors and moderators (services/api/src/modules/taxonomy/vocabulary.service.ts). */
+const canManageVocabulary = (viewer: Viewer) =>
+  viewer.role === 'ADMIN' || viewer.role === 'EDITOR' || viewer.role === 'MODERATOR';
 /** The impact ledger: structures declare, editors and administrators validate, moderators read (API impactPolicy). */
 const usesImpact = (viewer: Viewer) => viewer.role !== 'COLLECTIVITY';
 

@@ -53,6 +53,25 @@ describe('unknown objects and staff synonyms', () => {
     expect(await ObjectSynonymModel.countDocuments()).toBe(0);
   });
 
+  it('refuses COLLECTIVITY accounts too: the vocabulary is the syndicate staff’s (ADMIN, EDITOR, MODERATOR)', async () => {
+    const collectivity = await createStaff('COLLECTIVITY', await createOrganization());
+    const asCollectivity = gqlWith(t.app, { cookie: await sessionCookieFor(collectivity.id) });
+    const kept = await admin()<{ addObjectSynonym: { id: string } }>(ADD, { term: 'bidouillette', sub: 'velo' });
+    const refusals = [
+      await asCollectivity(UNKNOWN),
+      await asCollectivity('{ objectSynonyms { id } }'),
+      await asCollectivity(ADD, { term: 'trucmuchine', sub: 'velo' }),
+      await asCollectivity('mutation ($id: ID!) { removeObjectSynonym(id: $id) }', {
+        id: kept.data!.addObjectSynonym.id,
+      }),
+    ];
+    expect(refusals.map((r) => r.errors?.[0]?.extensions)).toEqual(
+      refusals.map(() => expect.objectContaining({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' })),
+    );
+    expect((await ObjectSynonymModel.find().lean()).map((s) => s.term)).toEqual(['bidouillette']);
+    await admin()('mutation ($id: ID!) { removeObjectSynonym(id: $id) }', { id: kept.data!.addObjectSynonym.id });
+  });
+
   it('lets staff add a synonym that resolveObject uses at once, and remove it again', async () => {
     expect((await t.gql<{ resolveObject: unknown[] }>(RESOLVE, { text: 'trucmuchine' })).data!.resolveObject).toEqual(
       [],

@@ -39,9 +39,12 @@ export function refreshSynonyms(force = false): Promise<void> {
   return loading;
 }
 
+// An allow-list: a role added later (COLLECTIVITY was) manages nothing until it is named here.
+const VOCABULARY_ROLES: ReadonlySet<string> = new Set(['ADMIN', 'EDITOR', 'MODERATOR']);
+
 function requireVocabularyStaff(viewer: Viewer) {
   const staff = requireStaff(viewer);
-  if (staff.role === 'STRUCTURE')
+  if (!VOCABULARY_ROLES.has(staff.role))
     throw forbidden('ROLE_NOT_ALLOWED', 'Only admins, editors and moderators manage the object vocabulary.');
   return staff;
 }
