@@ -17,7 +17,15 @@ const t = useTestApp({
 });
 
 type ViewerName =
-  'anonymous' | 'admin' | 'adminToken' | 'editorOwn' | 'editorOther' | 'structureOwn' | 'structureOther' | 'moderator';
+  | 'anonymous'
+  | 'admin'
+  | 'adminToken'
+  | 'editorOwn'
+  | 'editorOther'
+  | 'structureOwn'
+  | 'structureOther'
+  | 'moderator'
+  | 'collectivityOwn';
 const VIEWERS: ViewerName[] = [
   'anonymous',
   'admin',
@@ -27,6 +35,8 @@ const VIEWERS: ViewerName[] = [
   'structureOwn',
   'structureOther',
   'moderator',
+  // A collectivity account attached to the places' organisation: it reads them, but writes no place (docs/staff-guide.md).
+  'collectivityOwn',
 ];
 const clients = {} as Record<ViewerName, Gql>;
 let ownOrg = '';
@@ -55,7 +65,7 @@ interface Case {
 const ADMINS: ViewerName[] = ['admin', 'adminToken'];
 const OWNERS: ViewerName[] = [...ADMINS, 'editorOwn', 'structureOwn'];
 const MODERATORS: ViewerName[] = [...ADMINS, 'moderator'];
-const READERS: ViewerName[] = [...OWNERS, 'moderator'];
+const READERS: ViewerName[] = [...OWNERS, 'moderator', 'collectivityOwn'];
 const EVERYONE: ViewerName[] = VIEWERS;
 
 const CASES: Case[] = [
@@ -248,6 +258,7 @@ beforeAll(async () => {
   clients.structureOwn = await as('STRUCTURE', ownOrg);
   clients.structureOther = await as('STRUCTURE', otherOrg);
   clients.moderator = await as('MODERATOR', null);
+  clients.collectivityOwn = await as('COLLECTIVITY', ownOrg);
 });
 
 const table = CASES.flatMap((c) => VIEWERS.map((viewer) => ({ ...c, viewer, allow: c.allowed.includes(viewer) })));

@@ -88,8 +88,9 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
 
 /** Sources and imports are managed by admins and editors (services/api/src/modules/federation/sources/source.policy.ts). */
 const canImport = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role === 'EDITOR';
-/** Confirming places « toujours exact »: everyone but moderators (services/api/src/modules/places/place.policy.ts). */
-const canConfirm = (viewer: Viewer) => viewer.role !== 'MODERATOR';
+/** Confirming places « toujours exact », notices, events: who writes places (services/api/src/modules/places/place.policy.ts). */
+const canConfirm = (viewer: Viewer) =>
+  viewer.role === 'ADMIN' || viewer.role === 'EDITOR' || viewer.role === 'STRUCTURE';
 /** The object vocabulary: administrators, editors and moderators (services/api/src/modules/taxonomy/vocabulary.service.ts). */
 const canManageVocabulary = (viewer: Viewer) =>
   viewer.role === 'ADMIN' || viewer.role === 'EDITOR' || viewer.role === 'MODERATOR';

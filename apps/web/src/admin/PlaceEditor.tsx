@@ -104,7 +104,7 @@ function PlaceEditorForm({
     initialPlaceEditorState,
   );
   const set = (patch: Partial<PlaceForm>) => dispatch({ type: 'edit', patch });
-  const canEdit = viewer.role !== 'MODERATOR';
+  const canEdit = viewer.role === 'ADMIN' || viewer.role === 'EDITOR' || viewer.role === 'STRUCTURE';
   const freshnessText = useFreshnessText();
 
   async function run(action: () => Promise<void>) {

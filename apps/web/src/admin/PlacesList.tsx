@@ -43,7 +43,7 @@ export function PlacesList({ viewer }: { viewer: Viewer }) {
   const connection = data?.managedPlaces;
   const nodes = connection?.nodes ?? [];
   const chosen = nodes.filter((n) => selected.has(n.id));
-  const canEdit = viewer.role !== 'MODERATOR';
+  const canEdit = viewer.role === 'ADMIN' || viewer.role === 'EDITOR' || viewer.role === 'STRUCTURE';
 
   function toggle(id: string) {
     setSelected((s) => {

@@ -7,6 +7,9 @@ export interface EventOwner {
   organizationId: string | null;
 }
 
+/** Roles that publish their organisation's events (ADMIN any): an allow-list, so a role added later publishes none. */
+const WRITES_EVENTS: ReadonlySet<string> = new Set(['EDITOR', 'STRUCTURE']);
+
 /**
  * Authorization of events. An event at a place is written by whoever may edit that place (places'
  * policy: ADMIN any, EDITOR and STRUCTURE their organisation's). An event away from places belongs to an
@@ -28,6 +31,8 @@ export const eventPolicy = {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN') return staff;
     if (staff.role === 'MODERATOR') throw forbidden('ROLE_NOT_ALLOWED', 'Moderators do not publish events.');
+    if (!WRITES_EVENTS.has(staff.role))
+      throw forbidden('ROLE_NOT_ALLOWED', 'Only editors and structures publish their organisation’s events.');
     if (staff.organizationId === null || owner.organizationId !== staff.organizationId)
       throw forbidden('OTHER_ORGANIZATION', 'You can only publish events of your own organisation.');
     return staff;

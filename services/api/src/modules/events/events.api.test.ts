@@ -251,4 +251,20 @@ describe('events', () => {
       'Collecte de jouets',
     ]);
   });
+
+  it('refuses events to a COLLECTIVITY account, even of its own organisation, at a venue or at its place', async () => {
+    const { org, place } = await structureWithPlace();
+    const { gql } = await signedInAs(t.app, 'COLLECTIVITY', org._id.toString());
+    const venue = { name: 'Mairie', commune: 'Valognes', inseeCode: '50615', lat: 49.51, lng: -1.47 };
+    const at = { title: 'Troc', kind: 'COLLECTION', startsAt: '2029-11-05T09:00', endsAt: '2029-11-05T12:00' };
+    const refusals = [
+      await gql(CREATE, { input: { ...at, venue } }),
+      await gql(CREATE, { input: { ...at, placeId: place._id.toString() } }),
+    ];
+    expect(refusals.map((r) => r.errors?.[0]?.extensions)).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' }),
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' }),
+    ]);
+    expect(await EventModel.countDocuments({ title: 'Troc' })).toBe(0);
+  });
 });

@@ -38,6 +38,21 @@ function sourceAuthority(source: WritingSource, place: SourcedPlace): SourceAcce
   );
 }
 
+/**
+ * The roles that write their own organisation's places (ADMIN writes every place). An allow-list: a role
+ * added later (COLLECTIVITY was) writes no place until it is named here.
+ */
+const WRITES_OWN_PLACES: ReadonlySet<string> = new Set(['EDITOR', 'STRUCTURE']);
+
+/** Refuses the roles that write no place at all (moderators, collectivities). */
+function requirePlaceWriter(staff: StaffViewer, moderatorMessage: string): void {
+  if (staff.role === 'ADMIN' || WRITES_OWN_PLACES.has(staff.role)) return;
+  throw forbidden(
+    'ROLE_NOT_ALLOWED',
+    staff.role === 'MODERATOR' ? moderatorMessage : 'Only editors and structures change their organisation’s places.',
+  );
+}
+
 const ownsPlace = (viewer: StaffViewer, place: OwnedPlace) =>
   viewer.organizationId !== null && place.organizationId?.toString() === viewer.organizationId;
 
@@ -45,6 +60,7 @@ const ownsPlace = (viewer: StaffViewer, place: OwnedPlace) =>
  * Authorization of the places domain, the one place that says who may see and change which place.
  * ADMIN: every place. EDITOR and STRUCTURE: the places of their organisation. MODERATOR: reads every
  * place (to judge suggestions) but changes places only by accepting suggestions (suggestion policy).
+ * COLLECTIVITY: reads its organisation's places, changes none.
  */
 export const placePolicy = {
   /** The database filter of the places a viewer may list in the back-office. */
@@ -63,8 +79,7 @@ export const placePolicy = {
   edit(viewer: Viewer, place: OwnedPlace): StaffViewer {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN') return staff;
-    if (staff.role === 'MODERATOR')
-      throw forbidden('ROLE_NOT_ALLOWED', 'Moderators change places only by accepting suggestions.');
+    requirePlaceWriter(staff, 'Moderators change places only by accepting suggestions.');
     if (!ownsPlace(staff, place)) throw forbidden('OTHER_ORGANIZATION', 'This place belongs to another organisation.');
     return staff;
   },
@@ -87,7 +102,7 @@ export const placePolicy = {
   ): { staff: StaffViewer; organizationId: string | null } {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN') return { staff, organizationId: organizationId ?? null };
-    if (staff.role === 'MODERATOR') throw forbidden('ROLE_NOT_ALLOWED', 'Moderators do not create places.');
+    requirePlaceWriter(staff, 'Moderators do not create places.');
     if (organizationId != null && organizationId !== staff.organizationId)
       throw forbidden('OTHER_ORGANIZATION', 'You can only create places for your own organisation.');
     return { staff, organizationId: staff.organizationId };
