@@ -138,4 +138,25 @@ describe('request logs', () => {
     expect(JSON.stringify(lines)).not.toContain('rmp_live_secret');
     expect(JSON.stringify(lines)).not.toContain('127.0.0.1');
   });
+
+  it('never writes the one-time token of a password link (or any secret-named parameter) of a logged address', async () => {
+    const lines: { req?: { url: string } }[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString()));
+        done();
+      },
+    });
+    const app = express();
+    app.use(requestLogging(pino({ level: 'info' }, sink)));
+    app.get('/admin/mot-de-passe', (_req, res) => res.send('page'));
+    const token = 'S3cr3tOneTimeTok3nFromAnInvitationLink_abcdefghijk';
+    await request(app).get(`/admin/mot-de-passe?token=${token}&lang=en`);
+    await request(app).get(`/admin/mot-de-passe?lang=fr&Password=hunter2hunter2&api_key=rmp_live_x`);
+    expect(lines.map((l) => l.req?.url)).toEqual([
+      '/admin/mot-de-passe?token=[redacted]&lang=en',
+      '/admin/mot-de-passe?lang=fr&Password=[redacted]&api_key=[redacted]',
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/S3cr3t|hunter2|rmp_live_x/);
+  });
 });

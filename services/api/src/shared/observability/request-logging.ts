@@ -8,6 +8,31 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 // (too long, odd characters that could forge log lines) is replaced by a fresh UUID.
 const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
+// Query parameters whose value is a secret: a password link's one-time token (/admin/mot-de-passe?token=…),
+// and whatever else a client might send in an address by mistake (a password, an API key).
+const SECRET_PARAMETER = /token|secret|passw|key|signature/i;
+const MAX_LOGGED_URL = 200;
+
+/** The address as logged: the values of secret-named query parameters replaced by `[redacted]`, then cut. */
+export function loggedUrl(url: string): string {
+  const query = url.indexOf('?');
+  if (query < 0) return url.slice(0, MAX_LOGGED_URL);
+  const parameters = url
+    .slice(query + 1)
+    .split('&')
+    .map((parameter) => {
+      const equals = parameter.indexOf('=');
+      if (equals < 0) return parameter;
+      let name = parameter.slice(0, equals);
+      try {
+        name = decodeURIComponent(name.replace(/\+/g, ' '));
+      } catch {
+        // a malformed escape: judged as written
+      }
+      return SECRET_PARAMETER.test(name) ? `${parameter.slice(0, equals)}=[redacted]` : parameter;
+    });
+  return `${url.slice(0, query)}?${parameters.join('&')}`.slice(0, MAX_LOGGED_URL);
+}
 
 /** The request id for a request: its valid `x-request-id`, or a new UUID. */
 export function requestIdOf(header: string | string[] | undefined): string {
@@ -17,8 +42,8 @@ export function requestIdOf(header: string | string[] | undefined): string {
 
 /**
  * One JSON log line per request (pino-http) with its id, echoed in `x-request-id`; `req.log` is a
- * child logger carrying the id, for resolvers. Probes are not logged; headers (API keys) and client
- * addresses never are.
+ * child logger carrying the id, for resolvers. Probes are not logged; headers (API keys), client
+ * addresses and secret query parameters (a password link's token) never are.
  */
 export function requestLogging(logger: Logger) {
   return pinoHttp({
@@ -37,7 +62,7 @@ export function requestLogging(logger: Logger) {
       req: (req: { id: string; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        url: req.url.slice(0, 200),
+        url: loggedUrl(req.url),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
