@@ -60,17 +60,17 @@ describe('staff accounts in the back-office', () => {
     expect(await focusedText(admin.page)).toBe(`Lien de mot de passe pour ${COLLEAGUE}`);
     await invite.getByText(/n’a pas été envoyé par courriel/).waitFor();
     const url = await invite.getByLabel('Lien à usage unique').inputValue();
-    expect(url).toMatch(/\/admin\/mot-de-passe\?token=[\w-]{43}$/);
+    expect(url).toMatch(/\/admin\/mot-de-passe#token=[\w-]{43}$/);
     const row = admin.page.getByRole('row', { name: new RegExp(COLLEAGUE) });
     await row.getByText('Invitation en attente').waitFor();
     expect(await seriousViolations(admin.page)).toEqual([]);
 
     // The colleague opens the link in their own browser (the link's host is REEMPLOI_PUBLIC_URL's).
-    const linkPath = new URL(url).pathname + new URL(url).search;
+    const linkPath = new URL(url).pathname + new URL(url).hash; // the token in the fragment: sent to no server
     const colleague = await openPage(browser, platform.url);
     await colleague.page.goto(linkPath);
     await colleague.page.getByRole('heading', { level: 1, name: 'Choisir mon mot de passe' }).waitFor();
-    await colleague.page.waitForURL((u) => !u.search.includes('token'));
+    await colleague.page.waitForURL((u) => !u.hash.includes('token') && !u.search.includes('token'));
     expect(new URL(colleague.page.url()).pathname).toBe('/admin/mot-de-passe');
     expect(await seriousViolations(colleague.page)).toEqual([]);
     await choosePassword(colleague.page, FIRST_PASSWORD, 'pas la même phrase du tout');

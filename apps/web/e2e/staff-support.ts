@@ -31,7 +31,7 @@ export async function staffAccount(
     'mutation($input: InviteUserInput!) { inviteUser(input: $input) { passwordLink { url } problems { field message } } }',
     { input },
   );
-  const token = new URL(inviteUser.passwordLink!.url).searchParams.get('token')!;
+  const token = new URLSearchParams(new URL(inviteUser.passwordLink!.url).hash.slice(1)).get('token')!;
   await adminApi(baseUrl, 'mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) { ok } }', {
     t: token,
     p: PASSWORD,

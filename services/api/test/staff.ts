@@ -10,6 +10,9 @@ import type { Role } from '../src/shared/viewer';
 import type { GraphQLBody } from './app';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** The one-time token of a password link (`…/admin/mot-de-passe#token=…`: in the fragment, never sent to a server). */
+export const linkToken = (url: string) => new URLSearchParams(new URL(url).hash.slice(1)).get('token');
 const testAuthConfig = () => loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }).auth;
 
 export async function createOrganization(name = `Org ${randomBytes(3).toString('hex')}`): Promise<string> {

@@ -1913,7 +1913,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A one-time link to choose a password (`<REEMPLOI_PUBLIC_URL>/admin/mot-de-passe?token=…`). */
+/** A one-time link to choose a password (`<REEMPLOI_PUBLIC_URL>/admin/mot-de-passe#token=…`). */
 export type PasswordLink = {
   __typename?: 'PasswordLink';
   /** True when it was also sent by mail (SMTP_URL is set). */

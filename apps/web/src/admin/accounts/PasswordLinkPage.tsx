@@ -10,20 +10,30 @@ import { problemsByField } from './problems';
 import { passwordFailure, useAccountForm } from './useAccountForm';
 import './accounts.css';
 
-/** Reads the link's token once, then takes it out of the address bar (and so of history and bookmarks). */
+/** The token a link carries in its fragment (`#token=…`): never sent to a server, so in no access log. */
+const fragmentToken = () => new URLSearchParams(window.location.hash.slice(1)).get('token');
+
+/**
+ * Reads the link's token once (from the fragment; from the query for links mailed before, `?token=…`), then
+ * takes it out of the address bar (and so of history and bookmarks).
+ */
 function useLinkToken(): string | null {
-  const [token] = useState(() => new URLSearchParams(window.location.search).get('token'));
+  const [token] = useState(() => fragmentToken() ?? new URLSearchParams(window.location.search).get('token'));
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
-    if (!params.has('token')) return;
+    const inQuery = params.has('token');
+    if (!inQuery && fragmentToken() === null) return;
     params.delete('token');
     const rest = params.toString();
-    navigate(`${window.location.pathname}${rest ? `?${rest}` : ''}`, { replace: true });
+    const to = `${window.location.pathname}${rest ? `?${rest}` : ''}`;
+    // A fragment alone is not a route: the address bar is rewritten in place, the page stays.
+    if (inQuery) navigate(to, { replace: true });
+    else window.history.replaceState(null, '', to);
   }, []);
   return token;
 }
 
-/** `/admin/mot-de-passe?token=…`: the one-time link of an invitation or a reset; signs in on success. */
+/** `/admin/mot-de-passe#token=…`: the one-time link of an invitation or a reset; signs in on success. */
 export function PasswordLinkPage({ onSignedIn }: { onSignedIn(): void }) {
   const text = useAccountsText();
   usePageTitle(text.linkTitle);

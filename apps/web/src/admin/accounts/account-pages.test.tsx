@@ -81,11 +81,13 @@ describe('password link page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer et me connecter' }));
   }
 
-  beforeEach(() => window.history.replaceState(null, '', '/admin/mot-de-passe?token=tok-123'));
+  // Links carry the token in the fragment, which browsers never send to a server (so it is in no access log).
+  beforeEach(() => window.history.replaceState(null, '', '/admin/mot-de-passe#token=tok-123'));
 
   it('takes the token out of the address bar, sets the password with it and signs in', async () => {
     const onSignedIn = jest.fn();
     renderPage(<PasswordLinkPage onSignedIn={onSignedIn} />, { mocks: [setPassword(true, [])] });
+    expect(window.location.hash).toBe('');
     expect(window.location.search).toBe('');
     expect(screen.getByLabelText('Nouveau mot de passe')).toHaveAccessibleDescription(/Au moins 12 caractères/);
     await choose('une phrase assez longue', 'une autre phrase');
@@ -94,6 +96,15 @@ describe('password link page', () => {
     expect(screen.getByRole('alert')).toHaveFocus();
     await userEvent.clear(screen.getByLabelText('Nouveau mot de passe'));
     await userEvent.clear(screen.getByLabelText('Confirmer le nouveau mot de passe'));
+    await choose('une phrase assez longue');
+    await waitFor(() => expect(onSignedIn).toHaveBeenCalled());
+  });
+
+  it('still reads the token of a link mailed before, in the query (`?token=…`), and takes it out too', async () => {
+    window.history.replaceState(null, '', '/admin/mot-de-passe?token=tok-123');
+    const onSignedIn = jest.fn();
+    renderPage(<PasswordLinkPage onSignedIn={onSignedIn} />, { mocks: [setPassword(true, [])] });
+    expect(window.location.search).toBe('');
     await choose('une phrase assez longue');
     await waitFor(() => expect(onSignedIn).toHaveBeenCalled());
   });

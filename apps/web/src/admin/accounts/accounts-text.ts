@@ -36,7 +36,7 @@ const fr = {
     'Au moins 12 caractères, 200 au plus, et pas votre adresse électronique. Une phrase de quelques mots est facile à retenir et difficile à deviner.',
   mismatch: 'Les deux mots de passe ne sont pas identiques.',
 
-  // `/admin/mot-de-passe?token=…`
+  // `/admin/mot-de-passe#token=…`
   linkTitle: 'Choisir mon mot de passe',
   linkIntro: 'Choisissez le mot de passe de votre compte de l’espace équipe. Ce lien ne sert qu’une fois.',
   linkSubmit: 'Enregistrer et me connecter',

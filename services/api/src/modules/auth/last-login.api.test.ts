@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { useTestApp } from '../../../test/app';
-import { gqlWith } from '../../../test/staff';
+import { gqlWith, linkToken } from '../../../test/staff';
 
 // "Dernière connexion" in the back-office's accounts list: every way of signing in records it.
 const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
@@ -32,7 +32,7 @@ describe('last sign-in of staff accounts', () => {
     );
     expect(await lastLoginOf(email)).toBeNull();
 
-    const token = new URL(data!.inviteUser.passwordLink.url).searchParams.get('token')!;
+    const token = linkToken(data!.inviteUser.passwordLink.url)!;
     const before = Date.now();
     const set = await post('mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) { ok } }', {
       t: token,

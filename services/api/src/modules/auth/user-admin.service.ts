@@ -97,7 +97,8 @@ export class UserAdmin {
     const { token, tokenHash } = newToken();
     const expiresAt = new Date(now.getTime() + this.config.passwordLinkHours * 3_600_000);
     await PasswordTokenModel.create({ tokenHash, userId: user._id, expiresAt });
-    const url = `${this.config.publicUrl}/admin/mot-de-passe?token=${token}`;
+    // The token in the fragment: a browser never sends it, so it is in no server's or proxy's access log.
+    const url = `${this.config.publicUrl}/admin/mot-de-passe#token=${token}`;
     if (this.mailer) await this.mailer.sendPasswordLink(user.email, url, expiresAt, invited);
     return { url, expiresAt, emailed: this.mailer !== null };
   }

@@ -8,8 +8,8 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 // (too long, odd characters that could forge log lines) is replaced by a fresh UUID.
 const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
-// Query parameters whose value is a secret: a password link's one-time token (/admin/mot-de-passe?token=…),
-// and whatever else a client might send in an address by mistake (a password, an API key).
+// Query parameters whose value is a secret: a password link's one-time token in links mailed before it moved to
+// the fragment (/admin/mot-de-passe?token=…), and whatever a client might send in an address by mistake.
 const SECRET_PARAMETER = /token|secret|passw|key|signature/i;
 const MAX_LOGGED_URL = 200;
 
