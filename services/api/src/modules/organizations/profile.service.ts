@@ -1,5 +1,6 @@
 import { isValidObjectId } from 'mongoose';
 import { badInput, notFound } from '../../shared/errors';
+import { forbidden } from '../../shared/viewer';
 import { knownCompetenceCodes } from './competences.service';
 import { INSERTION_TYPES, OrganizationModel } from './organization.model';
 import { communePositions } from './commune-positions';
@@ -157,10 +158,16 @@ export async function findStructure(id: string): Promise<StructureView | null> {
   return o ? present(o as Lean) : null;
 }
 
-/** Replaces an organisation's profile and territory, all or nothing. */
-export async function updateProfile(id: string, input: ProfileInput): Promise<StructureView> {
-  if (!isValidObjectId(id) || !(await OrganizationModel.exists({ _id: id })))
-    throw notFound('No organisation has this id.');
+/**
+ * Replaces an organisation's profile and territory, all or nothing. A collectivity's territory is where it
+ * reads structures' non-public parts, so only an administrator (`byAdmin`) writes a collectivity's, whoever
+ * else may edit profiles: an account of an organisation made a collectivity later cannot widen its reach.
+ */
+export async function updateProfile(id: string, input: ProfileInput, byAdmin: boolean): Promise<StructureView> {
+  const organization = isValidObjectId(id) ? await OrganizationModel.findById(id, { kind: 1 }).lean() : null;
+  if (!organization) throw notFound('No organisation has this id.');
+  if (organization.kind === 'COLLECTIVITY' && !byAdmin)
+    throw forbidden('ROLE_NOT_ALLOWED', 'Only an administrator changes a collectivity’s communes and profile.');
   const { territory, profile } = await validate(input);
   const saved = await OrganizationModel.findByIdAndUpdate(
     id,

@@ -71,6 +71,21 @@ describe('structure profiles', () => {
     expect((await admin.gql(UPDATE, { id: theirs, input: PROFILE })).errors).toBeUndefined();
   });
 
+  it('refuses a structure account writing the profile of its organisation once it is a collectivity (its territory is its reach)', async () => {
+    const org = await createOrganization('Communauté d’agglomération');
+    const { gql } = await signedInAs(t.app, 'STRUCTURE', org);
+    expect((await gql(UPDATE, { id: org, input: PROFILE })).errors).toBeUndefined();
+    await OrganizationModel.updateOne({ _id: org }, { $set: { kind: 'COLLECTIVITY' } });
+    const refused = await gql(UPDATE, {
+      id: org,
+      input: { ...PROFILE, territory: ['Cherbourg-en-Cotentin', 'Paris'] },
+    });
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
+    expect((await OrganizationModel.findById(org).lean())!.territory).toEqual(['Valognes', 'Brix']);
+    const admin = await signedInAs(t.app, 'ADMIN');
+    expect((await admin.gql(UPDATE, { id: org, input: { ...PROFILE, territory: ['Brix'] } })).errors).toBeUndefined();
+  });
+
   it.each([
     ['a wrong SIRET key', { siret: '73282932000075' }, 'siret', /check key/],
     ['a SIRET of 13 digits', { siret: '7328293200007' }, 'siret', /14 digits/],

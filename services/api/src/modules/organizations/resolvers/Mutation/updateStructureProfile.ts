@@ -5,7 +5,7 @@ import { updateProfile } from '../../profile.service';
 import { structurePresenter } from '../present-structure';
 
 export const updateStructureProfile = async (_: unknown, args: MutationUpdateStructureProfileArgs, ctx: Context) => {
-  organizationPolicy.editProfile(ctx.viewer, args.id);
-  const saved = await updateProfile(args.id, args.input);
+  const staff = organizationPolicy.editProfile(ctx.viewer, args.id);
+  const saved = await updateProfile(args.id, args.input, staff.role === 'ADMIN');
   return (await structurePresenter(ctx)).present(saved);
 };
