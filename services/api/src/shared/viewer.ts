@@ -24,6 +24,13 @@ export function requireStaff(viewer: Viewer): StaffViewer {
   return viewer;
 }
 
+/**
+ * The database filter of an organisation's records for a staff member: theirs, or none at all for an account
+ * without an organisation (`{ organizationId: null }` would match every record that has none).
+ */
+export const ownOrganization = (staff: StaffViewer): Record<string, unknown> =>
+  staff.organizationId === null ? { _id: { $in: [] } } : { organizationId: staff.organizationId };
+
 /** FORBIDDEN, saying why (the role, or another organisation's data…). */
 export const forbidden = (reason: ErrorReason, message: string) => refusal(reason, message);
 

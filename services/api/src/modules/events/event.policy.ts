@@ -1,4 +1,4 @@
-import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
+import { forbidden, ownOrganization, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
 import { placePolicy } from '../places';
 
 /** Whose an event is: its place (and that place's organisation), or an organisation alone. */
@@ -23,7 +23,7 @@ export const eventPolicy = {
     if (staff.role === 'ADMIN') return {};
     if (staff.role === 'MODERATOR') throw forbidden('ROLE_NOT_ALLOWED', 'Moderators do not publish events.');
     // An account of no organisation manages no event (the syndicate's are the administrators').
-    return staff.organizationId ? { organizationId: staff.organizationId } : { _id: { $in: [] } };
+    return ownOrganization(staff);
   },
 
   write(viewer: Viewer, owner: EventOwner): StaffViewer {

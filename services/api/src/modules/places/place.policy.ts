@@ -1,4 +1,4 @@
-import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
+import { forbidden, ownOrganization, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
 
 type OwnedPlace = { organizationId?: { toString(): string } | null };
 type Id = { toString(): string };
@@ -67,7 +67,7 @@ export const placePolicy = {
   scope(viewer: Viewer): Record<string, unknown> {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN' || staff.role === 'MODERATOR') return {};
-    return { organizationId: staff.organizationId };
+    return ownOrganization(staff);
   },
 
   view(viewer: Viewer, place: OwnedPlace): StaffViewer {

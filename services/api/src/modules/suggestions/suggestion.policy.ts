@@ -1,4 +1,4 @@
-import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
+import { forbidden, ownOrganization, requireStaff, type StaffViewer, type Viewer } from '../../shared/viewer';
 
 /**
  * Authorization of the suggestions domain. Anyone may submit. MODERATOR and ADMIN see and review the
@@ -8,7 +8,7 @@ export const suggestionPolicy = {
   scope(viewer: Viewer): Record<string, unknown> {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN' || staff.role === 'MODERATOR') return {};
-    return { organizationId: staff.organizationId };
+    return ownOrganization(staff);
   },
 
   view(viewer: Viewer, suggestion: { organizationId?: { toString(): string } | null }): StaffViewer {

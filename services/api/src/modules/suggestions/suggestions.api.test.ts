@@ -1,5 +1,5 @@
 import { useTestApp } from '../../../test/app';
-import { buildPlace } from '../../../test/factories';
+import { buildPlace, buildSuggestion } from '../../../test/factories';
 import { createOrganization, signedInAs, type Gql } from '../../../test/staff';
 import { SuggestionModel } from './suggestion.model';
 
@@ -123,6 +123,22 @@ describe('suggestions from the public', () => {
       { id: suggestion._id.toString() },
     );
     expect(res.data!.acceptSuggestion.place).toEqual({ status: 'PUBLISHED', place: { name: 'Boîte à dons de Brix' } });
+  });
+
+  it('shows an account without an organisation no place and no suggestion of places without one', async () => {
+    const orphan = await buildSuggestion({ organizationId: null });
+    expect(orphan.organizationId).toBeNull();
+    const { gql } = await signedInAs(t.app, 'EDITOR', null);
+    const queue = await gql(QUEUE);
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data!.suggestions.nodes).toEqual([]);
+    const places = await gql('{ managedPlaces { totalCount nodes { id } } }');
+    expect(places.errors).toBeUndefined();
+    expect(places.data!.managedPlaces).toEqual({ totalCount: 0, nodes: [] });
+    // A moderator still sees it in the queue.
+    expect((await moderator(QUEUE)).data!.suggestions.nodes.map((n: { id: string }) => n.id)).toContain(
+      orphan._id.toString(),
+    );
   });
 
   it('answers robots that fill the honeypot as if it worked, and keeps nothing', async () => {

@@ -1,4 +1,4 @@
-import { forbidden, requireStaff, type StaffViewer, type Viewer } from '../../../shared/viewer';
+import { forbidden, ownOrganization, requireStaff, type StaffViewer, type Viewer } from '../../../shared/viewer';
 
 /**
  * Authorization of sources and imports (written with the auth module, for the federation resolvers):
@@ -11,8 +11,7 @@ export const sourcePolicy = {
     const staff = requireStaff(viewer);
     if (staff.role === 'ADMIN') return {};
     // An editor of no organisation manages no source (not the organisation-less ones).
-    if (staff.role === 'EDITOR')
-      return staff.organizationId ? { organizationId: staff.organizationId } : { _id: { $in: [] } };
+    if (staff.role === 'EDITOR') return ownOrganization(staff);
     throw forbidden('ROLE_NOT_ALLOWED', 'Only administrators and editors manage sources.');
   },
 
