@@ -109,6 +109,7 @@ export function PlacesMap(props: PlacesMapProps) {
       mapRef.current = null;
     };
     // The map is created once; later prop changes are applied by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once: the first camera, style and label only
   }, []);
 
   useEffect(() => basemapRef.current?.relabel(), [lang]);
@@ -185,6 +186,7 @@ export function PlacesMap(props: PlacesMapProps) {
     map.resize();
     map.fitBounds(bounds, { padding: 48, maxZoom: 13, duration: reducedMotion ? 0 : 600 });
     setMoved(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- framed when the list's places change (placesKey), not on every render's new array
   }, [placesKey, props.fitToPlaces]);
 
   if (failed) return <p className="notice notice-info">{props.text.mapError}</p>;
