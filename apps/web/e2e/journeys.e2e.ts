@@ -75,6 +75,18 @@ describe('resident journeys', () => {
     await context.close();
   });
 
+  it('warns that asbestos is not for reuse when the word is searched without picking a suggestion', async () => {
+    const { context, page } = await openPage(browser, platform.url);
+    await page.goto('/');
+    await page.getByRole('combobox', { name: 'Quel objet ?' }).fill('amiante');
+    await page.getByRole('combobox', { name: 'Quel objet ?' }).press('Enter');
+    await page.waitForURL(/\/recherche\?q=amiante/);
+    await resultNames(page);
+    const warning = page.getByRole('note').filter({ hasText: 'objet dangereux' });
+    await expect(warning.innerText()).resolves.toMatch(/entreprise certifiée/);
+    await context.close();
+  });
+
   it('can be done with the keyboard alone, focus following each page', async () => {
     const { context, page } = await openPage(browser, platform.url);
     await page.goto('/');

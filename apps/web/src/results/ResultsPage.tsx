@@ -104,6 +104,15 @@ export function ResultsPage({ embedded = false }: { embedded?: boolean }) {
         {bestMatch && state.text && (
           <p className="results-note">{t.interpretedAs(state.text, bestMatch.subcategory.label)}</p>
         )}
+        {/* A typed word searched without picking a suggestion (Enter) still says where a hazardous object goes. */}
+        {bestMatch?.subcategory.hazard && (
+          <div className="notice notice-warning" role="note">
+            <p>
+              <strong>{t.objectHazardTitle}</strong>
+            </p>
+            <p>{bestMatch.subcategory.hazard.advice}</p>
+          </div>
+        )}
         {!point && !state.bbox && <p className="notice notice-info">{t.pickLocation}</p>}
         <details className="refine" open={!point && !state.bbox}>
           <summary>{t.modifySearch}</summary>
