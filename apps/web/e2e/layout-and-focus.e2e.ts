@@ -58,6 +58,18 @@ describe('results on a phone', () => {
   });
 });
 
+describe('forms on a small phone', () => {
+  it('fits the correction form of a place with opening hours in a 375 px screen, without sideways scrolling', async () => {
+    // Not isMobile: a mobile layout viewport widens to the content and would hide the overflow.
+    const { context, page } = await openPage(browser, platform.url, { viewport: { width: 375, height: 740 } });
+    await page.goto('/lieu/emmaus-cotentin/signaler');
+    await page.locator('.hours-editor input[type="time"]').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - 375);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
 describe('results on a computer', () => {
   it('keeps the whole map inside the window, at the top of the page and once the list is scrolled', async () => {
     for (const viewport of [
