@@ -95,6 +95,25 @@ describe('maps without their online basemap', () => {
     await context.close();
   });
 
+  it('names the zoom buttons in the language of the page', async () => {
+    const zoomLabels = async (path: string) => {
+      const { context, page } = await openPage(browser, platform.url, { viewport: { width: 1280, height: 900 } });
+      await blockStyleHost(page);
+      await page.goto(path);
+      await page.locator('.maplibregl-ctrl-zoom-in').waitFor();
+      const labels = await page
+        .locator('.maplibregl-ctrl-zoom-in, .maplibregl-ctrl-zoom-out')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      await context.close();
+      return labels;
+    };
+    await expect(zoomLabels('/recherche?action=drop_off&where=Valognes')).resolves.toEqual(['Zoomer', 'Dézoomer']);
+    await expect(zoomLabels('/recherche?action=drop_off&where=Valognes&lang=en')).resolves.toEqual([
+      'Zoom in',
+      'Zoom out',
+    ]);
+  });
+
   it('gives up waiting for a style server that does not answer', async () => {
     const { context, page } = await openPage(browser, platform.url, { viewport: { width: 1280, height: 900 } });
     const hanging: Route[] = [];

@@ -75,7 +75,12 @@ export function PlacesMap(props: PlacesMapProps) {
         zoom: start.zoom,
         attributionControl: { compact: false },
         fadeDuration: reducedMotion ? 0 : 300,
-        locale: { 'Map.Title': props.text.mapLabel },
+        locale: {
+          'Map.Title': props.text.mapLabel,
+          // MapLibre's own labels are English: the zoom buttons speak the page's language.
+          'NavigationControl.ZoomIn': mapText(langRef.current).zoomIn,
+          'NavigationControl.ZoomOut': mapText(langRef.current).zoomOut,
+        },
       });
     } catch {
       // No WebGL (old phone, locked-down browser): the list stays the complete answer.
