@@ -28,7 +28,7 @@ export function SubmitFeedback({
               <li key={`${p.field}-${p.message}`}>
                 {fieldLabel(p.field)}
                 {' — '}
-                {p.message}
+                {text.problem(p.message)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,14 @@
 import { useI18n } from '../i18n/I18nContext';
 
+const FRENCH_PROBLEMS: Record<string, string> = {
+  'The name needs at least 2 characters.': 'le nom a au moins 2 caractères.',
+  'At most 200 characters.': '200 caractères au plus.',
+  'A postcode has 5 digits.': 'un code postal a 5 chiffres.',
+  'Not a phone number.': 'ce n’est pas un numéro de téléphone (chiffres, espaces, +, points, tirets).',
+  'Not an email address.': 'ce n’est pas une adresse e-mail.',
+  'A website starts with https:// or http://.': 'l’adresse d’un site commence par https://.',
+};
+
 /** Strings of the suggestion forms, loaded with them. */
 const fr = {
   reportTitle: 'Signaler une erreur',
@@ -42,6 +51,8 @@ const fr = {
   sentNewText: 'L’équipe va vérifier ce lieu avant de l’ajouter à l’annuaire.',
   nothingChanged: 'Vous n’avez rien modifié : corrigez au moins une information.',
   problemsTitle: 'Vérifiez ces points :',
+  /** The API words its problems in English (services/api/src/modules/places/place-fields.ts): said in French here. */
+  problem: (message: string) => FRENCH_PROBLEMS[message] ?? 'cette valeur n’est pas acceptée : vérifiez-la.',
   rateLimited: (seconds: number | null) =>
     `Vous avez envoyé plusieurs signalements en peu de temps. Pour éviter les abus, attendez ${
       seconds ? `${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}` : 'une minute'
@@ -111,6 +122,7 @@ const en: ReportText = {
   sentNewText: 'The team will check this place before adding it to the directory.',
   nothingChanged: 'You have not changed anything: correct at least one piece of information.',
   problemsTitle: 'Please check:',
+  problem: (message) => message,
   rateLimited: (seconds) =>
     `You have sent several reports in a short time. To prevent abuse, wait ${
       seconds ? `${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}` : 'a minute'
