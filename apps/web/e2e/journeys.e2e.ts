@@ -243,6 +243,16 @@ describe('resident journeys', () => {
     await context.close();
   });
 
+  it('searches the object a sentence names when the API is fairly sure of it (medium confidence), in English too', async () => {
+    const { context, page } = await openPage(browser, platform.url);
+    await page.goto('/recherche?q=fridge%20not%20working&lang=en');
+    await resultNames(page);
+    await expect(page.locator('.results-note').innerText()).resolves.toBe(
+      '“fridge not working”: category Large appliances (refrigerating)',
+    );
+    await context.close();
+  });
+
   it('handles a refused location and uses a granted one', async () => {
     const refused = await openPage(browser, platform.url, { permissions: [] });
     await refused.page.goto('/');

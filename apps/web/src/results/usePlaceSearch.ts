@@ -6,8 +6,6 @@ import { findTown } from '../search/locations';
 import { toPlaceFilter, type LatLng, type SearchState } from '../search/search-state';
 
 export const PAGE_SIZE = 20;
-/** Below this relevance a typed word is searched across all objects rather than guessed. */
-const MIN_SCORE = 0.5;
 
 /** The search point: coordinates from the URL, else the named town of the offline list. */
 export function searchPoint(state: SearchState): LatLng | null {
@@ -22,8 +20,10 @@ export function usePlaceSearch(state: SearchState) {
     variables: { text: state.text, lang: apiLang, first: 3 },
     skip: !needsResolve,
   });
+  // An approximate (LOW) match is only a guess: the text is then searched across all objects. MEDIUM is the
+  // API's "fairly sure" (« fridge not working » scores under HIGH for its extra words).
   const bestMatch: SubcategoryMatch | undefined = needsResolve
-    ? resolved.data?.resolveObject.find((m) => m.score >= MIN_SCORE)
+    ? resolved.data?.resolveObject.find((m) => m.confidence !== 'LOW')
     : undefined;
   const resolving = needsResolve && resolved.loading;
   const point = searchPoint(state);
