@@ -253,6 +253,20 @@ describe('resident journeys', () => {
     await context.close();
   });
 
+  it('does not claim to search near a place it could not locate, and says so', async () => {
+    const { context, page } = await openPage(browser, platform.url);
+    // Typed and submitted without picking a suggestion (the geocoder is offline here): no point to sort by.
+    await page.goto('/recherche?q=canap%C3%A9&where=12%20rue%20Gambetta%20Cherbourg');
+    await resultNames(page);
+    await expect(page.locator('.results-summary').innerText()).resolves.not.toMatch(/près de/);
+    await page
+      .getByText(
+        'Nous n’avons pas situé « 12 rue Gambetta Cherbourg » : choisissez une commune ou une adresse proposée.',
+      )
+      .waitFor();
+    await context.close();
+  });
+
   it('handles a refused location and uses a granted one', async () => {
     const refused = await openPage(browser, platform.url, { permissions: [] });
     await refused.page.goto('/');

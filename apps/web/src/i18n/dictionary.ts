@@ -108,6 +108,8 @@ const fr = {
   errorText: 'Vérifiez votre connexion puis réessayez.',
   retry: 'Réessayer',
   pickLocation: 'Indiquez une commune pour voir les lieux les plus proches en premier.',
+  whereNotLocated: (where: string) =>
+    `Nous n’avons pas situé « ${where} » : choisissez une commune ou une adresse proposée.`,
   // Opening hours
   openNow: 'Ouvert',
   closedNow: 'Fermé',
@@ -272,6 +274,7 @@ const en: Dictionary = {
   errorText: 'Check your connection and try again.',
   retry: 'Try again',
   pickLocation: 'Choose a town to see the nearest places first.',
+  whereNotLocated: (where) => `We could not locate “${where}”: pick a town or an address from the suggestions.`,
   openNow: 'Open',
   closedNow: 'Closed',
   hoursUnknown: 'Opening hours unknown',

@@ -47,7 +47,8 @@ export function ResultsPage({ embedded = false }: { embedded?: boolean }) {
   const loading = resolving || (places.loading && !connection);
   const actions = effectiveActions(state);
   const searchedSubcategories = filter.subcategories ?? [];
-  const where = state.aroundMe ? t.nearYou : state.where ? t.near(state.where) : '';
+  // A typed place never picked from the suggestions has no point: the list is not sorted around it.
+  const where = state.aroundMe ? t.nearYou : state.where && point ? t.near(state.where) : '';
   const scope = state.bbox ? t.inThisArea : point ? t.within(state.radiusKm) : '';
   const summary = [connection ? t.resultCount(connection.totalCount) : '', where, scope].filter(Boolean).join(' · ');
   const showMap = wide || state.view === 'map';
@@ -113,7 +114,11 @@ export function ResultsPage({ embedded = false }: { embedded?: boolean }) {
             <p>{bestMatch.subcategory.hazard.advice}</p>
           </div>
         )}
-        {!point && !state.bbox && <p className="notice notice-info">{t.pickLocation}</p>}
+        {!point && !state.bbox && (
+          <p className="notice notice-info">
+            {state.where && !state.aroundMe ? t.whereNotLocated(state.where) : t.pickLocation}
+          </p>
+        )}
         <details className="refine" open={!point && !state.bbox}>
           <summary>{t.modifySearch}</summary>
           <RefineSearch
