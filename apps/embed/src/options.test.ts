@@ -40,6 +40,17 @@ describe('widget attributes → GraphQL variables', () => {
     expect(toVariables(options)).toEqual({ filter: {}, near: null, radiusKm: null, first: 5, lang: 'FR' });
   });
 
+  it('explains an unknown language, layout or theme instead of ignoring it silently', () => {
+    const { options, problems } = parseOptions(attrs({ lang: 'de', layout: 'grid', theme: 'blue' }));
+    expect(problems).toEqual([
+      'lang: unknown value de (expected fr, en)',
+      'layout: unknown value grid (expected list, compact)',
+      'theme: unknown value blue (expected light, dark, auto)',
+    ]);
+    expect(options).toMatchObject({ lang: 'fr', layout: 'list', theme: 'light' });
+    expect(parseOptions(attrs({ lang: 'en-GB', layout: 'compact', theme: 'auto' })).problems).toEqual([]);
+  });
+
   it('reads layout, theme, heading, map link and key attributes', () => {
     const { options } = parseOptions(
       attrs({

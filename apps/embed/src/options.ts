@@ -97,14 +97,35 @@ function eventCount(value: string | null, located: boolean, problems: string[]):
   return Math.round(count);
 }
 
+/** One of the allowed values (the first when absent); another value is reported and ignored. */
+function oneOf<T extends string>(
+  name: string,
+  value: string | null | undefined,
+  allowed: readonly [T, ...T[]],
+  problems: string[],
+): T {
+  if (value == null || value === '') return allowed[0];
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`${name}: unknown value ${value} (expected ${allowed.join(', ')})`);
+  return allowed[0];
+}
+
 /** Reads the element's attributes; invalid ones are reported and ignored. */
 export function parseOptions(attr: Attributes): ParsedOptions {
   const problems: string[] = [];
   const near = point(attr('near'), problems);
   const radiusKm = number('radius-km', attr('radius-km'), 0.1, 1000, problems);
   if (radiusKm !== null && !near) problems.push('radius-km: needs near="latitude,longitude"');
-  const layout = attr('layout') === 'compact' ? 'compact' : 'list';
-  const theme = attr('theme');
+  const langAttr = attr('lang');
+  // "en-GB", "fr-FR": the language part decides.
+  const lang = oneOf(
+    'lang',
+    langAttr && /^(fr|en)\b/i.test(langAttr) ? langAttr.slice(0, 2).toLowerCase() : langAttr,
+    ['fr', 'en'] as const,
+    problems,
+  );
+  const layout = oneOf('layout', attr('layout'), ['list', 'compact'] as const, problems);
+  const theme = oneOf('theme', attr('theme'), ['light', 'dark', 'auto'] as const, problems);
   const headingLevel = number('heading-level', attr('heading-level'), 2, 6, problems);
   const options: WidgetOptions = {
     actions: enumList('action', attr('action') ?? attr('actions'), ACTION_IDS, problems),
@@ -117,9 +138,9 @@ export function parseOptions(attr: Attributes): ParsedOptions {
     radiusKm: near ? radiusKm : null,
     limit: Math.round(number('limit', attr('limit'), 1, MAX_LIMIT, problems) ?? 5),
     openNow: isOn(attr('open-now')),
-    lang: (attr('lang') ?? '').toLowerCase().startsWith('en') ? 'en' : 'fr',
+    lang,
     layout,
-    theme: theme === 'dark' || theme === 'auto' ? theme : 'light',
+    theme,
     headingLevel: Math.round(headingLevel ?? 2),
     heading: attr('heading')?.trim() || null,
     mapLink: !isOff(attr('map-link')),
