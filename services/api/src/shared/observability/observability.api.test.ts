@@ -110,8 +110,9 @@ describe('/metrics in production without a token', () => {
 });
 
 describe('request logs', () => {
-  it('writes one JSON line per request with its id, status and time, never headers or addresses', async () => {
-    const lines: Record<string, unknown>[] = [];
+  /** An app with the request log written to `lines`, one parsed JSON object per line. */
+  function loggedApp() {
+    const lines: Record<string, any>[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
         lines.push(JSON.parse(chunk.toString()));
@@ -120,6 +121,11 @@ describe('request logs', () => {
     });
     const app = express();
     app.use(requestLogging(pino({ level: 'info' }, sink)));
+    return { app, lines };
+  }
+
+  it('writes one JSON line per request with its id, status and time, never headers or addresses', async () => {
+    const { app, lines } = loggedApp();
     app.get('/graphql', (req, res) => {
       req.log.info('inside the handler');
       res.status(400).json({});
@@ -140,15 +146,7 @@ describe('request logs', () => {
   });
 
   it('never writes the one-time token of a password link (or any secret-named parameter) of a logged address', async () => {
-    const lines: { req?: { url: string } }[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(JSON.parse(chunk.toString()));
-        done();
-      },
-    });
-    const app = express();
-    app.use(requestLogging(pino({ level: 'info' }, sink)));
+    const { app, lines } = loggedApp();
     app.get('/admin/mot-de-passe', (_req, res) => res.send('page'));
     const token = 'S3cr3tOneTimeTok3nFromAnInvitationLink_abcdefghijk';
     await request(app).get(`/admin/mot-de-passe?token=${token}&lang=en`);
