@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { lazy } from 'react';
 import { Link, matchPath, navigate } from '../app/router';
 import { usePageTitle } from '../app/usePageTitle';
-import { LOGOUT_MUTATION, VIEWER_QUERY, type Viewer } from './admin-operations';
+import { LOGOUT_MUTATION, VIEWER_QUERY, type Viewer, writesPlaces } from './admin-operations';
 import { useAdminText } from './admin-text';
 import { useApiKeysText } from './api-keys/api-keys-text';
 import { useAccountsText } from './accounts/accounts-text';
@@ -67,10 +67,10 @@ export function AdminApp({ pathname }: { pathname: string }) {
 function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) {
   if (matchPath('/admin/moderation', pathname)) return <ModerationQueue />;
   if (matchPath('/admin/imports', pathname) && canImport(viewer)) return <ImportsPage />;
-  if (matchPath('/admin/a-verifier', pathname) && canConfirm(viewer)) return <ToVerifyPage />;
+  if (matchPath('/admin/a-verifier', pathname) && writesPlaces(viewer)) return <ToVerifyPage />;
   if (matchPath('/admin/fermetures', pathname) && canImport(viewer)) return <PendingClosuresPage />;
-  if (matchPath('/admin/avis', pathname) && canConfirm(viewer)) return <BulkNoticesPage />;
-  if (matchPath('/admin/evenements', pathname) && canConfirm(viewer)) return <EventsAdminPage />;
+  if (matchPath('/admin/avis', pathname) && writesPlaces(viewer)) return <BulkNoticesPage />;
+  if (matchPath('/admin/evenements', pathname) && writesPlaces(viewer)) return <EventsAdminPage />;
   if (matchPath('/admin/cles-api', pathname) && viewer.role === 'ADMIN') return <ApiKeysPage />;
   if (matchPath('/admin/vocabulaire', pathname) && canManageVocabulary(viewer)) return <VocabularyPage />;
   if (matchPath('/admin/demande', pathname)) return <DemandPage territory={seesTerritory(viewer)} />;
@@ -88,9 +88,6 @@ function AdminRoute({ pathname, viewer }: { pathname: string; viewer: Viewer }) 
 
 /** Sources and imports are managed by admins and editors (services/api/src/modules/federation/sources/source.policy.ts). */
 const canImport = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role === 'EDITOR';
-/** Confirming places « toujours exact », notices, events: who writes places (services/api/src/modules/places/place.policy.ts). */
-const canConfirm = (viewer: Viewer) =>
-  viewer.role === 'ADMIN' || viewer.role === 'EDITOR' || viewer.role === 'STRUCTURE';
 /** The object vocabulary: administrators, editors and moderators (services/api/src/modules/taxonomy/vocabulary.service.ts). */
 const canManageVocabulary = (viewer: Viewer) =>
   viewer.role === 'ADMIN' || viewer.role === 'EDITOR' || viewer.role === 'MODERATOR';
@@ -137,21 +134,21 @@ function AdminNav({ viewer, pathname }: { viewer: Viewer; pathname: string }) {
             </Link>
           </li>
         )}
-        {canConfirm(viewer) && (
+        {writesPlaces(viewer) && (
           <li>
             <Link href="/admin/a-verifier" aria-current={current('/admin/a-verifier')}>
               {freshnessText.navToVerify}
             </Link>
           </li>
         )}
-        {canConfirm(viewer) && (
+        {writesPlaces(viewer) && (
           <li>
             <Link href="/admin/avis" aria-current={current('/admin/avis')}>
               {noticesText.navLabel}
             </Link>
           </li>
         )}
-        {canConfirm(viewer) && (
+        {writesPlaces(viewer) && (
           <li>
             <Link href="/admin/evenements" aria-current={current('/admin/evenements')}>
               {eventsText.navLabel}

@@ -14,6 +14,7 @@ import {
   UPDATE_PLACE_MUTATION,
   type ManagedPlace,
   type Viewer,
+  writesPlaces,
 } from './admin-operations';
 import { useAdminText, type AdminText } from './admin-text';
 import { allFields, changedPlaceFields, emptyPlaceForm, placeForm, type PlaceForm } from './place-form';
@@ -104,7 +105,7 @@ function PlaceEditorForm({
     initialPlaceEditorState,
   );
   const set = (patch: Partial<PlaceForm>) => dispatch({ type: 'edit', patch });
-  const canEdit = viewer.role === 'ADMIN' || viewer.role === 'EDITOR' || viewer.role === 'STRUCTURE';
+  const canEdit = writesPlaces(viewer);
   const freshnessText = useFreshnessText();
 
   async function run(action: () => Promise<void>) {

@@ -15,6 +15,7 @@ import {
   type ManagedPlace,
   type PlaceStatus,
   type Viewer,
+  writesPlaces,
 } from './admin-operations';
 import { useAdminText } from './admin-text';
 import { useNoticesAdminText } from './notices/notices-text';
@@ -43,7 +44,7 @@ export function PlacesList({ viewer }: { viewer: Viewer }) {
   const connection = data?.managedPlaces;
   const nodes = connection?.nodes ?? [];
   const chosen = nodes.filter((n) => selected.has(n.id));
-  const canEdit = viewer.role === 'ADMIN' || viewer.role === 'EDITOR' || viewer.role === 'STRUCTURE';
+  const canEdit = writesPlaces(viewer);
 
   function toggle(id: string) {
     setSelected((s) => {

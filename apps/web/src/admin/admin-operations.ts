@@ -71,6 +71,13 @@ export type {
 
 export type Viewer = NonNullable<ViewerQuery['viewer']>;
 
+/**
+ * Whether the viewer writes places (edit, confirm, notices, events): ADMIN any, EDITOR and STRUCTURE their
+ * organisation's (services/api/src/modules/places/place.policy.ts). Moderators and collectivities read only.
+ */
+export const writesPlaces = (viewer: Viewer) =>
+  viewer.role === 'ADMIN' || viewer.role === 'EDITOR' || viewer.role === 'STRUCTURE';
+
 export const VIEWER_QUERY = viewerDocument as TypedDocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const LOGIN_MUTATION = loginDocument as TypedDocumentNode<LoginMutation, LoginMutationVariables>;
 export const LOGOUT_MUTATION = logoutDocument as TypedDocumentNode<LogoutMutation, LogoutMutationVariables>;
