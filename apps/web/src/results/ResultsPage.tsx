@@ -7,6 +7,7 @@ import { useTaxonomy } from '../app/useTaxonomy';
 import { useConfig } from '../config/ConfigContext';
 import { useApolloLoaded } from '../graphql/hooks';
 import { useI18n } from '../i18n/I18nContext';
+import { HazardNotice } from '../search/HazardNotice';
 import { effectiveActions, type BBox, type LatLng } from '../search/search-state';
 import { Filters } from './Filters';
 import { RefineSearch } from './RefineSearch';
@@ -106,14 +107,7 @@ export function ResultsPage({ embedded = false }: { embedded?: boolean }) {
           <p className="results-note">{t.interpretedAs(state.text, bestMatch.subcategory.label)}</p>
         )}
         {/* A typed word searched without picking a suggestion (Enter) still says where a hazardous object goes. */}
-        {bestMatch?.subcategory.hazard && (
-          <div className="notice notice-warning" role="note">
-            <p>
-              <strong>{t.objectHazardTitle}</strong>
-            </p>
-            <p>{bestMatch.subcategory.hazard.advice}</p>
-          </div>
-        )}
+        {bestMatch?.subcategory.hazard && <HazardNotice hazard={bestMatch.subcategory.hazard} />}
         {!point && !state.bbox && (
           <p className="notice notice-info">
             {state.where && !state.aroundMe ? t.whereNotLocated(state.where) : t.pickLocation}

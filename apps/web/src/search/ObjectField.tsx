@@ -9,6 +9,7 @@ import {
 } from '../graphql/operations';
 import { useI18n } from '../i18n/I18nContext';
 import { Combobox } from './Combobox';
+import { HazardNotice } from './HazardNotice';
 import { useDebouncedValue } from './useDebouncedValue';
 
 export interface ObjectValue {
@@ -63,14 +64,7 @@ export function ObjectField({ value, onChange }: { value: ObjectValue; onChange(
       {nothingFits && (
         <CategoryPicker text={text} onPick={(id, label) => onChange({ text: label, subcategories: [id] })} />
       )}
-      {pickedHazard && (
-        <div className="notice notice-warning" role="note">
-          <p>
-            <strong>{t.objectHazardTitle}</strong>
-          </p>
-          <p>{pickedHazard.advice}</p>
-        </div>
-      )}
+      {pickedHazard && <HazardNotice hazard={pickedHazard} />}
     </>
   );
 }
