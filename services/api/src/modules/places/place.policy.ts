@@ -44,13 +44,15 @@ function sourceAuthority(source: WritingSource, place: SourcedPlace): SourceAcce
  */
 const WRITES_OWN_PLACES: ReadonlySet<string> = new Set(['EDITOR', 'STRUCTURE']);
 
-/** Refuses the roles that write no place at all (moderators, collectivities). */
-function requirePlaceWriter(staff: StaffViewer, moderatorMessage: string): void {
-  if (staff.role === 'ADMIN' || WRITES_OWN_PLACES.has(staff.role)) return;
-  throw forbidden(
-    'ROLE_NOT_ALLOWED',
-    staff.role === 'MODERATOR' ? moderatorMessage : 'Only editors and structures change their organisation’s places.',
-  );
+/** The staff member if their role writes places (and their events); the others (moderators, collectivities) are refused. */
+function placeWriter(
+  viewer: Viewer,
+  moderatorMessage: string,
+  othersMessage = 'Only editors and structures change their organisation’s places.',
+): StaffViewer {
+  const staff = requireStaff(viewer);
+  if (staff.role === 'ADMIN' || WRITES_OWN_PLACES.has(staff.role)) return staff;
+  throw forbidden('ROLE_NOT_ALLOWED', staff.role === 'MODERATOR' ? moderatorMessage : othersMessage);
 }
 
 const ownsPlace = (viewer: StaffViewer, place: OwnedPlace) =>
@@ -76,10 +78,12 @@ export const placePolicy = {
     throw forbidden('OTHER_ORGANIZATION', 'This place belongs to another organisation.');
   },
 
+  /** A role that writes places (ADMIN, EDITOR, STRUCTURE), whichever place: events at no place use it too. */
+  writer: placeWriter,
+
   edit(viewer: Viewer, place: OwnedPlace): StaffViewer {
-    const staff = requireStaff(viewer);
+    const staff = placeWriter(viewer, 'Moderators change places only by accepting suggestions.');
     if (staff.role === 'ADMIN') return staff;
-    requirePlaceWriter(staff, 'Moderators change places only by accepting suggestions.');
     if (!ownsPlace(staff, place)) throw forbidden('OTHER_ORGANIZATION', 'This place belongs to another organisation.');
     return staff;
   },
@@ -100,9 +104,8 @@ export const placePolicy = {
     viewer: Viewer,
     organizationId: string | null | undefined,
   ): { staff: StaffViewer; organizationId: string | null } {
-    const staff = requireStaff(viewer);
+    const staff = placeWriter(viewer, 'Moderators do not create places.');
     if (staff.role === 'ADMIN') return { staff, organizationId: organizationId ?? null };
-    requirePlaceWriter(staff, 'Moderators do not create places.');
     if (organizationId != null && organizationId !== staff.organizationId)
       throw forbidden('OTHER_ORGANIZATION', 'You can only create places for your own organisation.');
     return { staff, organizationId: staff.organizationId };
