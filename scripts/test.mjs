@@ -38,7 +38,7 @@ const PROJECTS = createRequire(import.meta.url)('../jest.config.cjs')
   .filter((name) => name !== 'api-alone');
 const runs =
   extraArgs.length > 0
-    ? [{ label: 'jest', args: extraArgs }]
+    ? [{ label: 'jest', args: ['--maxWorkers=2', ...extraArgs] }]
     : [
         { label: 'jest', args: ['--maxWorkers=2', '--selectProjects', ...PROJECTS] },
         { label: 'jest: suites that time the server, alone', args: ['--runInBand', '--selectProjects', 'api-alone'] },
@@ -51,7 +51,7 @@ for (const run of runs) {
   const status = step(
     run.label,
     path.join(root, 'node_modules/.bin/jest'),
-    ['--ci', '--json', `--outputFile=${report}`, ...(extraArgs.length > 0 ? ['--maxWorkers=2'] : []), ...run.args],
+    ['--ci', '--json', `--outputFile=${report}`, ...run.args],
     { TZ: 'Europe/Paris' },
   );
   if (status !== 0) jestStatus = status;
