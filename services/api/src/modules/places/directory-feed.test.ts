@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Types } from 'mongoose';
 import { useTestDatabase } from '../../../test/db';
+import { eventually } from '../../../test/eventually';
 import { createLogger } from '../../shared/logger';
 import { DirectoryService, type PlaceChange, type PlaceChangeFeed, type PlaceChangeStream } from './directory.service';
 import { PlaceModel } from './place.model';
@@ -73,9 +74,7 @@ describe('directory change feed', () => {
       expect(directory.followsChangeStream).toBe(false);
       expect(streams[0]!.closed).toBe(true);
       // Reopened after changeStreamRetryMs (50 ms); waited for, not timed: CI's cores are shared.
-      const reopenBy = Date.now() + 10_000;
-      while (streams.length < 2 && Date.now() < reopenBy) await sleep(20);
-      expect(streams).toHaveLength(2);
+      await eventually(async () => expect(streams).toHaveLength(2), 10_000);
       expect(directory.followsChangeStream).toBe(true);
     } finally {
       directory.stop();

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import request from 'supertest';
 import { useTestApp } from '../../../../test/app';
+import { eventually } from '../../../../test/eventually';
 import { createOrganization, createStaff, gqlWith, sessionCookieFor } from '../../../../test/staff';
 import { AuditEventModel } from '../../audit/audit-event.model';
 import type { Role } from '../../../shared/viewer';
@@ -238,10 +239,7 @@ describe('imports from the back-office: upload, preview, run', () => {
     );
     expect(after?.value).toBe((before?.value ?? 0) + 1);
     // Deleted in the background once the run ends: waited for (up to 20 s on a loaded CI machine), not timed.
-    const deletedBy = Date.now() + 20_000;
-    while (Date.now() < deletedBy && (await ImportUploadModel.exists({ _id: id })))
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await ImportUploadModel.exists({ _id: id })).toBeNull();
+    await eventually(async () => expect(await ImportUploadModel.exists({ _id: id })).toBeNull());
     expect(await ImportUploadChunkModel.countDocuments({ uploadId: id })).toBe(0);
   });
 
