@@ -20,8 +20,11 @@ export function createMarkerElement(
     element.style.width = element.style.height = `${size}px`;
   } else {
     element.className = 'map-marker';
-    element.setAttribute('aria-label', feature.place?.name ?? '');
-    element.title = feature.place?.name ?? '';
+    // A button always has a name: a place answered without its name (seen once on CI in the framed map,
+    // not reproduced) is still announced, as one place.
+    const name = feature.place?.name || countLabel(1);
+    element.setAttribute('aria-label', name);
+    element.title = name;
   }
   element.addEventListener('click', (event) => {
     event.stopPropagation();
